@@ -1,0 +1,317 @@
+"""Extraction: an Article and a reference date in, incident drafts with evidence out.
+
+Pure: no database, no network, no clock. The stages read in the order of the data: clean the text,
+split sentences, find the reference date, cut the report into incidents, and for each read counts,
+dates, places, actors, people and the event type, keeping the sentence behind every field.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from ..geocode import Resolver
+from ..models import (
+    Actor,
+    ActorKind,
+    ActorRole,
+    Article,
+    Count,
+    EventDate,
+    Evidence,
+    Extraction,
+    GeoPrecision,
+    Incident,
+    Person,
+    Place,
+)
+from . import actors as actor_mod
+from .clean import Sentence, clean_text, normalise_spaces, split_sentences
+from .counts import Tally, find_mentions
+from .dates import DateMention, Reference, find_dates, find_reference, reference_as_event
+from .events import EVENT_WORDS, classify
+from .language import detect_language
+from .places import PlaceMention, find_places
+
+MAX_CHARS = 200_000  # news reports are far shorter; past this only the start is read (and the user told)
+
+_NEW_INCIDENT = re.compile(
+    r"^(?:In\s+(?:a|another)\s+(?:separate\s+|similar\s+|related\s+)?(?:operation|incident|attack|raid|engagement|strike|clash)|"
+    r"(?:In\s+)?(?:Elsewhere|Separately|Meanwhile)\b|Also\s+(?:today|yesterday|on|in|last|this)\b|In\s+other\s+(?:operations|news|incidents|action))",
+    re.I,
+)
+_COUNTRY_WORDS = {
+    "afghan": "Afghanistan", "afghanistan": "Afghanistan", "pakistan": "Pakistan", "iraq": "Iraq", "syria": "Syria",
+    "somalia": "Somalia", "yemen": "Yemen", "nigeria": "Nigeria", "mali": "Mali", "niger": "Niger",
+    "burkina faso": "Burkina Faso",
+}
+_COUNTRY_RX = re.compile(r"\b(" + "|".join(sorted(_COUNTRY_WORDS, key=len, reverse=True)) + r")\b", re.I)
+_REPORTING = re.compile(r"\b(?:confirm\w*|said|says|report\w*|announc\w*|claim\w*|stat\w+|told|added)\b", re.I)
+
+
+@dataclass
+class _Segment:
+    sentences: list[Sentence] = field(default_factory=list)
+
+
+def extract(article: Article, reference: dt.date | None = None, resolver: Resolver | None = None) -> Extraction:
+    """Incidents found in one article, or none with the reason why."""
+    text = article.text or ""
+    warnings: list[str] = []
+    if not text.strip():
+        return Extraction(article, (), "the text is empty")
+    if len(text) > MAX_CHARS:
+        warnings.append(f"the report is {len(text):,} characters; only the first {MAX_CHARS:,} were read")
+        text = text[:MAX_CHARS]
+    lang = detect_language(text)
+    if lang != "en":
+        return Extraction(article, (), f"the report is not in English (it looks like {lang}); nothing was extracted",
+                          warnings=tuple(warnings))
+    cleaned = clean_text(text)
+    sentences = split_sentences(cleaned)
+    ref = find_reference(normalise_spaces(text), reference or article.published)
+    resolver = resolver or Resolver()
+    country = _country_hint(cleaned)
+    incidents = []
+    for seg in _segments(sentences):
+        inc = _incident(seg, sentences, ref, resolver, country)
+        if inc is not None:
+            incidents.append(inc)
+    if not incidents:
+        reason = "no incident: the report names no one killed, wounded or captured and no attack, strike or clash"
+        return Extraction(article, (), reason, cleaned, tuple(warnings))
+    return Extraction(article, tuple(incidents), None, cleaned, tuple(warnings))
+
+
+def _country_hint(text: str) -> str | None:
+    counts: dict[str, int] = {}
+    for m in _COUNTRY_RX.finditer(text):
+        c = _COUNTRY_WORDS[m.group(1).lower()]
+        counts[c] = counts.get(c, 0) + 1
+    return max(counts, key=counts.get) if counts else None
+
+
+def _segments(sentences: list[Sentence]) -> list[_Segment]:
+    segs = [_Segment()]
+    for s in sentences:
+        if s.is_title:
+            continue
+        if _NEW_INCIDENT.match(s.text) and any(find_mentions(x.text) for x in segs[-1].sentences):
+            segs.append(_Segment())
+        segs[-1].sentences.append(s)
+    return [s for s in segs if s.sentences]
+
+
+def _incident(seg: _Segment, all_sentences: list[Sentence], ref: Reference, resolver: Resolver,
+              country: str | None) -> Incident | None:
+    tallies = {"killed": Tally(), "wounded": Tally(), "captured": Tally()}
+    evidence: list[Evidence] = []
+    count_sentences: list[tuple[Sentence, int, bool]] = []  # sentence, verb position, passive
+    for s in seg.sentences:
+        ms = find_mentions(s.text)
+        for m in ms:
+            tallies[m.category].add(m)
+            evidence.append(Evidence(m.category, s.start, s.end, s.text))
+        if ms:
+            passive = bool(re.search(r"\b(?:was|were|been)\s+(?:\w+ly\s+)?$", s.text[: ms[0].start]))
+            count_sentences.append((s, ms[0].start, passive))
+    counts = {k: t.count() for k, t in tallies.items()}
+    event_sentences = [s for s, _, _ in count_sentences] or [s for s in seg.sentences if EVENT_WORDS.search(s.text)]
+    if not count_sentences and not any(_strong_event(s.text) for s in seg.sentences):
+        return None
+    # --- date
+    event_date, date_ev = _pick_date(seg, event_sentences, ref)
+    if date_ev:
+        evidence.append(date_ev)
+    # --- place
+    place, place_ev = _pick_place(seg, event_sentences, all_sentences, resolver, country)
+    if place_ev:
+        evidence.append(place_ev)
+    # --- actors
+    actors, actor_ev = _pick_actors(seg, count_sentences, event_sentences)
+    evidence.extend(actor_ev)
+    # --- people
+    people = _people(tallies, seg)
+    # --- event type
+    text = " ".join(s.text for s in event_sentences)
+    killed = counts["killed"].best if counts["killed"] else 0
+    wounded = counts["wounded"].best if counts["wounded"] else 0
+    captured = counts["captured"].best if counts["captured"] else 0
+    civ_hit = any(a.kind == ActorKind.CIVILIANS and a.role == ActorRole.SIDE_B for a in actors)
+    state_acted = any(a.kind in (ActorKind.STATE_FORCES, ActorKind.EXTERNAL_OTHER) and a.role == ActorRole.SIDE_A for a in actors)
+    etype, sub = classify(text, killed or 0, wounded or 0, captured or 0, civ_hit, state_acted)
+    if event_sentences:
+        s0 = event_sentences[0]
+        evidence.append(Evidence("event_type", s0.start, s0.end, s0.text))
+    confidence = _confidence(event_date, date_ev is not None, place, actors, counts)
+    return Incident(
+        event_date=event_date, place=place, event_type=etype, sub_event_type=sub, actors=tuple(actors),
+        killed=counts["killed"], wounded=counts["wounded"], captured=counts["captured"], people=tuple(people),
+        evidence=tuple(evidence), confidence=confidence,
+    )
+
+
+_STRONG = re.compile(r"\b(?:explosion|blast|exploded|air\s*strike|airstrike|suicide\s+(?:attack|bomb)|clash(?:es|ed)?|ambush(?:ed)?|stormed|attacked|shelled|shelling|opened\s+fire|firefight|gun\s*battle|lethal\s+strike|precision\s+strike)\b", re.I)
+
+
+def _strong_event(text: str) -> bool:
+    return bool(_STRONG.search(text)) and not re.search(r"\b(?:responsible\s+for|planned|planning|involved\s+in|known\s+for)\b", text, re.I)
+
+
+def _pick_date(seg: _Segment, event_sentences: list[Sentence], ref: Reference) -> tuple[EventDate, Evidence | None]:
+    best: tuple[int, DateMention, Sentence] | None = None
+    for rank_base, group in ((0, event_sentences), (10, seg.sentences)):
+        for s in group:
+            for dm in find_dates(s.text, ref):
+                if dm.date.value is None and dm.date.precision == dm.date.precision.UNKNOWN:
+                    continue
+                if ref.date and dm.date.value and dm.date.value > ref.date + dt.timedelta(days=1):
+                    continue  # a date after the report is a plan, not the event
+                rank = rank_base + (0 if dm.explicit else 1)
+                if best is None or rank < best[0]:
+                    best = (rank, dm, s)
+        if best is not None:
+            break
+    if best is not None:
+        _, dm, s = best
+        return dm.date, Evidence("event_date", s.start, s.end, s.text)
+    return reference_as_event(ref), None
+
+
+def _pick_place(seg: _Segment, event_sentences: list[Sentence], all_sentences: list[Sentence],
+                resolver: Resolver, country: str | None) -> tuple[Place, Evidence | None]:
+    ordered = list(event_sentences) + [s for s in seg.sentences if s not in event_sentences]
+    candidates: list[tuple[PlaceMention, Sentence]] = []
+    for s in ordered:
+        for pm in find_places(s.text):
+            candidates.append((pm, s))
+    provinces = [pm.province for pm, _ in candidates if pm.province]
+    if not candidates:
+        # the headline or another part of the report may still name the province
+        for s in all_sentences:
+            for pm in find_places(s.text):
+                candidates.append((pm, s))
+    for pm, s in sorted(candidates, key=lambda c: (_sentence_rank(c[1], ordered), c[0].rank, c[0].start)):
+        province = pm.province
+        if not province and (pm.district or pm.place) and provinces:
+            province = provinces[0]
+        answer = resolver.resolve(pm.place, pm.district, province, country)
+        if answer.place is None and pm.place and province:
+            answer = resolver.resolve(None, None, province, country)
+        p = answer.place
+        if p is None:
+            continue
+        if pm.bare and p.geo_precision in (GeoPrecision.PLACE, GeoPrecision.COUNTRY):
+            continue  # "in Washington", "from Pakistan": a bare name must be a province or district
+        if p.geo_precision == GeoPrecision.PLACE and pm.place and not pm.district and p.location:
+            pass
+        if pm.place and p.geo_precision in (GeoPrecision.PROVINCE, GeoPrecision.DISTRICT):
+            p = _with_location(p, pm.place)
+        return p, Evidence("location", s.start, s.end, s.text)
+    if country:
+        answer = resolver.resolve(None, None, None, country)
+        if answer.place:
+            return answer.place, None
+    return Place(), None
+
+
+def _with_location(p: Place, name: str) -> Place:
+    from dataclasses import replace
+
+    return replace(p, location=name)
+
+
+def _sentence_rank(s: Sentence, ordered: list[Sentence]) -> int:
+    try:
+        return ordered.index(s)
+    except ValueError:
+        return len(ordered)
+
+
+_ROLE_ORDER = {ActorRole.SIDE_A: 0, ActorRole.SIDE_B: 1, ActorRole.ASSOCIATED: 2}
+
+
+def _pick_actors(seg: _Segment, count_sentences: list[tuple[Sentence, int, bool]],
+                 event_sentences: list[Sentence]) -> tuple[list[Actor], list[Evidence]]:
+    dictionary = actor_mod.load()
+    verb_info = {id(s): (pos, passive) for s, pos, passive in count_sentences}
+    found: dict[str, Actor] = {}
+    evidence: list[Evidence] = []
+    sources = list(event_sentences) + [s for s in seg.sentences if s not in event_sentences and _describes_target(s.text)]
+    for s in sources:
+        pos, passive = verb_info.get(id(s), (None, False))
+        if pos is None:
+            m = EVENT_WORDS.search(s.text)
+            pos = m.start() if m else None
+            passive = bool(m and re.search(r"\b(?:was|were|been)\s+$", s.text[: m.start()]))
+        for am in dictionary.find(s.text):
+            if pos is not None and am.start < pos and _REPORTING.search(s.text[am.end:pos]) and not re.search(r"\b(?:killed|captured|detained)\b", s.text[am.end:pos]):
+                role = actor_mod.default_role(am.actor.kind)
+            else:
+                role = actor_mod.assign_role(s.text, am, pos, passive)
+            for d in (am.actor, dictionary.parent(am.actor)):
+                if d is None:
+                    continue
+                prev = found.get(d.name)
+                if prev is None:  # the first role an actor is seen in wins: event sentences come first
+                    found[d.name] = actor_mod.to_actor(d, role, am.text)
+            evidence.append(Evidence("actors", s.start, s.end, s.text))
+    actors = list(found.values())
+    named_sides = {a.role for a in actors if not dictionary.defs[a.name].generic}
+    actors = [a for a in actors if not (dictionary.defs[a.name].generic and a.role in named_sides)]
+    actors.sort(key=lambda a: (_ROLE_ORDER[a.role], a.name))
+    # one evidence entry per sentence is enough
+    seen, ev = set(), []
+    for e in evidence:
+        if (e.start, e.end) not in seen:
+            seen.add((e.start, e.end))
+            ev.append(e)
+    return actors, ev
+
+
+_TARGET_WORDS = re.compile(r"\b(?:leader|commander|facilitator|member|militants?|insurgents?|fighters?|operative|financier|courier|emir|governor|targeted|network)\b", re.I)
+
+
+def _describes_target(text: str) -> bool:
+    return bool(_TARGET_WORDS.search(text))
+
+
+_APPOSITIVE = re.compile(r"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){0,3})\s*,\s*(?P<role>(?:a|an|the)?\s*[^,]{3,80}?)(?:,|\s+was\b|\s+were\b)")
+_ROLE_FIRST = re.compile(r"\b(?P<role>(?:[\w-]+\s+){0,4}(?:leader|commander|courier|governor|emir|facilitator|chief|deputy|spokesman|financier|official|member))\s+(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){0,3})")
+
+
+def _people(tallies: dict[str, Tally], seg: _Segment) -> list[Person]:
+    fates: dict[str, str] = {}
+    for cat, t in tallies.items():
+        for p in t.persons:
+            fates.setdefault(p, cat)
+    # "Among them was Raihan": a person named inside a counted group shares its fate
+    for s in seg.sentences:
+        m = re.search(r"\bAmong\s+(?:them|the\s+dead|those\s+killed|the\s+\w+)\s+(?:was|were)\s+(?P<names>[^.]+)", s.text)
+        if m:
+            for nm in re.findall(r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)*", m["names"].split(",")[0]):
+                fates.setdefault(nm, next((c for c, t in tallies.items() if t.mentions), "killed"))
+    roles: dict[str, str] = {}
+    for s in seg.sentences:
+        for m in _APPOSITIVE.finditer(s.text):
+            roles.setdefault(m["name"], m["role"].strip())
+        for m in _ROLE_FIRST.finditer(s.text):
+            roles.setdefault(m["name"], m["role"].strip())
+    out = []
+    for name, fate in fates.items():
+        role = roles.get(name) or next((r for n, r in roles.items() if name in n or n in name), None)
+        out.append(Person(name=name, role=role, fate=fate))
+    return out
+
+
+def _confidence(date: EventDate, date_from_text: bool, place: Place, actors: list[Actor],
+                counts: dict[str, Count | None]) -> float:
+    """A rough 0-1 score so the review queue can show the doubtful first. Weights: one share per field."""
+    score = 0.2
+    score += 0.2 if date_from_text and date.value is not None else (0.1 if date.value is not None else 0.0)
+    score += {GeoPrecision.PLACE: 0.2, GeoPrecision.DISTRICT: 0.2, GeoPrecision.PROVINCE: 0.12,
+              GeoPrecision.COUNTRY: 0.05}.get(place.geo_precision, 0.0)
+    score += 0.2 if actors else 0.0
+    score += 0.2 if any(c is not None for c in counts.values()) else 0.0
+    return round(min(score, 0.99), 2)

@@ -1,0 +1,106 @@
+"""Cleaning: page furniture out, sentences with their character spans in.
+
+Text copied from web pages and press releases carries furniture that is not the report: breadcrumbs,
+bylines, author boxes, teasers of other stories, share prompts, release headers. Teasers are cut off
+with everything after them, so another story's headline never becomes an incident.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Lines that end the article: what follows is another story or the site's footer.
+_END_MARKERS = re.compile(
+    r"^\s*(check also|related( posts| articles| stories| news)?|read more|more stories|you may also like|"
+    r"also read|recommended|latest news|popular posts|share this|leave a (reply|comment)|comments?)\s*:?\s*$",
+    re.I,
+)
+# Lines that are furniture wherever they stand.
+_FURNITURE = re.compile(
+    r"^\s*(?:"
+    r"home\s*/.*|"  # breadcrumbs: Home / Latest Updates / ...
+    r"about (?:the )?(?:admin|author|editor)\b.*|"
+    r"(?:by|posted by|written by)\s+[\w .]{1,40}|"
+    r"news release|press release|for immediate release|download pdf|print|email|share|tweet|"
+    r"(?:isaf|nato|resolute support) joint command\s*[-–—]?\s*afghanistan|"
+    r"regional command[\w\s-]{0,20}|rc\s*-\s*\w+|combined joint[\w\s]{0,60}task force|"
+    r"release\s*#?\s*\d+|"
+    r"\d{2,4}\s*-\s*\d{1,2}\s*-\s*[a-z]{1,3}\s*[-–]\s*\d+|"  # release reference numbers: 2010-03-CA-061
+    r"(?:19|20)\d\d|"  # a year alone on a line
+    r"(?:advertisement|sponsored|subscribe.*|sign up.*|follow us.*|click here.*)"
+    r")\s*$",
+    re.I,
+)
+_INLINE_FURNITURE = re.compile(
+    r"(?:NEWS RELEASE|For Immediate Release|Download PDF|ISAF Joint Command\s*[-–—]?\s*Afghanistan|"
+    r"\b\d{2,4}\s*-\s*\d{1,2}\s*-\s*[A-Z]{1,3}\s*[-–]\s*\d+\b)",
+)
+_ABBREV = (
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mr|mrs|ms|dr|gen|col|lt|maj|capt|sgt|cpl|pvt|"
+    "brig|adm|gov|sen|rep|st|no|vs|etc|u\\.s|u\\.n|u\\.k|e\\.g|i\\.e|inc|co|corp|jr|sr|prof|rev|ft|mt"
+)
+_SENT_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
+_ABBREV_TAIL = re.compile(rf"(?:\b(?:{_ABBREV})\.|\b[A-Z]\.)$", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    is_title: bool = False  # a headline or header line: read for dates, not for counts
+
+
+def normalise_spaces(text: str) -> str:
+    """Unicode line/paragraph separators and no-break spaces, as press releases carry them, made plain."""
+    text = text.replace("\u2028", "\n").replace("\u2029", "\n\n").replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\xa0", " ").replace("\u200b", "").replace("\t", " ")
+    return text
+
+
+def clean_text(text: str) -> str:
+    """The report without its furniture; paragraphs kept as lines."""
+    text = normalise_spaces(text)
+    kept: list[str] = []
+    for line in text.split("\n"):
+        if _END_MARKERS.match(line):
+            break
+        if _FURNITURE.match(line):
+            continue
+        line = _INLINE_FURNITURE.sub(" ", line)
+        line = re.sub(r"[ ]{2,}", " ", line).strip()
+        kept.append(line)
+    out = "\n".join(kept)
+    out = re.sub(r"\n{3,}", "\n\n", out).strip()
+    # A site's trailing teaser without a marker ("Ukraine applies ... " with an ellipsis) is cut too.
+    out = re.sub(r"\n[^\n]{0,300}(?:…|\.\.\.)\s*$", "", out)
+    return out
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences with spans into `text`. Lines without end punctuation (headlines) stand alone."""
+    out: list[Sentence] = []
+    pos = 0
+    for line in text.split("\n"):
+        line_start = pos
+        pos += len(line) + 1
+        if not line.strip():
+            continue
+        start = 0
+        pieces = []
+        for m in _SENT_END.finditer(line):
+            candidate = line[start : m.start()].rstrip()
+            if _ABBREV_TAIL.search(candidate) and not re.search(r"\b[A-Z]\.[A-Z]\.$", candidate):
+                continue  # "Jan. 14", "Lt. Col." are not sentence ends
+            pieces.append((start, m.start()))
+            start = m.end()
+        pieces.append((start, len(line)))
+        for s, e in pieces:
+            seg = line[s:e].strip()
+            if not seg:
+                continue
+            off = line.index(seg, s)
+            is_title = not re.search(r"[.!?\"”’)]$", seg) and len(seg.split()) <= 25
+            out.append(Sentence(line_start + off, line_start + off + len(seg), seg, is_title))
+    return out

@@ -1,0 +1,460 @@
+"""Counts of killed, wounded and captured: numbers, number words, vague words and who they add up.
+
+A report names the same dead several times ("killed Asim Omar ... Omar was killed along with six
+others ... Among them was Raihan"). Mentions are read in order and added up with a few rules:
+a new indefinite group adds ("detained two others"), a definite one restates ("the two militants
+were detained"), a total that says "including" replaces, and a person already counted is not counted
+again. Negations and hypotheticals ("no civilians were injured", "planned to kill") are not counts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from ..models import Count
+
+_DATA = Path(__file__).parent / "data" / "vague_numbers.yaml"
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_WORD_NUM = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen)(?:\s+hundred)?"
+)
+NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORD_NUM}|half\s+a\s+dozen|(?:a|one|two|three|four|five)\s+dozen|a\s+hundred)"
+_VAGUE_WORDS = (
+    r"a\s+number\s+of|a\s+couple\s+of|a\s+couple|a\s+pair\s+of|a\s+handful\s+of|a\s+group\s+of|a\s+few|"
+    r"several|numerous|many|multiple|some|few|dozens(?:\s+of)?|scores\s+of|hundreds(?:\s+of)?|thousands(?:\s+of)?"
+)
+_BOUND = (
+    r"at\s+least|more\s+than|over|upwards\s+of|no\s+fewer\s+than|no\s+less\s+than|up\s+to|as\s+many\s+as|"
+    r"nearly|almost|about|around|approximately|roughly|some|an\s+estimated|close\s+to|fewer\s+than|less\s+than|"
+    r"a\s+total\s+of|a\s+further|another|an\s+additional|additional|further"
+)
+
+PERSON_NOUNS = (
+    r"(?:insurgents?|militants?|fighters?|suspects?|men|man|women|woman|people|persons?|individuals?|civilians?|"
+    r"children|child|boys?|girls?|soldiers?|troops|policemen|policeman|police\s*officers?|officers?|members?|"
+    r"leaders?|commanders?|facilitators?|associates?|others?|terrorists?|gunmen|gunman|attackers?|bombers?|"
+    r"operatives?|extremists?|rebels?|guards?|personnel|service\s*members?|servicemembers?|recruits?|"
+    r"cell\s+members?|sub-?commanders?|financiers?|couriers?|emirs?|governors?|villagers?|residents?|"
+    r"students?|workers?|worshippers?|passengers?|family\s+members?|relatives?|detainees?|prisoners?|"
+    r"experts?|makers?|specialists?|trainers?|lieutenants?|deputies|deputy|chiefs?|shooters?|bodyguards?|"
+    r"brothers?|sons?|nationals?|citizens?|ones?|enemy|combatants?|targets?|individual)"
+)
+
+KILL = r"(?:killed|killing|kills|kill|slain|shot\s+dead|gunned\s+down|died|dead|perished|lost\s+their\s+lives)"
+WOUND = r"(?:wounded|wounding|injured|injuring|injuries|hurt)"
+CAPTURE = (
+    r"(?:captured|capturing|captures|detained|detaining|detains|arrested|arresting|arrests|apprehended|"
+    r"apprehending|taken\s+into\s+custody|picked\s+up|rounded\s+up|seized)"
+)
+VERBS = {"killed": KILL, "wounded": WOUND, "captured": CAPTURE}
+_VERB_RE = {k: re.compile(rf"\b{v}\b", re.I) for k, v in VERBS.items()}
+
+# Words before a verb that make it no event of this report: intentions, accusations, background.
+_HYPOTHETICAL = re.compile(
+    r"(?:\b(?:plann\w*|plot\w*|intend\w*|attempt\w*|tr(?:y|ied|ying)|threat\w*|sought|seek\w*|want\w*|"
+    r"vow\w*|aim\w*|order\w*|plans?|able|designed|used|wish\w*|going|continue\w*|help\w*|conspir\w*)\s+to\s+"
+    r"(?:\w+\s+)?|\bto\s+|\b(?:responsible|known|wanted|accused|suspected|notorious|involved|infamous|blamed|"
+    r"credited|implicated|reward|order\w*)\s+(?:for|in|of)\s+(?:\w+\s+){0,3}|\bcould\s+|\bwould\s+|\bmay\s+|"
+    r"\bmight\s+|\bwill\s+|\bcan\s+|\bnot\s+|\bnever\s+|\bwithout\s+|\bnor\s+|\bor\s+)$",
+    re.I,
+)
+# Sentences that tell history or accusations, not this incident.
+_BACKGROUND = re.compile(
+    r"\b(?:responsible\s+for|was\s+known|is\s+known|were\s+known|known\s+to\s+have|believed\s+to\s+have|"
+    r"involved\s+in|linked\s+to|accused\s+of|suspected\s+of|has\s+(?:been\s+)?(?:killed|kidnapped)|"
+    r"had\s+(?:been\s+)?(?:killed|kidnapped)|his\s+attacks|their\s+attacks|attacks\s+(?:which|that)|"
+    r"which\s+killed|that\s+killed|in\s+(?:19|20)\d\d\b|last\s+year|earlier\s+this\s+year|since\s+(?:19|20)\d\d|"
+    r"planned\s+and|coordinat\w+\s+(?:the\s+)?attacks?|facilitat\w+|direct\w*\s+(?:the\s+)?attacks?|orchestrat\w+|"
+    r"often|routinely|frequently|regularly|throughout\s+the)\b",
+    re.I,
+)
+_NEGATED_NP = re.compile(r"^(?:no|none|nobody|no\s+one|neither|not\s+a\s+single|zero)\b", re.I)
+_DEFINITE = re.compile(r"^(?:the|these|those|this|that|his|her|their|its|both|all|each|he|she|they|him|them|it|whom)\b", re.I)
+_RESTATE = re.compile(r"\b(?:including|among\s+(?:them|those|whom)|of\s+whom|of\s+them|in\s+total|in\s+all|altogether|total\s+of)\b", re.I)
+_BOUNDARY_AFTER = re.compile(
+    r"[,;:.()“”\"]|\s(?:during|in|near|at|on|after|before|while|when|as|who|which|that|for|from|by|with|"
+    r"following|inside|outside|across|throughout|since|because|but|and\s+(?:\w+\s+)?(?:" + KILL[3:-1] + "|"
+    + WOUND[3:-1] + "|" + CAPTURE[3:-1] + r")|and\s+(?:then|also)|without|into|under|to)\s",
+    re.I,
+)
+_BOUNDARY_BEFORE = re.compile(
+    r"(?:[;:“\"]|\bthat\b|\bconfirm\w*\b|\bsaid\b|\bsays\b|\breport\w*\b|\bindicat\w*\b|\bstated?\b|\bwhile\b|"
+    r"\bwith\b|\bbut\b|\band\b(?!\s+(?:his|her|their|another|other|\d|a\b))|\bwhere\b|\bwhen\b|\bafter\b|"
+    r"\bleaving\b|\bleft\b|\bin\s+which\b|\bincluding\b|,\s*(?=\w+\s+(?:were|was|are|is)\b))",
+    re.I,
+)
+_ALONG_WITH = re.compile(rf"\b(?:along\s+with|together\s+with)\s+(?P<n>{NUM}|{_VAGUE_WORDS})\s+(?:of\s+his\s+|of\s+their\s+)?(?:other|others|more|additional|associates?|accomplices?|companions?|bodyguards?|men|fighters)\b", re.I)
+_ASSOCIATE = re.compile(r"\band\s+(?:his|her|their|an?)\s+(?P<what>associates?|accomplices?|bodyguards?|companions?|brothers?|sons?|driver|deputy|guards?|couriers?)\b", re.I)
+_NAME = re.compile(
+    r"(?:(?:Mullah|Mawlawi|Maulvi|Qari|Mufti|Haji|Hajji|Sheikh|Shaikh|Commander|Mr\.|Dr\.)\s+)?"
+    r"(?:(?:al|el|bin|ibn|ul|ud|abu|abdul)[\s-])?[A-Z][a-z’'‘-]{2,}(?:\s+(?:(?:al|el|bin|ibn|ul|ud|abu|abdul)[\s-])?[A-Z][a-z’'‘-]{1,}){0,3}"
+)
+
+
+@lru_cache(maxsize=1)
+def vague_table() -> dict[str, dict]:
+    import yaml
+
+    return yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+
+
+def parse_number(text: str) -> int | None:
+    """Digits or English number words ('twenty-three', 'two dozen', 'half a dozen') -> int."""
+    t = text.lower().strip().replace(",", "")
+    if t.isdigit():
+        return int(t)
+    if t == "half a dozen":
+        return 6
+    m = re.fullmatch(r"(a|one|two|three|four|five)\s+dozen", t)
+    if m:
+        return {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}[m[1]] * 12
+    if t == "a hundred":
+        return 100
+    hundred = 1
+    if t.endswith(" hundred"):
+        hundred, t = 100, t[: -len(" hundred")]
+    parts = re.split(r"[\s-]+", t)
+    total = 0
+    for p in parts:
+        if p in UNITS:
+            total += UNITS[p]
+        elif p in TENS:
+            total += TENS[p]
+        else:
+            return None
+    return total * hundred
+
+
+@dataclass(slots=True)
+class Quantity:
+    low: int | None
+    best: int | None
+    high: int | None
+    qualifier: str | None = None
+    definite: bool = False
+    additive: bool = False
+    persons: tuple[str, ...] = ()
+    extra: int = 0  # "and his associate", "along with six others": added on top of named persons
+
+
+_QTY = re.compile(
+    rf"^(?:(?P<bound>{_BOUND})\s+)?(?:(?P<between>between)\s+(?P<b1>{NUM})\s+and\s+(?P<b2>{NUM})|"
+    rf"(?P<r1>{NUM})\s*(?:-|–|to)\s*(?P<r2>{NUM})\b|(?P<num>{NUM})\b|(?P<vague>{_VAGUE_WORDS})\b|(?P<article>an?)\s)",
+    re.I,
+)
+
+
+def quantity(np: str, known_names: frozenset[str] = frozenset()) -> Quantity | None:
+    """How many people a noun phrase names. None when it names none, or negates ('no civilians')."""
+    np = np.strip(" \t\"'“”‘’")
+    parts = [p for p in re.split(r"\s+(?:and|as\s+well\s+as|plus)\s+(?!(?:his|her|their)\s)", np) if p.strip()]
+    if len(parts) > 1:
+        qs = [quantity(p, known_names) for p in parts]
+        if all(q is not None for q in qs):
+            return _combine(qs)
+    np = re.sub(r"^(?:also|reportedly|allegedly|then|subsequently|successfully|later|eventually)\s+", "", np, flags=re.I)
+    if not np or _NEGATED_NP.match(np):
+        return None
+    additive = bool(re.match(r"^(?:another|an\s+additional|additional|a\s+further|further|other|others)\b", np, re.I)) or bool(
+        re.search(r"\b(?:others?|more|additional)\b", np, re.I)
+    )
+    definite = bool(_DEFINITE.match(np))
+    extra = 0
+    for m in _ASSOCIATE.finditer(np):
+        extra += 2 if m["what"].endswith("s") else 1
+    np_main = _ASSOCIATE.sub("", np)
+    m = _QTY.match(np_main)
+    q: Quantity | None = None
+    if m:
+        bound = (m["bound"] or "").lower()
+        bound = re.sub(r"\s+", " ", bound)
+        if m["between"] or m["r1"]:
+            a = parse_number(m["b1"] or m["r1"])
+            b = parse_number(m["b2"] or m["r2"])
+            if a is not None and b is not None and a <= b and _names_people(np_main[m.end():]):
+                q = Quantity(a, a, b, "between")
+        elif m["num"]:
+            n = parse_number(m["num"])
+            if n is not None and _names_people(np_main[m.end():], allow_empty=bool(bound) or n > 1):
+                if bound in ("more than", "over", "upwards of"):
+                    q = Quantity(n + 1, n + 1, None, bound)
+                elif bound in ("at least", "no fewer than", "no less than", "a total of"):
+                    q = Quantity(n, n, None, bound if bound != "a total of" else None)
+                elif bound in ("up to", "as many as"):
+                    q = Quantity(None, n, n, bound)
+                elif bound in ("fewer than", "less than"):
+                    q = Quantity(None, max(n - 1, 0), max(n - 1, 0), bound)
+                elif bound in ("nearly", "almost", "about", "around", "approximately", "roughly", "some",
+                               "an estimated", "close to"):
+                    q = Quantity(None, n, None, bound)
+                else:
+                    q = Quantity(n, n, n, None)
+                    if bound in ("another", "an additional", "additional", "a further", "further"):
+                        additive = True
+        elif m["vague"]:
+            word = re.sub(r"\s+", " ", m["vague"].lower())
+            rest = np_main[m.end():]
+            if _names_people(rest):
+                row = vague_table().get(word) or vague_table().get(word.removesuffix(" of"))
+                if row:
+                    q = Quantity(row["low"], row["best"], row["high"], word.removesuffix(" of"))
+        elif m["article"]:
+            rest = np_main[m.end():]
+            if _names_people(rest, singular=True):
+                q = Quantity(1, 1, 1, None)
+    persons = tuple(_persons_in(np_main))
+    if q is None:
+        if re.match(rf"^(?:other\s+)?{PERSON_NOUNS}\b", np_main, re.I) and not definite and re.match(r"^(?:other\s+)?\w+s\b", np_main, re.I):
+            row = vague_table()["plural"]
+            q = Quantity(row["low"], row["best"], row["high"], None)  # a bare plural: at least two
+        elif persons:
+            q = Quantity(0, 0, 0, None)
+        elif extra:
+            q = Quantity(0, 0, 0, None)
+        elif definite and re.match(rf"^(?:the|these|those|both|his|their)\s+(?:{NUM})\b", np_main, re.I):
+            n = parse_number(re.match(rf"^\w+\s+({NUM})", np_main, re.I)[1])
+            q = Quantity(n, n, n, None) if n is not None else None
+        elif definite and re.match(r"^(?:both)\b", np_main, re.I):
+            q = Quantity(2, 2, 2, None)
+        elif definite and re.match(rf"^(?:he|she|him|the\s+(?:\w+\s+){{0,3}}{PERSON_NOUNS})\b", np_main, re.I):
+            q = Quantity(1, 1, 1, None)
+        else:
+            return None
+    q.definite = definite
+    q.additive = additive
+    q.persons = persons
+    q.extra = extra
+    return q
+
+
+def _combine(qs: list[Quantity]) -> Quantity:
+    """'a Taliban commander and another militant' -> 2: the parts of a coordinated phrase add up."""
+    first = qs[0]
+    low = sum((q.low if q.low is not None else q.best or 0) for q in qs)
+    best = sum(q.best or 0 for q in qs)
+    high = None if any(q.high is None for q in qs) else sum(q.high for q in qs)
+    out = Quantity(low, best, high, next((q.qualifier for q in qs if q.qualifier), None))
+    out.definite = first.definite and all(q.definite for q in qs)
+    out.additive = first.additive
+    out.persons = tuple(p for q in qs for p in q.persons)
+    out.extra = sum(q.extra for q in qs)
+    return out
+
+
+def _names_people(rest: str, allow_empty: bool = False, singular: bool = False) -> bool:
+    """The words after a number name people (not 'two caches', 'one weapon')."""
+    rest = rest.strip()
+    if not rest:
+        return allow_empty
+    words = re.findall(r"[A-Za-z’'-]+", rest)[:7]
+    if not words:
+        return allow_empty
+    joined = " ".join(words)
+    if re.search(rf"\b{PERSON_NOUNS}\b", joined, re.I):
+        return True
+    if re.match(r"^(?:of\s+(?:the|them|whom|those|these)|others?)\b", joined, re.I):
+        return True
+    return False
+
+
+_NOT_NAMES = {
+    "afghan", "afghanistan", "taliban", "coalition", "security", "force", "forces", "national", "army", "police",
+    "the", "a", "an", "he", "she", "they", "his", "their", "isaf", "international", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "pakistani", "pakistan", "us", "u.s.", "american",
+    "province", "district", "village", "haqqani", "network", "qaeda", "al-qaeda", "al-qaida", "islamic", "state",
+    "directorate", "intelligence", "special", "commander", "leader", "senior", "shadow", "governor", "joint",
+    "combined", "insurgent", "insurgents", "militant", "militants", "during", "after", "in", "on", "at", "mullah",
+    "mawlawi", "qari", "haji", "hajji", "sheikh", "operation", "operations", "ansf", "nds", "ana", "anp",
+    "emirate", "movement", "uzbekistan", "lashkar", "hezb", "hizb", "gulbuddin", "ttp", "aqis", "imu", "let",
+}
+
+
+def _persons_in(np: str) -> list[str]:
+    """Proper names in a noun phrase: 'al-Qaeda leader Asim Omar' -> ['Asim Omar']."""
+    out = []
+    for m in _NAME.finditer(np):
+        name = m.group(0).strip(" ’'")
+        tokens = [t for t in re.split(r"\s+", name) if t.lower().strip("’'") not in _NOT_NAMES]
+        if not tokens:
+            continue
+        name = " ".join(tokens)
+        if len(name) < 3 or name.lower() in _NOT_NAMES or _is_actor(name):
+            continue
+        if m.start() > 0 and np[m.start() - 1] == "-":
+            continue
+        out.append(name)
+    return out
+
+
+def _is_actor(name: str) -> bool:
+    from .actors import load
+
+    return any(m.start == 0 for m in load().find(name))
+
+
+@dataclass(slots=True)
+class Mention:
+    category: str  # killed, wounded, captured
+    start: int  # span in the sentence
+    end: int
+    quantity: Quantity
+    restates: bool = False  # the sentence gives a total ("including", "among them")
+
+
+def _np_after(text: str, pos: int) -> str:
+    rest = text[pos:]
+    m = re.match(r"\s*(?:of\s+)?", rest)
+    rest = rest[m.end():] if m else rest
+    b = _BOUNDARY_AFTER.search(" " + rest + " ")
+    return rest[: max(0, b.start() - 1)] if b else rest
+
+
+def _np_before(text: str, pos: int) -> str:
+    head = re.sub(r"\([^()]*\)", " ", text[:pos])  # "(AQIS)" and other asides
+    head = re.sub(r"\s*(?:(?:was|were|been|being|are|is|had|have|has|got|reportedly|also|allegedly|all|later|"
+                  r"subsequently|both|initially|confirmed|reported)\s+)+$", " ", head, flags=re.I)
+    cut = 0
+    for m in _BOUNDARY_BEFORE.finditer(head):
+        cut = m.end()
+    seg = head[cut:].strip(" ,")
+    # "Asim Omar, leader of AQIS, was killed": the subject is before the appositive
+    if "," in seg:
+        seg = seg.split(",")[0]
+    return seg
+
+
+def find_mentions(sentence: str) -> list[Mention]:
+    """Count mentions in one sentence, in text order."""
+    out: list[Mention] = []
+    if _BACKGROUND.search(sentence) and not re.search(r"\b(?:today|yesterday|tonight|last\s+night|during\s+the\s+operation)\b", sentence, re.I):
+        background = True
+    else:
+        background = False
+    restates = bool(_RESTATE.search(sentence))
+    for cat, rx in _VERB_RE.items():
+        for vm in rx.finditer(sentence):
+            before = sentence[: vm.start()]
+            if _HYPOTHETICAL.search(before):
+                continue
+            if background:
+                continue
+            verb = vm.group(0).lower()
+            passive = bool(re.search(r"\b(?:was|were|been|being|are|is|got)\s+(?:\w+ly\s+|also\s+|all\s+)?$", before, re.I))
+            np = ""
+            if verb in ("dead", "died", "perished", "lost their lives", "injuries"):
+                np = _np_before(sentence, vm.start())
+            elif passive:
+                np = _np_before(sentence, vm.start())
+            else:
+                after = _np_after(sentence, vm.end())
+                if after and quantity(after) is not None and not re.match(r"^\s*(?:in|on|at|during|by)\b", sentence[vm.end():], re.I):
+                    np = after
+                elif re.match(r"^(?:the\s+)?(?:killing|capture|arrest|detention|death)s?\s+of\b", sentence[max(0, vm.start() - 4):], re.I):
+                    np = after
+                else:
+                    np = _np_before(sentence, vm.start())
+                    # "the security force killed" has an actor, not a victim, before the verb
+                    if np and re.search(r"\b(?:force|forces|troops|police|army|soldiers|team|patrol|aircraft|they|he|we)$", np, re.I) and not passive:
+                        np = after
+            if not np:
+                continue
+            q = quantity(np)
+            if q is None:
+                continue
+            out.append(Mention(cat, vm.start(), vm.end(), q, restates))
+        for am in _ALONG_WITH.finditer(sentence):
+            # "was killed along with six other AQIS members": six more for each category the sentence reports
+            cats = [m.category for m in out if m.start < am.start()]
+            if cats:
+                raw = am["n"]
+                n = parse_number(raw)
+                if n is None:
+                    row = vague_table().get(re.sub(r"\s+", " ", raw.lower()))
+                    qty = Quantity(row["low"], row["best"], row["high"], raw.lower(), additive=True) if row else None
+                else:
+                    qty = Quantity(n, n, n, None, additive=True)
+                if qty and cat == cats[-1]:
+                    out.append(Mention(cats[-1], am.start(), am.end(), qty, False))
+    out.sort(key=lambda m: m.start)
+    return _dedupe_overlaps(out)
+
+
+def _dedupe_overlaps(mentions: list[Mention]) -> list[Mention]:
+    seen: set[tuple[str, int]] = set()
+    out = []
+    for m in mentions:
+        k = (m.category, m.start)
+        if k not in seen:
+            seen.add(k)
+            out.append(m)
+    return out
+
+
+@dataclass
+class Tally:
+    """Running totals for one incident, one category."""
+
+    low: int = 0
+    best: int = 0
+    high: int | None = 0
+    qualifier: str | None = None
+    persons: set[str] = field(default_factory=set)
+    seen_numbers: list[int] = field(default_factory=list)
+    mentions: int = 0
+
+    def add(self, m: Mention) -> None:
+        q = m.quantity
+        new_people = [p for p in q.persons if not self._known(p)]
+        self.persons.update(new_people)
+        named = len(new_people)
+        lo = q.low if q.low is not None else q.best
+        best = q.best or 0
+        hi = q.high
+        self.mentions += 1
+        if q.qualifier and not self.qualifier:
+            self.qualifier = q.qualifier
+        if q.additive or q.extra:
+            self._plus((lo or 0) + q.extra + named, best + q.extra + named, None if hi is None else hi + q.extra + named)
+        elif best == 0 and q.persons:
+            self._plus(named, named, named)  # named people only: each new name is one more
+        elif q.definite or m.restates:
+            self._max(lo or 0, best, hi)
+        elif best in self.seen_numbers:
+            pass  # the same number again: a restatement
+        else:
+            self._plus(lo or 0, best, hi)
+        if best:
+            self.seen_numbers.append(best)
+
+    def _known(self, name: str) -> bool:
+        parts = set(name.lower().split())
+        return any(parts & set(p.lower().split()) for p in self.persons)
+
+    def _plus(self, lo: int, best: int, hi: int | None) -> None:
+        self.low += lo
+        self.best += best
+        self.high = None if (self.high is None or hi is None) else self.high + hi
+
+    def _max(self, lo: int, best: int, hi: int | None) -> None:
+        if best > self.best:
+            self.low, self.best = max(self.low, lo), best
+            self.high = hi if hi is not None else None
+
+    def count(self) -> Count | None:
+        if not self.mentions:
+            return None
+        high = self.high if self.high is not None and self.high >= self.best else None
+        return Count(best=self.best, low=self.low if self.low != self.best else self.best, high=high,
+                     qualifier=self.qualifier)

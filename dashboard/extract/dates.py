@@ -1,0 +1,208 @@
+"""Dates: the report's reference date and each incident's date, with its precision.
+
+The reference is the publication date the caller gives, else the report's own dateline
+("KABUL, Afghanistan (Jan. 25, 2013)"), with a missing year taken from a release reference number
+("2010-03-CA-061") or a dated header. Event dates are read relative to it: "yesterday", "last night",
+"Tuesday" (the latest Tuesday on or before the reference: a report published on a Tuesday that says
+"on Tuesday" means that day), "September 23", "earlier this month". No clock is read here; with no
+reference at all, a day and month are kept and the year is marked unknown rather than guessed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from ..models import DatePrecision, EventDate
+
+MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5,
+    "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9,
+    "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+_MON = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_MDY = re.compile(rf"\b{_MON}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?", re.I)
+_DMY = re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?", re.I)
+_ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b")
+_DATELINE = re.compile(rf"^[A-Z][A-Za-z .'-]{{1,40}}(?:,\s*[A-Za-z .]{{2,30}})?\s*[(\[]\s*{_MON}\s+(?P<day>\d{{1,2}})(?:,?\s+(?P<year>(?:19|20)\d\d))?\s*[)\]]", re.M | re.I)
+_TITLE_DATE = re.compile(rf"^\s*{_MON}\s+(?P<day>\d{{1,2}})\s*:", re.M | re.I)
+# Release reference numbers carry the year and month: 2010-03-CA-061, 2011-3-S-014, 011-07-S-046.
+_REF_CODE = re.compile(r"\b(?P<year>20\d\d|0[0-2]\d)\s*-\s*(?P<month>\d{1,2})\s*-\s*[A-Z]{1,3}\s*[-–]\s*\d+")
+_YEAR_LINE = re.compile(r"^\s*(?P<year>(?:19|20)\d\d)\s*$", re.M)
+_MONTH_YEAR = re.compile(rf"\b{_MON},?\s+(?P<year>(?:19|20)\d\d)\b", re.I)
+
+_RELATIVE = re.compile(
+    r"\b(?P<rel>today|this\s+morning|this\s+afternoon|this\s+evening|tonight|earlier\s+today|"
+    r"yesterday(?:\s+(?:morning|afternoon|evening))?|last\s+night|overnight|the\s+day\s+before|"
+    r"(?:on\s+|last\s+|early\s+|late\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|"
+    r"earlier\s+this\s+week|this\s+week|last\s+week|earlier\s+this\s+month|this\s+month|last\s+month|"
+    r"earlier\s+this\s+year|this\s+year|last\s+year)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """The date a report was written, as far as it is known."""
+
+    date: dt.date | None  # full date, when known
+    month: int | None = None
+    day: int | None = None
+    year: int | None = None
+    source: str = "none"  # published, dateline, header, none
+
+
+def _month(name: str) -> int:
+    return MONTHS[name.lower().rstrip(".")[:3]]
+
+
+def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def find_reference(text: str, published: dt.date | None) -> Reference:
+    """The report's reference date: given, or read from its dateline and header."""
+    if published is not None:
+        return Reference(published, published.month, published.day, published.year, "published")
+    head = text[:1500]
+    month = day = year = None
+    m = _DATELINE.search(head)
+    if m:
+        month, day = _month(m["mon"]), int(m["day"])
+        year = int(m["year"]) if m["year"] else None
+    if year is None:
+        m2 = _MDY.search(head)
+        if m2 and m2["year"] and (month is None or (_month(m2["mon"]) == month and int(m2["day"]) == day)):
+            month, day, year = _month(m2["mon"]), int(m2["day"]), int(m2["year"])
+    if month is None:
+        m3 = _TITLE_DATE.search(head)
+        if m3:
+            month, day = _month(m3["mon"]), int(m3["day"])
+    if year is None:
+        code = _REF_CODE.search(head)
+        if code:
+            y = int(code["year"])
+            y = y + 2000 if y < 100 else (y + 2000 if y < 1000 else y)
+            cm = int(code["month"])
+            year = y
+            if month is not None and cm == 1 and month == 12:
+                year = y - 1  # a January release number for a December dateline
+            elif month is not None and cm == 12 and month == 1:
+                year = y + 1
+            if month is None:
+                month = cm
+        else:
+            yl = _YEAR_LINE.search(head) or _ISO.search(head)
+            if yl:
+                year = int(yl["year"])
+    if month is not None and day is not None and year is not None:
+        d = _safe_date(year, month, day)
+        if d:
+            return Reference(d, month, day, year, "dateline")
+    if month is not None or year is not None:
+        return Reference(None, month, day, year, "dateline")
+    return Reference(None, source="none")
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    start: int
+    end: int
+    date: EventDate
+    explicit: bool  # a calendar date rather than a relative word
+
+
+def _prev_weekday(ref: dt.date, wd: int) -> dt.date:
+    return ref - dt.timedelta(days=(ref.weekday() - wd) % 7)
+
+
+def find_dates(sentence: str, ref: Reference) -> list[DateMention]:
+    """Date mentions in one sentence, resolved against the reference."""
+    out: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for rx in (_ISO, _MDY, _DMY):
+        for m in rx.finditer(sentence):
+            if any(s <= m.start() < e for s, e in taken):
+                continue
+            if rx is _ISO:
+                y, mo, d = int(m["year"]), int(m["month"]), int(m["day"])
+                year: int | None = y
+            else:
+                if rx is _MDY and m["mon"].lower() == "may" and not re.match(r"\s+\d", sentence[m.end("mon"):]):
+                    continue
+                mo, d = _month(m["mon"]), int(m["day"])
+                if not 1 <= d <= 31:
+                    continue
+                year = int(m["year"]) if m["year"] else None
+                if year is None and ref.year is not None:
+                    year = ref.year
+                    # "December 30" in a report of January 2 belongs to the year before
+                    if ref.month is not None and mo > ref.month + 1 and ref.date is not None:
+                        year -= 1
+            taken.append((m.start(), m.end()))
+            if year is None:
+                ev = EventDate(None, DatePrecision.UNKNOWN_YEAR, m.group(0), mo, d)
+            else:
+                dd = _safe_date(year, mo, d)
+                if dd is None:
+                    continue
+                ev = EventDate(dd, DatePrecision.DAY, m.group(0), mo, d)
+            out.append(DateMention(m.start(), m.end(), ev, True))
+    for m in _RELATIVE.finditer(sentence):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        ev = resolve_relative(m.group(0), m["wd"], ref)
+        if ev is not None:
+            out.append(DateMention(m.start(), m.end(), ev, False))
+    if not out:
+        for m in _MONTH_YEAR.finditer(sentence):
+            mo, y = _month(m["mon"]), int(m["year"])
+            out.append(DateMention(m.start(), m.end(), EventDate(dt.date(y, mo, 1), DatePrecision.MONTH, m.group(0), mo), True))
+    out.sort(key=lambda x: x.start)
+    return out
+
+
+def resolve_relative(phrase: str, weekday: str | None, ref: Reference) -> EventDate | None:
+    p = re.sub(r"\s+", " ", phrase.lower())
+    r = ref.date
+    if r is None:
+        return EventDate(None, DatePrecision.UNKNOWN, phrase) if not weekday else EventDate(None, DatePrecision.UNKNOWN, phrase)
+    if weekday:
+        d = _prev_weekday(r, WEEKDAYS[weekday.lower()])
+        if p.startswith("last ") and d == r:
+            d -= dt.timedelta(days=7)
+        if p.endswith("night") and d == r and ref.source != "published":
+            pass
+        return EventDate(d, DatePrecision.DAY, phrase)
+    if p in ("today", "this morning", "this afternoon", "this evening", "tonight", "earlier today"):
+        return EventDate(r, DatePrecision.DAY, phrase)
+    if p.startswith("yesterday") or p in ("last night", "overnight", "the day before"):
+        return EventDate(r - dt.timedelta(days=1), DatePrecision.DAY, phrase)
+    if p in ("earlier this week", "this week"):
+        return EventDate(r - dt.timedelta(days=r.weekday()), DatePrecision.WEEK, phrase)
+    if p == "last week":
+        return EventDate(r - dt.timedelta(days=r.weekday() + 7), DatePrecision.WEEK, phrase)
+    if p in ("earlier this month", "this month"):
+        return EventDate(r.replace(day=1), DatePrecision.MONTH, phrase, r.month)
+    if p == "last month":
+        first = r.replace(day=1) - dt.timedelta(days=1)
+        return EventDate(first.replace(day=1), DatePrecision.MONTH, phrase, first.month)
+    if p in ("earlier this year", "this year"):
+        return EventDate(dt.date(r.year, 1, 1), DatePrecision.YEAR, phrase)
+    if p == "last year":
+        return EventDate(dt.date(r.year - 1, 1, 1), DatePrecision.YEAR, phrase)
+    return None
+
+
+def reference_as_event(ref: Reference) -> EventDate:
+    """With no date in the incident's sentences, the report's own date stands in (less confidently)."""
+    if ref.date is not None:
+        return EventDate(ref.date, DatePrecision.DAY, "")
+    if ref.month and ref.day:
+        return EventDate(None, DatePrecision.UNKNOWN_YEAR, "", ref.month, ref.day)
+    return EventDate(None, DatePrecision.UNKNOWN, "")

@@ -1,0 +1,62 @@
+"""Event types: ACLED's event and sub-event types from what the text says happened.
+
+Rules are read in order; the first that holds wins. They follow ACLED's codebook definitions:
+an air or drone strike is Explosions/Remote violence whoever it hit; a suicide attack and an IED are
+too; armed clashes between organised sides are Battles; attacks on civilians by armed groups are
+Violence against civilians; arrests and seizures with no violence are Strategic developments.
+"""
+
+from __future__ import annotations
+
+import re
+
+BATTLES = "Battles"
+EXPLOSIONS = "Explosions/Remote violence"
+VAC = "Violence against civilians"
+STRATEGIC = "Strategic developments"
+
+_AIR = re.compile(r"\b(?:air\s*strikes?|airstrikes?|air\s+attack|air\s+raid|precision\s+strike|aerial\s+(?:strike|bombardment|attack)|drone\s+strike|drone|aircraft|helicopter\s+(?:gunship|attack)|bombing\s+raid|air\s+weapons?\s+team|close\s+air\s+support|warplanes?|jets?)\b", re.I)
+_SUICIDE = re.compile(r"\bsuicide\s+(?:bomb\w*|attack\w*|vest|car\s+bomb|blast|explosion|bomber)|\bsvbied\b|\bself-detonat", re.I)
+_IED = re.compile(r"\b(?:IEDs?|improvised\s+explosive\s+devices?|roadside\s+bombs?|landmines?|land\s+mines?|mines?\s+blast|magnetic\s+bomb|sticky\s+bomb|car\s+bomb|bomb\s+(?:blast|exploded|explosion|went\s+off))\b", re.I)
+_SHELLING = re.compile(r"\b(?:shelling|artillery|mortars?|rockets?|missiles?|shelled)\b", re.I)
+_GRENADE = re.compile(r"\bgrenade\s+attack|\bthrew\s+a\s+grenade", re.I)
+_CLASH = re.compile(r"\b(?:clash\w*|firefight|gun\s*battle|fighting|fought|engag\w+|exchange\s+of\s+fire|ambush\w*|attack\w*|assault\w*|raid\w*|operation|offensive|stormed|overran|returned\s+fire|small[\s-]arms\s+fire|came\s+under\s+(?:hostile\s+)?fire|opened\s+fire|killed|lethal\s+strike|strike)\b", re.I)
+_ABDUCT = re.compile(r"\b(?:abduct\w*|kidnapp?\w*|taken\s+hostage|hostages?)\b", re.I)
+_CACHE = re.compile(r"\b(?:cache|caches|seized\s+(?:weapons|explosives|ammunition)|defus\w+|disarm\w+|discovered\s+(?:a|an|two|several)\s+(?:IED|bomb))", re.I)
+
+
+def classify(text: str, killed: int, wounded: int, captured: int, civilians_hit: bool, state_acted: bool) -> tuple[str, str]:
+    """(event_type, sub_event_type) for an incident's sentences and counts."""
+    violent = killed > 0 or wounded > 0
+    if _AIR.search(text) and (violent or re.search(r"\bstrike\b", text, re.I)):
+        return EXPLOSIONS, "Air/drone strike"
+    if _SUICIDE.search(text):
+        return EXPLOSIONS, "Suicide bomb"
+    if _IED.search(text) and violent and not re.search(r"\bfacilitat|\bsupply|\bmaking\b|\bmaker\b", text, re.I):
+        return EXPLOSIONS, "Remote explosive/landmine/IED"
+    if _SHELLING.search(text) and violent and not _CLASH.search(text):
+        return EXPLOSIONS, "Shelling/artillery/missile attack"
+    if _GRENADE.search(text) and violent:
+        return EXPLOSIONS, "Grenade"
+    if civilians_hit and violent and not state_acted:
+        return VAC, "Attack"
+    if _ABDUCT.search(text) and not state_acted:
+        return VAC, "Abduction/forced disappearance"
+    if violent:
+        return BATTLES, "Armed clash"
+    if captured > 0:
+        return STRATEGIC, "Arrests"
+    if _CACHE.search(text):
+        return STRATEGIC, "Disrupted weapons use"
+    if _CLASH.search(text):
+        return BATTLES, "Armed clash"
+    return STRATEGIC, "Other"
+
+
+# Verbs that say something happened in this report (used to tell an incident from a statement).
+EVENT_WORDS = re.compile(
+    r"\b(?:killed|killing|kills|dead|died|wounded|injured|captured|detained|arrested|apprehended|"
+    r"attack\w*|clash\w*|explo\w+|blast|bomb\w*|air\s*strike\w*|airstrike\w*|raid\w*|ambush\w*|shot|shelling|"
+    r"fired|firefight|strike|operation|abduct\w*|kidnap\w*|seized|stormed|engaged)\b",
+    re.I,
+)

@@ -1,0 +1,101 @@
+"""Place mentions: the ways reports name where something happened.
+
+"Musa Qala district of Helmand province", "in Andar district, Ghazni province", "Helmand's Nad Ali
+district", "the Pech River Valley in Kunar province", "in Khost". Each mention keeps its parts
+(place, district, province) for the geocoder, which resolves the smaller inside the larger.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_W = r"[A-Z][\w’'‘\-]*"  # a capitalised word, apostrophes and hyphens inside (Nad ‘Ali, Nahr-e Saraj)
+_LOWER_LINK = r"(?:-?e|-?i|-?ye|wa|o|al|ul|ud|di|da|de)"  # Nahr-e Saraj, Khost wa Fereng
+_NAME = rf"(?:{_W}(?:[\s\-]+(?:{_LOWER_LINK}[\s\-]+)?{_W}){{0,3}})"
+_PROV = r"(?:[Pp]rovince|[Pp]rovinces|[Pp]rov\.)"
+
+_PATTERNS = [
+    # Musa Qala district of Helmand province / Musa Qala's district of Helmand
+    ("dp", re.compile(rf"(?P<d>{_NAME})(?:['’]s)?\s+[Dd]istrict\s+(?:of|in)\s+(?P<p>{_NAME})(?:\s+{_PROV})?")),
+    # Andar district, Ghazni province
+    ("dp", re.compile(rf"(?P<d>{_NAME})\s+[Dd]istrict\s*,\s*(?P<p>{_NAME})\s+{_PROV}")),
+    # Helmand province's Nad Ali district / Helmand's Nad Ali district
+    ("pd", re.compile(rf"(?P<p>{_NAME})(?:\s+{_PROV})?['’]s\s+(?P<d>{_NAME})\s+[Dd]istrict")),
+    # the district of Nad Ali
+    ("d", re.compile(rf"\b(?:the\s+)?[Dd]istrict\s+of\s+(?P<d>{_NAME})")),
+    # the Pech River Valley in Kunar province; the village of X in Y province
+    ("xp", re.compile(rf"(?P<x>{_NAME})\s+(?:[Vv]illage|[Vv]alley|[Tt]own|[Cc]ity|[Aa]rea|[Rr]iver\s+[Vv]alley)?\s*(?:in|of|,)\s+(?P<p>{_NAME})\s+{_PROV}")),
+    # Nad Ali district
+    ("d", re.compile(rf"(?P<d>{_NAME})\s+[Dd]istrict\b")),
+    # Helmand province
+    ("p", re.compile(rf"(?P<p>{_NAME})\s+{_PROV}")),
+    # the province of Helmand
+    ("p", re.compile(rf"\b(?:the\s+)?[Pp]rovince\s+of\s+(?P<p>{_NAME})")),
+    # the village of Duzalakheyl
+    ("x", re.compile(rf"\b(?:the\s+)?(?:[Vv]illage|[Tt]own|[Cc]ity|[Aa]rea)\s+of\s+(?P<x>{_NAME})")),
+    # in Khost, near Kandahar city: a bare name, checked against the gazetteer by the caller
+    ("bare", re.compile(rf"\b(?:in|near|outside|at|of|from|around)\s+(?:the\s+)?(?P<x>{_NAME})")),
+]
+
+_STOP_LEADS = {"The", "A", "An", "In", "On", "At", "Of", "This", "That", "During", "After", "Near", "From", "Both",
+               "Eastern", "Western", "Northern", "Southern", "Central", "Northeastern", "Northwestern", "Southeastern",
+               "Southwestern", "Neighbouring", "Neighboring", "Restive", "Volatile", "Remote"}
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    start: int  # span in the sentence
+    end: int
+    place: str | None = None
+    district: str | None = None
+    province: str | None = None
+    bare: bool = False  # a name without a kind word; only kept when the gazetteer knows it
+
+    @property
+    def rank(self) -> int:
+        """More specific mentions first: district with province, district, place with province, ..."""
+        if self.district and self.province:
+            return 0
+        if self.place and self.province:
+            return 1
+        if self.district:
+            return 2
+        if self.province:
+            return 3
+        return 4 if not self.bare else 5
+
+
+def _trim(name: str | None) -> str | None:
+    if not name:
+        return None
+    words = name.split()
+    while words and words[0] in _STOP_LEADS:
+        words = words[1:]
+    out = " ".join(words).strip(" ,’'")
+    return out or None
+
+
+def find_places(sentence: str) -> list[PlaceMention]:
+    """Place mentions in one sentence; overlapping weaker patterns give way to the stronger."""
+    out: list[PlaceMention] = []
+    taken: list[tuple[int, int]] = []
+    for kind, rx in _PATTERNS:
+        for m in rx.finditer(sentence):
+            s, e = m.span()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            g = m.groupdict()
+            pm = PlaceMention(
+                s, e,
+                place=_trim(g.get("x")),
+                district=_trim(g.get("d")),
+                province=_trim(g.get("p")),
+                bare=kind == "bare",
+            )
+            if not (pm.place or pm.district or pm.province):
+                continue
+            taken.append((s, e))
+            out.append(pm)
+    out.sort(key=lambda p: p.start)
+    return out

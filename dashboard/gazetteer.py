@@ -1,0 +1,222 @@
+"""The offline gazetteer: loading, name normalisation and pure look-ups.
+
+The data file is built by scripts/build_gazetteer.py from GeoNames-derived packages and committed;
+data/gazetteer/aliases.yaml adds reviewed spellings. Look-ups are by a folded key (no accents, case,
+hyphens or apostrophes) first, then by a consonant skeleton, then fuzzy (rapidfuzz) within the
+province or country the text names, so a distant namesake never wins over a near one.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import io
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+
+from .settings import DATA_DIR
+
+GAZETTEER_FILE = DATA_DIR / "gazetteer" / "gazetteer.tsv.gz"
+ALIASES_FILE = DATA_DIR / "gazetteer" / "aliases.yaml"
+
+KIND_RANK = {"admin2": 0, "admin1": 1, "place": 2, "country": 3}
+
+_APOSTROPHES = dict.fromkeys(map(ord, "'‘’ʻʼ`´ʿʾ"), None)
+
+
+def fold(text: str) -> str:
+    """Lower case without accents or apostrophes; hyphens and dots become spaces."""
+    text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    return re.sub(r"[\s\-_.,/()]+", " ", text).strip()
+
+
+# Transliteration variants met in Afghan and Pakistani place names, applied to the folded form.
+# From comparing GeoNames, OCHA/AGCHO and press spellings of the same districts (e.g. Nahr-e Saraj /
+# Nahri Sarraj, Qala-i-Naw / Qal'eh-ye Now, Khowst / Khost, Musa Qala / Musa Qalah).
+_VARIANTS = (
+    (r"\b(e|i|ye|yi|y|al|el|ul)\b", " "),  # connectors: Nahr-e, Sar-i, Darah-ye, Mir-ul
+    (r"kh", "k"), (r"gh", "g"), (r"q", "k"), (r"ow", "o"), (r"w", "v"), (r"ou", "u"),
+    (r"ee", "i"), (r"oo", "u"), (r"ai", "ay"), (r"ei", "ay"), (r"dh", "z"), (r"z", "z"),
+)
+
+
+def key(text: str) -> str:
+    """Exact key: folded letters and digits only."""
+    return re.sub(r"[^0-9a-z]", "", fold(text))
+
+
+def skeleton(text: str) -> str:
+    """A loose key for transliteration variants: connectors dropped, vowels after the first letter dropped."""
+    s = fold(text)
+    for pattern, repl in _VARIANTS:
+        s = re.sub(pattern, repl, s)
+    s = re.sub(r"[^a-z0-9]", "", s)
+    if not s:
+        return ""
+    head, tail = s[0], re.sub(r"[aeiouy]", "", s[1:])
+    s = head + tail
+    return re.sub(r"(.)\1+", r"\1", s)  # doubled letters: Sarraj / Saraj
+
+
+_DISTRICT_WORDS = re.compile(r"\b(district|province|provinces|city|village|town|area|region|valley|wuleswali|uluswali)\b")
+
+
+def strip_kind_words(text: str) -> str:
+    return re.sub(r"\s+", " ", _DISTRICT_WORDS.sub(" ", fold(text))).strip()
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    id: str
+    kind: str  # country, admin1, admin2, place
+    name: str
+    cc: str
+    country: str
+    admin1: str
+    admin2: str
+    lat: float
+    lon: float
+    population: int
+    point_precision: str  # the precision of this entry's point (a district without a place has its province's)
+    names: tuple[str, ...]
+    keys: tuple[str, ...] | None = None  # precomputed by the build script; None: compute on load
+    skeletons: tuple[str, ...] | None = None
+
+
+def index_keys(names: tuple[str, ...] | list[str], kind: str, cc: str) -> tuple[set[str], set[str]]:
+    """Exact keys (with and without kind words) and, for admin units and Afghan/Pakistani places, skeletons."""
+    keys = ({key(n) for n in names} | {key(strip_kind_words(n)) for n in names}) - {""}
+    skels: set[str] = set()
+    if kind in ("admin1", "admin2") or cc in ("AF", "PK"):
+        skels = {skeleton(strip_kind_words(n)) for n in names} - {""}
+    return keys, skels
+
+
+class Gazetteer:
+    """In-memory index over the committed gazetteer file."""
+
+    def __init__(self, entries: list[Entry]):
+        self.entries = entries
+        self.by_key: dict[str, list[int]] = defaultdict(list)
+        self.by_skeleton: dict[str, list[int]] = defaultdict(list)
+        self.by_admin1: dict[tuple[str, str], list[int]] = defaultdict(list)
+        self.admin1_index: dict[tuple[str, str], int] = {}
+        self.country_index: dict[str, int] = {}
+        for i, e in enumerate(entries):
+            keys, skels = e.keys, e.skeletons
+            if keys is None:
+                keys, skels = index_keys(e.names, e.kind, e.cc)
+            for k in keys:
+                self.by_key[k].append(i)
+            for sk in skels:
+                self.by_skeleton[sk].append(i)
+            if e.kind in ("admin2", "place") and e.admin1:
+                self.by_admin1[(e.cc, e.admin1)].append(i)
+            if e.kind == "admin1":
+                self.admin1_index[(e.cc, e.admin1)] = i
+            if e.kind == "country":
+                self.country_index[e.cc] = i
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def find(self, name: str, kinds: tuple[str, ...] | None = None, cc: str | None = None,
+             admin1: str | None = None) -> list[Entry]:
+        """Exact matches of a name (by key, then by skeleton), filtered, best first."""
+        out = self._filter(self.by_key.get(key(name), []), kinds, cc, admin1)
+        if not out:
+            out = self._filter(self.by_skeleton.get(skeleton(strip_kind_words(name)), []), kinds, cc, admin1)
+        return sorted(out, key=lambda e: (KIND_RANK[e.kind], -e.population))
+
+    def _filter(self, idx: list[int], kinds, cc, admin1) -> list[Entry]:
+        out = []
+        for i in idx:
+            e = self.entries[i]
+            if kinds and e.kind not in kinds:
+                continue
+            if cc and e.cc != cc:
+                continue
+            if admin1 and e.admin1 != admin1:
+                continue
+            out.append(e)
+        return out
+
+    def fuzzy_within(self, name: str, cc: str, admin1: str | None, kinds: tuple[str, ...],
+                     cutoff: float) -> tuple[Entry, float] | None:
+        """Best fuzzy match among the units of one province (or one country): never a distant namesake."""
+        from rapidfuzz import fuzz, process
+
+        if admin1:
+            pool = [self.entries[i] for i in self.by_admin1.get((cc, admin1), [])]
+        else:
+            pool = [e for e in self.entries if e.cc == cc and e.kind in kinds]
+        pool = [e for e in pool if e.kind in kinds]
+        if not pool:
+            return None
+        choices = {}
+        for j, e in enumerate(pool):
+            for n in e.names:
+                k = key(strip_kind_words(n))
+                if k:
+                    choices[(j, k)] = k
+        q = key(strip_kind_words(name))
+        if len(q) < 4:  # short names fuzzy-match everything; only exact look-ups for them
+            return None
+        best = process.extractOne(q, choices, scorer=fuzz.ratio, score_cutoff=cutoff)
+        if not best:
+            return None
+        (j, _k) = best[2]
+        return pool[j], best[1] / 100.0
+
+    def province(self, name: str, cc: str | None = None) -> Entry | None:
+        hits = self.find(name, ("admin1",), cc)
+        return hits[0] if hits else None
+
+    def country(self, name_or_cc: str) -> Entry | None:
+        if len(name_or_cc) == 2 and name_or_cc.upper() in self.country_index:
+            return self.entries[self.country_index[name_or_cc.upper()]]
+        hits = self.find(name_or_cc, ("country",))
+        return hits[0] if hits else None
+
+
+def _read_entries(path: Path) -> list[Entry]:
+    with gzip.open(path, "rb") as raw:
+        reader = csv.reader(io.TextIOWrapper(raw, encoding="utf-8"), delimiter="\t")
+        next(reader)
+        entries = []
+        for r in reader:
+            names = (r[2], *[a for a in r[3].split("|") if a])
+            entries.append(Entry(r[0], r[1], r[2], r[4], r[5], r[6], r[7], float(r[8]), float(r[9]),
+                                 int(r[10] or 0), r[11], names, tuple(r[13].split("|")) if r[13] else (),
+                                 tuple(r[14].split("|")) if r[14] else ()))
+    return entries
+
+
+def _apply_aliases(entries: list[Entry], path: Path) -> list[Entry]:
+    if not path.exists():
+        return entries
+    import yaml
+
+    doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    extra: dict[tuple[str, str, str], list[str]] = defaultdict(list)
+    for item in doc.get("aliases") or []:
+        extra[(item["cc"], item["admin1"], item.get("admin2") or "")].extend(item.get("names") or [])
+    out = []
+    for e in entries:
+        k = (e.cc, e.admin1, e.admin2 if e.kind == "admin2" else "")
+        if e.kind in ("admin1", "admin2") and k in extra:
+            e = replace(e, names=e.names + tuple(extra[k]), keys=None, skeletons=None)
+        out.append(e)
+    return out
+
+
+@lru_cache(maxsize=1)
+def load(path: str | None = None) -> Gazetteer:
+    """The gazetteer, loaded once per process."""
+    p = Path(path) if path else GAZETTEER_FILE
+    return Gazetteer(_apply_aliases(_read_entries(p), ALIASES_FILE))

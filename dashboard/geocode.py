@@ -1,0 +1,214 @@
+"""Place mentions -> Place records: the offline gazetteer by default, geopy's online geocoders by choice.
+
+`resolve` takes the parts a report gives (place, district, province, country) and returns a Place
+whose geo_precision says how exact it is: a district known only by name sits at the district point,
+a province at the province point. `OfflineGeocoder` wraps the same logic as a geopy Geocoder, so code
+written for geopy can use it and users can swap in Nominatim or others (opt-in, rate-limited, cached).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from geopy.geocoders.base import Geocoder
+from geopy.location import Location
+from geopy.point import Point
+
+from . import settings
+from .errors import GeocodeError, OfflineError
+from .gazetteer import Entry, Gazetteer, fold, load
+from .models import GeoPrecision, Place
+
+MAX_QUERY_CHARS = 300  # longer strings are not place names; refuse rather than scan them
+# Fuzzy cutoff (rapidfuzz ratio on folded keys) inside a province: 85 accepted "Nahri Sarraj" for
+# "Nahr-e Saraj" and "Zharay" for "Zhari" while refusing "Shindand" for "Dand" on our fixtures.
+FUZZY_CUTOFF = 85.0
+
+
+@dataclass(frozen=True, slots=True)
+class GeoAnswer:
+    place: Place | None
+    reason: str | None = None  # why nothing was found
+
+
+_PART = re.compile(r"^(?P<name>.+?)\s+(?P<kind>district|province|provinces|city|village|town|valley|area|region)$")
+
+
+def parse_query(query: str) -> dict[str, str]:
+    """'Musa Qala district, Helmand province' -> {'district': 'Musa Qala', 'province': 'Helmand'}."""
+    parts: dict[str, str] = {}
+    q = re.sub(r"\s+", " ", query.strip())
+    m = re.match(r"^(?P<d>.+?) district of (?P<p>.+?)(?: province)?$", q, re.I)
+    if m:
+        return {"district": m["d"], "province": m["p"]}
+    m = re.match(r"^(?P<p>[^,]+?)(?:'s|’s) (?P<d>.+?) district$", q, re.I)
+    if m:
+        return {"district": m["d"], "province": m["p"]}
+    for raw in [p.strip() for p in q.split(",") if p.strip()]:
+        m = _PART.match(raw.lower())
+        if m:
+            kind = {"provinces": "province", "city": "place", "village": "place", "town": "place",
+                    "valley": "place", "area": "place", "region": "province"}.get(m["kind"], m["kind"])
+            name = raw[: len(m["name"])]
+            parts.setdefault(kind, name)
+        else:
+            parts.setdefault("place" if "place" not in parts else "country", raw)
+    return parts
+
+
+class Resolver:
+    """Resolves parsed place parts against the gazetteer, the larger unit constraining the smaller."""
+
+    def __init__(self, gaz: Gazetteer | None = None):
+        self.gaz = gaz or load()
+
+    def resolve(self, place: str | None = None, district: str | None = None, province: str | None = None,
+                country: str | None = None) -> GeoAnswer:
+        names = [x for x in (place, district, province, country) if x]
+        if not names:
+            return GeoAnswer(None, "empty query")
+        if any(len(x) > MAX_QUERY_CHARS for x in names):
+            return GeoAnswer(None, f"query longer than {MAX_QUERY_CHARS} characters")
+        if not any(fold(x) for x in names):
+            return GeoAnswer(None, "no letters in the query")
+        gaz = self.gaz
+        cc = None
+        country_entry = None
+        if country:
+            country_entry = gaz.country(country)
+            if country_entry is None and not (place or district or province):
+                return GeoAnswer(None, f"unknown country {country!r}")
+            cc = country_entry.cc if country_entry else None
+        prov = None
+        if province:
+            prov = gaz.province(province, cc)
+            if prov is None and cc:
+                hit = gaz.fuzzy_within(province, cc, None, ("admin1",), FUZZY_CUTOFF)
+                prov = hit[0] if hit else None
+            if prov is None and not cc:
+                prov = gaz.province(province)
+            if prov is not None:
+                cc = prov.cc
+        admin1 = prov.admin1 if prov else None
+        if district:
+            e, score = self._small(district, cc, admin1, ("admin2",), ("admin2", "place"))
+            if e is not None:
+                return GeoAnswer(to_place(e, score, district))
+        if place:
+            e, score = self._small(place, cc, admin1, ("place", "admin2"), ("place", "admin2"))
+            if e is not None:
+                return GeoAnswer(to_place(e, score, place))
+            if not (district or province):
+                p2 = gaz.province(place, cc)
+                if p2 is not None:
+                    return GeoAnswer(to_place(p2, 1.0, place))
+                c2 = gaz.country(place)
+                if c2 is not None and not country:
+                    return GeoAnswer(to_place(c2, 1.0, place))
+        if prov is not None:
+            return GeoAnswer(to_place(prov, 1.0, province))
+        if country_entry is not None:
+            return GeoAnswer(to_place(country_entry, 1.0, country))
+        return GeoAnswer(None, f"no match for {' / '.join(names)!r} in the gazetteer")
+
+    def _small(self, name: str, cc: str | None, admin1: str | None, exact_kinds: tuple[str, ...],
+               fuzzy_kinds: tuple[str, ...]) -> tuple[Entry | None, float]:
+        gaz = self.gaz
+        if admin1:
+            for kinds in (exact_kinds, fuzzy_kinds):
+                hits = gaz.find(name, kinds, cc, admin1)
+                if hits:
+                    return hits[0], 1.0
+            hit = gaz.fuzzy_within(name, cc, admin1, fuzzy_kinds, FUZZY_CUTOFF)
+            if hit:
+                return hit
+            return None, 0.0
+        hits = gaz.find(name, exact_kinds, cc) or gaz.find(name, fuzzy_kinds, cc)
+        if hits:
+            # without a province to break ties, prefer an admin unit, then the most populous place
+            return hits[0], 1.0 if len(hits) == 1 else 0.8
+        return None, 0.0
+
+    def geocode(self, query: str, country: str | None = None) -> GeoAnswer:
+        if not query or not query.strip():
+            return GeoAnswer(None, "empty query")
+        if len(query) > MAX_QUERY_CHARS:
+            return GeoAnswer(None, f"query longer than {MAX_QUERY_CHARS} characters")
+        parts = parse_query(query)
+        return self.resolve(parts.get("place"), parts.get("district"), parts.get("province"),
+                            parts.get("country") or country)
+
+
+def to_place(e: Entry, score: float, mention: str | None = None) -> Place:
+    precision = {
+        "place": GeoPrecision.PLACE,
+        "admin2": GeoPrecision.DISTRICT if e.point_precision == "district" else GeoPrecision.PROVINCE,
+        "admin1": GeoPrecision.PROVINCE,
+        "country": GeoPrecision.COUNTRY,
+    }[e.kind]
+    location = e.name if e.kind in ("place", "admin2") else (e.admin1 or e.name)
+    return Place(
+        country=e.country, admin1=e.admin1 or None, admin2=e.admin2 or None, location=location,
+        latitude=e.lat, longitude=e.lon, geo_precision=precision, gazetteer_id=e.id, match_score=round(score, 3),
+    )
+
+
+class OfflineGeocoder(Geocoder):
+    """The embedded gazetteer behind geopy's Geocoder interface (no network, no rate limit)."""
+
+    def __init__(self, resolver: Resolver | None = None):
+        super().__init__()
+        self.resolver = resolver or Resolver()
+
+    def geocode(self, query: str, *, exactly_one: bool = True, country: str | None = None, **_kw):
+        answer = self.resolver.geocode(query, country)
+        if answer.place is None:
+            return None
+        p = answer.place
+        address = ", ".join(x for x in (p.location, p.admin2 if p.admin2 != p.location else None, p.admin1,
+                                        p.country) if x)
+        loc = Location(address, Point(p.latitude, p.longitude), {"place": p})
+        return loc if exactly_one else [loc]
+
+
+def online_geocoder(name: str | None = None, timeout: float = 5.0) -> Callable[[str], Location | None]:
+    """A geopy online geocoder behind RateLimiter (1 request/s, Nominatim's policy). Opt-in only."""
+    if not settings.online_enabled():
+        raise OfflineError("online geocoding is off: set DASHBOARD_ONLINE=1 to use it")
+    from geopy.extra.rate_limiter import RateLimiter
+    from geopy.geocoders import get_geocoder_for_service
+
+    name = name or settings.get("geocoder")
+    try:
+        cls = get_geocoder_for_service(name)
+    except Exception as exc:  # geopy raises its own GeocoderNotFound
+        raise GeocodeError(f"unknown geocoder {name!r}: {exc}") from None
+    geocoder = cls(user_agent=settings.get("user_agent"), timeout=timeout)
+    return RateLimiter(geocoder.geocode, min_delay_seconds=1.0, max_retries=0, swallow_exceptions=False)
+
+
+def geocode_with_fallback(query: str, resolver: Resolver, online: Callable[[str], Location | None] | None,
+                          cache: dict | None = None) -> tuple[GeoAnswer, str | None]:
+    """Online first when given (cached), else or on failure the gazetteer. Returns (answer, warning)."""
+    if online is None:
+        return resolver.geocode(query), None
+    if cache is not None and query in cache:
+        return cache[query], None
+    from geopy.exc import GeopyError
+
+    try:
+        loc = online(query)
+    except (GeopyError, OSError) as exc:
+        return resolver.geocode(query), f"online geocoder failed ({type(exc).__name__}); used the offline gazetteer"
+    if loc is None:
+        answer = GeoAnswer(None, "the online geocoder found nothing")
+    else:
+        back = resolver.reverse(loc.latitude, loc.longitude) if hasattr(resolver, "reverse") else None
+        answer = GeoAnswer(Place(location=query, latitude=loc.latitude, longitude=loc.longitude,
+                                 admin1=back.admin1 if back else None, country=back.country if back else None,
+                                 geo_precision=GeoPrecision.PLACE, match_score=1.0))
+    if cache is not None:
+        cache[query] = answer
+    return answer, None

@@ -1,0 +1,106 @@
+"""Cached access to the store for the pages: one Store per URL, one frame per data version.
+
+The incidents frame is held with st.cache_resource (shared, never copied: at a million rows a copy per
+rerun would cost more than the query); filtered row positions are cached per (version, filters), and
+small aggregates with st.cache_data. A write from this app clears the caches; a write from another
+process (a command-line ingest) changes the SQLite file's size or time, which changes the version.
+"""
+
+from __future__ import annotations
+
+import os
+
+import numpy as np
+import pandas as pd
+import streamlit as st
+
+from .. import query, settings
+from ..errors import StoreError
+from ..query import Filters
+from ..store import Store, _sqlite_path
+
+
+@st.cache_resource(show_spinner=False)
+def get_store(url: str) -> Store:
+    return Store(url)
+
+
+def db_url() -> str:
+    return settings.db_url()
+
+
+def store() -> Store:
+    return get_store(db_url())
+
+
+def data_version(url: str) -> str:
+    """Changes whenever the database changes: file stats for SQLite, a counter for servers."""
+    path = _sqlite_path(url)
+    if path is not None:
+        parts = []
+        for p in (path, path.with_name(path.name + "-wal")):
+            try:
+                st_ = os.stat(p)
+                parts.append(f"{st_.st_mtime_ns}:{st_.st_size}")
+            except OSError:
+                parts.append("-")
+        return "|".join(parts) + f"|{st.session_state.get('_write_epoch', 0)}"
+    return str(st.session_state.get("_write_epoch", 0))
+
+
+@st.cache_resource(show_spinner="Loading incidents...", max_entries=2)
+def _frame(url: str, version: str) -> pd.DataFrame:
+    return query.load_frame(get_store(url))
+
+
+def frame() -> pd.DataFrame:
+    url = db_url()
+    return _frame(url, data_version(url))
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def _positions(url: str, version: str, params: tuple, text_ids_key: str) -> np.ndarray:
+    f = Filters.from_params(dict(params))
+    ids = _text_ids(url, version, f.text) if f.text else None
+    return np.flatnonzero(query.mask(_frame(url, version), f, ids))
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def _text_ids(url: str, version: str, text: str) -> set[str]:
+    return query.search_text(get_store(url), text)
+
+
+def filtered(f: Filters) -> pd.DataFrame:
+    """The incidents a filter keeps (positions cached; the frame slice is cheap)."""
+    url = db_url()
+    version = data_version(url)
+    pos = _positions(url, version, tuple(sorted(f.to_params().items())), f.text)
+    return _frame(url, version).iloc[pos]
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def _options(url: str, version: str) -> query.Options:
+    return query.options(_frame(url, version))
+
+
+def options() -> query.Options:
+    url = db_url()
+    return _options(url, data_version(url))
+
+
+def after_write() -> None:
+    """Call after this app writes: the next read sees the change."""
+    st.session_state["_write_epoch"] = st.session_state.get("_write_epoch", 0) + 1
+    _frame.clear()
+    _positions.clear()
+    _options.clear()
+    _text_ids.clear()
+
+
+def safe_store() -> Store | None:
+    """The store, or None with a plain message on the page when it cannot be opened."""
+    try:
+        return store()
+    except StoreError as exc:
+        st.error(f"The database cannot be opened: {exc}")
+        return None

@@ -1,0 +1,52 @@
+"""Small shared widgets: data downloads, chart downloads, the empty-data message."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from .. import export
+
+
+def data_downloads(df: pd.DataFrame, stem: str, key: str) -> None:
+    """CSV, XLSX and GeoJSON of exactly the rows shown."""
+    cols = st.columns(3)
+    for col, fmt in zip(cols, ("csv", "xlsx", "geojson")):
+        fn, mime = export.DATA_FORMATS[fmt]
+        col.download_button(f"Download {fmt.upper()}", data=_cached_bytes(fmt, df), file_name=f"{stem}.{fmt}",
+                            mime=mime, key=f"{key}_{fmt}", width="stretch")
+
+
+def _cached_bytes(fmt: str, df: pd.DataFrame) -> bytes:
+    return _bytes(fmt, df)
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def _bytes(fmt: str, df: pd.DataFrame) -> bytes:
+    return export.DATA_FORMATS[fmt][0](df)
+
+
+def chart_downloads(fig, stem: str, key: str) -> None:
+    """HTML always; PNG and SVG through kaleido when the user asks (it starts Chromium, so not on every rerun)."""
+    c1, c2, c3 = st.columns(3)
+    c1.download_button("Chart as HTML", data=export.figure_html(fig), file_name=f"{stem}.html", mime="text/html",
+                       key=f"{key}_html", width="stretch")
+    for col, fmt in ((c2, "png"), (c3, "svg")):
+        k = f"{key}_{fmt}_bytes"
+        if col.button(f"Make {fmt.upper()}", key=f"{key}_{fmt}_make", width="stretch"):
+            try:
+                st.session_state[k] = export.figure_image(fig, fmt)
+            except export.ExportError as exc:
+                st.warning(str(exc))
+        if st.session_state.get(k):
+            col.download_button(f"Download {fmt.upper()}", data=st.session_state[k], file_name=f"{stem}.{fmt}",
+                                mime="image/png" if fmt == "png" else "image/svg+xml", key=f"{key}_{fmt}_dl")
+
+
+def no_data(total: int) -> None:
+    if total == 0:
+        st.info("The store has no incidents yet. Add reports on the **Ingest** page, or run "
+                "`dashboard ingest data/articles` on the command line.")
+    else:
+        st.info("No incident matches these filters. Widen the date range or clear some filters "
+                "(the **Reset filters** button in the sidebar clears them all).")

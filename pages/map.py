@@ -1,0 +1,41 @@
+"""Map: points sized by killed, density, or provinces; offline basemap from the province boundaries."""
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import settings
+from dashboard.views import data, maps, widgets
+
+st.title("Map")
+f = st.session_state["filters"]
+rows = data.filtered(f)
+if rows.empty:
+    widgets.no_data(len(data.frame()))
+    st.stop()
+
+c1, c2 = st.columns(2)
+mode = c1.radio("Show", ["points", "density", "provinces"], horizontal=True, key="map_mode")
+colour_by = c2.radio("Colour points by", ["actor1", "event_type"], horizontal=True, key="map_colour",
+                     format_func={"actor1": "acting group", "event_type": "event type"}.get)
+
+
+@st.cache_resource(show_spinner="Drawing the map...", max_entries=16)
+def cached_map(version: str, params: tuple, mode: str, colour_by: str, online: bool) -> maps.MapResult:
+    # keyed by data version and filters: the same view is never rebuilt
+    return maps.build_map(rows, mode, colour_by, settings.map_point_limit(), online)
+
+
+result = cached_map(data.data_version(data.db_url()), tuple(sorted(f.to_params().items())), mode, colour_by,
+                    settings.online_enabled())
+st.pydeck_chart(result.deck, height=600)
+if result.note:
+    st.info(result.note)
+if mode == "points" and not result.aggregated:
+    st.caption("Filled dots: exact places. Hollow rings: incidents known only to their district or province, "
+               "drawn at its centre point.")
+if result.legend:
+    names = [name for name, _ in result.legend]
+    lg = pd.DataFrame({"colour": [""] * len(names), "group" if colour_by == "actor1" else "event type": names})
+    styled = lg.style.apply(lambda _: [f"background-color: rgb{tuple(c)}" for _, c in result.legend], subset=["colour"])
+    st.dataframe(styled, hide_index=True, width=420)
+widgets.data_downloads(rows, "incidents-map", "map")

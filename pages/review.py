@@ -1,0 +1,81 @@
+"""Review: the least confident incidents first; confirm, correct or reject, with an audit trail."""
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import query
+from dashboard.errors import DashboardError
+from dashboard.models import ReviewStatus
+from dashboard.views import data, evidence, state, widgets
+
+st.title("Review")
+store = data.safe_store()
+if store is None:
+    st.stop()
+analyst = st.text_input("Your name (recorded with every change)", key=state.ANALYST)
+status = st.segmented_control("Queue", ["auto", "corrected", "confirmed", "rejected"], default="auto", key="review_queue")
+everything = data.frame()
+queue = everything[everything["review_status"].astype(str) == (status or "auto")].sort_values("confidence")
+if queue.empty:
+    widgets.no_data(len(everything)) if everything.empty else st.info(f"No incident is '{status}'.")
+    st.stop()
+
+labels = {r.id: f"{r.confidence:.2f} · {r.event_date.date() if pd.notna(r.event_date) else 'no date'} · "
+                f"{r.admin1 or 'no province'} · {r.event_type}" for r in queue.head(500).itertuples()}
+inc_id = st.selectbox("Incident (least confident first)", list(labels), format_func=labels.get, key="review_pick")
+detail = query.incident_detail(store, inc_id)
+if detail is None:
+    st.stop()
+
+left, right = st.columns([1, 1])
+with left:
+    with st.form("correct_form"):
+        st.markdown("**Fields**")
+        event_date = st.date_input("Event date", value=detail["event_date"])
+        admin1 = st.text_input("Province", value=detail["admin1"] or "")
+        admin2 = st.text_input("District", value=detail["admin2"] or "")
+        location = st.text_input("Location", value=detail["location"] or "")
+        event_type = st.text_input("Event type", value=detail["event_type"] or "")
+        actor1 = st.text_input("Acting (side A)", value=detail["actor1"] or "")
+        actor2 = st.text_input("Hit (side B)", value=detail["actor2"] or "")
+        killed = st.number_input("Killed (best)", min_value=0, value=int(detail["killed_best"] or 0))
+        wounded = st.number_input("Wounded (best)", min_value=0, value=int(detail["wounded_best"] or 0))
+        captured = st.number_input("Captured (best)", min_value=0, value=int(detail["captured_best"] or 0))
+        c1, c2, c3 = st.columns(3)
+        save = c1.form_submit_button("Save correction", type="primary")
+        confirm = c2.form_submit_button("Confirm as is")
+        reject = c3.form_submit_button("Reject")
+    try:
+        if save:
+            n = store.update_incident(inc_id, {
+                "event_date": event_date, "admin1": admin1 or None, "admin2": admin2 or None, "location": location or None,
+                "event_type": event_type or None, "actor1": actor1 or None, "actor2": actor2 or None,
+                "killed_best": int(killed), "wounded_best": int(wounded), "captured_best": int(captured)}, analyst)
+            data.after_write()
+            st.success(f"Saved {n} change(s)." if n else "Nothing changed.")
+        elif confirm:
+            store.set_review_status(inc_id, ReviewStatus.CONFIRMED, analyst)
+            data.after_write()
+            st.success("Confirmed.")
+        elif reject:
+            store.set_review_status(inc_id, ReviewStatus.REJECTED, analyst)
+            data.after_write()
+            st.success("Rejected: it no longer counts in totals.")
+    except DashboardError as exc:
+        st.error(str(exc))
+with right:
+    for src in detail["sources"]:
+        st.markdown(f"**{evidence.escape_md(src['title'] or 'Source')}**")
+        with st.container(border=True, height=420):
+            st.markdown(evidence.highlight(src["clean_text"] or src["text"], detail["details"].get("evidence", [])))
+
+st.subheader("Audit trail")
+trail = pd.DataFrame(store.audit_trail(inc_id))
+if trail.empty:
+    st.caption("No change yet.")
+else:
+    st.dataframe(trail, hide_index=True, width="stretch")
+all_trail = pd.DataFrame(store.audit_trail())
+if not all_trail.empty:
+    st.download_button("Download the whole audit trail (CSV)", all_trail.to_csv(index=False).encode(), "audit.csv",
+                       "text/csv", key="audit_dl")

@@ -28,7 +28,7 @@ from ..models import (
 )
 from . import actors as actor_mod
 from .clean import Sentence, clean_text, normalise_spaces, split_sentences
-from .counts import Tally, find_mentions
+from .counts import _STATISTIC, Tally, find_mentions
 from .dates import DateMention, Reference, find_dates, find_reference, reference_as_event
 from .events import EVENT_WORDS, classify
 from .language import detect_language
@@ -53,6 +53,10 @@ _REPORTING = re.compile(r"\b(?:confirm\w*|said|says|report\w*|announc\w*|claim\w
 @dataclass
 class _Segment:
     sentences: list[Sentence] = field(default_factory=list)
+    update_from: int = 10**12  # offset where an update of the same report begins: it restates, never adds
+
+
+_UPDATE = re.compile(r"^(?:-{3,}|_{3,}|UPDATE\b|Update\s*:|Editor['’]s\s+note)", re.I)
 
 
 def extract(article: Article, reference: dt.date | None = None, resolver: Resolver | None = None) -> Extraction:
@@ -95,6 +99,9 @@ def _country_hint(text: str) -> str | None:
 def _segments(sentences: list[Sentence]) -> list[_Segment]:
     segs = [_Segment()]
     for s in sentences:
+        if _UPDATE.match(s.text):
+            segs[-1].update_from = min(segs[-1].update_from, s.start)
+            continue
         if s.is_title:
             continue
         if _NEW_INCIDENT.match(s.text) and any(find_mentions(x.text) for x in segs[-1].sentences):
@@ -108,10 +115,13 @@ def _incident(seg: _Segment, all_sentences: list[Sentence], ref: Reference, reso
     tallies = {"killed": Tally(), "wounded": Tally(), "captured": Tally()}
     evidence: list[Evidence] = []
     count_sentences: list[tuple[Sentence, int, bool]] = []  # sentence, verb position, passive
+    previous = None
     for s in seg.sentences:
-        ms = find_mentions(s.text)
+        ms = find_mentions(s.text, previous)
+        previous = max((m.quantity.best or 0 for m in ms), default=0) or None
+        for cat, tally in tallies.items():
+            tally.add_sentence([m for m in ms if m.category == cat], s.start >= seg.update_from)
         for m in ms:
-            tallies[m.category].add(m)
             evidence.append(Evidence(m.category, s.start, s.end, s.text))
         if ms:
             passive = bool(re.search(r"\b(?:was|were|been)\s+(?:\w+ly\s+)?$", s.text[: ms[0].start]))
@@ -163,6 +173,8 @@ def _pick_date(seg: _Segment, event_sentences: list[Sentence], ref: Reference) -
     best: tuple[int, DateMention, Sentence] | None = None
     for rank_base, group in ((0, event_sentences), (10, seg.sentences)):
         for s in group:
+            if _STATISTIC.search(s.text):
+                continue  # "Since May 1, forces have captured ...": a campaign, not this incident's date
             for dm in find_dates(s.text, ref):
                 if dm.date.value is None and dm.date.precision == dm.date.precision.UNKNOWN:
                     continue

@@ -71,10 +71,27 @@ def clean_text(text: str) -> str:
         line = _INLINE_FURNITURE.sub(" ", line)
         line = re.sub(r"[ ]{2,}", " ", line).strip()
         kept.append(line)
-    out = "\n".join(kept)
+    out = "\n".join(_join_wrapped(kept))
     out = re.sub(r"\n{3,}", "\n\n", out).strip()
     # A site's trailing teaser without a marker ("Ukraine applies ... " with an ellipsis) is cut too.
     out = re.sub(r"\n[^\n]{0,300}(?:…|\.\.\.)\s*$", "", out)
+    return out
+
+
+_WRAP_END = re.compile(r"\b(?:a|an|the|of|in|on|at|to|for|with|by|from|and|or|near|into|after|during|his|her|their)$", re.I)
+
+
+def _join_wrapped(lines: list[str]) -> list[str]:
+    """Rejoin a sentence broken across lines (releases wrap with line separators): the next line
+    starts in lower case, or this one ends with a word that cannot end a sentence."""
+    out: list[str] = []
+    for line in lines:
+        if out and out[-1] and line and not re.search(r"[.!?:\"”]$", out[-1]) and (
+            line[0].islower() or _WRAP_END.search(out[-1])
+        ):
+            out[-1] = out[-1] + " " + line
+        else:
+            out.append(line)
     return out
 
 

@@ -79,6 +79,12 @@ _BACKGROUND = re.compile(
     r"often|routinely|frequently|regularly|throughout\s+the)\b",
     re.I,
 )
+_STATISTIC = re.compile(
+    r"\b(?:in\s+the\s+(?:last|past)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)|so\s+far|to\s+date|this\s+year|"
+    r"since\s+(?:the\s+(?:start|beginning)|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|(?:19|20)\d\d)|over\s+the\s+(?:last|past)|more\s+than\s+\d+\s+(?:operations|raids))\b",
+    re.I,
+)
 _NEGATED_NP = re.compile(r"^(?:no|none|nobody|no\s+one|neither|not\s+a\s+single|zero)\b", re.I)
 _DEFINITE = re.compile(r"^(?:the|these|those|this|that|his|her|their|its|both|all|each|he|she|they|him|them|it|whom)\b", re.I)
 _RESTATE = re.compile(r"\b(?:including|among\s+(?:them|those|whom)|of\s+whom|of\s+them|in\s+total|in\s+all|altogether|total\s+of)\b", re.I)
@@ -90,7 +96,7 @@ _BOUNDARY_AFTER = re.compile(
 )
 _BOUNDARY_BEFORE = re.compile(
     r"(?:[;:“\"]|\bthat\b|\bconfirm\w*\b|\bsaid\b|\bsays\b|\breport\w*\b|\bindicat\w*\b|\bstated?\b|\bwhile\b|"
-    r"\bwith\b|\bbut\b|\band\b(?!\s+(?:his|her|their|another|other|\d|a\b))|\bwhere\b|\bwhen\b|\bafter\b|"
+    r"\bwith\b|\bbut\b|\band\b(?!\s+(?:his|her|their|another|other|\d|a\b|an\b|one|two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous))|\bwhere\b|\s[-–—]\s|\bwhen\b|\bafter\b|"
     r"\bleaving\b|\bleft\b|\bin\s+which\b|\bincluding\b|,\s*(?=\w+\s+(?:were|was|are|is)\b))",
     re.I,
 )
@@ -158,7 +164,7 @@ _QTY = re.compile(
 def quantity(np: str, known_names: frozenset[str] = frozenset()) -> Quantity | None:
     """How many people a noun phrase names. None when it names none, or negates ('no civilians')."""
     np = np.strip(" \t\"'“”‘’")
-    parts = [p for p in re.split(r"\s+(?:and|as\s+well\s+as|plus)\s+(?!(?:his|her|their)\s)", np) if p.strip()]
+    parts = [p for p in re.split(r"\s*,\s*(?:and\s+)?|\s+(?:and|as\s+well\s+as|plus)\s+(?!(?:his|her|their)\s)", np) if p.strip()]
     if len(parts) > 1:
         qs = [quantity(p, known_names) for p in parts]
         if all(q is not None for q in qs):
@@ -225,6 +231,12 @@ def quantity(np: str, known_names: frozenset[str] = frozenset()) -> Quantity | N
         elif definite and re.match(rf"^(?:the|these|those|both|his|their)\s+(?:{NUM})\b", np_main, re.I):
             n = parse_number(re.match(rf"^\w+\s+({NUM})", np_main, re.I)[1])
             q = Quantity(n, n, n, None) if n is not None else None
+        elif re.match(rf"^(?:his|her|their)\s+(?:\w+\s+)?{PERSON_NOUNS}\b", np_main, re.I):
+            # "his deputy": a new person named by relation (in a list, or "Rostum and his associate")
+            plural = bool(re.match(r"^\w+\s+(?:\w+\s+)?\w+s\b", np_main)) and not re.search(r"deputy\b|\bboss\b", np_main, re.I)
+            n = 2 if plural else 1
+            q = Quantity(n, n, n, None)
+            definite = False
         elif definite and re.match(r"^(?:both)\b", np_main, re.I):
             q = Quantity(2, 2, 2, None)
         elif definite and re.match(rf"^(?:he|she|him|the\s+(?:\w+\s+){{0,3}}{PERSON_NOUNS})\b", np_main, re.I):
@@ -313,12 +325,32 @@ class Mention:
     restates: bool = False  # the sentence gives a total ("including", "among them")
 
 
+_LIST_ITEM = re.compile(
+    rf"^,\s*(?:his|her|their|an?|another|{NUM}|{_VAGUE_WORDS}|other)\b[^,.;:]*?(?=,|\s+and\s+|$)", re.I)
+
+
 def _np_after(text: str, pos: int) -> str:
     rest = text[pos:]
     m = re.match(r"\s*(?:of\s+)?", rest)
     rest = rest[m.end():] if m else rest
     b = _BOUNDARY_AFTER.search(" " + rest + " ")
-    return rest[: max(0, b.start() - 1)] if b else rest
+    end = max(0, b.start() - 1) if b else len(rest)
+    # "a Taliban commander, his deputy and several other insurgents": a list goes on past its commas
+    while end < len(rest) and rest[end] == ",":
+        li = _LIST_ITEM.match(rest[end:])
+        if not li:
+            break
+        tail = rest[end + li.end():]
+        and_item = re.match(rf"^\s+and\s+(?:his|her|their|an?|another|{NUM}|{_VAGUE_WORDS}|other)\b[^,.;:]*", tail, re.I)
+        if and_item:
+            nb = _BOUNDARY_AFTER.search(" " + tail[and_item.start():] + " ")
+            stop = (nb.start() - 1) if nb else len(tail)
+            end = end + li.end() + max(stop, len(and_item.group(0)) if not nb else stop)
+            break
+        if not tail.startswith(","):
+            break
+        end += li.end()
+    return rest[:end]
 
 
 def _np_before(text: str, pos: int) -> str:
@@ -329,27 +361,34 @@ def _np_before(text: str, pos: int) -> str:
     for m in _BOUNDARY_BEFORE.finditer(head):
         cut = m.end()
     seg = head[cut:].strip(" ,")
-    # "Asim Omar, leader of AQIS, was killed": the subject is before the appositive
     if "," in seg:
-        seg = seg.split(",")[0]
+        parts = [p.strip() for p in seg.split(",") if p.strip()]
+        # "Helmand province, a Taliban leader was captured": the last part that starts a noun phrase;
+        # "Asim Omar, leader of AQIS, was killed": else the subject before the appositive
+        starts = [p for p in parts if _QTY.match(p) or _DEFINITE.match(p)]
+        seg = starts[-1] if starts else parts[0]
     return seg
 
 
-def find_mentions(sentence: str) -> list[Mention]:
-    """Count mentions in one sentence, in text order."""
+_PRONOUN = re.compile(r"^(?:them|they|these|those|these\s+men|those\s+men)$", re.I)
+
+
+def find_mentions(sentence: str, previous: int | None = None) -> list[Mention]:
+    """Count mentions in one sentence, in text order. `previous`: the largest group the sentence
+    before named, which 'them' or 'they' refer back to ("found three wounded insurgents ... detained them")."""
     out: list[Mention] = []
-    if _BACKGROUND.search(sentence) and not re.search(r"\b(?:today|yesterday|tonight|last\s+night|during\s+the\s+operation)\b", sentence, re.I):
-        background = True
-    else:
-        background = False
+    # asides such as "(IED)" or "(AQIS)" are blanked, keeping every position
+    sentence = re.sub(r"\([^()]{0,80}\)", lambda m: " " * len(m.group()), sentence)
     restates = bool(_RESTATE.search(sentence))
+    if _STATISTIC.search(sentence):
+        return out  # "have captured 17 leaders in the last month": a campaign total, not this incident
     for cat, rx in _VERB_RE.items():
         for vm in rx.finditer(sentence):
             before = sentence[: vm.start()]
             if _HYPOTHETICAL.search(before):
                 continue
-            if background:
-                continue
+            if _BACKGROUND.search(before):
+                continue  # "he was responsible for attacks that killed ...": history, not this incident
             verb = vm.group(0).lower()
             passive = bool(re.search(r"\b(?:was|were|been|being|are|is|got)\s+(?:\w+ly\s+|also\s+|all\s+)?$", before, re.I))
             np = ""
@@ -368,7 +407,17 @@ def find_mentions(sentence: str) -> list[Mention]:
                     # "the security force killed" has an actor, not a victim, before the verb
                     if np and re.search(r"\b(?:force|forces|troops|police|army|soldiers|team|patrol|aircraft|they|he|we)$", np, re.I) and not passive:
                         np = after
+            adj = re.search(rf"(?:^|\s)(?P<n>{NUM}|{_VAGUE_WORDS})\s+(?:(?:additional|other|more|suspected)\s+)?$", before, re.I)
+            if adj and re.match(rf"^\s*(?:\w+\s+)?{PERSON_NOUNS}\b", sentence[vm.end():], re.I):
+                np = adj.group("n") + " " + re.match(r"^\s*\S+(?:\s+\S+)?", sentence[vm.end():]).group(0).strip()
+                if re.search(r"\b(?:additional|other|more)\s+$", before, re.I):
+                    np = "additional " + np
             if not np:
+                continue
+            if _PRONOUN.match(np.strip()) and previous:
+                q = Quantity(previous, previous, previous, None)
+                q.definite = True
+                out.append(Mention(cat, vm.start(), vm.end(), q, restates))
                 continue
             q = quantity(np)
             if q is None:
@@ -414,6 +463,26 @@ class Tally:
     seen_numbers: list[int] = field(default_factory=list)
     mentions: int = 0
 
+    def add_sentence(self, mentions: list[Mention], restating: bool) -> None:
+        """A sentence's mentions. A restating sentence (a total 'including' others, an update of the
+        same report) is added up on its own and can only raise the running total."""
+        if not mentions:
+            return
+        if restating or any(m.restates for m in mentions):
+            local = Tally()
+            local.persons = set()
+            for m in mentions:
+                local.add(m)
+            self.mentions += 1
+            self.persons |= local.persons
+            if local.qualifier and not self.qualifier:
+                self.qualifier = local.qualifier
+            self._max(local.low, local.best, local.high)
+            self.seen_numbers.extend(local.seen_numbers)
+            return
+        for m in mentions:
+            self.add(m)
+
     def add(self, m: Mention) -> None:
         q = m.quantity
         new_people = [p for p in q.persons if not self._known(p)]
@@ -429,7 +498,7 @@ class Tally:
             self._plus((lo or 0) + q.extra + named, best + q.extra + named, None if hi is None else hi + q.extra + named)
         elif best == 0 and q.persons:
             self._plus(named, named, named)  # named people only: each new name is one more
-        elif q.definite or m.restates:
+        elif q.definite:
             self._max(lo or 0, best, hi)
         elif best in self.seen_numbers:
             pass  # the same number again: a restatement
@@ -448,7 +517,7 @@ class Tally:
         self.high = None if (self.high is None or hi is None) else self.high + hi
 
     def _max(self, lo: int, best: int, hi: int | None) -> None:
-        if best > self.best:
+        if best > self.best or (best == self.best and lo > self.low):
             self.low, self.best = max(self.low, lo), best
             self.high = hi if hi is not None else None
 

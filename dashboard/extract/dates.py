@@ -83,6 +83,13 @@ def find_reference(text: str, published: dt.date | None) -> Reference:
         m3 = _TITLE_DATE.search(head)
         if m3:
             month, day = _month(m3["mon"]), int(m3["day"])
+    if month is None:
+        # a dated header line: "IJC Operational Update, July 16" or "Morning Update, March 4, 2011"
+        first_lines = "\n".join(head.strip().split("\n")[:2])
+        m4 = _MDY.search(first_lines)
+        if m4 and not (m4["mon"].lower() == "may" and not m4["day"]):
+            month, day = _month(m4["mon"]), int(m4["day"])
+            year = int(m4["year"]) if m4["year"] else year
     if year is None:
         code = _REF_CODE.search(head)
         if code:
@@ -121,10 +128,14 @@ def _prev_weekday(ref: dt.date, wd: int) -> dt.date:
     return ref - dt.timedelta(days=(ref.weekday() - wd) % 7)
 
 
+_DATELINE_IN_SENTENCE = re.compile(r"^[A-Z][A-Za-z .,'-]{1,60}[(\[][^)\]]{3,30}[)\]]\s*[-–—:]?")
+
+
 def find_dates(sentence: str, ref: Reference) -> list[DateMention]:
-    """Date mentions in one sentence, resolved against the reference."""
+    """Date mentions in one sentence, resolved against the reference. A dateline is not an event date."""
     out: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
+    dl = _DATELINE_IN_SENTENCE.match(sentence)
+    taken: list[tuple[int, int]] = [(0, dl.end())] if dl else []
     for rx in (_ISO, _MDY, _DMY):
         for m in rx.finditer(sentence):
             if any(s <= m.start() < e for s, e in taken):

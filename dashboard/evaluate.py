@@ -1,0 +1,152 @@
+"""`make eval`: extraction and geocoding quality against labelled cases, one line per field.
+
+Reads the shared evaluation cases (never copied into the project) and the project's own labelled
+fixtures (tests/fixtures/labelled.jsonl), scores them the way the shared scorers do, prints per-field
+accuracy, and writes every miss to eval-misses.txt for reading.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import json
+import math
+import re
+import sys
+import time
+from pathlib import Path
+
+from .extract import extract
+from .geocode import Resolver
+from .settings import PROJECT_ROOT
+from .sources import make_article
+
+PROVINCE_SPELLINGS = {
+    "paktia": "paktya", "oruzgan": "uruzgan", "urozgan": "uruzgan", "sarepol": "sarepul", "saripul": "sarepul",
+    "saripol": "sarepul", "maidanwardak": "wardak", "maydanwardak": "wardak", "hilmand": "helmand", "hirat": "herat",
+    "jawzjan": "jowzjan", "khowst": "khost", "konar": "kunar", "qandahar": "kandahar", "nimruz": "nimroz",
+    "nurestan": "nuristan", "ghowr": "ghor", "lowgar": "logar", "badghes": "badghis", "kondoz": "kunduz",
+    "paktica": "paktika", "zabol": "zabul", "panjsher": "panjshir", "daikundi": "daykundi", "bamian": "bamyan",
+    "sarpul": "sarepul", "sarpol": "sarepul", "wardag": "wardak", "badakshan": "badakhshan",
+}
+GROUPS = {"taliban": ["taliban", "taleban"], "haqqani": ["haqqani"], "imu": ["uzbekistan"],
+          "hig": ["hezb", "hizb", "hekmatyar", "gulbuddin"], "aq": ["qaeda", "qaida"], "let": ["lashkar", "taiba", "toiba"]}
+FIELDS = ("killed", "captured", "province", "group", "date")
+
+
+def _norm(s: str | None) -> str:
+    k = re.sub(r"[^a-z]", "", (s or "").lower())
+    return PROVINCE_SPELLINGS.get(k, k)
+
+
+def _low(incidents, key: str) -> int:
+    total = 0
+    for inc in incidents:
+        c = getattr(inc, key)
+        if c is not None:
+            total += int(c.low if c.low is not None else (c.best or 0))
+    return total
+
+
+def score_releases(rows: list[dict], misses: list[str], label: str) -> dict[str, tuple[int, int]]:
+    resolver = Resolver()
+    hits = {k: [0, 0] for k in FIELDS}
+    for i, g in enumerate(rows):
+        lab = g["labels"]
+        published = dt.date.fromisoformat(g["published"]) if g.get("published") else None
+        ex = extract(make_article(g["text"]), published, resolver)
+        inc = ex.incidents
+        got = {
+            "killed": _low(inc, "killed"), "captured": _low(inc, "captured"),
+            "province": sorted({_norm(x.place.admin1) for x in inc}),
+            "group": sorted({k for k, keys in GROUPS.items()
+                             if any(key in _norm(a.name) for x in inc for a in x.actors for key in keys)}),
+            "date": [x.event_date.iso() for x in inc],
+        }
+        checks = {}
+        if lab.get("min_killed") is not None:
+            checks["killed"] = got["killed"] == lab["min_killed"]
+        if lab.get("min_captured") is not None:
+            checks["captured"] = got["captured"] == lab["min_captured"]
+        if lab.get("province") and _norm(lab["province"]) not in ("", "southernafghanistan"):
+            checks["province"] = _norm(lab["province"]) in got["province"]
+        want_groups = [w for w in (lab.get("target_group") or "").split(";") if w]
+        if all(w in GROUPS for w in want_groups):
+            checks["group"] = sorted(want_groups) == got["group"]
+        if lab.get("start_date"):
+            want = dt.date.fromisoformat(lab["start_date"])
+            ok = False
+            for d in got["date"]:
+                try:
+                    ok = ok or abs((dt.date.fromisoformat((d or "")[:10]) - want).days) <= 1
+                except ValueError:
+                    pass
+            checks["date"] = ok
+        for k, ok in checks.items():
+            hits[k][1] += 1
+            hits[k][0] += bool(ok)
+            if not ok:
+                want = {"killed": lab.get("min_killed"), "captured": lab.get("min_captured"), "province": lab.get("province"),
+                        "group": lab.get("target_group"), "date": lab.get("start_date")}[k]
+                misses.append(f"[{label} #{i}] {k}: want {want!r} got {got[k]!r}\n    {g['text'][:600]!r}\n")
+    return {k: (v[0], v[1]) for k, v in hits.items()}
+
+
+def score_districts(path: Path, misses: list[str]) -> tuple[int, int]:
+    resolver = Resolver()
+    ok = n = 0
+    for r in csv.DictReader(path.open(encoding="utf-8")):
+        names = [r["district"]] + [a.strip() for a in r["aliases"].split(";") if a.strip()]
+        for name in names:
+            q = f"{name} district, {r['province']} province"
+            a = resolver.geocode(q, "Afghanistan")
+            p = a.place
+            good = False
+            if p is not None and p.latitude is not None:
+                d = _km(float(r["lat"]), float(r["lon"]), p.latitude, p.longitude)
+                good = _norm(p.admin1) == _norm(r["province"]) and d <= 30
+            n += 1
+            ok += good
+            if not good:
+                misses.append(f"[district] {q}: got {p and (p.admin1, p.admin2, p.geo_precision.value)} "
+                              f"{'' if p is None else round(_km(float(r['lat']), float(r['lon']), p.latitude, p.longitude))} km\n")
+    return ok, n
+
+
+def _km(a, b, c, d) -> float:
+    p = math.pi / 180
+    h = math.sin((c - a) * p / 2) ** 2 + math.cos(a * p) * math.cos(c * p) * math.sin((d - b) * p / 2) ** 2
+    return 12742 * math.asin(math.sqrt(h))
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--shared", default=str(PROJECT_ROOT.parent / "shared"))
+    ap.add_argument("--misses", default=str(PROJECT_ROOT / "eval-misses.txt"))
+    args = ap.parse_args(argv)
+    misses: list[str] = []
+    shared = Path(args.shared) / "eval"
+    sets = [("fixtures", PROJECT_ROOT / "tests" / "fixtures" / "labelled.jsonl")]
+    if (shared / "isaf_dev.jsonl").exists():
+        sets.append(("isaf_dev", shared / "isaf_dev.jsonl"))
+    else:
+        print(f"note: {shared} not found; scoring the project's own fixtures only")
+    for label, path in sets:
+        rows = [json.loads(x) for x in path.read_text(encoding="utf-8").split("\n") if x.strip()]
+        t = time.perf_counter()
+        res = score_releases(rows, misses, label)
+        secs = time.perf_counter() - t
+        print(f"extraction on {label} ({len(rows)} releases, {len(rows) / secs:.0f}/s):")
+        for k, (h, n) in res.items():
+            print(f"  {k:9s} {h / n if n else 0:.3f}  ({h}/{n})")
+    if (shared / "afg_districts_dev.csv").exists():
+        ok, n = score_districts(shared / "afg_districts_dev.csv", misses)
+        print(f"geocoding on afg_districts_dev: {ok / n:.3f} ({ok}/{n}) in the right province within 30 km")
+    Path(args.misses).write_text("".join(misses), encoding="utf-8")
+    print(f"{len(misses)} misses written to {args.misses}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

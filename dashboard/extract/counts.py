@@ -51,11 +51,12 @@ PERSON_NOUNS = (
     r"brothers?|sons?|nationals?|citizens?|ones?|enemy|combatants?|targets?|individual)"
 )
 
-KILL = r"(?:killed|killing|kills|kill|slain|shot\s+dead|gunned\s+down|died|dead|perished|lost\s+their\s+lives)"
+KILL = r"(?:killed|killing|kills|kill|slain|shot\s+dead|gunned\s+down|died|dead|perished|lost\s+their\s+lives|deaths?\s+of)"
 WOUND = r"(?:wounded|wounding|injured|injuring|injuries|hurt)"
 CAPTURE = (
     r"(?:captured|capturing|captures|detained|detaining|detains|arrested|arresting|arrests|apprehended|"
-    r"apprehending|taken\s+into\s+custody|picked\s+up|rounded\s+up|seized)"
+    r"apprehending|taken\s+into\s+custody|picked\s+up|rounded\s+up|seized|turned\s+(?:himself|herself|themselves)\s+in|"
+    r"surrendered\s+to)"
 )
 VERBS = {"killed": KILL, "wounded": WOUND, "captured": CAPTURE}
 _VERB_RE = {k: re.compile(rf"\b{v}\b", re.I) for k, v in VERBS.items()}
@@ -211,7 +212,7 @@ def quantity(np: str, known_names: frozenset[str] = frozenset()) -> Quantity | N
         elif m["vague"]:
             word = re.sub(r"\s+", " ", m["vague"].lower())
             rest = np_main[m.end():]
-            if _names_people(rest):
+            if _names_people(rest, allow_empty=True):
                 row = vague_table().get(word) or vague_table().get(word.removesuffix(" of"))
                 if row:
                     q = Quantity(row["low"], row["best"], row["high"], word.removesuffix(" of"))
@@ -264,6 +265,17 @@ def _combine(qs: list[Quantity]) -> Quantity:
     return out
 
 
+_THINGS = re.compile(
+    r"\b(?:caches?|weapons?|rifles?|guns?|vehicles?|cars?|trucks?|motorcycles?|bombs?|IEDs?|devices?|explosives?|"
+    r"ammunition|rounds?|grenades?|mines?|rockets?|mortars?|materials?|drugs?|opium|heroin|hashish|kilograms?|"
+    r"pounds?|money|documents?|phones?|compounds?|buildings?|houses?|checkpoints?|villages?|bases?|positions?|"
+    r"tunnels?|caves?|facilit(?:y|ies)|labs?|equipment|supplies|items?|magazines?|pistols?|radios?|computers?|"
+    r"attacks?|operations?|raids?|days?|weeks?|months?|years?|hours?|times?|miles?|kilometers?|km|meters?|"
+    r"percent|per\s+cent|tons?|dollars?|afghanis?|rupees?|[a-z]*-?(?:caliber|calibre)|AK-47s?)\b",
+    re.I,
+)
+
+
 def _names_people(rest: str, allow_empty: bool = False, singular: bool = False) -> bool:
     """The words after a number name people (not 'two caches', 'one weapon')."""
     rest = rest.strip()
@@ -273,11 +285,15 @@ def _names_people(rest: str, allow_empty: bool = False, singular: bool = False) 
     if not words:
         return allow_empty
     joined = " ".join(words)
-    if re.search(rf"\b{PERSON_NOUNS}\b", joined, re.I):
+    m = re.search(rf"\b{PERSON_NOUNS}\b", joined, re.I)
+    t = _THINGS.search(joined)
+    if m and (t is None or m.start() < t.start()):
         return True
     if re.match(r"^(?:of\s+(?:the|them|whom|those|these)|others?)\b", joined, re.I):
         return True
-    return False
+    # "arrested a Taliban attack coordinator": after a kill or capture verb, a phrase that names no
+    # thing names a person
+    return t is None and singular
 
 
 _NOT_NAMES = {
@@ -370,7 +386,7 @@ def _np_before(text: str, pos: int) -> str:
     return seg
 
 
-_PRONOUN = re.compile(r"^(?:them|they|these|those|these\s+men|those\s+men)$", re.I)
+_PRONOUN = re.compile(r"^(?:them|they|these\s+men|those\s+men)\b", re.I)
 
 
 def find_mentions(sentence: str, previous: int | None = None) -> list[Mention]:

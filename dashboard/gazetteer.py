@@ -46,8 +46,8 @@ _VARIANTS = (
 
 
 def key(text: str) -> str:
-    """Exact key: folded letters and digits only."""
-    return re.sub(r"[^0-9a-z]", "", fold(text))
+    """Exact key: folded letters and digits only (any script: Dari and Pashto names are keys too)."""
+    return re.sub(r"[\W_]", "", fold(text))
 
 
 def skeleton(text: str) -> str:
@@ -56,8 +56,8 @@ def skeleton(text: str) -> str:
     for pattern, repl in _VARIANTS:
         s = re.sub(pattern, repl, s)
     s = re.sub(r"[^a-z0-9]", "", s)
-    if not s:
-        return ""
+    if len(s) < 3:
+        return ""  # too short to be a safe loose key
     head, tail = s[0], re.sub(r"[aeiouy]", "", s[1:])
     s = head + tail
     return re.sub(r"(.)\1+", r"\1", s)  # doubled letters: Sarraj / Saraj

@@ -18,7 +18,7 @@ from geopy.point import Point
 
 from . import settings
 from .errors import GeocodeError, OfflineError
-from .gazetteer import Entry, Gazetteer, fold, load
+from .gazetteer import Entry, Gazetteer, key, load
 from .models import GeoPrecision, Place
 
 MAX_QUERY_CHARS = 300  # longer strings are not place names; refuse rather than scan them
@@ -71,7 +71,7 @@ class Resolver:
             return GeoAnswer(None, "empty query")
         if any(len(x) > MAX_QUERY_CHARS for x in names):
             return GeoAnswer(None, f"query longer than {MAX_QUERY_CHARS} characters")
-        if not any(fold(x) for x in names):
+        if not any(key(x) for x in names):
             return GeoAnswer(None, "no letters in the query")
         gaz = self.gaz
         cc = None
@@ -109,9 +109,12 @@ class Resolver:
                     return GeoAnswer(to_place(c2, 1.0, place))
         if prov is not None:
             return GeoAnswer(to_place(prov, 1.0, province))
-        if country_entry is not None:
+        if country_entry is not None and not (place or district or province):
             return GeoAnswer(to_place(country_entry, 1.0, country))
-        return GeoAnswer(None, f"no match for {' / '.join(names)!r} in the gazetteer")
+        if province and prov is None:
+            return GeoAnswer(None, f"no province {province!r} in the gazetteer")
+        return GeoAnswer(None, f"no match for {' / '.join(x for x in (place, district) if x)!r} in the gazetteer"
+                         + (f" ({country})" if country else ""))
 
     def _small(self, name: str, cc: str | None, admin1: str | None, exact_kinds: tuple[str, ...],
                fuzzy_kinds: tuple[str, ...]) -> tuple[Entry | None, float]:

@@ -250,7 +250,9 @@ def _pick_actors(seg: _Segment, count_sentences: list[tuple[Sentence, int, bool]
     verb_info = {id(s): (pos, passive) for s, pos, passive in count_sentences}
     found: dict[str, Actor] = {}
     evidence: list[Evidence] = []
-    sources = list(event_sentences) + [s for s in seg.sentences if s not in event_sentences and _describes_target(s.text)]
+    wanted = {id(s) for s in event_sentences}
+    # in document order: who attacked whom is told before who said what about it
+    sources = [s for s in seg.sentences if id(s) in wanted or _describes_target(s.text)]
     for s in sources:
         pos, passive = verb_info.get(id(s), (None, False))
         if pos is None:
@@ -258,8 +260,12 @@ def _pick_actors(seg: _Segment, count_sentences: list[tuple[Sentence, int, bool]
             pos = m.start() if m else None
             passive = bool(m and re.search(r"\b(?:was|were|been)\s+$", s.text[: m.start()]))
         for am in dictionary.find(s.text):
-            if pos is not None and am.start < pos and _REPORTING.search(s.text[am.end:pos]) and not re.search(r"\b(?:killed|captured|detained)\b", s.text[am.end:pos]):
-                role = actor_mod.default_role(am.actor.kind)
+            speaker = _SPEAKER_AFTER.match(s.text[am.end:])
+            if _CLAIM.search(s.text) and am.start < _CLAIM.search(s.text).start():
+                role = ActorRole.SIDE_A  # "The Taliban claimed responsibility"
+            elif speaker or (pos is not None and am.start < pos and _REPORTING.search(s.text[am.end:pos])
+                             and not re.search(r"\b(?:killed|captured|detained)\b", s.text[am.end:pos])):
+                continue  # "the Afghan National Army said ...": a source of the report, not a side
             else:
                 role = actor_mod.assign_role(s.text, am, pos, passive)
             for d in (am.actor, dictionary.parent(am.actor)):
@@ -286,7 +292,11 @@ _TARGET_WORDS = re.compile(r"\b(?:leader|commander|facilitator|member|militants?
 
 
 def _describes_target(text: str) -> bool:
-    return bool(_TARGET_WORDS.search(text))
+    return bool(_TARGET_WORDS.search(text)) or bool(_CLAIM.search(text))
+
+
+_SPEAKER_AFTER = re.compile(r"^\W{0,3}(?:\w+\s+){0,2}(?:said|says|told|reported|stated|announced|added|confirmed)\b", re.I)
+_CLAIM = re.compile(r"\bclaimed\s+(?:responsibility|credit)\b", re.I)
 
 
 _APPOSITIVE = re.compile(r"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){0,3})\s*,\s*(?P<role>(?:a|an|the)?\s*[^,]{3,80}?)(?:,|\s+was\b|\s+were\b)")

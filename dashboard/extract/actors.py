@@ -110,25 +110,25 @@ def load(path: str | None = None) -> ActorDictionary:
 _ASSOCIATED_AFTER = re.compile(r"^\W{0,2}(?:\w+\s+)?(?:compound|compounds|stronghold|strongholds|hideout|hideouts|safe\s*havens?|territory|base|camp|checkpoint|controlled|-controlled|held|-held|area)\b", re.I)
 _TARGET_AFTER = re.compile(r"^\W{0,2}(?:\w+\s+){0,2}(?:leaders?|commanders?|members?|fighters?|militants?|insurgents?|facilitators?|operatives?|cells?|network|official|governor|emir|financier|courier|associates?|suspects?|sub-?commanders?|bomb|bomb-?maker|affiliate)\b", re.I)
 _BY_BEFORE = re.compile(r"\bby\s+(?:\w+\s+){0,4}$", re.I)
-_AGAINST_BEFORE = re.compile(r"\b(?:against|targeting|targeted|on|at|with)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}$", re.I)
+_AGAINST_BEFORE = re.compile(r"\b(?:against|targeting|targeted|on|at|struck|hit|hitting|attacked|attacking|ambushed|stormed|overran|raided)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}$", re.I)
 
 
 def assign_role(sentence: str, mention: ActorMention, verb_pos: int | None, verb_passive: bool) -> ActorRole:
     after = sentence[mention.end:]
     before = sentence[: mention.start]
     if _ASSOCIATED_AFTER.match(after):
-        return ActorRole.ASSOCIATED
-    if _TARGET_AFTER.match(after) and mention.actor.kind in (ActorKind.REBEL_GROUP, ActorKind.POLITICAL_MILITIA, ActorKind.IDENTITY_MILITIA):
-        return ActorRole.SIDE_B
+        return ActorRole.ASSOCIATED  # "a Taliban compound"
     if _BY_BEFORE.search(before):
-        return ActorRole.SIDE_A
-    if _AGAINST_BEFORE.search(before) and mention.actor.kind in (ActorKind.REBEL_GROUP, ActorKind.CIVILIANS):
-        return ActorRole.SIDE_B
+        return ActorRole.SIDE_A  # "captured by Afghan forces"
+    if _AGAINST_BEFORE.search(before):
+        return ActorRole.SIDE_B  # "struck a police vehicle", "attacked army checkpoints"
     if verb_pos is not None:
         if mention.start < verb_pos:
             return ActorRole.SIDE_B if verb_passive else ActorRole.SIDE_A
         # "was killed in a US raid": after a passive verb stands the agent
-        return ActorRole.SIDE_A if verb_passive else ActorRole.SIDE_B
+        return ActorRole.SIDE_A if verb_passive and not _TARGET_AFTER.match(after) else ActorRole.SIDE_B
+    if _TARGET_AFTER.match(after) and mention.actor.kind in (ActorKind.REBEL_GROUP, ActorKind.POLITICAL_MILITIA, ActorKind.IDENTITY_MILITIA):
+        return ActorRole.SIDE_B  # "a Taliban leader", with no verb to place it
     return default_role(mention.actor.kind)
 
 

@@ -88,7 +88,7 @@ _STATISTIC = re.compile(
 )
 _NEGATED_NP = re.compile(r"^(?:no|none|nobody|no\s+one|neither|not\s+a\s+single|zero)\b", re.I)
 _DEFINITE = re.compile(r"^(?:the|these|those|this|that|his|her|their|its|both|all|each|he|she|they|him|them|it|whom)\b", re.I)
-_RESTATE = re.compile(r"\b(?:including|among\s+(?:them|those|whom)|of\s+whom|of\s+them|in\s+total|in\s+all|altogether|total\s+of)\b", re.I)
+_RESTATE = re.compile(r"\b(?:including|among\s+(?:them|those|whom|the\s+(?:dead|killed|victims|casualties|detainees|detained|wounded|injured|captured))|of\s+whom|of\s+them|in\s+total|in\s+all|altogether|total\s+of)\b", re.I)
 _BOUNDARY_AFTER = re.compile(
     r"[,;:.()“”\"]|\s(?:during|in|near|at|on|after|before|while|when|as|who|which|that|for|from|by|with|"
     r"following|inside|outside|across|throughout|since|because|but|and\s+(?:\w+\s+)?(?:" + KILL[3:-1] + "|"
@@ -166,6 +166,8 @@ def quantity(np: str, known_names: frozenset[str] = frozenset()) -> Quantity | N
     """How many people a noun phrase names. None when it names none, or negates ('no civilians')."""
     np = np.strip(" \t\"'“”‘’")
     parts = [p for p in re.split(r"\s*,\s*(?:and\s+)?|\s+(?:and|as\s+well\s+as|plus)\s+(?!(?:his|her|their)\s)", np) if p.strip()]
+    if re.match(rf"^(?:between|from)\s+{NUM}\s+(?:and|to)\s+{NUM}", np, re.I):
+        parts = [np]  # "between 10 and 15 insurgents" is one range, not two groups
     if len(parts) > 1:
         qs = [quantity(p, known_names) for p in parts]
         if all(q is not None for q in qs):
@@ -296,7 +298,9 @@ def _names_people(rest: str, allow_empty: bool = False, singular: bool = False) 
     return t is None and singular
 
 
-_NOT_NAMES = {
+_NUMBER_WORDS = set(UNITS) | set(TENS) | {"hundred", "dozen", "dozens", "between", "several", "some", "many",
+                                          "multiple", "numerous", "at", "least", "more", "up", "about", "around"}
+_NOT_NAMES = _NUMBER_WORDS | {
     "afghan", "afghanistan", "taliban", "coalition", "security", "force", "forces", "national", "army", "police",
     "the", "a", "an", "he", "she", "they", "his", "their", "isaf", "international", "january", "february", "march",
     "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday",
@@ -322,6 +326,8 @@ def _persons_in(np: str) -> list[str]:
             continue
         if m.start() > 0 and np[m.start() - 1] == "-":
             continue
+        if re.match(rf"^\s*(?:\w+\s+)?{PERSON_NOUNS}\b", np[m.end():], re.I):
+            continue  # "Islamic State Khorasan fighters": a group's name used as an adjective, not a person
         out.append(name)
     return out
 
@@ -349,7 +355,7 @@ def _np_after(text: str, pos: int) -> str:
     rest = text[pos:]
     m = re.match(r"\s*(?:of\s+)?", rest)
     rest = rest[m.end():] if m else rest
-    b = _BOUNDARY_AFTER.search(" " + rest + " ")
+    b = _BOUNDARY_AFTER.search(" " + rest + " ", 1)  # from 1: a phrase may begin with "at least"
     end = max(0, b.start() - 1) if b else len(rest)
     # "a Taliban commander, his deputy and several other insurgents": a list goes on past its commas
     while end < len(rest) and rest[end] == ",":
@@ -377,6 +383,8 @@ def _np_before(text: str, pos: int) -> str:
     for m in _BOUNDARY_BEFORE.finditer(head):
         cut = m.end()
     seg = head[cut:].strip(" ,")
+    # "Three soldiers were killed and five others": the subject of the second verb starts after the first
+    seg = re.split(rf"\b(?:{KILL}|{WOUND}|{CAPTURE})\b\s*(?:,\s*)?(?:and\s+|while\s+)?", seg, flags=re.I)[-1]
     if "," in seg:
         parts = [p.strip() for p in seg.split(",") if p.strip()]
         # "Helmand province, a Taliban leader was captured": the last part that starts a noun phrase;

@@ -20,7 +20,8 @@ from pathlib import Path
 
 from .settings import DATA_DIR
 
-GAZETTEER_FILE = DATA_DIR / "gazetteer" / "gazetteer.tsv.gz"
+GAZETTEER_FILE = DATA_DIR / "gazetteer" / "gazetteer.tsv.gz"  # countries, admin units, Afghan/Pakistani places
+WORLD_PLACES_FILE = DATA_DIR / "gazetteer" / "places-world.tsv.gz"  # other towns, loaded on the first miss
 ALIASES_FILE = DATA_DIR / "gazetteer" / "aliases.yaml"
 
 KIND_RANK = {"admin2": 0, "admin1": 1, "place": 2, "country": 3}
@@ -100,14 +101,28 @@ def index_keys(names: tuple[str, ...] | list[str], kind: str, cc: str) -> tuple[
 class Gazetteer:
     """In-memory index over the committed gazetteer file."""
 
-    def __init__(self, entries: list[Entry]):
-        self.entries = entries
+    def __init__(self, entries: list[Entry], world_places: Path | None = None):
+        self.entries: list[Entry] = []
         self.by_key: dict[str, list[int]] = defaultdict(list)
         self.by_skeleton: dict[str, list[int]] = defaultdict(list)
         self.by_admin1: dict[tuple[str, str], list[int]] = defaultdict(list)
         self.admin1_index: dict[tuple[str, str], int] = {}
         self.country_index: dict[str, int] = {}
-        for i, e in enumerate(entries):
+        self._world_places = world_places
+        self._add(entries)
+
+    def load_world_places(self) -> bool:
+        """Towns outside Afghanistan and Pakistan, read on the first look-up that needs them."""
+        if self._world_places is None or not self._world_places.exists():
+            return False
+        path, self._world_places = self._world_places, None
+        self._add(_read_entries(path))
+        return True
+
+    def _add(self, entries: list[Entry]) -> None:
+        base = len(self.entries)
+        self.entries.extend(entries)
+        for i, e in enumerate(entries, base):
             keys, skels = e.keys, e.skeletons
             if keys is None:
                 keys, skels = index_keys(e.names, e.kind, e.cc)
@@ -128,6 +143,12 @@ class Gazetteer:
     def find(self, name: str, kinds: tuple[str, ...] | None = None, cc: str | None = None,
              admin1: str | None = None) -> list[Entry]:
         """Exact matches of a name (by key, then by skeleton), filtered, best first."""
+        out = self._find(name, kinds, cc, admin1)
+        if not out and (kinds is None or "place" in kinds) and cc not in ("AF", "PK") and self.load_world_places():
+            out = self._find(name, kinds, cc, admin1)
+        return out
+
+    def _find(self, name, kinds, cc, admin1) -> list[Entry]:
         out = self._filter(self.by_key.get(key(name), []), kinds, cc, admin1)
         if not out:
             out = self._filter(self.by_skeleton.get(skeleton(strip_kind_words(name)), []), kinds, cc, admin1)
@@ -219,4 +240,4 @@ def _apply_aliases(entries: list[Entry], path: Path) -> list[Entry]:
 def load(path: str | None = None) -> Gazetteer:
     """The gazetteer, loaded once per process."""
     p = Path(path) if path else GAZETTEER_FILE
-    return Gazetteer(_apply_aliases(_read_entries(p), ALIASES_FILE))
+    return Gazetteer(_apply_aliases(_read_entries(p), ALIASES_FILE), None if path else WORLD_PLACES_FILE)

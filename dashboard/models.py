@@ -159,7 +159,7 @@ class Incident:
 
     @property
     def fatalities(self) -> int:
-        return self.killed.best or 0 if self.killed else 0
+        return (self.killed.best or 0) if self.killed else 0
 
     def actors_in(self, role: ActorRole) -> tuple[Actor, ...]:
         return tuple(a for a in self.actors if a.role == role)

@@ -22,7 +22,8 @@ from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-OUT = ROOT / "data" / "gazetteer" / "gazetteer.tsv.gz"
+OUT = ROOT / "data" / "gazetteer" / "gazetteer.tsv.gz"  # countries, admin units, Afghan and Pakistani places
+OUT_PLACES = ROOT / "data" / "gazetteer" / "places-world.tsv.gz"  # other towns: loaded only when needed
 FULL_COUNTRIES = {"AF", "PK"}  # every place, whatever its population
 MIN_POPULATION = 1000  # elsewhere: towns of about 1,000 people and more, as the issue asks
 
@@ -127,26 +128,34 @@ def main() -> int:
                           float(lat), float(lon), int(pop or 0), "place"))
 
     OUT.parent.mkdir(parents=True, exist_ok=True)
-    import io
-
-    with open(OUT, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0) as gz, \
-            io.TextIOWrapper(gz, encoding="utf-8", newline="") as fh:  # mtime=0: the same input gives the same bytes
-        w = csv.writer(fh, delimiter="\t", lineterminator="\n")
-        w.writerow(["id", "kind", "name", "aliases", "cc", "country", "admin1", "admin2", "lat", "lon",
-                    "population", "point_precision", "code", "keys", "skeletons"])
-        for r in rows:
-            names = [r["name"], *[a for a in r["aliases"].split("|") if a]]
-            keys, skels = index_keys(names, r["kind"], r["cc"])
-            w.writerow([r[k] for k in ("id", "kind", "name", "aliases", "cc", "country", "admin1", "admin2",
-                                       "lat", "lon", "population", "point_precision", "code")] + [keys, skels])
+    core = [r for r in rows if r["kind"] != "place" or r["cc"] in FULL_COUNTRIES]
+    world = [r for r in rows if r["kind"] == "place" and r["cc"] not in FULL_COUNTRIES]
+    write_rows(OUT, core)
+    write_rows(OUT_PLACES, world)
     write_sources()
     kinds = defaultdict(int)
     for r in rows:
         kinds[r["kind"]] += 1
     af2 = sum(1 for r in rows if r["kind"] == "admin2" and r["cc"] == "AF")
-    print(f"wrote {OUT.relative_to(ROOT)}: {len(rows)} entries {dict(kinds)}; Afghanistan districts {af2}; "
-          f"{OUT.stat().st_size / 1e6:.1f} MB")
+    print(f"wrote {OUT.relative_to(ROOT)} and {OUT_PLACES.name}: {len(rows)} entries {dict(kinds)}; "
+          f"Afghanistan districts {af2}; {(OUT.stat().st_size + OUT_PLACES.stat().st_size) / 1e6:.1f} MB")
     return 0
+
+
+def write_rows(path: Path, rows: list[dict]) -> None:
+    import io
+
+    cols = ("id", "kind", "name", "aliases", "cc", "country", "admin1", "admin2", "lat", "lon", "population",
+            "point_precision", "code")
+    # mtime=0: the same input gives the same bytes, so a rebuild shows no spurious change in git
+    with open(path, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0) as gz, \
+            io.TextIOWrapper(gz, encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh, delimiter="\t", lineterminator="\n")
+        w.writerow([*cols, "keys", "skeletons"])
+        for r in rows:
+            names = [r["name"], *[a for a in r["aliases"].split("|") if a]]
+            keys, skels = index_keys(names, r["kind"], r["cc"])
+            w.writerow([r[k] for k in cols] + [keys, skels])
 
 
 def index_keys(names: list[str], kind: str, cc: str) -> tuple[str, str]:

@@ -278,7 +278,7 @@ def cmd_import(args) -> int:
 
 
 def cmd_settings(_args) -> int:
-    for name, s in settings.SETTINGS.items():
+    for _name, s in settings.SETTINGS.items():
         print(f"{s.env} (default: {s.default})\n    {s.help}")
     return EXIT_OK
 

@@ -8,6 +8,7 @@ accuracy, and writes every miss to eval-misses.txt for reading.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import datetime as dt
 import json
@@ -78,10 +79,8 @@ def score_releases(rows: list[dict], misses: list[str], label: str) -> dict[str,
             want = dt.date.fromisoformat(lab["start_date"])
             ok = False
             for d in got["date"]:
-                try:
+                with contextlib.suppress(ValueError):
                     ok = ok or abs((dt.date.fromisoformat((d or "")[:10]) - want).days) <= 1
-                except ValueError:
-                    pass
             checks["date"] = ok
         for k, ok in checks.items():
             hits[k][1] += 1

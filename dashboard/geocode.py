@@ -96,6 +96,11 @@ class Resolver:
             e, score = self._small(district, cc, admin1, ("admin2",), ("admin2", "place"))
             if e is not None:
                 return GeoAnswer(to_place(e, score, district))
+        if place and not (district or province):
+            # a bare name that is a province's ("in Uruzgan", "in Khost") means the province, not its town
+            p1 = gaz.province(place, cc)
+            if p1 is not None:
+                return GeoAnswer(to_place(p1, 1.0, place))
         if place:
             e, score = self._small(place, cc, admin1, ("place", "admin2"), ("place", "admin2"))
             if e is not None:

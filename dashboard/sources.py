@@ -255,7 +255,7 @@ def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path | SourceFailure]:
         path = Path(raw)
         if path.is_dir():
             for child in sorted(p for p in path.rglob("*") if p.is_file()):
-                if child.suffix.lower() in SUPPORTED and not child.name.startswith("."):
+                if child.suffix.lower() in SUPPORTED and not child.name.startswith(".") and child.name != METADATA_FILE:
                     yield child
         elif path.is_file():
             yield path
@@ -263,7 +263,45 @@ def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path | SourceFailure]:
             yield SourceFailure(str(raw), "no such file or folder")
 
 
+METADATA_FILE = "metadata.yaml"  # per folder: file name -> title, url, publisher, published
+
+
+def folder_metadata(folder: Path) -> dict[str, dict]:
+    """What a folder's metadata.yaml says of its files (publication dates, sources); {} when none."""
+    path = folder / METADATA_FILE
+    if not path.is_file():
+        return {}
+    import yaml
+
+    try:
+        doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (yaml.YAMLError, OSError):
+        return {}
+    return {str(k): v for k, v in doc.items() if isinstance(v, dict)} if isinstance(doc, dict) else {}
+
+
+def _apply_metadata(item: SourceItem, meta: dict) -> SourceItem:
+    from dataclasses import replace
+
+    if not meta or isinstance(item, SourceFailure):
+        return item
+    art = item.article if isinstance(item, SourceWarning) else item
+    try:
+        published = parse_date(meta.get("published")) if meta.get("published") else art.published
+    except SourceError:
+        published = art.published
+    art = replace(art, title=meta.get("title") or art.title, url=meta.get("url") or art.url,
+                  publisher=meta.get("publisher") or art.publisher, published=art.published or published)
+    return SourceWarning(art, item.warning) if isinstance(item, SourceWarning) else art
+
+
 def read_path(path: Path, published: dt.date | None = None) -> Iterator[SourceItem]:
+    meta = folder_metadata(path.parent).get(path.name, {})
+    for item in _read_path(path, published):
+        yield _apply_metadata(item, meta)
+
+
+def _read_path(path: Path, published: dt.date | None = None) -> Iterator[SourceItem]:
     limit = settings.max_file_bytes()
     try:
         size = path.stat().st_size

@@ -81,3 +81,10 @@ def test_folder_and_missing_path(tmp_path):
 def test_unsupported_type_is_named():
     (f,) = items(b"%PDF-1.4", "report.pdf")
     assert isinstance(f, SourceFailure) and ".pdf" in f.reason
+
+
+def test_folder_metadata_gives_the_publication_date(tmp_path):
+    (tmp_path / "r.txt").write_text(REPORT)
+    (tmp_path / "metadata.yaml").write_text("r.txt: {published: 2020-01-04, url: 'https://example.org/r'}\n")
+    (a,) = list(read_paths([tmp_path]))
+    assert str(a.published) == "2020-01-04" and a.url == "https://example.org/r"

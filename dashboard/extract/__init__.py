@@ -83,7 +83,7 @@ def extract(article: Article, reference: dt.date | None = None, resolver: Resolv
         if inc is not None:
             incidents.append(inc)
     if not incidents:
-        reason = "no incident: the report names no one killed, wounded or captured and no attack, strike or clash"
+        reason = "the report names no one killed, wounded or captured and no attack, strike or clash"
         return Extraction(article, (), reason, cleaned, tuple(warnings))
     return Extraction(article, tuple(incidents), None, cleaned, tuple(warnings))
 

@@ -116,8 +116,8 @@ _AGAINST_BEFORE = re.compile(r"\b(?:against|targeting|targeted|on|at|struck|hit|
 def assign_role(sentence: str, mention: ActorMention, verb_pos: int | None, verb_passive: bool) -> ActorRole:
     after = sentence[mention.end:]
     before = sentence[: mention.start]
-    if _ASSOCIATED_AFTER.match(after):
-        return ActorRole.ASSOCIATED  # "a Taliban compound"
+    if _ASSOCIATED_AFTER.match(after) and mention.actor.kind not in (ActorKind.STATE_FORCES, ActorKind.EXTERNAL_OTHER):
+        return ActorRole.ASSOCIATED  # "a Taliban compound" (an army checkpoint that is attacked is side B)
     if _BY_BEFORE.search(before):
         return ActorRole.SIDE_A  # "captured by Afghan forces"
     if _AGAINST_BEFORE.search(before):

@@ -29,7 +29,7 @@ _WORD_NUM = (
     r"|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
     r"seventeen|eighteen|nineteen)(?:\s+hundred)?"
 )
-NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORD_NUM}|half\s+a\s+dozen|(?:a|one|two|three|four|five)\s+dozen|a\s+hundred)"
+NUM = rf"(?:half\s+a\s+dozen|(?:a|one|two|three|four|five)\s+dozen|a\s+hundred|\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORD_NUM})"
 _VAGUE_WORDS = (
     r"a\s+number\s+of|a\s+couple\s+of|a\s+couple|a\s+pair\s+of|a\s+handful\s+of|a\s+group\s+of|a\s+few|"
     r"several|numerous|many|multiple|some|few|dozens(?:\s+of)?|scores\s+of|hundreds(?:\s+of)?|thousands(?:\s+of)?"
@@ -201,7 +201,7 @@ def quantity(np: str, known_names: frozenset[str] = frozenset()) -> Quantity | N
                 elif bound in ("at least", "no fewer than", "no less than", "a total of"):
                     q = Quantity(n, n, None, bound if bound != "a total of" else None)
                 elif bound in ("up to", "as many as"):
-                    q = Quantity(None, n, n, bound)
+                    q = Quantity(min(1, n), n, n, bound)  # the range runs from one to n
                 elif bound in ("fewer than", "less than"):
                     q = Quantity(None, max(n - 1, 0), max(n - 1, 0), bound)
                 elif bound in ("nearly", "almost", "about", "around", "approximately", "roughly", "some",
@@ -227,9 +227,7 @@ def quantity(np: str, known_names: frozenset[str] = frozenset()) -> Quantity | N
         if re.match(rf"^(?:other\s+)?{PERSON_NOUNS}\b", np_main, re.I) and not definite and re.match(r"^(?:other\s+)?\w+s\b", np_main, re.I):
             row = vague_table()["plural"]
             q = Quantity(row["low"], row["best"], row["high"], None)  # a bare plural: at least two
-        elif persons:
-            q = Quantity(0, 0, 0, None)
-        elif extra:
+        elif persons or extra:
             q = Quantity(0, 0, 0, None)
         elif definite and re.match(rf"^(?:the|these|those|both|his|their)\s+(?:{NUM})\b", np_main, re.I):
             n = parse_number(re.match(rf"^\w+\s+({NUM})", np_main, re.I)[1])
@@ -261,7 +259,8 @@ def _combine(qs: list[Quantity]) -> Quantity:
     high = None if any(q.high is None for q in qs) else sum(q.high for q in qs)
     out = Quantity(low, best, high, next((q.qualifier for q in qs if q.qualifier), None))
     out.definite = first.definite and all(q.definite for q in qs)
-    out.additive = first.additive
+    # "Mullah Karim and six others": named people plus a number are all new, so they add up
+    out.additive = first.additive or (any(q.persons and not q.best for q in qs) and any(q.best for q in qs))
     out.persons = tuple(p for q in qs for p in q.persons)
     out.extra = sum(q.extra for q in qs)
     return out
@@ -416,15 +415,11 @@ def find_mentions(sentence: str, previous: int | None = None) -> list[Mention]:
             verb = vm.group(0).lower()
             passive = bool(re.search(r"\b(?:was|were|been|being|are|is|got)\s+(?:\w+ly\s+|also\s+|all\s+)?$", before, re.I))
             np = ""
-            if verb in ("dead", "died", "perished", "lost their lives", "injuries"):
-                np = _np_before(sentence, vm.start())
-            elif passive:
+            if verb in ("dead", "died", "perished", "lost their lives", "injuries") or passive:
                 np = _np_before(sentence, vm.start())
             else:
                 after = _np_after(sentence, vm.end())
-                if after and quantity(after) is not None and not re.match(r"^\s*(?:in|on|at|during|by)\b", sentence[vm.end():], re.I):
-                    np = after
-                elif re.match(r"^(?:the\s+)?(?:killing|capture|arrest|detention|death)s?\s+of\b", sentence[max(0, vm.start() - 4):], re.I):
+                if after and quantity(after) is not None and not re.match(r"^\s*(?:in|on|at|during|by)\b", sentence[vm.end():], re.I) or re.match(r"^(?:the\s+)?(?:killing|capture|arrest|detention|death)s?\s+of\b", sentence[max(0, vm.start() - 4):], re.I):
                     np = after
                 else:
                     np = _np_before(sentence, vm.start())

@@ -1,0 +1,104 @@
+"""The real offline gazetteer: spellings, namesakes, precision, bad queries, boundaries."""
+
+import json
+import time
+
+import pytest
+import yaml
+
+from dashboard.gazetteer import ALIASES_FILE, load
+from dashboard.geocode import OfflineGeocoder, Resolver
+from dashboard.models import GeoPrecision
+from dashboard.settings import DATA_DIR
+
+R = Resolver()
+
+
+@pytest.mark.parametrize("query, province, district", [
+    ("Musa Qala district, Helmand province", "Helmand", "Musa Qala"),
+    ("Musa Qalah", "Helmand", "Musa Qala"),
+    ("Mūsá Qal‘ah district, Helmand", "Helmand", "Musa Qala"),
+    ("Nad-e Ali district, Helmand province", "Helmand", "Nad Ali"),
+    ("Marjah, Helmand", "Helmand", "Nad Ali"),
+    ("Zharay district, Kandahar", "Kandahar", "Zhari"),
+    ("Nawa-i-Barakzayi district, Helmand province", "Helmand", "Nawah-ye Barakzai"),
+    ("Khogyani district, Nangarhar province", "Nangarhar", "Khogyani"),
+    ("Muqur district, Ghazni province", "Ghazni", "Muqur"),
+    ("Muqur district, Badghis province", "Badghis", "Muqur"),
+])
+def test_spellings_resolve_in_the_right_province(query, province, district):
+    p = R.geocode(query, "Afghanistan").place
+    assert p is not None and (p.admin1, p.admin2) == (province, district)
+
+
+@pytest.mark.parametrize("query, province", [
+    ("Uruzgan", "Uruzgan"), ("Oruzgan province", "Uruzgan"), ("Urozgan", "Uruzgan"), ("Paktya", "Paktia"),
+    ("Paktia province", "Paktia"), ("Sar-i Pul", "Sar-e Pul"), ("Maidan Wardak", "Wardak"), ("Wardak", "Wardak"),
+])
+def test_province_spellings(query, province):
+    p = R.geocode(query, "Afghanistan").place
+    assert p.admin1 == province and p.geo_precision == GeoPrecision.PROVINCE
+
+
+def test_never_a_distant_namesake():
+    zhari = R.geocode("Zhari district, Kandahar province", "Afghanistan").place
+    assert zhari.admin1 == "Kandahar"
+    dand = R.geocode("Dand district, Kandahar province", "Afghanistan").place
+    assert dand is None or dand.admin2 != "Shindand"
+
+
+def test_a_province_only_event_sits_at_the_province_point():
+    p = R.geocode("Helmand province", "Afghanistan").place
+    assert p.geo_precision == GeoPrecision.PROVINCE and p.admin2 is None and p.latitude
+
+
+@pytest.mark.parametrize("query", ["", "   ", "?!.,", "x" * 10_000, "كابلستان غير موجود"])
+def test_bad_queries_get_a_reason(query):
+    a = R.geocode(query, "Afghanistan")
+    assert a.place is None and a.reason
+
+
+def test_dari_names_match_through_aliases():
+    p = R.geocode("ولایت هلمند").place
+    assert p is not None and p.admin1 == "Helmand"
+
+
+def test_geopy_interface():
+    loc = OfflineGeocoder().geocode("Musa Qala district, Helmand province")
+    assert loc is not None and abs(loc.latitude - 32.4) < 0.5 and "Helmand" in loc.address
+    assert OfflineGeocoder().geocode("nowhere-at-all-zzz") is None
+
+
+def test_every_alias_attaches_to_a_unit():
+    g = load()
+    units = {(e.cc, e.admin1, e.admin2 if e.kind == "admin2" else "") for e in g.entries if e.kind in ("admin1", "admin2")}
+    doc = yaml.safe_load(ALIASES_FILE.read_text(encoding="utf-8"))
+    missing = [a for a in doc["aliases"] if (a["cc"], a["admin1"], a.get("admin2") or "") not in units]
+    assert not missing
+
+
+def test_afghanistan_complete_at_district_level():
+    g = load()
+    af = [e for e in g.entries if e.cc == "AF"]
+    assert len({e.admin1 for e in af if e.kind == "admin1"}) == 34
+    assert len([e for e in af if e.kind == "admin2"]) >= 398
+
+
+def test_boundaries_have_afghanistans_34_provinces_by_name_and_code():
+    doc = json.loads((DATA_DIR / "boundaries" / "admin1.geojson").read_text())
+    af = {f["properties"]["iso"]: f["properties"]["name"] for f in doc["features"] if f["properties"]["cc"] == "AF"}
+    assert len(af) == 34
+    assert af["AF-PAN"] == "Panjshir" and af["AF-DAY"] == "Daykundi"
+    assert af["AF-PKA"] == "Paktika" and af["AF-PIA"] == "Paktia"
+    from shapely.geometry import shape
+
+    cent = {f["properties"]["iso"]: shape(f["geometry"]).centroid for f in doc["features"] if f["properties"]["cc"] == "AF"}
+    assert cent["AF-PKA"].y < cent["AF-PIA"].y  # Paktika lies south of Paktia
+    assert cent["AF-PAN"].x > cent["AF-PAR"].x  # Panjshir east of Parwan
+
+
+def test_lookups_are_fast_enough_for_batches():
+    t = time.perf_counter()
+    for _ in range(200):
+        R.geocode("Nad Ali district, Helmand province", "Afghanistan")
+    assert time.perf_counter() - t < 5  # a loose guard against a hang; the benchmark measures speed

@@ -28,7 +28,7 @@ from ..models import (
 )
 from . import actors as actor_mod
 from .clean import Sentence, clean_text, normalise_spaces, split_sentences
-from .counts import _STATISTIC, Tally, find_mentions
+from .counts import _STATISTIC, Tally, find_mentions, group_size
 from .dates import DateMention, Reference, find_dates, find_reference, reference_as_event
 from .events import EVENT_WORDS, classify
 from .language import detect_language
@@ -118,7 +118,7 @@ def _incident(seg: _Segment, all_sentences: list[Sentence], ref: Reference, reso
     previous = None
     for s in seg.sentences:
         ms = find_mentions(s.text, previous)
-        previous = max((m.quantity.best or 0 for m in ms), default=0) or None
+        previous = max((m.quantity.best or 0 for m in ms), default=0) or group_size(s.text)
         for cat, tally in tallies.items():
             tally.add_sentence([m for m in ms if m.category == cat], s.start >= seg.update_from)
         for m in ms:
@@ -162,6 +162,7 @@ def _incident(seg: _Segment, all_sentences: list[Sentence], ref: Reference, reso
     )
 
 
+_SINCE = re.compile(r"\b(?:since|so\s+far|to\s+date|in\s+the\s+(?:last|past))\b", re.I)
 _STRONG = re.compile(r"\b(?:explosion|blast|exploded|air\s*strike|airstrike|suicide\s+(?:attack|bomb)|clash(?:es|ed)?|ambush(?:ed)?|stormed|attacked|shelled|shelling|opened\s+fire|firefight|gun\s*battle|lethal\s+strike|precision\s+strike)\b", re.I)
 
 
@@ -171,10 +172,12 @@ def _strong_event(text: str) -> bool:
 
 def _pick_date(seg: _Segment, event_sentences: list[Sentence], ref: Reference) -> tuple[EventDate, Evidence | None]:
     best: tuple[int, DateMention, Sentence] | None = None
-    for rank_base, group in ((0, event_sentences), (10, seg.sentences)):
+    plain = [s for s in seg.sentences if not _STATISTIC.search(s.text)]
+    summaries = [s for s in seg.sentences if _STATISTIC.search(s.text) and not _SINCE.search(s.text)]
+    # a campaign sentence ("Since May 1, forces have captured ...") gives no date; a lead that sums up
+    # the day's operations ("during four operations yesterday") does, when nothing closer does
+    for rank_base, group in ((0, [s for s in event_sentences if s in plain]), (10, plain), (20, summaries)):
         for s in group:
-            if _STATISTIC.search(s.text):
-                continue  # "Since May 1, forces have captured ...": a campaign, not this incident's date
             for dm in find_dates(s.text, ref):
                 if dm.date.value is None and dm.date.precision == dm.date.precision.UNKNOWN:
                     continue
@@ -196,6 +199,8 @@ def _pick_place(seg: _Segment, event_sentences: list[Sentence], all_sentences: l
     ordered = list(event_sentences) + [s for s in seg.sentences if s not in event_sentences]
     candidates: list[tuple[PlaceMention, Sentence]] = []
     for s in ordered:
+        if _STATISTIC.search(s.text) and len(ordered) > 1:
+            continue  # a lead summing up operations in several provinces names no one place
         for pm in find_places(s.text):
             candidates.append((pm, s))
     provinces = [pm.province for pm, _ in candidates if pm.province]

@@ -48,7 +48,9 @@ PERSON_NOUNS = (
     r"cell\s+members?|sub-?commanders?|financiers?|couriers?|emirs?|governors?|villagers?|residents?|"
     r"students?|workers?|worshippers?|passengers?|family\s+members?|relatives?|detainees?|prisoners?|"
     r"experts?|makers?|specialists?|trainers?|lieutenants?|deputies|deputy|chiefs?|shooters?|bodyguards?|"
-    r"brothers?|sons?|nationals?|citizens?|ones?|enemy|combatants?|targets?|individual)"
+    r"brothers?|sons?|nationals?|citizens?|ones?|enemy|combatants?|targets?|individual|foreigners?|locals?|"
+    r"Afghans?|Pakistanis?|Americans?|Iraqis?|Syrians?|Somalis?|Yemenis?|Nigerians?|Malians?|Arabs?|Chechens?|"
+    r"Uzbeks?|Tajiks?|Pashtuns?|Hazaras?|Kurds?|Turks?|Britons?|Europeans?)"
 )
 
 KILL = r"(?:killed|killing|kills|kill|slain|shot\s+dead|gunned\s+down|died|dead|perished|lost\s+their\s+lives|deaths?\s+of)"
@@ -77,13 +79,17 @@ _BACKGROUND = re.compile(
     r"had\s+(?:been\s+)?(?:killed|kidnapped)|his\s+attacks|their\s+attacks|attacks\s+(?:which|that)|"
     r"which\s+killed|that\s+killed|in\s+(?:19|20)\d\d\b|last\s+year|earlier\s+this\s+year|since\s+(?:19|20)\d\d|"
     r"planned\s+and|coordinat\w+\s+(?:the\s+)?attacks?|facilitat\w+|direct\w*\s+(?:the\s+)?attacks?|orchestrat\w+|"
-    r"often|routinely|frequently|regularly|throughout\s+the)\b",
+    r"often|routinely|frequently|regularly)\b",
     re.I,
 )
 _STATISTIC = re.compile(
     r"\b(?:in\s+the\s+(?:last|past)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)|so\s+far|to\s+date|this\s+year|"
     r"since\s+(?:the\s+(?:start|beginning)|january|february|march|april|may|june|july|august|september|october|"
-    r"november|december|(?:19|20)\d\d)|over\s+the\s+(?:last|past)|more\s+than\s+\d+\s+(?:operations|raids))\b",
+    r"november|december|(?:19|20)\d\d)|over\s+the\s+(?:last|past)|more\s+than\s+\d+\s+(?:operations|raids)|"
+    # a lead that sums up several operations, each told on its own below
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|numerous|separate)\s+(?:separate\s+)?"
+    r"(?:\w+\s+)?(?:operations|raids|missions|searches)|operations\s+in\s+\w+\s+and\s+\w+\s+provinces|"
+    r"\w+,\s+\w+(?:,\s+\w+)*,?\s+and\s+\w+\s+provinces)\b",
     re.I,
 )
 _NEGATED_NP = re.compile(r"^(?:no|none|nobody|no\s+one|neither|not\s+a\s+single|zero)\b", re.I)
@@ -98,7 +104,7 @@ _BOUNDARY_AFTER = re.compile(
 _BOUNDARY_BEFORE = re.compile(
     r"(?:[;:“\"]|\bthat\b|\bconfirm\w*\b|\bsaid\b|\bsays\b|\breport\w*\b|\bindicat\w*\b|\bstated?\b|\bwhile\b|"
     r"\bwith\b|\bbut\b|\band\b(?!\s+(?:his|her|their|another|other|\d|a\b|an\b|one|two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous))|\bwhere\b|\s[-–—]\s|\bwhen\b|\bafter\b|"
-    r"\bleaving\b|\bleft\b|\bin\s+which\b|\bincluding\b|,\s*(?=\w+\s+(?:were|was|are|is)\b))",
+    r"\bleaving\b|\bleft\b|\bin\s+which\b|\bincluding\b|\bresult\w*\s+in\b|,\s*(?=\w+\s+(?:were|was|are|is)\b))",
     re.I,
 )
 _ALONG_WITH = re.compile(rf"\b(?:along\s+with|together\s+with)\s+(?P<n>{NUM}|{_VAGUE_WORDS})\s+(?:of\s+his\s+|of\s+their\s+)?(?:other|others|more|additional|associates?|accomplices?|companions?|bodyguards?|men|fighters)\b", re.I)
@@ -176,7 +182,7 @@ def quantity(np: str, known_names: frozenset[str] = frozenset()) -> Quantity | N
     if not np or _NEGATED_NP.match(np):
         return None
     additive = bool(re.match(r"^(?:another|an\s+additional|additional|a\s+further|further|other|others)\b", np, re.I)) or bool(
-        re.search(r"\b(?:others?|more|additional)\b", np, re.I)
+        re.search(r"\b(?:others?|additional)\b|\bmore\b(?!\s+than)", np, re.I)
     )
     definite = bool(_DEFINITE.match(np))
     extra = 0
@@ -195,7 +201,7 @@ def quantity(np: str, known_names: frozenset[str] = frozenset()) -> Quantity | N
                 q = Quantity(a, a, b, "between")
         elif m["num"]:
             n = parse_number(m["num"])
-            if n is not None and _names_people(np_main[m.end():], allow_empty=bool(bound) or n > 1):
+            if n is not None and _names_people(np_main[m.end():], allow_empty=True):
                 if bound in ("more than", "over", "upwards of"):
                     q = Quantity(n + 1, n + 1, None, bound)
                 elif bound in ("at least", "no fewer than", "no less than", "a total of"):
@@ -229,8 +235,8 @@ def quantity(np: str, known_names: frozenset[str] = frozenset()) -> Quantity | N
             q = Quantity(row["low"], row["best"], row["high"], None)  # a bare plural: at least two
         elif persons or extra:
             q = Quantity(0, 0, 0, None)
-        elif definite and re.match(rf"^(?:the|these|those|both|his|their)\s+(?:{NUM})\b", np_main, re.I):
-            n = parse_number(re.match(rf"^\w+\s+({NUM})", np_main, re.I)[1])
+        elif definite and re.match(rf"^(?:the|these|those|both|his|their|all|all\s+of\s+the)\s+(?:{NUM})\b", np_main, re.I):
+            n = parse_number(re.match(rf"^(?:all\s+of\s+the|\w+)\s+({NUM})", np_main, re.I)[1])
             q = Quantity(n, n, n, None) if n is not None else None
         elif re.match(rf"^(?:his|her|their)\s+(?:\w+\s+)?{PERSON_NOUNS}\b", np_main, re.I):
             # "his deputy": a new person named by relation (in a list, or "Rostum and his associate")
@@ -396,6 +402,25 @@ def _np_before(text: str, pos: int) -> str:
 _PRONOUN = re.compile(r"^(?:them|they|these\s+men|those\s+men)\b", re.I)
 
 
+_DEFINITE_GROUP = re.compile(
+    rf"^(?:the|these|those|all|all\s+of\s+the)\s+(?:\w+\s+)?(?:insurgents|militants|fighters|individuals|men|"
+    rf"suspects|attackers|gunmen|rebels|occupants|detainees)\b(?!\s+(?:{NUM}))", re.I)
+_GROUP = re.compile(rf"\b(?P<n>{NUM}|{_VAGUE_WORDS})\s+(?:(?:armed|suspected|other|more|additional|enemy)\s+)*"
+                    rf"(?:insurgents|militants|fighters|individuals|men|suspects|attackers|gunmen|rebels)\b", re.I)
+
+
+def group_size(sentence: str) -> int | None:
+    """The size of the first group of people a sentence names ("several armed insurgents engaged ...")."""
+    m = _GROUP.search(sentence)
+    if not m:
+        return None
+    n = parse_number(m["n"])
+    if n is None:
+        row = vague_table().get(re.sub(r"\s+", " ", m["n"].lower()).removesuffix(" of"))
+        n = row["best"] if row else None
+    return n
+
+
 def find_mentions(sentence: str, previous: int | None = None) -> list[Mention]:
     """Count mentions in one sentence, in text order. `previous`: the largest group the sentence
     before named, which 'them' or 'they' refer back to ("found three wounded insurgents ... detained them")."""
@@ -433,7 +458,8 @@ def find_mentions(sentence: str, previous: int | None = None) -> list[Mention]:
                     np = "additional " + np
             if not np:
                 continue
-            if _PRONOUN.match(np.strip()) and previous:
+            if previous and (_PRONOUN.match(np.strip()) or _DEFINITE_GROUP.match(np.strip())):
+                # "the insurgents", "them", "all individuals": the group the sentence before counted
                 q = Quantity(previous, previous, previous, None)
                 q.definite = True
                 out.append(Mention(cat, vm.start(), vm.end(), q, restates))
@@ -455,8 +481,18 @@ def find_mentions(sentence: str, previous: int | None = None) -> list[Mention]:
                     qty = Quantity(n, n, n, None, additive=True)
                 if qty and cat == cats[-1]:
                     out.append(Mention(cats[-1], am.start(), am.end(), qty, False))
+    if not any(m.category == "killed" for m in out):
+        lm = _LETHAL.search(sentence)
+        if lm and not _HYPOTHETICAL.search(sentence[: lm.start()]):
+            q = quantity(_np_after(sentence, lm.end()))
+            if q is not None:
+                out.append(Mention("killed", lm.start(), lm.end(), q, restates))
     out.sort(key=lambda m: m.start)
     return _dedupe_overlaps(out)
+
+
+# "conducted a lethal strike ... against an insurgent": the strike killed its target
+_LETHAL = re.compile(r"\blethal\s+(?:strike|operation|force|engagement|action)\b[^.;]{0,80}?\bagainst\b", re.I)
 
 
 def _dedupe_overlaps(mentions: list[Mention]) -> list[Mention]:

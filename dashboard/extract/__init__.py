@@ -28,7 +28,7 @@ from ..models import (
 )
 from . import actors as actor_mod
 from .clean import Sentence, clean_text, normalise_spaces, split_sentences
-from .counts import _STATISTIC, Tally, find_mentions, group_size
+from .counts import _BACKGROUND, _STATISTIC, Tally, find_mentions, group_size
 from .dates import DateMention, Reference, find_dates, find_reference, reference_as_event
 from .events import EVENT_WORDS, classify
 from .language import detect_language
@@ -176,14 +176,18 @@ def _pick_date(seg: _Segment, event_sentences: list[Sentence], ref: Reference) -
     summaries = [s for s in seg.sentences if _STATISTIC.search(s.text) and not _SINCE.search(s.text)]
     # a campaign sentence ("Since May 1, forces have captured ...") gives no date; a lead that sums up
     # the day's operations ("during four operations yesterday") does, when nothing closer does
-    for rank_base, group in ((0, [s for s in event_sentences if s in plain]), (10, plain), (20, summaries)):
-        for s in group:
+    event_plain = [s for s in event_sentences if s in plain]
+    for rank_base, group in ((0, event_plain), (1000, plain), (2000, summaries)):
+        for order, s in enumerate(group):
             for dm in find_dates(s.text, ref):
+                if _BACKGROUND.search(s.text[: dm.start]):
+                    continue  # "responsible for an attack in June 2011": the date of a past deed
                 if dm.date.value is None and dm.date.precision == dm.date.precision.UNKNOWN:
                     continue
                 if ref.date and dm.date.value and dm.date.value > ref.date + dt.timedelta(days=1):
                     continue  # a date after the report is a plan, not the event
-                rank = rank_base + (0 if dm.explicit else 1)
+                # the first sentence that dates the incident wins; in it, a calendar date over a relative word
+                rank = rank_base + order * 2 + (0 if dm.explicit else 1)
                 if best is None or rank < best[0]:
                     best = (rank, dm, s)
         if best is not None:

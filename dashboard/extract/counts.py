@@ -48,6 +48,10 @@ PERSON_NOUNS = (
     r"cell\s+members?|sub-?commanders?|financiers?|couriers?|emirs?|governors?|villagers?|residents?|"
     r"students?|workers?|worshippers?|passengers?|family\s+members?|relatives?|detainees?|prisoners?|"
     r"experts?|makers?|specialists?|trainers?|lieutenants?|deputies|deputy|chiefs?|shooters?|bodyguards?|"
+    r"coordinators?|organi[sz]ers?|planners?|emplacers?|instructors?|smugglers?|traffickers?|suppliers?|agents?|"
+    r"spies|spy|officials?|judges?|mullahs?|clerics?|militiamen|militiaman|tribesmen|elders?|contractors?|"
+    r"journalists?|doctors?|teachers?|engineers?|drivers?|farmers?|shepherds?|hostages?|kidnappers?|"
+    r"suicide\s+bombers?|assassins?|snipers?|spokesm[ae]n|representatives?|"
     r"brothers?|sons?|nationals?|citizens?|ones?|enemy|combatants?|targets?|individual|foreigners?|locals?|"
     r"Afghans?|Pakistanis?|Americans?|Iraqis?|Syrians?|Somalis?|Yemenis?|Nigerians?|Malians?|Arabs?|Chechens?|"
     r"Uzbeks?|Tajiks?|Pashtuns?|Hazaras?|Kurds?|Turks?|Britons?|Europeans?)"
@@ -78,7 +82,7 @@ _BACKGROUND = re.compile(
     r"involved\s+in|linked\s+to|accused\s+of|suspected\s+of|has\s+(?:been\s+)?(?:killed|kidnapped)|"
     r"had\s+(?:been\s+)?(?:killed|kidnapped)|his\s+attacks|their\s+attacks|attacks\s+(?:which|that)|"
     r"which\s+killed|that\s+killed|in\s+(?:19|20)\d\d\b|last\s+year|earlier\s+this\s+year|since\s+(?:19|20)\d\d|"
-    r"planned\s+and|coordinat\w+\s+(?:the\s+)?attacks?|facilitat\w+|direct\w*\s+(?:the\s+)?attacks?|orchestrat\w+|"
+    r"(?:planned|coordinated|facilitated|directed|orchestrated|conducted|carried\s+out)\s+(?:the\s+|several\s+|numerous\s+|multiple\s+)?attacks?|"
     r"often|routinely|frequently|regularly)\b",
     re.I,
 )
@@ -294,7 +298,9 @@ def _names_people(rest: str, allow_empty: bool = False, singular: bool = False) 
     joined = " ".join(words)
     m = re.search(rf"\b{PERSON_NOUNS}\b", joined, re.I)
     t = _THINGS.search(joined)
-    if m and (t is None or m.start() < t.start()):
+    # the head of an English noun phrase comes last: "a weapons facilitator" is a person,
+    # "two insurgents with weapons" people, "two caches of weapons" not
+    if m and (t is None or m.start() < t.start() or m.start() >= t.end()):
         return True
     if re.match(r"^(?:of\s+(?:the|them|whom|those|these)|others?)\b", joined, re.I):
         return True

@@ -131,11 +131,23 @@ def _prev_weekday(ref: dt.date, wd: int) -> dt.date:
 _DATELINE_IN_SENTENCE = re.compile(r"^[A-Z][A-Za-z .,'-]{1,60}[(\[][^)\]]{3,30}[)\]]\s*[-–—:]?")
 
 
+# "officials confirmed today that ...": the day of the statement, not of the event
+_STATEMENT_DATE = re.compile(
+    r"\b(?:today|yesterday|on\s+\w+day)\s+(?:confirmed|announced|said|reported|stated|released)\b|"
+    r"\b(?:confirmed|announced|said|reported|stated)\s+(?:today|yesterday|on\s+\w+day)\b|"
+    r"\bin\s+a\s+statement\s+(?:today|yesterday|on\s+\w+day)\b", re.I)
+# "behind the Aug. 7 attack": a date that names an earlier event
+_NAMED_EVENT = re.compile(r"\bthe\s+(?P<d>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)\s+(?:\w+\s+)?(?:attack|bombing|assault|ambush|raid|massacre|blast)", re.I)
+
+
 def find_dates(sentence: str, ref: Reference) -> list[DateMention]:
-    """Date mentions in one sentence, resolved against the reference. A dateline is not an event date."""
+    """Date mentions in one sentence, resolved against the reference. A dateline is not an event date,
+    nor is the day of a statement or the date that names an earlier attack."""
     out: list[DateMention] = []
     dl = _DATELINE_IN_SENTENCE.match(sentence)
     taken: list[tuple[int, int]] = [(0, dl.end())] if dl else []
+    taken += [m.span() for m in _STATEMENT_DATE.finditer(sentence)]
+    taken += [m.span("d") for m in _NAMED_EVENT.finditer(sentence)]
     for rx in (_ISO, _MDY, _DMY):
         for m in rx.finditer(sentence):
             if any(s <= m.start() < e for s, e in taken):

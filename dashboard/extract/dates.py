@@ -26,7 +26,7 @@ _MON = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july
 _MDY = re.compile(rf"\b{_MON}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?", re.I)
 _DMY = re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?", re.I)
 _ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b")
-_DATELINE = re.compile(rf"^[A-Z][A-Za-z .'-]{{1,40}}(?:,\s*[A-Za-z .]{{2,30}})?\s*[(\[]\s*{_MON}\s+(?P<day>\d{{1,2}})(?:,?\s+(?P<year>(?:19|20)\d\d))?\s*[)\]]", re.M | re.I)
+_DATELINE = re.compile(rf"^[ \t]*[A-Z][A-Za-z .'-]{{1,40}}(?:,\s*[A-Za-z .]{{2,30}})?\s*[(\[]\s*{_MON}\s+(?P<day>\d{{1,2}})(?:,?\s+(?P<year>(?:19|20)\d\d))?\s*[)\]]", re.M | re.I)
 _TITLE_DATE = re.compile(rf"^\s*{_MON}\s+(?P<day>\d{{1,2}})\s*:", re.M | re.I)
 # Release reference numbers carry the year and month: 2010-03-CA-061, 2011-3-S-014, 011-07-S-046.
 _REF_CODE = re.compile(r"\b(?P<year>20\d\d|0[0-2]\d)\s*-\s*(?P<month>\d{1,2})\s*-\s*[A-Z]{1,3}\s*[-–]\s*\d+")
@@ -228,4 +228,7 @@ def reference_as_event(ref: Reference) -> EventDate:
         return EventDate(ref.date, DatePrecision.DAY, "")
     if ref.month and ref.day:
         return EventDate(None, DatePrecision.UNKNOWN_YEAR, "", ref.month, ref.day)
+    if ref.year and ref.month:
+        # a release numbered 2011-07-...: the month is known, the day is not
+        return EventDate(dt.date(ref.year, ref.month, 1), DatePrecision.MONTH, "", ref.month)
     return EventDate(None, DatePrecision.UNKNOWN, "")

@@ -41,9 +41,9 @@ _BOUND = (
 )
 
 PERSON_NOUNS = (
-    r"(?:insurgents?|militants?|fighters?|suspects?|men|man|women|woman|people|persons?|individuals?|civilians?|"
+    r"(?:insurgents?|militants?|fighters?|suspects?|men|man|women|woman|people|persons?|individuals?|civilians?|others|"
     r"children|child|boys?|girls?|soldiers?|troops|policemen|policeman|police\s*officers?|officers?|members?|"
-    r"leaders?|commanders?|facilitators?|associates?|others?|terrorists?|gunmen|gunman|attackers?|bombers?|"
+    r"leaders?|commanders?|facilitators?|associates?|terrorists?|gunmen|gunman|attackers?|bombers?|"
     r"operatives?|extremists?|rebels?|guards?|personnel|service\s*members?|servicemembers?|recruits?|"
     r"cell\s+members?|sub-?commanders?|financiers?|couriers?|emirs?|governors?|villagers?|residents?|"
     r"students?|workers?|worshippers?|passengers?|family\s+members?|relatives?|detainees?|prisoners?|"
@@ -61,7 +61,7 @@ KILL = r"(?:killed|killing|kills|kill|slain|shot\s+dead|gunned\s+down|died|dead|
 WOUND = r"(?:wounded|wounding|injured|injuring|injuries|hurt)"
 CAPTURE = (
     r"(?:captured|capturing|captures|detained|detaining|detains|arrested|arresting|arrests|apprehended|"
-    r"apprehending|taken\s+into\s+custody|picked\s+up|rounded\s+up|seized|turned\s+(?:himself|herself|themselves)\s+in|"
+    r"apprehending|taken\s+into\s+custody|picked\s+up|rounded\s+up|turned\s+(?:himself|herself|themselves)\s+in|"
     r"surrendered\s+to)"
 )
 VERBS = {"killed": KILL, "wounded": WOUND, "captured": CAPTURE}
@@ -88,7 +88,7 @@ _BACKGROUND = re.compile(
 )
 _STATISTIC = re.compile(
     r"\b(?:in\s+the\s+(?:last|past)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)|so\s+far|to\s+date|this\s+year|"
-    r"since\s+(?:the\s+(?:start|beginning)|january|february|march|april|may|june|july|august|september|october|"
+    r"since\s+(?:the\s+(?:start|beginning|first)|january|february|march|april|may|june|july|august|september|october|"
     r"november|december|(?:19|20)\d\d)|over\s+the\s+(?:last|past)|more\s+than\s+\d+\s+(?:operations|raids)|"
     # a lead that sums up several operations, each told on its own below
     r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|numerous|separate)\s+(?:separate\s+)?"
@@ -111,7 +111,7 @@ _BOUNDARY_BEFORE = re.compile(
     r"\bleaving\b|\bleft\b|\bin\s+which\b|\bincluding\b|\bresult\w*\s+in\b|,\s*(?=\w+\s+(?:were|was|are|is)\b))",
     re.I,
 )
-_ALONG_WITH = re.compile(rf"\b(?:along\s+with|together\s+with)\s+(?P<n>{NUM}|{_VAGUE_WORDS})\s+(?:of\s+his\s+|of\s+their\s+)?(?:other|others|more|additional|associates?|accomplices?|companions?|bodyguards?|men|fighters)\b", re.I)
+_ALONG_WITH = re.compile(rf"\b(?:along\s+with|together\s+with)\s+(?P<n>{NUM}|{_VAGUE_WORDS})\s+(?:of\s+his\s+|of\s+their\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:others|more|associates?|accomplices?|companions?|bodyguards?|men|fighters|insurgents?|militants?|suspects?|members?)\b", re.I)
 _ASSOCIATE = re.compile(r"\band\s+(?:his|her|their|an?)\s+(?P<what>associates?|accomplices?|bodyguards?|companions?|brothers?|sons?|driver|deputy|guards?|couriers?)\b", re.I)
 _NAME = re.compile(
     r"(?:(?:Mullah|Mawlawi|Maulvi|Qari|Mufti|Haji|Hajji|Sheikh|Shaikh|Commander|Mr\.|Dr\.)\s+)?"

@@ -48,6 +48,7 @@ eval: $(STAMP_RUN)
 	$(BIN)/python -m dashboard.evaluate --shared $(SHARED)
 
 bench: $(STAMP_TEST)
+	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
 	$(BIN)/python bench/run.py
 
 gazetteer: $(BIN)/python

@@ -55,7 +55,7 @@ incidents = sa.Table(
     sa.Column("source_dataset", sa.String(20)), sa.Column("source_event_id", sa.String(80)),
     sa.Column("synthetic", sa.Boolean, nullable=False, server_default=sa.false()),
     sa.Column("notes", sa.Text), sa.Column("details", sa.Text),
-    sa.Column("created_at", sa.DateTime, nullable=False), sa.Column("updated_at", sa.DateTime, nullable=False),
+    sa.Column("created_at", sa.DateTime, nullable=False), sa.Column("updated_at", sa.DateTime, nullable=False, index=True),
 )
 
 incident_sources = sa.Table(
@@ -72,6 +72,11 @@ audit_log = sa.Table(
     sa.Column("incident_id", sa.String(64), index=True), sa.Column("action", sa.String(20), nullable=False),
     sa.Column("field", sa.String(60)), sa.Column("old_value", sa.Text), sa.Column("new_value", sa.Text),
     sa.Column("analyst", sa.String(120)), sa.Column("at", sa.DateTime, nullable=False),
+)
+
+store_meta = sa.Table(
+    "store_meta", metadata,
+    sa.Column("key", sa.String(40), primary_key=True), sa.Column("value", sa.Integer, nullable=False),
 )
 
 geocode_cache = sa.Table(
@@ -191,11 +196,19 @@ class Store:
 
     @contextmanager
     def transaction(self):
+        """One write transaction; it also bumps the revision, so readers can tell that data changed."""
         try:
             with self.engine.begin() as conn:
                 yield conn
+                conn.execute(store_meta.update().where(store_meta.c.key == "revision")
+                             .values(value=store_meta.c.value + 1))
         except OperationalError as exc:
             raise StoreError(f"the database refused the write: {_plain(exc)}") from None
+
+    def revision(self) -> int:
+        """A number that changes with every write (one small read: cheap enough for every rerun)."""
+        with self.engine.connect() as conn:
+            return int(conn.execute(sa.select(store_meta.c.value).where(store_meta.c.key == "revision")).scalar() or 0)
 
     # --- writes
     def has_article(self, article_id: str) -> bool:

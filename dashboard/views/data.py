@@ -2,13 +2,11 @@
 
 The incidents frame is held with st.cache_resource (shared, never copied: at a million rows a copy per
 rerun would cost more than the query); filtered row positions are cached per (version, filters), and
-small aggregates with st.cache_data. A write from this app clears the caches; a write from another
-process (a command-line ingest) changes the SQLite file's size or time, which changes the version.
+small aggregates with st.cache_data. The version is the store's revision, which every write bumps,
+whichever process wrote (this app, or a command-line ingest running beside it).
 """
 
 from __future__ import annotations
-
-import os
 
 import numpy as np
 import pandas as pd
@@ -17,7 +15,7 @@ import streamlit as st
 from .. import query, settings
 from ..errors import StoreError
 from ..query import Filters
-from ..store import Store, _sqlite_path
+from ..store import Store
 
 
 @st.cache_resource(show_spinner=False)
@@ -34,18 +32,11 @@ def store() -> Store:
 
 
 def data_version(url: str) -> str:
-    """Changes whenever the database changes: file stats for SQLite, a counter for servers."""
-    path = _sqlite_path(url)
-    if path is not None:
-        parts = []
-        for p in (path, path.with_name(path.name + "-wal")):
-            try:
-                st_ = os.stat(p)
-                parts.append(f"{st_.st_mtime_ns}:{st_.st_size}")
-            except OSError:
-                parts.append("-")
-        return "|".join(parts) + f"|{st.session_state.get('_write_epoch', 0)}"
-    return str(st.session_state.get("_write_epoch", 0))
+    """Changes whenever the database changes (any writer bumps the store's revision): one tiny query."""
+    try:
+        return str(get_store(url).revision())
+    except StoreError:
+        return "unavailable"
 
 
 @st.cache_resource(show_spinner="Loading incidents...", max_entries=2)
@@ -89,8 +80,7 @@ def options() -> query.Options:
 
 
 def after_write() -> None:
-    """Call after this app writes: the next read sees the change."""
-    st.session_state["_write_epoch"] = st.session_state.get("_write_epoch", 0) + 1
+    """Call after this app writes. The store's revision already moved; old entries are dropped early."""
     _frame.clear()
     _positions.clear()
     _options.clear()

@@ -80,7 +80,7 @@ def _basemap_layers(countries: tuple[str, ...]) -> list[pdk.Layer]:
                       pickable=False, id="basemap")]
 
 
-def build_map(df: pd.DataFrame, mode: str = "points", colour_by: str = "actor1", point_limit: int = 50_000,
+def build_map(df: pd.DataFrame, mode: str = "points", colour_by: str = "actor1", point_limit: int = 10_000,
               online_tiles: bool = False) -> MapResult:
     """mode: points, density, provinces. colour_by: actor1 (acting group) or event_type."""
     d = df.dropna(subset=["latitude", "longitude"])
@@ -109,8 +109,9 @@ def build_map(df: pd.DataFrame, mode: str = "points", colour_by: str = "actor1",
     else:
         pts = point_rows(d, colour_by)
         legend = pts.attrs["legend"]
-        exact = pts[pts["exact"]]
-        approx = pts[~pts["exact"]]
+        exact_mask = pts.pop("exact").to_numpy()
+        exact = pts[exact_mask]
+        approx = pts[~exact_mask]
         if len(approx):
             layers.append(pdk.Layer("ScatterplotLayer", approx, get_position=["longitude", "latitude"],
                                     get_radius="radius", get_line_color="colour", filled=False, stroked=True,

@@ -32,8 +32,8 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
-
 import synthetic  # noqa: E402
+
 from dashboard import query  # noqa: E402
 from dashboard.query import Filters  # noqa: E402
 from dashboard.store import Store  # noqa: E402
@@ -124,10 +124,10 @@ def bench_size(n: int, workdir: Path) -> dict:
     del df
     gc.collect()
     # a cold start proper: a new process, store -> first page data, from the snapshot
-    code = ("import time; t=time.perf_counter(); import sys; sys.path.insert(0, %r); sys.path.insert(0, %r); "
+    code = (f"import time; t=time.perf_counter(); import sys; sys.path.insert(0, {str(Path(__file__).parent)!r}); sys.path.insert(0, {str(ROOT)!r}); "
             "from run import page_data; from dashboard.store import Store; from dashboard import query; "
-            "from dashboard.query import Filters; s=Store(%r); df=query.load_frame(s); page_data(df, Filters()); "
-            "print(time.perf_counter()-t)") % (str(Path(__file__).parent), str(ROOT), url)
+            f"from dashboard.query import Filters; s=Store({url!r}); df=query.load_frame(s); page_data(df, Filters()); "
+            "print(time.perf_counter()-t)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     res["cold_start_s"] = float(out.stdout.strip().splitlines()[-1]) if out.returncode == 0 else float("nan")
     df = query.load_frame(store)
@@ -218,12 +218,12 @@ def bench_extraction() -> None:
 
 
 def bench_geocoder() -> None:
-    code = ("import time,resource,sys; sys.path.insert(0,%r); t=time.perf_counter(); from dashboard.geocode import Resolver; "
+    code = (f"import time,resource,sys; sys.path.insert(0,{str(ROOT)!r}); t=time.perf_counter(); from dashboard.geocode import Resolver; "
             "r=Resolver(); load=time.perf_counter()-t; qs=['Musa Qala district, Helmand province','Nad Ali district, Helmand',"
             "'Zharay district, Kandahar province','Khost province','Marjah','Paktya','Andar district, Ghazni province',"
             "'Pech River Valley, Kunar province']*2500; t=time.perf_counter(); [r.geocode(q,'Afghanistan') for q in qs]; "
             "s=time.perf_counter()-t; hwm=[l for l in open('/proc/self/status') if l.startswith('VmHWM')][0].split()[1]; "
-            "print(f'geocoder: load {load:.2f} s, {len(qs)/s:,.0f} look-ups/s, peak RSS {int(hwm)/1024:.0f} MB')") % str(ROOT)
+            "print(f'geocoder: load {load:.2f} s, {len(qs)/s:,.0f} look-ups/s, peak RSS {int(hwm)/1024:.0f} MB')")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     print(out.stdout.strip() or out.stderr.strip().splitlines()[-1])
 

@@ -60,6 +60,9 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("file")
     imp.add_argument("--db")
 
+    rx = sub.add_parser("reextract", help="run extraction again on every stored report (reviewed incidents are kept)")
+    rx.add_argument("--db")
+
     sub.add_parser("settings", help="list every setting, its environment variable and help")
     return p
 
@@ -128,6 +131,8 @@ def cmd_ingest(args) -> int:
             print(f"no incident: {r.name}: {r.reason}")
         elif r.status == "duplicate":
             print(f"duplicate: {r.name}: {r.reason}")
+        elif r.reason:
+            print(f"saved: {r.name}: {r.reason}")
         if r.warning:
             print(f"warning: {r.name}: {r.warning}")
     print(report.summary())
@@ -277,6 +282,25 @@ def cmd_import(args) -> int:
     return EXIT_OK
 
 
+def cmd_reextract(args) -> int:
+    from .extract import extract
+    from .geocode import Resolver
+    from .models import Article
+    from .store import Store
+
+    store = Store(args.db)
+    resolver = Resolver()
+    total = 0
+    ids = store.article_ids()
+    for aid in ids:
+        row = store.article(aid)
+        art = Article(id=aid, text=row["text"], title=row["title"], url=row["url"], publisher=row["publisher"],
+                      published=row["published"], source_name=row["source_name"])
+        total += store.reextract(extract(art, row["published"], resolver))
+    print(f"re-extracted {len(ids)} reports: {total} machine incidents written; reviewed incidents kept")
+    return EXIT_OK
+
+
 def cmd_settings(_args) -> int:
     for _name, s in settings.SETTINGS.items():
         print(f"{s.env} (default: {s.default})\n    {s.help}")
@@ -284,7 +308,7 @@ def cmd_settings(_args) -> int:
 
 
 COMMANDS = {"ingest": cmd_ingest, "extract": cmd_extract, "geocode": cmd_geocode, "export": cmd_export,
-            "stats": cmd_stats, "import": cmd_import, "settings": cmd_settings}
+            "stats": cmd_stats, "import": cmd_import, "reextract": cmd_reextract, "settings": cmd_settings}
 
 
 if __name__ == "__main__":

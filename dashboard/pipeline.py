@@ -92,7 +92,8 @@ def _ingest_one(article: Article, store: Store, reference: dt.date | None, resol
         return FileResult(name, "duplicate", "already in the store (same text)", 0, article.id, warn)
     if res.status == "no_incident":
         return FileResult(name, "no_incident", ex.reason, 0, article.id, warn)
-    return FileResult(name, "saved", None, res.incidents, article.id, warn)
+    note = f"{res.merged} incident(s) already known from another report: merged" if res.merged else None
+    return FileResult(name, "saved", note, res.incidents, article.id, warn)
 
 
 def extract_only(article: Article, reference: dt.date | None = None, resolver: Resolver | None = None) -> Extraction:

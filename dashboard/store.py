@@ -19,8 +19,8 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
-from . import settings
-from .errors import StoreError
+from . import dedupe, settings
+from .errors import ReviewError, StoreError
 from .models import ArticleStatus, Count, Extraction, Incident, ReviewStatus
 
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -56,6 +56,7 @@ incidents = sa.Table(
     sa.Column("synthetic", sa.Boolean, nullable=False, server_default=sa.false()),
     sa.Column("notes", sa.Text), sa.Column("details", sa.Text),
     sa.Column("created_at", sa.DateTime, nullable=False), sa.Column("updated_at", sa.DateTime, nullable=False, index=True),
+    sa.Column("merged_into", sa.String(64), index=True),
 )
 
 incident_sources = sa.Table(
@@ -91,6 +92,7 @@ class WriteResult:
     status: str  # saved, duplicate, no_incident
     article_id: str
     incidents: int = 0
+    merged: int = 0  # incidents already known from another report (kept, pointing at the first)
 
 
 def now() -> dt.datetime:
@@ -215,8 +217,12 @@ class Store:
         with self.engine.connect() as conn:
             return conn.execute(sa.select(articles.c.id).where(articles.c.id == article_id)).first() is not None
 
-    def save_extraction(self, ex: Extraction) -> WriteResult:
-        """Write an article and its incidents in one transaction; a known article is a duplicate."""
+    def save_extraction(self, ex: Extraction, merge: bool = True) -> WriteResult:
+        """Write an article and its incidents in one transaction; a known article is a duplicate.
+
+        An incident that another report already told of (dedupe.match_reason) is kept, marked
+        'merged' and pointing at the first; the first gains this report as a source. Undo with undo_merge.
+        """
         a = ex.article
         with self.transaction() as conn:
             if conn.execute(sa.select(articles.c.id).where(articles.c.id == a.id)).first():
@@ -227,12 +233,153 @@ class Store:
                 language=a.language or "en", source_name=a.source_name, text=a.text, clean_text=ex.cleaned_text,
                 ingested_at=now(), status=status.value, reason=ex.reason,
             ))
+            merged = 0
             for i, inc in enumerate(ex.incidents):
                 inc_id = incident_id(a.id, i)
                 self._write_incident(conn, inc, inc_id)
                 conn.execute(incident_sources.insert().values(
                     incident_id=inc_id, article_id=a.id, position=i, figures=json.dumps(_figures(inc))))
-        return WriteResult("saved" if ex.incidents else "no_incident", a.id, len(ex.incidents))
+                if merge:
+                    merged += self._merge_if_known(conn, inc_id, a.id)
+        return WriteResult("saved" if ex.incidents else "no_incident", a.id, len(ex.incidents), merged)
+
+    # --- one incident, many reports
+    def _candidates(self, conn: Connection, row) -> list[dedupe.Candidate]:
+        if not row["admin1"] or row["event_date"] is None:
+            return []
+        d = row["event_date"]
+        q = (sa.select(incidents).where(
+            incidents.c.admin1 == row["admin1"], incidents.c.id != row["id"],
+            incidents.c.event_date.between(d - dt.timedelta(days=1), d + dt.timedelta(days=1)),
+            incidents.c.review_status.notin_(["merged", "rejected"]),
+            incidents.c.source_dataset.is_(None)))
+        return [_candidate(r) for r in conn.execute(q).mappings()]
+
+    def _merge_if_known(self, conn: Connection, inc_id: str, article_id_: str) -> int:
+        row = conn.execute(sa.select(incidents).where(incidents.c.id == inc_id)).mappings().first()
+        new = _candidate(row)
+        for cand in self._candidates(conn, row):
+            own = conn.execute(sa.select(incident_sources.c.article_id).where(
+                incident_sources.c.incident_id == cand.id, incident_sources.c.article_id == article_id_)).first()
+            if own:
+                continue  # two incidents of one report are two incidents
+            reason = dedupe.match_reason(new, cand)
+            if reason:
+                self._attach(conn, cand.id, inc_id, reason, "automatic")
+                return 1
+        return 0
+
+    def _attach(self, conn: Connection, target_id: str, other_id: str, reason: str, analyst: str) -> None:
+        """Mark `other` as told again by `target`'s incident: its sources join the target's."""
+        at = now()
+        for src in conn.execute(sa.select(incident_sources).where(incident_sources.c.incident_id == other_id)).mappings():
+            exists = conn.execute(sa.select(incident_sources.c.article_id).where(
+                incident_sources.c.incident_id == target_id, incident_sources.c.article_id == src["article_id"])).first()
+            if not exists:
+                conn.execute(incident_sources.insert().values(incident_id=target_id, article_id=src["article_id"],
+                                                              position=src["position"], figures=src["figures"]))
+        conn.execute(incidents.update().where(incidents.c.id == other_id)
+                     .values(review_status="merged", merged_into=target_id, updated_at=at))
+        self._recount(conn, target_id)
+        conn.execute(audit_log.insert().values(incident_id=target_id, action="merge", field="sources",
+                                               old_value=None, new_value=f"{other_id}: {reason}", analyst=analyst, at=at))
+
+    def _recount(self, conn: Connection, target_id: str) -> None:
+        """Counts over all sources (low/best/high); an analyst's corrected counts are left alone."""
+        row = conn.execute(sa.select(incidents.c.review_status).where(incidents.c.id == target_id)).first()
+        if row is None or row[0] in ("corrected", "confirmed"):
+            return
+        figs = [json.loads(f or "{}") for (f,) in conn.execute(
+            sa.select(incident_sources.c.figures).where(incident_sources.c.incident_id == target_id))]
+        values: dict = {}
+        for key in ("killed", "wounded", "captured"):
+            c = dedupe.combine([Count(**f[key]) if f.get(key) else None for f in figs])
+            values.update(_count_cols(key, c))
+        values["fatalities"] = values["killed_best"] or 0
+        conn.execute(incidents.update().where(incidents.c.id == target_id).values(**values, updated_at=now()))
+
+    def merge(self, target_id: str, other_id: str, analyst: str) -> str:
+        """An analyst merges two incidents. Refused across provinces (a merge report says why)."""
+        with self.transaction() as conn:
+            rows = {r["id"]: r for r in conn.execute(sa.select(incidents).where(
+                incidents.c.id.in_([target_id, other_id]))).mappings()}
+            if len(rows) != 2 or target_id == other_id:
+                raise ReviewError("pick two different incidents to merge")
+            a, b = rows[target_id], rows[other_id]
+            if (a["admin1"] or "") != (b["admin1"] or ""):
+                raise ReviewError(f"not merged: the incidents are in different provinces ({a['admin1']} and {b['admin1']})")
+            reason = f"merged by {analyst or 'an analyst'}"
+            self._attach(conn, target_id, other_id, reason, analyst or "anonymous")
+            return reason
+
+    def undo_merge(self, merged_id: str, analyst: str) -> None:
+        """Give a merged incident back its own record; the target loses the sources it brought."""
+        with self.transaction() as conn:
+            row = conn.execute(sa.select(incidents).where(incidents.c.id == merged_id)).mappings().first()
+            if row is None or row["review_status"] != "merged" or not row["merged_into"]:
+                raise ReviewError("this incident is not merged into another")
+            target = row["merged_into"]
+            own = [r[0] for r in conn.execute(sa.select(incident_sources.c.article_id)
+                                              .where(incident_sources.c.incident_id == merged_id))]
+            conn.execute(incident_sources.delete().where(incident_sources.c.incident_id == target,
+                                                         incident_sources.c.article_id.in_(own)))
+            conn.execute(incidents.update().where(incidents.c.id == merged_id)
+                         .values(review_status="auto", merged_into=None, updated_at=now()))
+            self._recount(conn, target)
+            conn.execute(audit_log.insert().values(incident_id=target, action="unmerge", field="sources",
+                                                   old_value=merged_id, new_value=None,
+                                                   analyst=analyst or "anonymous", at=now()))
+
+    def split(self, inc_id: str, analyst: str, **changes) -> str:
+        """Split one incident into two: a copy with the given fields changed, audited on both."""
+        with self.transaction() as conn:
+            row = conn.execute(sa.select(incidents).where(incidents.c.id == inc_id)).mappings().first()
+            if row is None:
+                raise ReviewError(f"no incident {inc_id}")
+            n = conn.execute(sa.select(sa.func.count()).select_from(audit_log).where(
+                audit_log.c.incident_id == inc_id, audit_log.c.action == "split")).scalar_one()
+            new_id = incident_id(f"{inc_id}:split", n + 1)
+            values = {k: v for k, v in dict(row).items() if k != "id"}
+            values.update(changes, review_status="corrected", created_at=now(), updated_at=now(), merged_into=None)
+            if "killed_best" in changes:
+                values["fatalities"] = int(changes["killed_best"] or 0)
+            conn.execute(incidents.insert().values(id=new_id, **values))
+            for src in conn.execute(sa.select(incident_sources).where(incident_sources.c.incident_id == inc_id)).mappings():
+                conn.execute(incident_sources.insert().values(incident_id=new_id, article_id=src["article_id"],
+                                                              position=src["position"], figures=src["figures"]))
+            at = now()
+            for target, value in ((inc_id, new_id), (new_id, inc_id)):
+                conn.execute(audit_log.insert().values(incident_id=target, action="split", field="incident",
+                                                       old_value=None, new_value=value, analyst=analyst or "anonymous", at=at))
+            return new_id
+
+    def reextract(self, ex: Extraction) -> int:
+        """Replace an article's machine incidents with a new extraction; reviewed ones stay as the analyst left them."""
+        a = ex.article
+        with self.transaction() as conn:
+            ids = [r[0] for r in conn.execute(sa.select(incident_sources.c.incident_id)
+                                              .where(incident_sources.c.article_id == a.id))]
+            reviewed = {r[0] for r in conn.execute(sa.select(incidents.c.id).where(
+                incidents.c.id.in_(ids), incidents.c.review_status.in_(["corrected", "confirmed", "rejected"])))}
+            machine = [i for i in ids if i not in reviewed]
+            conn.execute(incident_sources.delete().where(incident_sources.c.incident_id.in_(machine),
+                                                         incident_sources.c.article_id == a.id))
+            conn.execute(incidents.delete().where(incidents.c.id.in_(machine), incidents.c.source_dataset.is_(None)))
+            written = 0
+            for i, inc in enumerate(ex.incidents):
+                inc_id = incident_id(a.id, i)
+                if inc_id in reviewed:
+                    continue  # the analyst's word wins over the machine's
+                self._write_incident(conn, inc, inc_id)
+                conn.execute(incident_sources.insert().values(incident_id=inc_id, article_id=a.id, position=i,
+                                                              figures=json.dumps(_figures(inc))))
+                written += 1
+            conn.execute(articles.update().where(articles.c.id == a.id).values(clean_text=ex.cleaned_text))
+            return written
+
+    def article_ids(self) -> list[str]:
+        with self.engine.connect() as conn:
+            return [r[0] for r in conn.execute(sa.select(articles.c.id).where(articles.c.status != "failed"))]
 
     def save_failed_article(self, article_id_: str, text: str, source_name: str, reason: str) -> None:
         with self.transaction() as conn:
@@ -344,6 +491,14 @@ class Store:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def _candidate(row) -> dedupe.Candidate:
+    names = set()
+    for col in ("actor1", "actor2"):
+        names |= {x for x in (row[col] or "").split("; ") if x}
+    return dedupe.Candidate(row["id"], row["event_date"], row["date_precision"] or "", row["admin1"], row["admin2"],
+                            row["event_type"], frozenset(names))
 
 
 def incident_id(key: str, index: int) -> str:

@@ -14,7 +14,8 @@ store = data.safe_store()
 if store is None:
     st.stop()
 
-paste_tab, upload_tab, url_tab = st.tabs(["Paste a report", "Upload files", "Fetch a URL"])
+paste_tab, upload_tab, url_tab, import_tab = st.tabs(["Paste a report", "Upload files", "Fetch a URL",
+                                                     "Import ACLED / UCDP"])
 
 with paste_tab:
     with st.form("paste_form"):
@@ -88,3 +89,18 @@ with url_tab:
             st.success("Fetched: see the preview on the 'Paste a report' tab.")
         except DashboardError as exc:
             st.error(str(exc))
+
+with import_tab:
+    from dashboard.imports import import_bytes
+
+    dataset = st.radio("Dataset", ["acled", "ucdp"], format_func=str.upper, horizontal=True, key="import_dataset")
+    csv_file = st.file_uploader("Export CSV", type=["csv"], key="import_file")
+    if csv_file is not None and st.button("Import", type="primary", key="import_go"):
+        try:
+            result = import_bytes(dataset, csv_file.getvalue(), csv_file.name, store)
+            data.after_write()
+            st.success(result.summary())
+            if result.skipped:
+                st.dataframe({"skipped": result.skipped}, hide_index=True)
+        except DashboardError as exc:
+            st.error(f"Nothing was imported: {exc}")

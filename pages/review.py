@@ -13,7 +13,8 @@ store = data.safe_store()
 if store is None:
     st.stop()
 analyst = st.text_input("Your name (recorded with every change)", key=state.ANALYST)
-status = st.segmented_control("Queue", ["auto", "corrected", "confirmed", "rejected"], default="auto", key="review_queue")
+status = st.segmented_control("Queue", ["auto", "corrected", "confirmed", "rejected", "merged"], default="auto",
+                              key="review_queue")
 everything = data.frame()
 queue = everything[everything["review_status"].astype(str) == (status or "auto")].sort_values("confidence")
 if queue.empty:
@@ -68,6 +69,43 @@ with right:
         st.markdown(f"**{evidence.escape_md(src['title'] or 'Source')}**")
         with st.container(border=True, height=420):
             st.markdown(evidence.highlight(src["clean_text"] or src["text"], detail["details"].get("evidence", [])))
+
+st.subheader("Merge, split, undo")
+m1, m2, m3 = st.columns(3)
+with m1:
+    others = [i for i in labels if i != inc_id]
+    other = st.selectbox("Merge another incident into this one", [""] + others,
+                         format_func=lambda i: labels.get(i, "choose an incident"), key="merge_other")
+    if st.button("Merge", key="merge_go", disabled=not other):
+        try:
+            st.success(store.merge(inc_id, other, analyst))
+            data.after_write()
+        except DashboardError as exc:
+            st.error(str(exc))
+with m2:
+    part = st.number_input("Split off an incident with this many killed", min_value=0,
+                           max_value=int(detail["killed_best"] or 0), value=0, key="split_killed")
+    if st.button("Split", key="split_go"):
+        rest = int(detail["killed_best"] or 0) - int(part)
+        new_id = store.split(inc_id, analyst, killed_best=int(part), killed_low=int(part), killed_high=int(part))
+        store.update_incident(inc_id, {"killed_best": rest, "killed_low": rest, "killed_high": rest}, analyst)
+        data.after_write()
+        st.success(f"Split: a new incident {new_id} with {part} killed; this one keeps {rest}.")
+with m3:
+    merged_here = [t for t in store.audit_trail(inc_id) if t["action"] == "merge"]
+    if merged_here:
+        st.caption("Merged into this incident:")
+        for t in merged_here:
+            st.text(t["new_value"])
+        if st.button("Undo the last merge", key="unmerge_go"):
+            try:
+                store.undo_merge(merged_here[-1]["new_value"].split(":")[0], analyst)
+                data.after_write()
+                st.success("Undone: the other report's incident stands on its own again.")
+            except DashboardError as exc:
+                st.error(str(exc))
+    else:
+        st.caption("No other report has been merged into this incident.")
 
 st.subheader("Audit trail")
 trail = pd.DataFrame(store.audit_trail(inc_id))

@@ -111,7 +111,7 @@ def bench_size(n: int, workdir: Path) -> dict:
     store = Store(url)
     if store.counts()["incidents"] != n:
         t = time.perf_counter()
-        synthetic.write(store, synthetic.generate(n))
+        synthetic.write_generated(store, n)
         print(f"  wrote {n:,} synthetic incidents in {time.perf_counter() - t:.1f} s")
     res: dict = {"size": n}
     snap = query.snapshot_path(store)
@@ -263,7 +263,8 @@ def main() -> int:
               f"{' (aggregated to cells)' if r['map_aggregated'] else ''}; timeline: {r['timeline_build_ms']:.0f} ms")
         print("  pages in AppTest (first run, warm rerun) ms: "
               + ", ".join(f"{k} {v[0]}/{v[1]}" for k, v in r["pages_ms"].items()))
-        print(f"  peak RSS so far: {r['peak_rss_mb']:.0f} MB")
+        print(f"  peak memory of a serving process (load, filter sequence, map): {r['serving_rss_mb']:.0f} MB; "
+              f"of this benchmark process so far: {r['peak_rss_mb']:.0f} MB")
     print()
     bench_extraction()
     bench_geocoder()

@@ -35,7 +35,7 @@ PRECISIONS = ["place", "district", "province"]
 PRECISION_W = [20, 60, 20]
 
 
-def generate(n: int, seed: int = 7) -> list[dict]:
+def generate(n: int, seed: int = 7, offset: int = 0) -> list[dict]:
     """n incident rows in the store's table shape, marked synthetic."""
     rng = np.random.default_rng(seed)
     gaz = load()
@@ -70,7 +70,7 @@ def generate(n: int, seed: int = 7) -> list[dict]:
         prec = PRECISIONS[g_idx[i]]
         lat, lon = d.lat + (jitter[i, 0] if prec == "place" else 0.0), d.lon + (jitter[i, 1] if prec == "place" else 0.0)
         rows.append({
-            "id": "syn-" + hashlib.blake2b(f"{seed}:{i}".encode(), digest_size=10).hexdigest(),
+            "id": "syn-" + hashlib.blake2b(f"{offset + i}".encode(), digest_size=10).hexdigest(),
             "event_date": dt.date.fromordinal(start + int(days[i])), "date_precision": "day",
             "event_type": et, "sub_event_type": sub, "country": "Afghanistan", "admin1": prov,
             "admin2": d.admin2 if prec != "province" else None, "location": d.name, "latitude": float(lat),
@@ -86,3 +86,9 @@ def generate(n: int, seed: int = 7) -> list[dict]:
 def write(store: Store, rows: list[dict], batch: int = 50_000) -> None:
     for i in range(0, len(rows), batch):
         store.bulk_insert_rows(rows[i : i + batch])
+
+
+def write_generated(store: Store, n: int, batch: int = 100_000) -> None:
+    """Generate and write in batches, so the generator's dicts never all sit in memory at once."""
+    for start in range(0, n, batch):
+        write(store, generate(min(batch, n - start), seed=7 + start // batch, offset=start))

@@ -45,6 +45,9 @@ def build_parser() -> argparse.ArgumentParser:
     geo.add_argument("query", nargs="?", help="one place; without it, JSON lines {id, query, country} on standard input")
     geo.add_argument("--country", help="country to search in")
     geo.add_argument("--format", choices=["json", "jsonl"], default="jsonl")
+    geo.add_argument("--online", action="store_true",
+                     help="ask the online geocoder set by DASHBOARD_GEOCODER (needs DASHBOARD_ONLINE=1); answers cached in the store")
+    geo.add_argument("--db")
 
     exp = sub.add_parser("export", help="export the filtered incidents")
     exp.add_argument("--format", choices=["csv", "xlsx", "geojson"], required=True)
@@ -201,9 +204,22 @@ def cmd_geocode(args) -> int:
     from .geocode import Resolver
 
     resolver = Resolver()
+    online = None
+    if args.online:
+        from . import settings as st
+        from .geocode import CachedOnline, online_geocoder
+        from .store import Store
+
+        online = CachedOnline(online_geocoder(), Store(args.db), st.get("geocoder"), resolver)
 
     def answer(rid, query, country):
-        a = resolver.geocode(query or "", country)
+        warning = None
+        if online is not None and query:
+            a, warning = online.geocode(query)
+        else:
+            a = resolver.geocode(query or "", country)
+        if warning:
+            print(f"warning: {warning}", file=sys.stderr)
         p = a.place
         return {"id": rid, "query": query, "name": p.location if p else None, "country": p.country if p else None,
                 "province": p.admin1 if p else None, "district": p.admin2 if p else None,

@@ -149,6 +149,45 @@ class Resolver:
                             parts.get("country") or country)
 
 
+class Reverse:
+    """Province and district for a point: point in polygon for provinces (Natural Earth boundaries),
+    the nearest district point inside that province for districts (no open district polygons ship)."""
+
+    def __init__(self, gaz: Gazetteer | None = None):
+        import json
+
+        from shapely import STRtree
+        from shapely.geometry import shape
+
+        from .settings import DATA_DIR
+
+        doc = json.loads((DATA_DIR / "boundaries" / "admin1.geojson").read_text(encoding="utf-8"))
+        self.props = [f["properties"] for f in doc["features"]]
+        self.shapes = [shape(f["geometry"]) for f in doc["features"]]
+        self.tree = STRtree(self.shapes)
+        self.gaz = gaz or load()
+
+    def lookup(self, lat: float, lon: float) -> Place | None:
+        from shapely.geometry import Point
+
+        pt = Point(lon, lat)
+        hits = [int(i) for i in self.tree.query(pt, predicate="intersects")]
+        if not hits:
+            return None
+        p = self.props[hits[0]]
+        cc, province = p.get("cc"), p.get("name")
+        prov = self.gaz.province(province, cc) if province else None
+        admin1 = prov.admin1 if prov else province
+        district = None
+        if prov is not None:
+            pool = [self.gaz.entries[i] for i in self.gaz.by_admin1.get((prov.cc, prov.admin1), [])
+                    if self.gaz.entries[i].kind == "admin2" and self.gaz.entries[i].point_precision == "district"]
+            if pool:
+                district = min(pool, key=lambda e: (e.lat - lat) ** 2 + (e.lon - lon) ** 2).admin2
+        return Place(country=prov.country if prov else p.get("country"), admin1=admin1, admin2=district,
+                     latitude=lat, longitude=lon, geo_precision=GeoPrecision.PLACE)
+
+
 def to_place(e: Entry, score: float, mention: str | None = None) -> Place:
     precision = {
         "place": GeoPrecision.PLACE,
@@ -189,6 +228,8 @@ def online_geocoder(name: str | None = None, timeout: float = 5.0) -> Callable[[
     from geopy.geocoders import get_geocoder_for_service
 
     name = name or settings.get("geocoder")
+    if name == "offline":
+        name = "nominatim"  # --online with the default setting: OpenStreetMap's Nominatim
     try:
         cls = get_geocoder_for_service(name)
     except Exception as exc:  # geopy raises its own GeocoderNotFound
@@ -197,26 +238,45 @@ def online_geocoder(name: str | None = None, timeout: float = 5.0) -> Callable[[
     return RateLimiter(geocoder.geocode, min_delay_seconds=1.0, max_retries=0, swallow_exceptions=False)
 
 
-def geocode_with_fallback(query: str, resolver: Resolver, online: Callable[[str], Location | None] | None,
-                          cache: dict | None = None) -> tuple[GeoAnswer, str | None]:
-    """Online first when given (cached), else or on failure the gazetteer. Returns (answer, warning)."""
-    if online is None:
-        return resolver.geocode(query), None
-    if cache is not None and query in cache:
-        return cache[query], None
-    from geopy.exc import GeopyError
+class CachedOnline:
+    """An online geopy geocoder with its answers kept in the store, so each place is asked once.
 
-    try:
-        loc = online(query)
-    except (GeopyError, OSError) as exc:
-        return resolver.geocode(query), f"online geocoder failed ({type(exc).__name__}); used the offline gazetteer"
-    if loc is None:
-        answer = GeoAnswer(None, "the online geocoder found nothing")
-    else:
-        back = resolver.reverse(loc.latitude, loc.longitude) if hasattr(resolver, "reverse") else None
-        answer = GeoAnswer(Place(location=query, latitude=loc.latitude, longitude=loc.longitude,
-                                 admin1=back.admin1 if back else None, country=back.country if back else None,
-                                 geo_precision=GeoPrecision.PLACE, match_score=1.0))
-    if cache is not None:
-        cache[query] = answer
-    return answer, None
+    Failures (offline, time-out, service error) fall back to the gazetteer with a warning; nothing hangs:
+    geopy's own timeout bounds every request.
+    """
+
+    def __init__(self, online: Callable[[str], Location | None], store, service: str, resolver: Resolver | None = None):
+        self.online = online
+        self.store = store
+        self.service = service
+        self.resolver = resolver or Resolver()
+        self._reverse: Reverse | None = None
+
+    def geocode(self, query: str) -> tuple[GeoAnswer, str | None]:
+        import json
+
+        from geopy.exc import GeopyError
+
+        cached = self.store.cached_geocode(self.service, query) if self.store is not None else None
+        if cached is not None:
+            data = json.loads(cached)
+            return GeoAnswer(Place(**{**data, "geo_precision": GeoPrecision(data["geo_precision"])}) if data else None,
+                             None if data else "the online geocoder found nothing"), None
+        try:
+            loc = self.online(query)
+        except (GeopyError, OSError) as exc:
+            return self.resolver.geocode(query), (f"online geocoder failed ({type(exc).__name__}); "
+                                                  "used the offline gazetteer")
+        place = None
+        if loc is not None:
+            self._reverse = self._reverse or Reverse(self.resolver.gaz)
+            back = self._reverse.lookup(loc.latitude, loc.longitude)
+            place = Place(country=back.country if back else None, admin1=back.admin1 if back else None,
+                          admin2=back.admin2 if back else None, location=query, latitude=loc.latitude,
+                          longitude=loc.longitude, geo_precision=GeoPrecision.PLACE, match_score=1.0)
+        if self.store is not None:
+            from dataclasses import asdict
+
+            self.store.cache_geocode(self.service, query,
+                                     json.dumps({**asdict(place), "geo_precision": place.geo_precision.value} if place else None))
+        return GeoAnswer(place, None if place else "the online geocoder found nothing"), None

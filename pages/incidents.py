@@ -12,20 +12,21 @@ if rows.empty:
     widgets.no_data(len(data.frame()))
     st.stop()
 
-shown = rows.sort_values("event_date", ascending=False)
+LIMIT = 5000  # rows sent to the browser table; the downloads carry them all
+shown = rows.nlargest(LIMIT, "event_date") if len(rows) > LIMIT else rows.sort_values("event_date", ascending=False)
 COLS = ["event_date", "date_precision", "country", "admin1", "admin2", "location", "geo_precision", "event_type",
         "sub_event_type", "actor1", "actor2", "assoc_actor", "fatalities", "wounded_best", "captured_best",
         "confidence", "review_status", "id"]
 event = st.dataframe(
-    shown[COLS].head(5000), hide_index=True, width="stretch", height=380, on_select="rerun",
+    shown[COLS], hide_index=True, width="stretch", height=380, on_select="rerun",
     selection_mode="single-row", key="incidents_table",
     column_config={"event_date": st.column_config.DateColumn("Date"), "admin1": "Province", "admin2": "District",
                    "actor1": "Acting", "actor2": "Hit", "assoc_actor": "Associated", "fatalities": "Killed",
                    "wounded_best": "Wounded", "captured_best": "Captured",
                    "confidence": st.column_config.ProgressColumn("Confidence", min_value=0, max_value=1)},
 )
-if len(shown) > 5000:
-    st.caption(f"Showing the latest 5,000 of {len(shown):,}; the downloads have them all.")
+if len(rows) > LIMIT:
+    st.caption(f"Showing the latest {LIMIT:,} of {len(rows):,}; the downloads have them all.")
 widgets.data_downloads(rows, "incidents", "incidents")
 
 selected = event.selection.rows if event and event.selection else []

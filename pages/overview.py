@@ -31,7 +31,7 @@ with left:
     st.dataframe(query.top_actors(rows, 8, "side_b"), hide_index=True, width="stretch")
 with right:
     st.subheader("Latest incidents")
-    latest = rows.sort_values("event_date", ascending=False).head(15)
+    latest = rows.nlargest(15, "event_date")  # a partial sort: cheap at a million rows
     st.dataframe(latest[["event_date", "admin1", "admin2", "event_type", "actor1", "actor2", "fatalities",
                          "captured_best", "geo_precision"]],
                  hide_index=True, width="stretch",

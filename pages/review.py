@@ -16,13 +16,13 @@ analyst = st.text_input("Your name (recorded with every change)", key=state.ANAL
 status = st.segmented_control("Queue", ["auto", "corrected", "confirmed", "rejected", "merged"], default="auto",
                               key="review_queue")
 everything = data.frame()
-queue = everything[everything["review_status"].astype(str) == (status or "auto")].sort_values("confidence")
+queue = everything[query._in(everything["review_status"], (status or "auto",))].nsmallest(500, "confidence")
 if queue.empty:
     widgets.no_data(len(everything)) if everything.empty else st.info(f"No incident is '{status}'.")
     st.stop()
 
 labels = {r.id: f"{r.confidence:.2f} · {r.event_date.date() if pd.notna(r.event_date) else 'no date'} · "
-                f"{r.admin1 or 'no province'} · {r.event_type}" for r in queue.head(500).itertuples()}
+                f"{r.admin1 or 'no province'} · {r.event_type}" for r in queue.itertuples()}
 inc_id = st.selectbox("Incident (least confident first)", list(labels), format_func=labels.get, key="review_pick")
 detail = query.incident_detail(store, inc_id)
 if detail is None:

@@ -102,3 +102,45 @@ def test_lookups_are_fast_enough_for_batches():
     for _ in range(200):
         R.geocode("Nad Ali district, Helmand province", "Afghanistan")
     assert time.perf_counter() - t < 5  # a loose guard against a hang; the benchmark measures speed
+
+
+def test_reverse_lookup_by_polygon():
+    from dashboard.geocode import Reverse
+
+    p = Reverse().lookup(32.45, 64.75)  # Musa Qala
+    assert p.admin1 == "Helmand" and p.admin2 == "Musa Qala"
+    assert Reverse().lookup(0.0, -30.0) is None  # the Atlantic
+
+
+def test_online_geocoder_is_opt_in(monkeypatch):
+    from dashboard.errors import OfflineError
+    from dashboard.geocode import online_geocoder
+
+    monkeypatch.setenv("DASHBOARD_ONLINE", "0")
+    with pytest.raises(OfflineError, match="DASHBOARD_ONLINE"):
+        online_geocoder("nominatim")
+
+
+def test_online_answers_are_cached_and_failures_fall_back(store):
+    """A recorded answer stands in for the service at this outside boundary (no network in tests)."""
+    from geopy.exc import GeocoderUnavailable
+    from geopy.location import Location
+    from geopy.point import Point
+
+    from dashboard.geocode import CachedOnline
+
+    calls = []
+
+    def recorded(query):
+        calls.append(query)
+        if query == "down":
+            raise GeocoderUnavailable("no route to host")
+        return Location("Lashkar Gah, Helmand, Afghanistan", Point(31.593, 64.371), {})
+
+    g = CachedOnline(recorded, store, "nominatim")
+    a, warn = g.geocode("Lashkar Gah")
+    assert warn is None and a.place.admin1 == "Helmand"
+    a2, _ = g.geocode("Lashkar Gah")
+    assert calls == ["Lashkar Gah"] and a2.place.admin1 == "Helmand"  # the second answer came from the store
+    fallback, warn = g.geocode("down")
+    assert "offline gazetteer" in warn

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import pandas as pd
 import streamlit as st
 
@@ -9,21 +11,13 @@ from .. import export
 
 
 def data_downloads(df: pd.DataFrame, stem: str, key: str) -> None:
-    """CSV, XLSX and GeoJSON of exactly the rows shown."""
+    """CSV, XLSX and GeoJSON of exactly the rows shown, made only when clicked (at a million rows an
+    XLSX takes minutes: it must not be built on every rerun)."""
     cols = st.columns(3)
     for col, fmt in zip(cols, ("csv", "xlsx", "geojson")):
         fn, mime = export.DATA_FORMATS[fmt]
-        col.download_button(f"Download {fmt.upper()}", data=_cached_bytes(fmt, df), file_name=f"{stem}.{fmt}",
-                            mime=mime, key=f"{key}_{fmt}", width="stretch")
-
-
-def _cached_bytes(fmt: str, df: pd.DataFrame) -> bytes:
-    return _bytes(fmt, df)
-
-
-@st.cache_data(show_spinner=False, max_entries=16)
-def _bytes(fmt: str, df: pd.DataFrame) -> bytes:
-    return export.DATA_FORMATS[fmt][0](df)
+        col.download_button(f"Download {fmt.upper()}", data=functools.partial(fn, df), file_name=f"{stem}.{fmt}",
+                            mime=mime, key=f"{key}_{fmt}", width="stretch", on_click="ignore")
 
 
 def chart_downloads(fig, stem: str, key: str) -> None:

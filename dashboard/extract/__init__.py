@@ -207,27 +207,43 @@ def _pick_place(seg: _Segment, event_sentences: list[Sentence], all_sentences: l
             continue  # a lead summing up operations in several provinces names no one place
         for pm in find_places(s.text):
             candidates.append((pm, s))
-    provinces = [pm.province for pm, _ in candidates if pm.province]
+    # provinces the report names anywhere, headline included: context for a district named alone
+    context = [pm.province for pm, _ in candidates if pm.province]
+    for s in all_sentences:
+        for pm in find_places(s.text):
+            if pm.province:
+                context.append(pm.province)
+            elif pm.bare and pm.place and resolver.gaz.province(pm.place) is not None:
+                context.append(pm.place)
     if not candidates:
         # the headline or another part of the report may still name the province
         for s in all_sentences:
             for pm in find_places(s.text):
                 candidates.append((pm, s))
     for pm, s in sorted(candidates, key=lambda c: (_sentence_rank(c[1], ordered), c[0].rank, c[0].start)):
-        province = pm.province
-        if not province and (pm.district or pm.place) and provinces:
-            province = provinces[0]
-        answer = resolver.resolve(pm.place, pm.district, province, country)
-        if answer.place is None and pm.place and province:
-            answer = resolver.resolve(None, None, province, country)
-        p = answer.place
+        answer = None
+        if pm.province:
+            answer = resolver.resolve(pm.place, pm.district, pm.province, country)
+            if answer.place is None and pm.place:
+                answer = resolver.resolve(None, None, pm.province, country)
+        elif pm.district or (pm.place and not pm.bare):
+            for prov in dict.fromkeys(context):
+                a = resolver.resolve(pm.place, pm.district, prov, country)
+                if a.place is not None and a.place.geo_precision in (GeoPrecision.DISTRICT, GeoPrecision.PLACE):
+                    answer = a
+                    break
+            if answer is None:
+                answer = resolver.resolve(pm.place, pm.district, None, country)
+            if (answer.place is None or answer.place.geo_precision == GeoPrecision.COUNTRY) and context:
+                answer = resolver.resolve(None, None, context[0], country)  # the district is unknown; its province is not
+        else:
+            answer = resolver.resolve(pm.place, None, None, country)
+        p = answer.place if answer else None
         if p is None:
             continue
         if pm.bare and p.geo_precision in (GeoPrecision.PLACE, GeoPrecision.COUNTRY):
             continue  # "in Washington", "from Pakistan": a bare name must be a province or district
-        if p.geo_precision == GeoPrecision.PLACE and pm.place and not pm.district and p.location:
-            pass
-        if pm.place and p.geo_precision in (GeoPrecision.PROVINCE, GeoPrecision.DISTRICT):
+        if pm.place and p.geo_precision in (GeoPrecision.PROVINCE, GeoPrecision.DISTRICT) and not pm.bare:
             p = _with_location(p, pm.place)
         return p, Evidence("location", s.start, s.end, s.text)
     if country:

@@ -35,7 +35,9 @@ _PATTERNS = [
     # the village of Duzalakheyl
     ("x", re.compile(rf"\b(?:the\s+)?(?:[Vv]illage|[Tt]own|[Cc]ity|[Aa]rea)\s+of\s+(?P<x>{_NAME})")),
     # in Khost, near Kandahar city: a bare name, checked against the gazetteer by the caller
-    ("bare", re.compile(rf"\b(?:in|near|outside|at|of|from|around)\s+(?:the\s+)?(?P<x>{_NAME})")),
+    ("bare", re.compile(rf"\b(?:[Ii]n|[Nn]ear|[Oo]utside|at|of|from|around)\s+(?:the\s+)?"
+                        rf"(?:(?:central|northern|southern|eastern|western|north|south|east|west|north-?eastern|"
+                        rf"north-?western|south-?eastern|south-?western|upper|lower|rural)\s+)?(?P<x>{_NAME})")),
 ]
 
 _STOP_LEADS = {"The", "A", "An", "In", "On", "At", "Of", "This", "That", "During", "After", "Near", "From", "Both",

@@ -93,6 +93,26 @@ def plain_page_data(plain: pd.DataFrame, f: Filters) -> dict:
     return {"h": h, "top": top, "tl": tl}
 
 
+# A serving process: cold start (store -> first page data), then the filter sequence and the map; its peak memory.
+SERVING = """
+import sys, time
+t = time.perf_counter()
+sys.path.insert(0, {bench!r}); sys.path.insert(0, {root!r})
+from run import SEQUENCE, page_data, rss_mb
+from dashboard import query, settings
+from dashboard.query import Filters
+from dashboard.store import Store
+from dashboard.views import maps
+df = query.load_frame(Store({url!r}))
+page_data(df, Filters())
+cold = time.perf_counter() - t
+for f in SEQUENCE:
+    page_data(df, f)
+maps.build_map(df, "points", "actor1", settings.map_point_limit(), False)
+print(cold, rss_mb())
+"""
+
+
 def timed(fn, *args, repeat: int = 1) -> list[float]:
     out = []
     for _ in range(repeat):
@@ -124,12 +144,10 @@ def bench_size(n: int, workdir: Path) -> dict:
     del df
     gc.collect()
     # a cold start proper: a new process, store -> first page data, from the snapshot
-    code = (f"import time; t=time.perf_counter(); import sys; sys.path.insert(0, {str(Path(__file__).parent)!r}); sys.path.insert(0, {str(ROOT)!r}); "
-            "from run import page_data; from dashboard.store import Store; from dashboard import query; "
-            f"from dashboard.query import Filters; s=Store({url!r}); df=query.load_frame(s); page_data(df, Filters()); "
-            "print(time.perf_counter()-t)")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
-    res["cold_start_s"] = float(out.stdout.strip().splitlines()[-1]) if out.returncode == 0 else float("nan")
+    serving = SERVING.format(bench=str(Path(__file__).parent), root=str(ROOT), url=url)
+    out = subprocess.run([sys.executable, "-c", serving], capture_output=True, text=True, cwd=ROOT)
+    last = out.stdout.strip().splitlines()[-1].split() if out.returncode == 0 and out.stdout.strip() else ["nan", "nan"]
+    res["cold_start_s"], res["serving_rss_mb"] = float(last[0]), float(last[1])
     df = query.load_frame(store)
     plain = df.astype({c: object for c in query.CATEGORICAL if c in df})
     plain["actor1"] = plain["actor1"].astype(object)

@@ -213,8 +213,13 @@ def _pick_place(seg: _Segment, event_sentences: list[Sentence], all_sentences: l
         for pm in find_places(s.text):
             if pm.province:
                 context.append(pm.province)
-            elif pm.bare and pm.place and resolver.gaz.province(pm.place) is not None:
-                context.append(pm.place)
+            elif pm.bare and pm.place:
+                words = pm.place.split()
+                # "in Paktika Clearing Operation" (a headline): the longest leading words that name a province
+                for n in range(len(words), 0, -1):
+                    if resolver.gaz.province(" ".join(words[:n])) is not None:
+                        context.append(" ".join(words[:n]))
+                        break
     if not candidates:
         # the headline or another part of the report may still name the province
         for s in all_sentences:
@@ -232,10 +237,12 @@ def _pick_place(seg: _Segment, event_sentences: list[Sentence], all_sentences: l
                 if a.place is not None and a.place.geo_precision in (GeoPrecision.DISTRICT, GeoPrecision.PLACE):
                     answer = a
                     break
-            if answer is None:
+            if answer is None and context:
+                # the district is not known in the provinces the report names: it is in one of them all the
+                # same, never a namesake far away; keep the province
+                answer = resolver.resolve(None, None, context[0], country)
+            elif answer is None:
                 answer = resolver.resolve(pm.place, pm.district, None, country)
-            if (answer.place is None or answer.place.geo_precision == GeoPrecision.COUNTRY) and context:
-                answer = resolver.resolve(None, None, context[0], country)  # the district is unknown; its province is not
         else:
             answer = resolver.resolve(pm.place, None, None, country)
         p = answer.place if answer else None

@@ -87,9 +87,9 @@ _BACKGROUND = re.compile(
     re.I,
 )
 _STATISTIC = re.compile(
-    r"\b(?:in\s+the\s+(?:last|past)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)|so\s+far|to\s+date|this\s+year|"
+    r"\b(?:in\s+the\s+(?:last|past)\s+(?:\w+\s+)?(?:weeks?|months?|years?)|so\s+far|to\s+date|this\s+year|"
     r"since\s+(?:the\s+(?:start|beginning|first)|january|february|march|april|may|june|july|august|september|october|"
-    r"november|december|(?:19|20)\d\d)|over\s+the\s+(?:last|past)|more\s+than\s+\d+\s+(?:operations|raids)|"
+    r"november|december|(?:19|20)\d\d)|over\s+the\s+(?:last|past)\s+(?:\w+\s+)?(?:weeks?|months?|years?)|more\s+than\s+\d+\s+(?:operations|raids)|"
     # a lead that sums up several operations, each told on its own below
     r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|numerous|separate)\s+"
     r"(?:(?:separate|security|clearing|combined|joint|overnight|night|simultaneous|different|deliberate|partnered)\s+){0,2}"
@@ -251,8 +251,10 @@ def quantity(np: str, known_names: frozenset[str] = frozenset()) -> Quantity | N
             definite = False
         elif definite and re.match(r"^(?:both)\b", np_main, re.I):
             q = Quantity(2, 2, 2, None)
-        elif definite and re.match(rf"^(?:he|she|him|the\s+(?:\w+\s+){{0,3}}{PERSON_NOUNS})\b", np_main, re.I):
-            q = Quantity(1, 1, 1, None)
+        elif definite and (re.match(r"^(?:he|she|him)\b", np_main, re.I) or (
+                re.match(rf"^the\s+(?:\w+\s+){{0,3}}{PERSON_NOUNS}\b", np_main, re.I)
+                and not re.match(r"^the\s+(?:\w+\s+){0,3}\w+(?:s|men|people|children)\b", np_main, re.I))):
+            q = Quantity(1, 1, 1, None)  # "he", "the commander": one person (a plural is resolved by the caller)
         else:
             return None
     q.definite = definite
@@ -282,7 +284,8 @@ _THINGS = re.compile(
     r"ammunition|rounds?|grenades?|mines?|rockets?|mortars?|materials?|drugs?|opium|heroin|hashish|kilograms?|"
     r"pounds?|money|documents?|phones?|compounds?|buildings?|houses?|checkpoints?|villages?|bases?|positions?|"
     r"tunnels?|caves?|facilit(?:y|ies)|labs?|equipment|supplies|items?|magazines?|pistols?|radios?|computers?|"
-    r"attacks?|operations?|raids?|days?|weeks?|months?|years?|hours?|times?|miles?|kilometers?|km|meters?|"
+    r"attacks?|operations?|raids?|strikes?|airstrikes?|blasts?|explosions?|bombings?|ambush(?:es)?|assaults?|"
+    r"days?|weeks?|months?|years?|hours?|times?|miles?|kilometers?|km|meters?|"
     r"percent|per\s+cent|tons?|dollars?|afghanis?|rupees?|[a-z]*-?(?:caliber|calibre)|AK-47s?)\b",
     re.I,
 )
@@ -401,19 +404,22 @@ def _np_before(text: str, pos: int) -> str:
         parts = [p.strip() for p in seg.split(",") if p.strip()]
         # "Helmand province, a Taliban leader was captured": the last part that starts a noun phrase;
         # "Asim Omar, leader of AQIS, was killed": else the subject before the appositive
+        # "one of them the targeted commander" is a part of the group, not the group
+        parts = [p for p in parts if not _PARTITIVE.match(p)] or parts
         starts = [p for p in parts if _QTY.match(p) or _DEFINITE.match(p)]
         seg = starts[-1] if starts else parts[0]
     return seg
 
 
+_PARTITIVE = re.compile(r"^(?:one|two|three|some|several|many|most|all|none|each)\s+of\s+(?:them|whom|these|those)\b", re.I)
 _PRONOUN = re.compile(r"^(?:them|they|these\s+men|those\s+men)\b", re.I)
 
 
 _DEFINITE_GROUP = re.compile(
     rf"^(?:the|these|those|all|all\s+of\s+the)\s+(?:\w+\s+)?(?:insurgents|militants|fighters|individuals|men|"
     rf"suspects|attackers|gunmen|rebels|occupants|detainees)\b(?!\s+(?:{NUM}))", re.I)
-_GROUP = re.compile(rf"\b(?P<n>{NUM}|{_VAGUE_WORDS})\s+(?:(?:armed|suspected|other|more|additional|enemy)\s+)*"
-                    rf"(?:insurgents|militants|fighters|individuals|men|suspects|attackers|gunmen|rebels)\b", re.I)
+_GROUP = re.compile(rf"\b(?P<n>{NUM}|{_VAGUE_WORDS})\s+(?:of\s+the\s+)?(?:(?:armed|suspected|other|more|additional|enemy)\s+)*"
+                    rf"(?:insurgents|militants|fighters|individuals|men|suspects|attackers|gunmen|rebels|occupants)\b", re.I)
 
 
 def group_size(sentence: str) -> int | None:
@@ -451,7 +457,8 @@ def find_mentions(sentence: str, previous: int | None = None) -> list[Mention]:
                 np = _np_before(sentence, vm.start())
             else:
                 after = _np_after(sentence, vm.end())
-                if after and quantity(after) is not None and not re.match(r"^\s*(?:in|on|at|during|by)\b", sentence[vm.end():], re.I) or re.match(r"^(?:the\s+)?(?:killing|capture|arrest|detention|death)s?\s+of\b", sentence[max(0, vm.start() - 4):], re.I):
+                refers_back = bool(previous and after and (_PRONOUN.match(after.strip()) or _DEFINITE_GROUP.match(after.strip())))
+                if after and (quantity(after) is not None or refers_back) and not re.match(r"^\s*(?:in|on|at(?!\s+least)|during|by)\b", sentence[vm.end():], re.I) or re.match(r"^(?:the\s+)?(?:killing|capture|arrest|detention|death)s?\s+of\b", sentence[max(0, vm.start() - 4):], re.I):
                     np = after
                 else:
                     np = _np_before(sentence, vm.start())

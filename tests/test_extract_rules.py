@@ -1,0 +1,116 @@
+"""Each rule tuned on the development releases has a test of its own, on a short text written for the project."""
+
+import datetime as dt
+
+from dashboard.extract import extract
+from dashboard.sources import make_article
+
+REF = dt.date(2011, 3, 4)  # a Friday
+
+
+def inc(text, published=REF):
+    ex = extract(make_article(text), published)
+    assert len(ex.incidents) == 1, (ex.reason, ex.incidents)
+    return ex.incidents[0]
+
+
+def low(c):
+    return None if c is None else (c.low if c.low is not None else c.best)
+
+
+def test_a_total_that_includes_earlier_ones_is_not_added():
+    i = inc("Forces detained a Taliban commander and another militant in Kandahar province today. "
+            "Two militants were detained, including the commander.")
+    assert low(i.captured) == 2
+
+
+def test_an_update_restates_the_same_report():
+    i = inc("Forces detained several insurgents in Khost province today.\n---\n"
+            "UPDATE: Forces detained the cell leader and two suspected insurgents in Khost province.")
+    assert low(i.captured) == 3
+
+
+def test_a_campaign_total_is_not_this_incidents_count():
+    i = inc("Forces killed two insurgents in Kunar province today. Forces have captured 17 leaders in the last month.")
+    assert low(i.killed) == 2 and i.captured is None
+
+
+def test_a_lead_summing_several_operations_is_not_counted():
+    i = inc("Forces detained more than 10 insurgents during four operations yesterday. "
+            "In Farah province, forces detained several suspected insurgents during a security operation.")
+    assert low(i.captured) == 3 and i.place.admin1 == "Farah"
+
+
+def test_the_insurgents_refers_back_to_the_group_counted_before():
+    i = inc("Several armed insurgents attacked the patrol in Paktika province today. "
+            "The security force returned fire, killing the insurgents.")
+    assert low(i.killed) == 3
+
+
+def test_them_refers_back_to_the_group_before():
+    i = inc("Forces found three wounded insurgents in Logar province yesterday. They detained them along with one "
+            "other insurgent.")
+    assert low(i.captured) == 4
+
+
+def test_along_with_a_number_of_people_adds():
+    i = inc("Forces detained a Taliban facilitator along with one suspected insurgent in Paktia province yesterday.")
+    assert low(i.captured) == 2
+
+
+def test_surrender_is_a_capture_and_a_weapons_facilitator_a_person():
+    i = inc("In Kunar province Friday, a Haqqani weapons facilitator turned himself in to Afghan forces.")
+    assert low(i.captured) == 1
+
+
+def test_a_lethal_strike_against_someone_killed_him():
+    i = inc("Forces conducted a lethal strike in Helmand province against an insurgent bomb maker yesterday.")
+    assert low(i.killed) == 1
+
+
+def test_among_the_dead_restates():
+    i = inc("An air strike killed at least 12 fighters in Nangarhar province on Monday. Two commanders were among the dead.")
+    assert low(i.killed) == 12
+
+
+def test_demonyms_are_people():
+    i = inc("An operation in Khost province today resulted in six Afghans being killed.")
+    assert low(i.killed) == 6
+
+
+def test_a_named_persons_list_with_commas():
+    i = inc("Forces detained a Taliban commander, his deputy and several other suspected insurgents in Kandahar province.")
+    assert low(i.captured) == 5
+
+
+def test_dateline_year_from_the_release_number():
+    i = inc("ISAF Joint Command - Afghanistan\n2010-08-CA-223\n\n KABUL, Afghanistan (Aug. 18) - Forces detained two "
+            "insurgents in Zabul province yesterday.", published=None)
+    assert i.event_date.value == dt.date(2010, 8, 17)
+
+
+def test_the_day_of_a_statement_is_not_the_event_date():
+    i = inc("Officials confirmed today that a Taliban leader was arrested in Zabul province on Wednesday.")
+    assert i.event_date.value == dt.date(2011, 3, 2)
+
+
+def test_a_date_naming_an_earlier_attack_is_not_the_event_date():
+    i = inc("Forces killed Hemat, a leader behind the Feb. 7 attack on a base, in Logar province on Monday.")
+    assert i.event_date.value == dt.date(2011, 2, 28)
+
+
+def test_a_release_number_alone_gives_the_month():
+    i = inc("ISAF Joint Command\n2011-07-S-046\nFor Immediate Release\n\nForces captured a Haqqani leader in "
+            "Zurmat district, Paktia province, today.", published=None)
+    assert i.event_date.precision.value == "month" and i.event_date.value == dt.date(2011, 7, 1)
+
+
+def test_a_bare_province_name_with_a_direction():
+    i = inc("Also in central Helmand yesterday, one man was detained during the operation.")
+    assert i.place.admin1 == "Helmand"
+
+
+def test_a_district_named_alone_takes_the_province_from_the_headline():
+    i = inc("Insurgents Detained in Paktika Clearing Operation\n\nForces detained several suspected insurgents in "
+            "Orgun district over the past two nights.")
+    assert i.place.admin1 == "Paktika"

@@ -114,3 +114,25 @@ def test_a_district_named_alone_takes_the_province_from_the_headline():
     i = inc("Insurgents Detained in Paktika Clearing Operation\n\nForces detained several suspected insurgents in "
             "Orgun district over the past two nights.")
     assert i.place.admin1 == "Paktika"
+
+
+def test_a_bare_plural_with_adjectives_is_at_least_two():
+    i = inc("Forces detained suspected Taliban insurgents in Kandahar province last night.")
+    assert low(i.captured) == 2
+
+
+def test_and_forcing_the_others_to_flee_counts_no_one():
+    i = inc("Coalition forces engaged the position in Helmand province, killing one insurgent and forcing the others to flee.")
+    assert low(i.killed) == 1
+
+
+def test_a_summary_lead_counts_when_no_operation_gives_figures():
+    i = inc("Forces targeted two Haqqani leaders, detaining one and several suspected insurgents during two separate "
+            "operations in Terayzai district, Khost province yesterday.")
+    assert low(i.captured) == 4
+
+
+def test_the_base_form_of_a_verb_in_a_headline_style_lead():
+    i = inc("A combined force capture a Taliban financier and numerous suspected insurgents in Daman district, "
+            "Kandahar province, yesterday.")
+    assert low(i.captured) == 5

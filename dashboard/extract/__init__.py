@@ -28,7 +28,7 @@ from ..models import (
 )
 from . import actors as actor_mod
 from .clean import Sentence, clean_text, normalise_spaces, split_sentences
-from .counts import _BACKGROUND, _STATISTIC, Tally, find_mentions, group_size
+from .counts import _BACKGROUND, _STATISTIC, Tally, find_mentions, group_size, is_aggregate
 from .dates import DateMention, Reference, find_dates, find_reference, reference_as_event
 from .events import EVENT_WORDS, classify
 from .language import detect_language
@@ -115,9 +115,11 @@ def _incident(seg: _Segment, all_sentences: list[Sentence], ref: Reference, reso
     tallies = {"killed": Tally(), "wounded": Tally(), "captured": Tally()}
     evidence: list[Evidence] = []
     count_sentences: list[tuple[Sentence, int, bool]] = []  # sentence, verb position, passive
+    # a lead summing up several operations counts only when no operation's own sentence does
+    summaries = not any(find_mentions(s.text) for s in seg.sentences)
     previous = None
     for s in seg.sentences:
-        ms = find_mentions(s.text, previous)
+        ms = find_mentions(s.text, previous, summaries)
         previous = max((m.quantity.best or 0 for m in ms), default=0) or group_size(s.text)
         for cat, tally in tallies.items():
             tally.add_sentence([m for m in ms if m.category == cat], s.start >= seg.update_from)
@@ -172,8 +174,8 @@ def _strong_event(text: str) -> bool:
 
 def _pick_date(seg: _Segment, event_sentences: list[Sentence], ref: Reference) -> tuple[EventDate, Evidence | None]:
     best: tuple[int, DateMention, Sentence] | None = None
-    plain = [s for s in seg.sentences if not _STATISTIC.search(s.text)]
-    summaries = [s for s in seg.sentences if _STATISTIC.search(s.text) and not _SINCE.search(s.text)]
+    plain = [s for s in seg.sentences if not is_aggregate(s.text)]
+    summaries = [s for s in seg.sentences if is_aggregate(s.text) and not _SINCE.search(s.text)]
     # a campaign sentence ("Since May 1, forces have captured ...") gives no date; a lead that sums up
     # the day's operations ("during four operations yesterday") does, when nothing closer does
     event_plain = [s for s in event_sentences if s in plain]
@@ -203,7 +205,7 @@ def _pick_place(seg: _Segment, event_sentences: list[Sentence], all_sentences: l
     ordered = list(event_sentences) + [s for s in seg.sentences if s not in event_sentences]
     candidates: list[tuple[PlaceMention, Sentence]] = []
     for s in ordered:
-        if _STATISTIC.search(s.text) and len(ordered) > 1:
+        if is_aggregate(s.text) and len(ordered) > 1:
             continue  # a lead summing up operations in several provinces names no one place
         for pm in find_places(s.text):
             candidates.append((pm, s))

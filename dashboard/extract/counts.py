@@ -60,7 +60,7 @@ PERSON_NOUNS = (
 KILL = r"(?:killed|killing|kills|kill|slain|shot\s+dead|gunned\s+down|died|dead|perished|lost\s+their\s+lives|deaths?\s+of)"
 WOUND = r"(?:wounded|wounding|injured|injuring|injuries|hurt)"
 CAPTURE = (
-    r"(?:captured|capturing|captures|detained|detaining|detains|arrested|arresting|arrests|apprehended|"
+    r"(?:captured|capturing|captures|capture|detained|detaining|detains|detain|arrested|arresting|arrests|arrest|apprehended|"
     r"apprehending|taken\s+into\s+custody|picked\s+up|rounded\s+up|turned\s+(?:himself|herself|themselves)\s+in|"
     r"surrendered\s+to)"
 )
@@ -89,21 +89,30 @@ _BACKGROUND = re.compile(
 _STATISTIC = re.compile(
     r"\b(?:in\s+the\s+(?:last|past)\s+(?:\w+\s+)?(?:weeks?|months?|years?)|so\s+far|to\s+date|this\s+year|"
     r"since\s+(?:the\s+(?:start|beginning|first)|january|february|march|april|may|june|july|august|september|october|"
-    r"november|december|(?:19|20)\d\d)|over\s+the\s+(?:last|past)\s+(?:\w+\s+)?(?:weeks?|months?|years?)|more\s+than\s+\d+\s+(?:operations|raids)|"
-    # a lead that sums up several operations, each told on its own below
-    r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|numerous|separate)\s+"
+    r"november|december|(?:19|20)\d\d)|over\s+the\s+(?:last|past)\s+(?:\w+\s+)?(?:weeks?|months?|years?)|more\s+than\s+\d+\s+(?:operations|raids))\b",
+    re.I,
+)
+# A lead that sums up several operations, each told on its own below: its figures are skipped
+# when the operations' own sentences give figures, and used when they do not.
+_SUMMARY = re.compile(
+    r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|numerous|separate)\s+"
     r"(?:(?:separate|security|clearing|combined|joint|overnight|night|simultaneous|different|deliberate|partnered)\s+){0,2}"
     r"(?:operations|raids|missions|searches)|operations\s+in\s+\w+\s+and\s+\w+\s+provinces|"
     r"\w+,\s+\w+(?:,\s+\w+)*,?\s+and\s+\w+\s+provinces)\b",
     re.I,
 )
+
+
+def is_aggregate(sentence: str) -> bool:
+    """A campaign total or a lead summing up several operations: no one incident's figures or place."""
+    return bool(_STATISTIC.search(sentence) or _SUMMARY.search(sentence))
 _NEGATED_NP = re.compile(r"^(?:no|none|nobody|no\s+one|neither|not\s+a\s+single|zero)\b", re.I)
 _DEFINITE = re.compile(r"^(?:the|these|those|this|that|his|her|their|its|both|all|each|he|she|they|him|them|it|whom)\b", re.I)
 _RESTATE = re.compile(r"\b(?:including|among\s+(?:them|those|whom|the\s+(?:dead|killed|victims|casualties|detainees|detained|wounded|injured|captured))|of\s+whom|of\s+them|in\s+total|in\s+all|altogether|total\s+of)\b", re.I)
 _BOUNDARY_AFTER = re.compile(
     r"[,;:.()“”\"]|\s(?:during|in|near|at|on|after|before|while|when|as|who|which|that|for|from|by|with|"
     r"following|inside|outside|across|throughout|since|because|but|and\s+(?:\w+\s+)?(?:" + KILL[3:-1] + "|"
-    + WOUND[3:-1] + "|" + CAPTURE[3:-1] + r")|and\s+(?:then|also)|without|into|under|to)\s",
+    + WOUND[3:-1] + "|" + CAPTURE[3:-1] + r")|and\s+(?:then|also)|and\s+\w+ing|without|into|under|to)\s",
     re.I,
 )
 _BOUNDARY_BEFORE = re.compile(
@@ -235,7 +244,8 @@ def quantity(np: str, known_names: frozenset[str] = frozenset()) -> Quantity | N
                 q = Quantity(1, 1, 1, None)
     persons = tuple(_persons_in(np_main))
     if q is None:
-        if re.match(rf"^(?:other\s+)?{PERSON_NOUNS}\b", np_main, re.I) and not definite and re.match(r"^(?:other\s+)?\w+s\b", np_main, re.I):
+        bare = re.match(rf"^(?:other\s+)?(?:[\w’'-]+\s+){{0,3}}?(?P<noun>{PERSON_NOUNS})\b", np_main, re.I)
+        if bare and not definite and re.search(r"(?:s|men|people|children|personnel)$", bare.group("noun"), re.I):
             row = vague_table()["plural"]
             q = Quantity(row["low"], row["best"], row["high"], None)  # a bare plural: at least two
         elif persons or extra:
@@ -271,7 +281,8 @@ def _combine(qs: list[Quantity]) -> Quantity:
     best = sum(q.best or 0 for q in qs)
     high = None if any(q.high is None for q in qs) else sum(q.high for q in qs)
     out = Quantity(low, best, high, next((q.qualifier for q in qs if q.qualifier), None))
-    out.definite = first.definite and all(q.definite for q in qs)
+    # "the commander and other insurgents" retells a group already counted: it can raise, not add
+    out.definite = first.definite
     # "Mullah Karim and six others": named people plus a number are all new, so they add up
     out.additive = first.additive or (any(q.persons and not q.best for q in qs) and any(q.best for q in qs))
     out.persons = tuple(p for q in qs for p in q.persons)
@@ -434,14 +445,14 @@ def group_size(sentence: str) -> int | None:
     return n
 
 
-def find_mentions(sentence: str, previous: int | None = None) -> list[Mention]:
+def find_mentions(sentence: str, previous: int | None = None, summaries: bool = False) -> list[Mention]:
     """Count mentions in one sentence, in text order. `previous`: the largest group the sentence
     before named, which 'them' or 'they' refer back to ("found three wounded insurgents ... detained them")."""
     out: list[Mention] = []
     # asides such as "(IED)" or "(AQIS)" are blanked, keeping every position
     sentence = re.sub(r"\([^()]{0,80}\)", lambda m: " " * len(m.group()), sentence)
     restates = bool(_RESTATE.search(sentence))
-    if _STATISTIC.search(sentence):
+    if _STATISTIC.search(sentence) or (_SUMMARY.search(sentence) and not summaries):
         return out  # "have captured 17 leaders in the last month": a campaign total, not this incident
     for cat, rx in _VERB_RE.items():
         for vm in rx.finditer(sentence):

@@ -59,7 +59,7 @@ boundaries: $(BIN)/python
 	$(BIN)/python scripts/build_boundaries.py
 
 lint: $(STAMP_TEST)
-	$(BIN)/ruff check dashboard tests pages bench scripts streamlit_app.py
+	$(BIN)/ruff check dashboard tests app_pages bench scripts streamlit_app.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

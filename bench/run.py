@@ -188,7 +188,7 @@ def apptest_pages(url: str) -> dict:
         at = AppTest.from_file(str(ROOT / "streamlit_app.py"), default_timeout=300)
         at.run()
         t = time.perf_counter()
-        at.switch_page(f"pages/{page}.py")
+        at.switch_page(f"app_pages/{page}.py")
         at.run()
         first = (time.perf_counter() - t) * 1000
         t = time.perf_counter()

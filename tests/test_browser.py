@@ -105,6 +105,17 @@ def test_each_page_loads_and_is_screenshotted(server, browser):
     page.close()
 
 
+def test_a_shared_link_opens_straight_into_a_filtered_page(server, browser):
+    base, _ = server
+    context = browser.new_context(viewport={"width": 1400, "height": 900})  # a fresh visitor
+    page = context.new_page()
+    page.goto(f"{base}/incidents?provinces=Helmand")
+    wait_ready(page)
+    assert page.locator("[data-testid='stException']").count() == 0
+    assert "Helmand" in page.locator("[data-testid='stSidebar']").inner_text()  # the filter came from the link
+    context.close()
+
+
 def test_a_sidebar_filter_changes_the_figures_and_the_csv(server, browser):
     base, _ = server
     page = browser.new_page(viewport={"width": 1400, "height": 900}, accept_downloads=True)

@@ -9,8 +9,8 @@ from dashboard.store import Store
 
 from .conftest import ROOT
 
-PAGES = ["pages/overview.py", "pages/map.py", "pages/timeline.py", "pages/incidents.py", "pages/ingest.py",
-         "pages/review.py"]
+PAGES = ["app_pages/overview.py", "app_pages/map.py", "app_pages/timeline.py", "app_pages/incidents.py", "app_pages/ingest.py",
+         "app_pages/review.py"]
 
 
 @pytest.fixture
@@ -73,13 +73,13 @@ def test_a_filter_that_matches_nothing_says_so(loaded_db):
 
 
 def test_incidents_page_lists_the_filtered_rows(loaded_db):
-    at = app("pages/incidents.py", params={"provinces": "Helmand"})
+    at = app("app_pages/incidents.py", params={"provinces": "Helmand"})
     (table,) = [d for d in at.dataframe if "admin1" in d.value.columns]
     assert set(table.value["admin1"].astype(str)) == {"Helmand"}
 
 
 def test_review_confirm_is_audited(loaded_db):
-    at = app("pages/review.py")
+    at = app("app_pages/review.py")
     at.text_input(key="analyst_name").input("Dana").run()
     at.button[1].click().run()  # "Confirm as is" (form buttons: save, confirm, reject)
     assert any("Confirmed" in s.value for s in at.success)
@@ -89,7 +89,7 @@ def test_review_confirm_is_audited(loaded_db):
 
 
 def test_ingest_paste_preview_and_save(loaded_db):
-    at = app("pages/ingest.py")
+    at = app("app_pages/ingest.py")
     at.text_area(key="paste_text").input(
         "KABUL (May 2, 2020) - Afghan forces killed five Taliban fighters in Andar district, Ghazni province, "
         "yesterday, officials said.")

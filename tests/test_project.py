@@ -19,7 +19,7 @@ def test_every_setting_is_documented_in_the_readme():
 
 def test_no_page_renders_html():
     offenders = []
-    for path in [*ROOT.glob("pages/*.py"), ROOT / "streamlit_app.py", *ROOT.glob("dashboard/views/*.py")]:
+    for path in [*ROOT.glob("app_pages/*.py"), ROOT / "streamlit_app.py", *ROOT.glob("dashboard/views/*.py")]:
         if re.search(r"unsafe_allow_html\s*=\s*True|st\.html\(|components\.html\(", path.read_text(encoding="utf-8")):
             offenders.append(path.name)
     assert not offenders

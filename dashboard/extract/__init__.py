@@ -28,7 +28,7 @@ from ..models import (
 )
 from . import actors as actor_mod
 from .clean import Sentence, clean_text, normalise_spaces, split_sentences
-from .counts import _BACKGROUND, _STATISTIC, Tally, find_mentions, group_size, is_aggregate
+from .counts import _BACKGROUND, Tally, find_mentions, group_size, is_aggregate
 from .dates import DateMention, Reference, find_dates, find_reference, reference_as_event
 from .events import EVENT_WORDS, classify
 from .language import detect_language

@@ -136,3 +136,13 @@ def test_the_base_form_of_a_verb_in_a_headline_style_lead():
     i = inc("A combined force capture a Taliban financier and numerous suspected insurgents in Daman district, "
             "Kandahar province, yesterday.")
     assert low(i.captured) == 5
+
+
+def test_group_names_and_unlisted_nouns_after_a_number_are_people():
+    assert low(inc("Afghan forces killed five Taliban in Ghazni province yesterday.").killed) == 5
+    assert low(inc("Commandos freed 12 hostages and killed three captors in Kunduz province yesterday.").killed) == 3
+    assert inc("Forces seized two caches in Kunduz province yesterday and detained one suspect.").captured.best == 1
+
+
+def test_his_two_bodyguards():
+    assert low(inc("Forces detained the Taliban leader and his two bodyguards in Wardak province today.").captured) == 3

@@ -122,7 +122,8 @@ _BOUNDARY_BEFORE = re.compile(
     re.I,
 )
 _ALONG_WITH = re.compile(rf"\b(?:along\s+with|together\s+with)\s+(?P<n>{NUM}|{_VAGUE_WORDS})\s+(?:of\s+his\s+|of\s+their\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:others|more|associates?|accomplices?|companions?|bodyguards?|men|fighters|insurgents?|militants?|suspects?|members?)\b", re.I)
-_ASSOCIATE = re.compile(r"\band\s+(?:his|her|their|an?)\s+(?P<what>associates?|accomplices?|bodyguards?|companions?|brothers?|sons?|driver|deputy|guards?|couriers?)\b", re.I)
+_ASSOCIATE = re.compile(r"\band\s+(?:his|her|their|an?)\s+(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
+                        r"(?P<what>associates?|accomplices?|bodyguards?|companions?|brothers?|sons?|driver|deputy|guards?|couriers?)\b", re.I)
 _NAME = re.compile(
     r"(?:(?:Mullah|Mawlawi|Maulvi|Qari|Mufti|Haji|Hajji|Sheikh|Shaikh|Commander|Mr\.|Dr\.)\s+)?"
     r"(?:(?:al|el|bin|ibn|ul|ud|abu|abdul)[\s-])?[A-Z][a-z’'‘-]{2,}(?:\s+(?:(?:al|el|bin|ibn|ul|ud|abu|abdul)[\s-])?[A-Z][a-z’'‘-]{1,}){0,3}"
@@ -201,7 +202,8 @@ def quantity(np: str, known_names: frozenset[str] = frozenset()) -> Quantity | N
     definite = bool(_DEFINITE.match(np))
     extra = 0
     for m in _ASSOCIATE.finditer(np):
-        extra += 2 if m["what"].endswith("s") else 1
+        n = parse_number(m["n"]) if m["n"] else None
+        extra += n if n else (2 if m["what"].endswith("s") else 1)
     np_main = _ASSOCIATE.sub("", np)
     m = _QTY.match(np_main)
     q: Quantity | None = None
@@ -248,8 +250,6 @@ def quantity(np: str, known_names: frozenset[str] = frozenset()) -> Quantity | N
         if bare and not definite and re.search(r"(?:s|men|people|children|personnel)$", bare.group("noun"), re.I):
             row = vague_table()["plural"]
             q = Quantity(row["low"], row["best"], row["high"], None)  # a bare plural: at least two
-        elif persons or extra:
-            q = Quantity(0, 0, 0, None)
         elif definite and re.match(rf"^(?:the|these|those|both|his|their|all|all\s+of\s+the)\s+(?:{NUM})\b", np_main, re.I):
             n = parse_number(re.match(rf"^(?:all\s+of\s+the|\w+)\s+({NUM})", np_main, re.I)[1])
             q = Quantity(n, n, n, None) if n is not None else None
@@ -265,6 +265,8 @@ def quantity(np: str, known_names: frozenset[str] = frozenset()) -> Quantity | N
                 re.match(rf"^the\s+(?:\w+\s+){{0,3}}{PERSON_NOUNS}\b", np_main, re.I)
                 and not re.match(r"^the\s+(?:\w+\s+){0,3}\w+(?:s|men|people|children)\b", np_main, re.I))):
             q = Quantity(1, 1, 1, None)  # "he", "the commander": one person (a plural is resolved by the caller)
+        elif persons or extra:
+            q = Quantity(0, 0, 0, None)  # named people or "and his associate": counted by the caller
         else:
             return None
     q.definite = definite
@@ -319,9 +321,9 @@ def _names_people(rest: str, allow_empty: bool = False, singular: bool = False) 
         return True
     if re.match(r"^(?:of\s+(?:the|them|whom|those|these)|others?)\b", joined, re.I):
         return True
-    # "arrested a Taliban attack coordinator": after a kill or capture verb, a phrase that names no
-    # thing names a person
-    return t is None and singular
+    # "killed five Taliban", "arrested a Taliban attack coordinator", "killed three captors": after a kill
+    # or capture verb, a phrase that names no thing names people
+    return t is None
 
 
 _NUMBER_WORDS = set(UNITS) | set(TENS) | {"hundred", "dozen", "dozens", "between", "several", "some", "many",

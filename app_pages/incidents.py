@@ -5,12 +5,7 @@ import streamlit as st
 from dashboard import query
 from dashboard.views import data, evidence, state, widgets
 
-st.title("Incidents")
-f = st.session_state["filters"]
-rows = data.filtered(f)
-if rows.empty:
-    widgets.no_data(len(data.frame()))
-    st.stop()
+f, rows = widgets.filtered_rows("Incidents")
 
 LIMIT = 5000  # rows sent to the browser table; the downloads carry them all
 shown = rows.nlargest(LIMIT, "event_date") if len(rows) > LIMIT else rows.sort_values("event_date", ascending=False)

@@ -6,12 +6,7 @@ import streamlit as st
 from dashboard import settings
 from dashboard.views import data, maps, widgets
 
-st.title("Map")
-f = st.session_state["filters"]
-rows = data.filtered(f)
-if rows.empty:
-    widgets.no_data(len(data.frame()))
-    st.stop()
+f, rows = widgets.filtered_rows("Map")
 
 c1, c2 = st.columns(2)
 mode = c1.radio("Show", ["points", "density", "provinces"], horizontal=True, key="map_mode")

@@ -5,12 +5,7 @@ import streamlit as st
 from dashboard import query
 from dashboard.views import charts, data, widgets
 
-st.title("Timeline")
-f = st.session_state["filters"]
-rows = data.filtered(f)
-if rows.empty:
-    widgets.no_data(len(data.frame()))
-    st.stop()
+f, rows = widgets.filtered_rows("Timeline")
 
 c1, c2, c3, c4 = st.columns(4)
 metric = c1.selectbox("Measure", ["incidents", "killed", "captured"], key="tl_metric")

@@ -142,20 +142,32 @@ def cmd_ingest(args) -> int:
     return EXIT_OK
 
 
-def _read_stdin_records():
-    from .sources import SourceFailure, parse_date
-
-    for i, line in enumerate(sys.stdin, 1):
+def _json_lines(stream):
+    """(line number, record) per non-empty line; a malformed line gives (line number, ValueError)."""
+    for i, line in enumerate(stream, 1):
         line = line.strip()
         if not line:
             continue
         try:
             rec = json.loads(line)
             if not isinstance(rec, dict):
-                raise ValueError("not an object")
+                raise ValueError("not a JSON object")
+            yield i, rec
+        except ValueError as exc:
+            yield i, ValueError(f"malformed JSON line: {exc}")
+
+
+def _read_stdin_records():
+    from .sources import SourceFailure, parse_date
+
+    for i, rec in _json_lines(sys.stdin):
+        if isinstance(rec, ValueError):
+            yield i, None, None, SourceFailure(f"line {i}", str(rec))
+            continue
+        try:
             yield rec.get("id", i), rec.get("text") or "", parse_date(rec.get("published")), rec
-        except (ValueError, DashboardError) as exc:
-            yield i, None, None, SourceFailure(f"line {i}", f"malformed JSON line: {exc}")
+        except DashboardError as exc:
+            yield i, None, None, SourceFailure(f"line {i}", str(exc))
 
 
 def cmd_extract(args) -> int:
@@ -227,19 +239,15 @@ def cmd_geocode(args) -> int:
                 "precision": p.geo_precision.value if p else None, "gazetteer_id": p.gazetteer_id if p else None,
                 "score": p.match_score if p else None, "reason": a.reason}
 
-    if args.query:
+    if args.query is not None:
         print(json.dumps(answer(None, args.query, args.country), ensure_ascii=False))
         return EXIT_OK
-    for i, line in enumerate(sys.stdin, 1):
-        line = line.strip()
-        if not line:
-            continue
-        try:
-            rec = json.loads(line)
-            out = answer(rec.get("id", i), str(rec.get("query") or ""), rec.get("country") or args.country)
-        except (ValueError, AttributeError) as exc:
+    for i, rec in _json_lines(sys.stdin):
+        if isinstance(rec, ValueError):
             out = {"id": i, "name": None, "country": None, "province": None, "district": None, "latitude": None,
-                   "longitude": None, "precision": None, "reason": f"malformed JSON line: {exc}"}
+                   "longitude": None, "precision": None, "reason": str(rec)}
+        else:
+            out = answer(rec.get("id", i), str(rec.get("query") or ""), rec.get("country") or args.country)
         print(json.dumps(out, ensure_ascii=False))
     return EXIT_OK
 

@@ -104,14 +104,20 @@ def _date(v: str) -> dt.date | None:
     return None
 
 
-def acled_rows(df: pd.DataFrame, result: ImportResult) -> list[Incident]:
-    out = []
+def _usable(df: pd.DataFrame, date_col: str, result: ImportResult):
+    """Rows with a date and a point, as (row, date, lat, lon); the others are named in the result."""
     for i, r in enumerate(df.to_dict("records"), 2):
-        d = _date(r["event_date"])
+        d = _date(r[date_col])
         lat, lon = _num(r["latitude"]), _num(r["longitude"])
         if d is None or lat is None or lon is None:
             result.skipped.append(f"line {i}: no usable date or point")
             continue
+        yield r, d, lat, lon
+
+
+def acled_rows(df: pd.DataFrame, result: ImportResult) -> list[Incident]:
+    out = []
+    for r, d, lat, lon in _usable(df, "event_date", result):
         actors = [Actor(r["actor1"], ActorRole.SIDE_A, ACLED_INTER.get(r.get("inter1", ""), ActorKind.EXTERNAL_OTHER), r["actor1"])]
         if r.get("actor2"):
             actors.append(Actor(r["actor2"], ActorRole.SIDE_B, ACLED_INTER.get(r.get("inter2", ""), ActorKind.EXTERNAL_OTHER), r["actor2"]))
@@ -132,12 +138,7 @@ def acled_rows(df: pd.DataFrame, result: ImportResult) -> list[Incident]:
 
 def ucdp_rows(df: pd.DataFrame, result: ImportResult) -> list[Incident]:
     out = []
-    for i, r in enumerate(df.to_dict("records"), 2):
-        d = _date(r["date_start"])
-        lat, lon = _num(r["latitude"]), _num(r["longitude"])
-        if d is None or lat is None or lon is None:
-            result.skipped.append(f"line {i}: no usable date or point")
-            continue
+    for r, d, lat, lon in _usable(df, "date_start", result):
         etype, sub = UCDP_TYPES.get(r["type_of_violence"], ("Battles", "Armed clash"))
         kind_b = ActorKind.CIVILIANS if r["type_of_violence"] == "3" else ActorKind.REBEL_GROUP
         kind_a = ActorKind.STATE_FORCES if (r["side_a"] or "").startswith("Government of") else ActorKind.REBEL_GROUP

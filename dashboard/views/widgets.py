@@ -37,6 +37,19 @@ def chart_downloads(fig, stem: str, key: str) -> None:
                                 mime="image/png" if fmt == "png" else "image/svg+xml", key=f"{key}_{fmt}_dl")
 
 
+def filtered_rows(title: str) -> tuple:
+    """A page's title, its filter and the rows it keeps; with none, a message saying what to do, and stop."""
+    from . import data
+
+    st.title(title)
+    f = st.session_state["filters"]
+    rows = data.filtered(f)
+    if rows.empty:
+        no_data(len(data.frame()))
+        st.stop()
+    return f, rows
+
+
 def no_data(total: int) -> None:
     if total == 0:
         st.info("The store has no incidents yet. Add reports on the **Ingest** page, or run "

@@ -5,6 +5,7 @@ import datetime as dt
 import streamlit as st
 
 from dashboard import pipeline, settings, sources
+from dashboard import preview as preview_edits
 from dashboard.errors import DashboardError
 from dashboard.extract import extract
 from dashboard.views import data, evidence
@@ -25,8 +26,8 @@ with paste_tab:
         publisher = c2.text_input("Source / publisher", key="paste_publisher")
         url = c3.text_input("URL", key="paste_url")
         published = st.date_input("Publication date", value=None, key="paste_published", max_value=dt.date(2100, 1, 1))
-        preview = st.form_submit_button("Find incidents")
-    if preview:
+        find = st.form_submit_button("Find incidents")
+    if find:
         try:
             art = sources.make_article(text, title=title or None, url=url or None, publisher=publisher or None,
                                        published=published, source_name="pasted text")
@@ -49,7 +50,13 @@ with paste_tab:
                 st.markdown(evidence.highlight(ex.cleaned_text, row["evidence"]))
         for w in ex.warnings:
             st.warning(w)
+        st.markdown("**Check before saving**: correct a field, delete a row, or add a row for an incident the "
+                    "extraction missed.")
+        edited = st.data_editor(preview_edits.table(ex), num_rows="dynamic", key="preview_editor", width="stretch",
+                                column_config={"date": st.column_config.DateColumn("date")})
         if st.button("Save to the store", type="primary", key="save_preview"):
+            rows = edited.to_dict("records") if hasattr(edited, "to_dict") else list(edited)
+            ex = preview_edits.apply(ex, rows)
             res = store.save_extraction(ex)
             data.after_write()
             st.session_state.pop("ingest_preview", None)

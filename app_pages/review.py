@@ -3,7 +3,7 @@
 import pandas as pd
 import streamlit as st
 
-from dashboard import query
+from dashboard import query, settings
 from dashboard.errors import DashboardError
 from dashboard.models import ReviewStatus
 from dashboard.views import data, evidence, state, widgets
@@ -12,7 +12,13 @@ st.title("Review")
 store = data.safe_store()
 if store is None:
     st.stop()
-analyst = st.text_input("Your name (recorded with every change)", key=state.ANALYST)
+signed_in = data.signed_in_user()
+if signed_in:
+    analyst = signed_in
+    st.caption(f"Changes are recorded as {signed_in} (signed in).")
+else:
+    st.session_state.setdefault(state.ANALYST, settings.get("analyst"))
+    analyst = st.text_input("Your name (recorded with every change)", key=state.ANALYST)
 status = st.segmented_control("Queue", ["auto", "corrected", "confirmed", "rejected", "merged"], default="auto",
                               key="review_queue")
 everything = data.frame()

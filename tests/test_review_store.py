@@ -125,3 +125,22 @@ def test_windows_1252_csv_is_read_and_said(store):
     data = (FIXTURES / "acled_sample.csv").read_text(encoding="utf-8").replace("clash in Musa Qala", "clash in Musā Qala – near")
     res = import_bytes("acled", data.encode("cp1252", errors="replace"), "latin.csv", store)
     assert res.imported == 2 and any("Windows-1252" in w for w in res.warnings)
+
+
+def test_preview_edits_become_the_saved_incidents(store):
+    from dashboard import preview
+
+    ex = extract(make_article(A, published=REF), REF)
+    rows = preview.table(ex)
+    rows[0]["killed"] = 6
+    rows[0]["district"] = "Nad Ali"
+    rows.append({"date": "2019-09-22", "province": "Kandahar", "district": "Zhari", "event_type": "Battles",
+                 "sub_event_type": "Armed clash", "acting": "Taliban", "hit": "Afghan National Army", "killed": 2,
+                 "wounded": None, "captured": None})
+    out = preview.apply(ex, rows)
+    assert [i.place.admin2 for i in out.incidents] == ["Nad Ali", "Zhari"]
+    assert out.incidents[0].killed.best == 6 and out.incidents[0].review_status.value == "corrected"
+    assert out.incidents[1].place.admin1 == "Kandahar" and out.incidents[1].place.latitude
+    store.save_extraction(out)
+    assert len(live(store)) == 2
+    assert preview.apply(ex, []).incidents == ()  # every row deleted: nothing to save

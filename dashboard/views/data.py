@@ -94,3 +94,14 @@ def safe_store() -> Store | None:
     except StoreError as exc:
         st.error(f"The database cannot be opened: {exc}")
         return None
+
+
+def signed_in_user() -> str | None:
+    """The signed-in user's e-mail or name where Streamlit login (st.login) is configured; else None."""
+    try:
+        user = st.user
+        if user.get("is_logged_in"):
+            return str(user.get("email") or user.get("name") or "") or None
+    except Exception:  # no login configured: st.user says so in its own ways across versions
+        return None
+    return None

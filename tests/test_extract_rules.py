@@ -146,3 +146,15 @@ def test_group_names_and_unlisted_nouns_after_a_number_are_people():
 
 def test_his_two_bodyguards():
     assert low(inc("Forces detained the Taliban leader and his two bodyguards in Wardak province today.").captured) == 3
+
+
+def test_the_group_of_the_person_targeted_is_an_actor():
+    i = inc("Forces conducted an operation to detain a Taliban weapons specialist in Arghandab district, Kandahar "
+            "province, today. Insurgents attacked the force, which returned fire and killed several.")
+    assert "Taliban" in {a.name for a in i.actors}
+
+
+def test_a_seizure_with_no_one_hurt_is_an_incident():
+    i = inc("A combined patrol discovered a large cache of weapons during an operation in Kandahar district, "
+            "Kandahar province, Tuesday.")
+    assert (i.event_type, i.sub_event_type) == ("Strategic developments", "Disrupted weapons use")

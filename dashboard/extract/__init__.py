@@ -28,7 +28,7 @@ from ..models import (
 )
 from . import actors as actor_mod
 from .clean import Sentence, clean_text, normalise_spaces, split_sentences
-from .counts import _BACKGROUND, Tally, find_mentions, group_size, is_aggregate
+from .counts import _BACKGROUND, PERSON_NOUNS, Tally, find_mentions, group_size, is_aggregate
 from .dates import DateMention, Reference, find_dates, find_reference, reference_as_event
 from .events import EVENT_WORDS, classify
 from .language import detect_language
@@ -130,7 +130,7 @@ def _incident(seg: _Segment, all_sentences: list[Sentence], ref: Reference, reso
             count_sentences.append((s, ms[0].start, passive))
     counts = {k: t.count() for k, t in tallies.items()}
     event_sentences = [s for s, _, _ in count_sentences] or [s for s in seg.sentences if EVENT_WORDS.search(s.text)]
-    if not count_sentences and not any(_strong_event(s.text) for s in seg.sentences):
+    if not count_sentences and not any(_strong_event(s.text) or _SEIZURE.search(s.text) for s in seg.sentences):
         return None
     # --- date
     event_date, date_ev = _pick_date(seg, event_sentences, ref)
@@ -164,6 +164,11 @@ def _incident(seg: _Segment, all_sentences: list[Sentence], ref: Reference, reso
     )
 
 
+# "discovered a large cache", "seized 80 kg of opium": ACLED codes these (Strategic developments,
+# disrupted weapons use) even when no one is hurt or held
+_SEIZURE = re.compile(r"\b(?:discovered|found|seized|recovered|confiscated|destroyed|interdicted)\s+(?:an?\s+|the\s+)?"
+                      r"(?:large\s+|small\s+|weapons\s+|drug\s+|narcotics\s+)?(?:cache|caches|shipment|weapons|explosives|IEDs?|"
+                      r"improvised\s+explosive|homemade\s+explosives|opium|heroin|hashish|narcotics|bomb-making)", re.I)
 _SINCE = re.compile(r"\b(?:since|so\s+far|to\s+date|in\s+the\s+(?:last|past))\b", re.I)
 _STRONG = re.compile(r"\b(?:explosion|blast|exploded|air\s*strike|airstrike|suicide\s+(?:attack|bomb)|clash(?:es|ed)?|ambush(?:ed)?|stormed|attacked|shelled|shelling|opened\s+fire|firefight|gun\s*battle|lethal\s+strike|precision\s+strike)\b", re.I)
 
@@ -326,7 +331,13 @@ _TARGET_WORDS = re.compile(r"\b(?:leader|commander|facilitator|member|militants?
 
 
 def _describes_target(text: str) -> bool:
-    return bool(_TARGET_WORDS.search(text)) or bool(_CLAIM.search(text))
+    """A sentence that names whom the operation was after ("a Taliban weapons specialist") or who claimed it."""
+    if _TARGET_WORDS.search(text) or _CLAIM.search(text):
+        return True
+    return any(_AFFILIATION.match(text[m.end:]) for m in actor_mod.load().find(text))
+
+
+_AFFILIATION = re.compile(rf"^\W{{0,2}}(?:[\w’'-]+\s+){{0,2}}{PERSON_NOUNS}\b", re.I)
 
 
 _SPEAKER_AFTER = re.compile(r"^\W{0,3}(?:\w+\s+){0,2}(?:said|says|told|reported|stated|announced|added|confirmed)\b", re.I)

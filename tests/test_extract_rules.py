@@ -158,3 +158,17 @@ def test_a_seizure_with_no_one_hurt_is_an_incident():
     i = inc("A combined patrol discovered a large cache of weapons during an operation in Kandahar district, "
             "Kandahar province, Tuesday.")
     assert (i.event_type, i.sub_event_type) == ("Strategic developments", "Disrupted weapons use")
+
+
+def test_also_detained_one_more_adds_even_when_the_number_repeats():
+    i = inc("Forces arrested a Taliban forger in Jalalabad district, Nangarhar province, today. "
+            "The security force also detained one suspected insurgent.")
+    assert low(i.captured) == 2
+    i = inc("Forces arrested a Taliban leader and detained one suspected insurgent in Helmand province today.")
+    assert low(i.captured) == 2
+
+
+def test_another_militant_is_one_more():
+    i = inc("Forces detained a Taliban commander and another militant in Kandahar province today. "
+            "Two militants were detained, including the commander.")
+    assert low(i.captured) == 2

@@ -207,6 +207,12 @@ def quantity(np: str, known_names: frozenset[str] = frozenset()) -> Quantity | N
     np_main = _ASSOCIATE.sub("", np)
     m = _QTY.match(np_main)
     q: Quantity | None = None
+    # "a second insurgent" is told in a narrative whose lead may have counted him: one person, not "one more"
+    one_more = re.match(r"^(?:another|an\s+additional|one\s+more|a\s+further)\s+(?!\d)(?P<rest>.*)$", np_main, re.I)
+    if one_more and not re.match(rf"^(?:{NUM}|{_VAGUE_WORDS})\b", one_more["rest"], re.I) and _names_people(one_more["rest"], singular=True):
+        q = Quantity(1, 1, 1, None)  # "another militant": one more person
+        additive = True
+        m = None
     if m:
         bound = (m["bound"] or "").lower()
         bound = re.sub(r"\s+", " ", bound)
@@ -373,6 +379,7 @@ class Mention:
     end: int
     quantity: Quantity
     restates: bool = False  # the sentence gives a total ("including", "among them")
+    also: bool = False  # "also detained one", or a second verb in the same sentence: more people, not the same
 
 
 _LIST_ITEM = re.compile(
@@ -494,7 +501,9 @@ def find_mentions(sentence: str, previous: int | None = None, summaries: bool = 
             q = quantity(np)
             if q is None:
                 continue
-            out.append(Mention(cat, vm.start(), vm.end(), q, restates))
+            also = bool(re.search(r"\b(?:also|additionally|further|then)\s+(?:\w+\s+)?$", before, re.I)) or any(
+                x.category == cat for x in out)
+            out.append(Mention(cat, vm.start(), vm.end(), q, restates, also))
         for am in _ALONG_WITH.finditer(sentence):
             # "was killed along with six other AQIS members": six more for each category the sentence reports
             cats = [m.category for m in out if m.start < am.start()]
@@ -582,7 +591,7 @@ class Tally:
             self._plus(named, named, named)  # named people only: each new name is one more
         elif q.definite:
             self._max(lo or 0, best, hi)
-        elif best in self.seen_numbers:
+        elif best in self.seen_numbers and not m.also:
             pass  # the same number again: a restatement
         else:
             self._plus(lo or 0, best, hi)

@@ -38,8 +38,8 @@ with paste_tab:
     ex = st.session_state.get("ingest_preview")
     if ex is not None:
         if not ex.incidents:
-            st.warning(f"No incident found ({ex.reason}). You can still save the report, or enter the incident "
-                       "by hand on the Review page after saving.")
+            st.warning(f"No incident found ({ex.reason}). You can add it by hand as a row of the table below, "
+                       "or save the report without one.")
         for i, inc in enumerate(ex.incidents, 1):
             row = pipeline.incident_json(inc)
             st.markdown(f"**Incident {i}** — {row['date'] or 'date unknown'} ({row['date_precision']}), "

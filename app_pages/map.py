@@ -22,6 +22,8 @@ def cached_map(version: str, params: tuple, mode: str, colour_by: str, online: b
 
 result = cached_map(data.data_version(data.db_url()), tuple(sorted(f.to_params().items())), mode, colour_by,
                     settings.online_enabled())
+st.caption(f"{len(rows):,} incident{'' if len(rows) == 1 else 's'} on the map, {int(rows['fatalities'].sum()):,} killed, "
+           f"{int(rows['captured_best'].sum()):,} captured.")
 st.pydeck_chart(result.deck, height=600)
 if result.note:
     st.info(result.note)

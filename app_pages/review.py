@@ -24,7 +24,10 @@ status = st.segmented_control("Queue", ["auto", "corrected", "confirmed", "rejec
 everything = data.frame()
 queue = everything[query._in(everything["review_status"], (status or "auto",))].nsmallest(500, "confidence")
 if queue.empty:
-    widgets.no_data(len(everything)) if everything.empty else st.info(f"No incident is '{status}'.")
+    if everything.empty:
+        widgets.no_data(0)
+    else:
+        st.info(f"No incident is '{status}'.")
     st.stop()
 
 labels = {r.id: f"{r.confidence:.2f} · {r.event_date.date() if pd.notna(r.event_date) else 'no date'} · "

@@ -64,6 +64,23 @@ def _actors(old: tuple[Actor, ...], acting: str, hit: str) -> tuple[Actor, ...]:
     return tuple(out)
 
 
+def _plain(row: dict) -> dict:
+    """A row with the table widget's types undone (NaN, Timestamps, floats), for comparing."""
+    out = {}
+    for k in COLUMNS:
+        v = row.get(k)
+        if v is None or v == "" or (isinstance(v, float) and v != v):
+            v = None
+        elif k == "date":
+            v = _date(v)
+        elif k in ("killed", "wounded", "captured"):
+            v = int(v)
+        else:
+            v = str(v)
+        out[k] = v
+    return out
+
+
 def _date(value) -> dt.date | None:
     if value in (None, "") or (isinstance(value, float) and value != value):
         return None
@@ -77,9 +94,13 @@ def _date(value) -> dt.date | None:
 def apply(ex: Extraction, rows: list[dict], resolver: Resolver | None = None) -> Extraction:
     """The extraction as the analyst left the table: rows edited, removed or added."""
     resolver = resolver or Resolver()
+    shown = table(ex)
     incidents = []
     for i, row in enumerate(rows):
         base = ex.incidents[i] if i < len(ex.incidents) else None
+        if base is not None and _plain(row) == _plain(shown[i]):
+            incidents.append(base)  # untouched: the machine's record as it was
+            continue
         d = _date(row.get("date"))
         if base is None:
             base = Incident(EventDate(None, DatePrecision.UNKNOWN), Place(), row.get("event_type") or "Battles",

@@ -137,3 +137,61 @@ def test_a_sidebar_filter_changes_the_figures_and_the_csv(server, browser):
     rows = list(csv.DictReader(io.StringIO(Path(dl.value.path()).read_text())))
     assert rows and {r["admin1"] for r in rows} == {"Helmand"}
     page.close()
+
+
+@pytest.fixture(scope="module")
+def empty_server(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("browser-empty")
+    url = f"sqlite:///{tmp / 'incidents.db'}"
+    Store(url).dispose()
+    port = free_port()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", str(ROOT / "streamlit_app.py"), "--server.headless", "true",
+         "--server.address", "127.0.0.1", "--server.port", str(port), "--browser.gatherUsageStats", "false"],
+        cwd=ROOT, env={**os.environ, "DASHBOARD_DB": url}, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        try:
+            urllib.request.urlopen(base + "/_stcore/health", timeout=2)
+            break
+        except OSError:
+            time.sleep(0.3)
+    yield base
+    proc.terminate()
+    proc.wait(timeout=10)
+
+
+def test_paste_save_correct_and_see_it_on_overview_and_map(empty_server, browser):
+    base = empty_server
+    seed = (ROOT / "data" / "articles" / "aqis-chief-killed.txt").read_text(encoding="utf-8")
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page.goto(base + "/ingest")
+    wait_ready(page)
+    page.get_by_label("Report text").fill(seed)
+    page.get_by_role("button", name="Find incidents").click()
+    page.get_by_role("button", name="Save to the store").click(timeout=30_000)
+    page.get_by_text("Saved: 1 incident").wait_for(timeout=30_000)
+
+    page.goto(base + "/review")
+    wait_ready(page)
+    name = page.get_by_label("Your name (recorded with every change)")
+    name.fill("Browser test")
+    name.press("Enter")
+    wait_ready(page)
+    killed = page.get_by_label("Killed (best)")
+    assert killed.input_value() == "7"
+    killed.fill("8")
+    killed.press("Tab")
+    page.get_by_role("button", name="Save correction").click()
+    page.get_by_text("Saved").first.wait_for(timeout=30_000)
+
+    page.goto(base + "/")
+    wait_ready(page)
+    value = page.locator("[data-testid='stMetric']").filter(has_text="Killed").locator("[data-testid='stMetricValue']")
+    assert value.inner_text() == "8"
+    page.goto(base + "/map")
+    wait_ready(page)
+    assert "8 killed" in page.inner_text("body")
+    page.screenshot(path=str(SHOTS / "review-corrected-map.png"))
+    page.close()

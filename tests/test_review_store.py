@@ -144,3 +144,14 @@ def test_preview_edits_become_the_saved_incidents(store):
     store.save_extraction(out)
     assert len(live(store)) == 2
     assert preview.apply(ex, []).incidents == ()  # every row deleted: nothing to save
+
+
+def test_an_untouched_preview_saves_the_machines_record():
+    import pandas as pd
+
+    from dashboard import preview
+
+    ex = extract(make_article(A, published=REF), REF)
+    widget_rows = pd.DataFrame(preview.table(ex)).to_dict("records")  # as st.data_editor hands them back
+    out = preview.apply(ex, widget_rows)
+    assert out.incidents == ex.incidents and out.incidents[0].review_status.value == "auto"

@@ -69,7 +69,7 @@ def _view(df: pd.DataFrame) -> pdk.ViewState:
         return pdk.ViewState(latitude=33.9, longitude=67.7, zoom=5)
     lat, lon = float(d["latitude"].median()), float(d["longitude"].median())
     span = max(float(d["latitude"].quantile(0.95) - d["latitude"].quantile(0.05)),
-               float(d["longitude"].quantile(0.95) - d["longitude"].quantile(0.05)), 0.5)
+               float(d["longitude"].quantile(0.95) - d["longitude"].quantile(0.05)), 3.0)  # a lone point keeps its province in view
     zoom = float(np.clip(8 - np.log2(span), 2, 10))
     return pdk.ViewState(latitude=lat, longitude=lon, zoom=zoom)
 

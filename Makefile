@@ -9,7 +9,7 @@ DB     ?= data/incidents.db
 PORT   ?= 8501
 SHARED ?= ../shared
 
-.PHONY: run test db eval bench gazetteer boundaries lint chromium clean
+.PHONY: run test db eval bench gazetteer boundaries lint chromium postgres clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -41,7 +41,17 @@ chromium:
 	  else echo "chromium is missing and we are not root: browser tests will be skipped"; fi; \
 	fi
 
-test: $(STAMP_TEST) chromium
+# The PostgreSQL backend is tested on a real server the tests start; installed here when root, else skipped.
+postgres:
+	@if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then \
+	  if [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null; then \
+	    echo "installing Debian's postgresql for the PostgreSQL tests"; \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null) \
+	      || echo "could not install postgresql: its tests will be skipped"; \
+	  else echo "postgresql is missing and we are not root: its tests will be skipped"; fi; \
+	fi
+
+test: $(STAMP_TEST) chromium postgres
 	$(BIN)/python -m pytest -q
 
 eval: $(STAMP_RUN)

@@ -9,15 +9,18 @@ f, rows = widgets.filtered_rows("Incidents")
 
 LIMIT = 5000  # rows sent to the browser table; the downloads carry them all
 shown = rows.nlargest(LIMIT, "event_date") if len(rows) > LIMIT else rows.sort_values("event_date", ascending=False)
-COLS = ["event_date", "date_precision", "country", "admin1", "admin2", "location", "geo_precision", "event_type",
-        "sub_event_type", "actor1", "actor2", "assoc_actor", "fatalities", "wounded_best", "captured_best",
-        "confidence", "review_status", "id"]
+COLS = ["event_date", "admin1", "admin2", "event_type", "actor1", "actor2", "fatalities", "wounded_best",
+        "captured_best", "geo_precision", "date_precision", "confidence", "review_status", "sub_event_type",
+        "assoc_actor", "location", "country", "id"]
 event = st.dataframe(
     shown[COLS], hide_index=True, width="stretch", height=380, on_select="rerun",
     selection_mode="single-row", key="incidents_table",
     column_config={"event_date": st.column_config.DateColumn("Date"), "admin1": "Province", "admin2": "District",
                    "actor1": "Acting", "actor2": "Hit", "assoc_actor": "Associated", "fatalities": "Killed",
-                   "wounded_best": "Wounded", "captured_best": "Captured",
+                   "wounded_best": "Wounded", "captured_best": "Captured", "event_type": "Event type",
+                   "sub_event_type": "Sub-event type", "geo_precision": "Location precision",
+                   "date_precision": "Date precision", "review_status": "Review", "location": "Place",
+                   "country": "Country",
                    "confidence": st.column_config.ProgressColumn("Confidence", min_value=0, max_value=1)},
 )
 if len(rows) > LIMIT:

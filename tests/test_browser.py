@@ -45,19 +45,13 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("browser")
-    url = f"sqlite:///{tmp / 'incidents.db'}"
-    s = Store(url)
-    ingest(read_paths([ROOT / "data" / "articles"]), s)
-    s.dispose()
+def serve(url: str):
+    """Streamlit serving the app on a free local port for `url`; yields the base address, then stops it."""
     port = free_port()
-    env = {**os.environ, "DASHBOARD_DB": url}
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", str(ROOT / "streamlit_app.py"), "--server.headless", "true",
          "--server.address", "127.0.0.1", "--server.port", str(port), "--browser.gatherUsageStats", "false"],
-        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        cwd=ROOT, env={**os.environ, "DASHBOARD_DB": url}, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
     deadline = time.time() + 60
     while time.time() < deadline:
@@ -69,9 +63,28 @@ def server(tmp_path_factory):
     else:
         proc.kill()
         pytest.fail("streamlit did not start within 60 s")
-    yield base, url
+    yield base
     proc.terminate()
     proc.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    """The app on the bundled reports."""
+    url = f"sqlite:///{tmp_path_factory.mktemp('browser') / 'incidents.db'}"
+    s = Store(url)
+    ingest(read_paths([ROOT / "data" / "articles"]), s)
+    s.dispose()
+    for base in serve(url):
+        yield base, url
+
+
+@pytest.fixture(scope="module")
+def empty_server(tmp_path_factory):
+    """The app on an empty store, as a newcomer's first start."""
+    url = f"sqlite:///{tmp_path_factory.mktemp('browser-empty') / 'incidents.db'}"
+    Store(url).dispose()
+    yield from serve(url)
 
 
 @pytest.fixture(scope="module")
@@ -141,29 +154,6 @@ def test_a_sidebar_filter_changes_the_figures_and_the_csv(server, browser):
     rows = list(csv.DictReader(io.StringIO(Path(dl.value.path()).read_text())))
     assert rows and {r["admin1"] for r in rows} == {"Helmand"}
     page.close()
-
-
-@pytest.fixture(scope="module")
-def empty_server(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("browser-empty")
-    url = f"sqlite:///{tmp / 'incidents.db'}"
-    Store(url).dispose()
-    port = free_port()
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(ROOT / "streamlit_app.py"), "--server.headless", "true",
-         "--server.address", "127.0.0.1", "--server.port", str(port), "--browser.gatherUsageStats", "false"],
-        cwd=ROOT, env={**os.environ, "DASHBOARD_DB": url}, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.time() + 60
-    while time.time() < deadline:
-        try:
-            urllib.request.urlopen(base + "/_stcore/health", timeout=2)
-            break
-        except OSError:
-            time.sleep(0.3)
-    yield base
-    proc.terminate()
-    proc.wait(timeout=10)
 
 
 def test_paste_save_correct_and_see_it_on_overview_and_map(empty_server, browser):

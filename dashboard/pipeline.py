@@ -10,10 +10,10 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from .errors import DashboardError, StoreError
+from .errors import StoreError
 from .extract import extract
 from .geocode import Resolver
-from .models import Article, Extraction, Incident
+from .models import Article, Incident
 from .sources import SourceFailure, SourceItem, SourceWarning
 from .store import Store
 
@@ -94,13 +94,6 @@ def _ingest_one(article: Article, store: Store, reference: dt.date | None, resol
         return FileResult(name, "no_incident", ex.reason, 0, article.id, warn)
     note = f"{res.merged} incident(s) already known from another report: merged" if res.merged else None
     return FileResult(name, "saved", note, res.incidents, article.id, warn)
-
-
-def extract_only(article: Article, reference: dt.date | None = None, resolver: Resolver | None = None) -> Extraction:
-    try:
-        return extract(article, reference, resolver)
-    except DashboardError:
-        raise
 
 
 def incident_json(inc: Incident) -> dict:

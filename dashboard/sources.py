@@ -12,6 +12,7 @@ import json
 import zipfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path, PurePosixPath
 
 from . import settings
@@ -271,6 +272,12 @@ def folder_metadata(folder: Path) -> dict[str, dict]:
     path = folder / METADATA_FILE
     if not path.is_file():
         return {}
+    return _read_metadata(path, path.stat().st_mtime_ns)
+
+
+@lru_cache(maxsize=32)
+def _read_metadata(path: Path, _mtime: int) -> dict[str, dict]:
+    """Read once per file version, not once per report in the folder."""
     import yaml
 
     try:

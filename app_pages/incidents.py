@@ -54,5 +54,7 @@ for src in detail["sources"]:
     st.markdown(f"**Source:** {evidence.escape_md(src['title'] or '')}")
     if src.get("url"):
         st.link_button("Open the original report", src["url"])
+    if len(detail["sources"]) > 1:
+        st.caption("This report's own figures: " + evidence.figures_text(src["figures"]))
     with st.container(border=True):
-        st.markdown(evidence.highlight(src["clean_text"] or src["text"], detail["details"].get("evidence", [])))
+        st.markdown(evidence.highlight(src["clean_text"] or src["text"], src["evidence"]))

@@ -75,9 +75,9 @@ with left:
         st.error(str(exc))
 with right:
     for src in detail["sources"]:
-        st.markdown(f"**{evidence.escape_md(src['title'] or 'Source')}**")
+        st.markdown(f"**{evidence.escape_md(src['title'] or 'Source')}** — {evidence.figures_text(src['figures'])}")
         with st.container(border=True, height=420):
-            st.markdown(evidence.highlight(src["clean_text"] or src["text"], detail["details"].get("evidence", [])))
+            st.markdown(evidence.highlight(src["clean_text"] or src["text"], src["evidence"]))
 
 st.subheader("Merge, split, undo")
 m1, m2, m3 = st.columns(3)

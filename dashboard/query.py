@@ -428,6 +428,17 @@ def incident_detail(store: Store, inc_id: str) -> dict | None:
         return None
     row["details"] = json.loads(row.get("details") or "{}")
     row["sources"] = store.sources_of(inc_id)
+    from .store import incident_id
+
+    for src in row["sources"]:
+        # the evidence spans of a report are those of the incident extracted from it (merged reports keep theirs)
+        own = incident_id(src["id"], src["position"])
+        if own == inc_id:
+            src["evidence"] = row["details"].get("evidence", [])
+        else:
+            other = store.get_incident_row(own)
+            src["evidence"] = json.loads(other["details"] or "{}").get("evidence", []) if other else []
+        src["figures"] = json.loads(src.get("figures") or "{}")
     return row
 
 

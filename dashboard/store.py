@@ -426,7 +426,7 @@ class Store:
     def sources_of(self, inc_id: str) -> list[dict]:
         with self.engine.connect() as conn:
             q = (sa.select(articles.c.id, articles.c.title, articles.c.url, articles.c.published, articles.c.clean_text,
-                           articles.c.text, incident_sources.c.figures)
+                           articles.c.text, incident_sources.c.figures, incident_sources.c.position)
                  .join(incident_sources, incident_sources.c.article_id == articles.c.id)
                  .where(incident_sources.c.incident_id == inc_id))
             return [dict(r) for r in conn.execute(q).mappings()]

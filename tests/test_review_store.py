@@ -155,3 +155,17 @@ def test_an_untouched_preview_saves_the_machines_record():
     widget_rows = pd.DataFrame(preview.table(ex)).to_dict("records")  # as st.data_editor hands them back
     out = preview.apply(ex, widget_rows)
     assert out.incidents == ex.incidents and out.incidents[0].review_status.value == "auto"
+
+
+def test_each_source_keeps_its_own_figures_and_evidence(store):
+    from dashboard import query
+
+    save(store, A)
+    save(store, B)
+    (inc,) = live(store)
+    detail = query.incident_detail(store, inc["id"])
+    assert len(detail["sources"]) == 2
+    for src in detail["sources"]:
+        text = src["clean_text"]
+        assert src["evidence"] and all(text[e["start"]:e["end"]] == e["text"] for e in src["evidence"])
+        assert src["figures"]["killed"]["best"] >= 5

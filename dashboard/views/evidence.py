@@ -33,3 +33,17 @@ def highlight(text: str, evidence: list[dict]) -> str:
         pos = t
     out.append(escape_md(text[pos:]))
     return "".join(out).replace("\n", "  \n")
+
+
+def figures_text(figures: dict) -> str:
+    """'killed 7 (low 5, high 9), captured several (3)' from one source's own counts."""
+    parts = []
+    for key in ("killed", "wounded", "captured"):
+        c = figures.get(key)
+        if not c or c.get("best") is None:
+            continue
+        text = f"{key} {c.get('qualifier') + ' ' if c.get('qualifier') else ''}{c['best']}"
+        if c.get("low") not in (None, c["best"]) or c.get("high") not in (None, c["best"]):
+            text += f" ({c.get('low')}-{c.get('high') if c.get('high') is not None else '?'})"
+        parts.append(text)
+    return escape_md(", ".join(parts) or "no figures")

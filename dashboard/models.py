@@ -156,6 +156,8 @@ class Incident:
     source_dataset: str | None = None  # "acled", "ucdp" for imports; None for our own extraction
     source_event_id: str | None = None
     notes: str | None = None
+    # per side where the text tells them apart: (category, group, best), e.g. ("killed", "security forces", 2)
+    counts_by_group: tuple[tuple[str, str, int], ...] = ()
 
     @property
     def fatalities(self) -> int:

@@ -113,6 +113,8 @@ def incident_json(inc: Incident) -> dict:
         "event_type": inc.event_type, "sub_event_type": inc.sub_event_type,
         "actors": [{"name": a.name, "role": a.role.value, "kind": a.kind.value, "mention": a.mention} for a in inc.actors],
         "killed": count(inc.killed), "wounded": count(inc.wounded), "captured": count(inc.captured),
+        "by_group": {cat: {g: n for c, g, n in inc.counts_by_group if c == cat}
+                     for cat in ("killed", "wounded", "captured") if any(c == cat for c, _, _ in inc.counts_by_group)},
         "people": [{"name": x.name, "role": x.role, "fate": x.fate} for x in inc.people],
         "evidence": [{"field": e.field, "start": e.start, "end": e.end, "text": e.text} for e in inc.evidence],
         "confidence": inc.confidence,

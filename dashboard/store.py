@@ -540,6 +540,7 @@ def incident_row(inc: Incident) -> dict:
             "people": [asdict(x) for x in inc.people],
             "evidence": [asdict(e) for e in inc.evidence],
             "place_match_score": p.match_score,
+            "counts_by_group": [list(x) for x in inc.counts_by_group],
         }),
         "created_at": ts, "updated_at": ts,
     }

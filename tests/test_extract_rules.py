@@ -172,3 +172,9 @@ def test_another_militant_is_one_more():
     i = inc("Forces detained a Taliban commander and another militant in Kandahar province today. "
             "Two militants were detained, including the commander.")
     assert low(i.captured) == 2
+
+
+def test_counts_per_side_where_the_text_gives_them():
+    i = inc("Twelve militants and two soldiers were killed in clashes in Paktika province on Monday.")
+    assert low(i.killed) == 14
+    assert dict((g, n) for c, g, n in i.counts_by_group if c == "killed") == {"insurgents": 12, "security forces": 2}

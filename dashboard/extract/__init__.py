@@ -113,6 +113,7 @@ def _segments(sentences: list[Sentence]) -> list[_Segment]:
 def _incident(seg: _Segment, all_sentences: list[Sentence], ref: Reference, resolver: Resolver,
               country: str | None) -> Incident | None:
     tallies = {"killed": Tally(), "wounded": Tally(), "captured": Tally()}
+    by_group: dict[tuple[str, str], Tally] = {}
     evidence: list[Evidence] = []
     count_sentences: list[tuple[Sentence, int, bool]] = []  # sentence, verb position, passive
     # a lead summing up several operations counts only when no operation's own sentence does
@@ -123,6 +124,10 @@ def _incident(seg: _Segment, all_sentences: list[Sentence], ref: Reference, reso
         previous = max((m.quantity.best or 0 for m in ms), default=0) or group_size(s.text)
         for cat, tally in tallies.items():
             tally.add_sentence([m for m in ms if m.category == cat], s.start >= seg.update_from)
+        split = [part for m in ms for part in m.by_group()]
+        for key in {(m.category, m.group) for m in split}:
+            by_group.setdefault(key, Tally()).add_sentence(
+                [m for m in split if (m.category, m.group) == key], s.start >= seg.update_from)
         for m in ms:
             evidence.append(Evidence(m.category, s.start, s.end, s.text))
         if ms:
@@ -161,7 +166,19 @@ def _incident(seg: _Segment, all_sentences: list[Sentence], ref: Reference, reso
         event_date=event_date, place=place, event_type=etype, sub_event_type=sub, actors=tuple(actors),
         killed=counts["killed"], wounded=counts["wounded"], captured=counts["captured"], people=tuple(people),
         evidence=tuple(evidence), confidence=confidence,
+        counts_by_group=_groups(by_group),
     )
+
+
+def _groups(by_group: dict) -> tuple[tuple[str, str, int], ...]:
+    """Counts per side, kept only when the text names more than one side for a category."""
+    out = []
+    for cat in ("killed", "wounded", "captured"):
+        groups = {g: t.count() for (c, g), t in by_group.items() if c == cat}
+        named = {g: c for g, c in groups.items() if g != "unspecified" and c is not None and c.best}
+        if len(named) > 1:
+            out += [(cat, g, int(c.best)) for g, c in sorted(named.items())]
+    return tuple(out)
 
 
 # "discovered a large cache", "seized 80 kg of opium": ACLED codes these (Strategic developments,

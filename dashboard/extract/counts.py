@@ -380,6 +380,48 @@ class Mention:
     quantity: Quantity
     restates: bool = False  # the sentence gives a total ("including", "among them")
     also: bool = False  # "also detained one", or a second verb in the same sentence: more people, not the same
+    group: str = "unspecified"  # whose people: insurgents, security forces, civilians (from the noun phrase)
+    parts: tuple = ()  # (group, Quantity) per coordinated part: "twelve militants and two soldiers"
+
+    def by_group(self) -> list["Mention"]:
+        """This mention split by side, one mention per group it names."""
+        if not self.parts:
+            return [self]
+        return [Mention(self.category, self.start, self.end, q, self.restates, self.also, g) for g, q in self.parts]
+
+
+_GROUP_WORDS = (
+    ("security forces", re.compile(r"\b(?:soldiers?|troops|police(?:men|man)?|police\s+officers?|officers?|servicem[ae]n|"
+                                   r"service\s*members?|commandos?|guards?|army|personnel|border\s+police|ANA|ANP|ANSF|"
+                                   r"security\s+forces?|Americans?|marines?)\b", re.I)),
+    ("civilians", re.compile(r"\b(?:civilians?|villagers?|residents?|children|child|women|woman|worshippers?|passengers?|"
+                             r"students?|farmers?|shepherds?|journalists?|hostages?|family|relatives?)\b", re.I)),
+    ("insurgents", re.compile(r"\b(?:insurgents?|militants?|fighters?|Taliban|gunm[ae]n|attackers?|rebels?|suspects?|"
+                              r"commanders?|leaders?|facilitators?|operatives?|bombers?|extremists?|terrorists?|"
+                              r"members?|emplacers?|financiers?|couriers?)\b", re.I)),
+)
+
+
+def _parts(np: str) -> tuple:
+    """(group, quantity) for each part of a coordinated phrase naming different sides; () otherwise."""
+    pieces = [p for p in re.split(r"\s*,\s*(?:and\s+)?|\s+(?:and|as\s+well\s+as|plus)\s+(?!(?:his|her|their)\s)", np) if p.strip()]
+    if len(pieces) < 2:
+        return ()
+    out = []
+    for p in pieces:
+        q = quantity(p)
+        if q is None:
+            return ()
+        out.append((group_of(p), q))
+    return tuple(out) if len({g for g, _ in out}) > 1 else ()
+
+
+def group_of(np: str) -> str:
+    """Whose people a counted phrase names, by its words; 'unspecified' when it does not say."""
+    for name, rx in _GROUP_WORDS:
+        if rx.search(np):
+            return name
+    return "unspecified"
 
 
 _LIST_ITEM = re.compile(
@@ -503,7 +545,7 @@ def find_mentions(sentence: str, previous: int | None = None, summaries: bool = 
                 continue
             also = bool(re.search(r"\b(?:also|additionally|further|then)\s+(?:\w+\s+)?$", before, re.I)) or any(
                 x.category == cat for x in out)
-            out.append(Mention(cat, vm.start(), vm.end(), q, restates, also))
+            out.append(Mention(cat, vm.start(), vm.end(), q, restates, also, group_of(np), _parts(np)))
         for am in _ALONG_WITH.finditer(sentence):
             # "was killed along with six other AQIS members": six more for each category the sentence reports
             cats = [m.category for m in out if m.start < am.start()]

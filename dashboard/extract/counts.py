@@ -383,7 +383,7 @@ class Mention:
     group: str = "unspecified"  # whose people: insurgents, security forces, civilians (from the noun phrase)
     parts: tuple = ()  # (group, Quantity) per coordinated part: "twelve militants and two soldiers"
 
-    def by_group(self) -> list["Mention"]:
+    def by_group(self) -> list[Mention]:
         """This mention split by side, one mention per group it names."""
         if not self.parts:
             return [self]

@@ -178,3 +178,10 @@ def test_counts_per_side_where_the_text_gives_them():
     i = inc("Twelve militants and two soldiers were killed in clashes in Paktika province on Monday.")
     assert low(i.killed) == 14
     assert dict((g, n) for c, g, n in i.counts_by_group if c == "killed") == {"insurgents": 12, "security forces": 2}
+
+
+def test_a_relative_clause_is_an_aside_and_his_arrest_is_a_noun():
+    i = inc("Forces captured a Taliban facilitator in Ghazni province overnight. The facilitator, who is associated "
+            "with foreign fighters, was detained during an Afghan-led operation. Prior to his arrest, Akbar was a "
+            "senior insurgent.")
+    assert low(i.captured) == 1

@@ -333,7 +333,8 @@ def _names_people(rest: str, allow_empty: bool = False, singular: bool = False) 
 
 
 _NUMBER_WORDS = set(UNITS) | set(TENS) | {"hundred", "dozen", "dozens", "between", "several", "some", "many",
-                                          "multiple", "numerous", "at", "least", "more", "up", "about", "around"}
+                                          "multiple", "numerous", "at", "least", "more", "up", "about", "around",
+                                          "prior", "following", "before", "upon", "while", "when", "later", "earlier"}
 _NOT_NAMES = _NUMBER_WORDS | {
     "afghan", "afghanistan", "taliban", "coalition", "security", "force", "forces", "national", "army", "police",
     "the", "a", "an", "he", "she", "they", "his", "their", "isaf", "international", "january", "february", "march",
@@ -454,6 +455,9 @@ def _np_after(text: str, pos: int) -> str:
 
 def _np_before(text: str, pos: int) -> str:
     head = re.sub(r"\([^()]*\)", " ", text[:pos])  # "(AQIS)" and other asides
+    # "The facilitator, who is associated with foreign fighters, was detained": the relative clause is an aside
+    head = re.sub(r",\s*(?:who|which|whose|whom)\b[^,]*,\s*$", " ", head)
+    head = re.sub(r",\s*(?:who|which|whose|whom)\b[^,]*,", ",", head)
     head = re.sub(r"\s*(?:(?:was|were|been|being|are|is|had|have|has|got|reportedly|also|allegedly|all|later|"
                   r"subsequently|both|initially|confirmed|reported)\s+)+$", " ", head, flags=re.I)
     cut = 0
@@ -510,6 +514,9 @@ def find_mentions(sentence: str, previous: int | None = None, summaries: bool = 
             before = sentence[: vm.start()]
             if _HYPOTHETICAL.search(before):
                 continue
+            if vm.group(0).lower() in ("arrest", "capture", "detain", "kill", "arrests", "captures", "kills") and re.search(
+                    r"\b(?:his|her|their|its|the|an?|whose|upon|after|before|since|following|during|to)\s+$", before, re.I):
+                continue  # "prior to his arrest", "the capture of": a noun, not a report of the event
             if _BACKGROUND.search(before):
                 continue  # "he was responsible for attacks that killed ...": history, not this incident
             verb = vm.group(0).lower()

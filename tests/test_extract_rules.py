@@ -185,3 +185,10 @@ def test_a_relative_clause_is_an_aside_and_his_arrest_is_a_noun():
             "with foreign fighters, was detained during an Afghan-led operation. Prior to his arrest, Akbar was a "
             "senior insurgent.")
     assert low(i.captured) == 1
+
+
+def test_the_same_words_again_are_the_same_people_even_with_also():
+    i = inc("Forces captured a Taliban facilitator and detained several suspected Taliban insurgents in Logar province "
+            "yesterday. After questioning residents, the force detained the facilitator. They also detained several "
+            "suspected Taliban insurgents for further questioning.")
+    assert low(i.captured) == 4

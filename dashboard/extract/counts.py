@@ -383,12 +383,14 @@ class Mention:
     also: bool = False  # "also detained one", or a second verb in the same sentence: more people, not the same
     group: str = "unspecified"  # whose people: insurgents, security forces, civilians (from the noun phrase)
     parts: tuple = ()  # (group, Quantity) per coordinated part: "twelve militants and two soldiers"
+    phrase: str = ""  # the counted words, normalised: the same words again are the same people
 
     def by_group(self) -> list[Mention]:
         """This mention split by side, one mention per group it names."""
         if not self.parts:
             return [self]
-        return [Mention(self.category, self.start, self.end, q, self.restates, self.also, g) for g, q in self.parts]
+        return [Mention(self.category, self.start, self.end, q, self.restates, self.also, g, (), self.phrase)
+                for g, q in self.parts]
 
 
 _GROUP_WORDS = (
@@ -401,6 +403,11 @@ _GROUP_WORDS = (
                               r"commanders?|leaders?|facilitators?|operatives?|bombers?|extremists?|terrorists?|"
                               r"members?|emplacers?|financiers?|couriers?)\b", re.I)),
 )
+
+
+def _phrase_key(np: str) -> str:
+    words = re.findall(r"[a-z0-9]+", np.lower())
+    return " ".join(w for w in words if w not in {"the", "a", "an", "also", "other", "others", "additional", "more"})
 
 
 def _parts(np: str) -> tuple:
@@ -552,7 +559,7 @@ def find_mentions(sentence: str, previous: int | None = None, summaries: bool = 
                 continue
             also = bool(re.search(r"\b(?:also|additionally|further|then)\s+(?:\w+\s+)?$", before, re.I)) or any(
                 x.category == cat for x in out)
-            out.append(Mention(cat, vm.start(), vm.end(), q, restates, also, group_of(np), _parts(np)))
+            out.append(Mention(cat, vm.start(), vm.end(), q, restates, also, group_of(np), _parts(np), _phrase_key(np)))
         for am in _ALONG_WITH.finditer(sentence):
             # "was killed along with six other AQIS members": six more for each category the sentence reports
             cats = [m.category for m in out if m.start < am.start()]
@@ -601,6 +608,7 @@ class Tally:
     qualifier: str | None = None
     persons: set[str] = field(default_factory=set)
     seen_numbers: list[int] = field(default_factory=list)
+    phrases: set[str] = field(default_factory=set)
     mentions: int = 0
 
     def add_sentence(self, mentions: list[Mention], restating: bool) -> None:
@@ -640,12 +648,14 @@ class Tally:
             self._plus(named, named, named)  # named people only: each new name is one more
         elif q.definite:
             self._max(lo or 0, best, hi)
-        elif best in self.seen_numbers and not m.also:
-            pass  # the same number again: a restatement
+        elif best in self.seen_numbers and (not m.also or (m.phrase and m.phrase in self.phrases)):
+            pass  # the same number again: a restatement (even with "also", when the words are the same)
         else:
             self._plus(lo or 0, best, hi)
         if best:
             self.seen_numbers.append(best)
+        if m.phrase:
+            self.phrases.add(m.phrase)
 
     def _known(self, name: str) -> bool:
         parts = set(name.lower().split())

@@ -192,3 +192,8 @@ def test_the_same_words_again_are_the_same_people_even_with_also():
             "yesterday. After questioning residents, the force detained the facilitator. They also detained several "
             "suspected Taliban insurgents for further questioning.")
     assert low(i.captured) == 4
+
+
+def test_the_head_of_the_phrase_decides_person_or_thing():
+    assert low(inc("Forces arrested a Taliban weapons dealer in Kandahar province today.").captured) == 1
+    assert inc("Forces found two weapons caches in Kandahar province today.").captured is None

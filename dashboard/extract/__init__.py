@@ -183,7 +183,7 @@ def _groups(by_group: dict) -> tuple[tuple[str, str, int], ...]:
 
 # "discovered a large cache", "seized 80 kg of opium": ACLED codes these (Strategic developments,
 # disrupted weapons use) even when no one is hurt or held
-_SEIZURE = re.compile(r"\b(?:discovered|found|seized|recovered|confiscated|destroyed|interdicted)\s+(?:an?\s+|the\s+)?"
+_SEIZURE = re.compile(r"\b(?:discovered|found|seized|recovered|confiscated|destroyed|interdicted)\s+(?:an?\s+|the\s+|\w+\s+)?"
                       r"(?:large\s+|small\s+|weapons\s+|drug\s+|narcotics\s+)?(?:cache|caches|shipment|weapons|explosives|IEDs?|"
                       r"improvised\s+explosive|homemade\s+explosives|opium|heroin|hashish|narcotics|bomb-making)", re.I)
 _SINCE = re.compile(r"\b(?:since|so\s+far|to\s+date|in\s+the\s+(?:last|past))\b", re.I)

@@ -325,6 +325,9 @@ def _names_people(rest: str, allow_empty: bool = False, singular: bool = False) 
     # "two insurgents with weapons" people, "two caches of weapons" not
     if m and (t is None or m.start() < t.start() or m.start() >= t.end()):
         return True
+    head = re.split(r"\s+(?:of|with|from|for|who|that|which|carrying|armed)\b", joined, maxsplit=1)[0].split()
+    if m is None and head and _THINGS.fullmatch(head[-1]) is None and t is not None and t.start() < len(" ".join(head)):
+        return True  # "a Taliban weapons dealer": the head, "dealer", names no thing
     if re.match(r"^(?:of\s+(?:the|them|whom|those|these)|others?)\b", joined, re.I):
         return True
     # "killed five Taliban", "arrested a Taliban attack coordinator", "killed three captors": after a kill

@@ -197,3 +197,8 @@ def test_the_same_words_again_are_the_same_people_even_with_also():
 def test_the_head_of_the_phrase_decides_person_or_thing():
     assert low(inc("Forces arrested a Taliban weapons dealer in Kandahar province today.").captured) == 1
     assert inc("Forces found two weapons caches in Kandahar province today.").captured is None
+
+
+def test_an_appositive_after_a_name_is_the_same_person():
+    i = inc("Forces killed Mullah Abdul, a senior Taliban leader, in Nad-e Ali district, Helmand province, yesterday.")
+    assert low(i.killed) == 1 and any(p.name.endswith("Abdul") for p in i.people)

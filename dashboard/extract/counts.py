@@ -445,7 +445,10 @@ def _np_after(text: str, pos: int) -> str:
     rest = rest[m.end():] if m else rest
     b = _BOUNDARY_AFTER.search(" " + rest + " ", 1)  # from 1: a phrase may begin with "at least"
     end = max(0, b.start() - 1) if b else len(rest)
-    # "a Taliban commander, his deputy and several other insurgents": a list goes on past its commas
+    # "a Taliban commander, his deputy and several other insurgents": a list goes on past its commas;
+    # "Mullah Abdul, a senior Taliban leader, ..." is one person and an appositive (no "and": no list)
+    start_end = end
+    listed = False
     while end < len(rest) and rest[end] == ",":
         li = _LIST_ITEM.match(rest[end:])
         if not li:
@@ -456,11 +459,12 @@ def _np_after(text: str, pos: int) -> str:
             nb = _BOUNDARY_AFTER.search(" " + tail[and_item.start():] + " ")
             stop = (nb.start() - 1) if nb else len(tail)
             end = end + li.end() + max(stop, len(and_item.group(0)) if not nb else stop)
+            listed = True
             break
         if not tail.startswith(","):
             break
         end += li.end()
-    return rest[:end]
+    return rest[: end if listed else start_end]
 
 
 def _np_before(text: str, pos: int) -> str:

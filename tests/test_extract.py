@@ -193,3 +193,14 @@ def test_a_5mb_report_gives_an_answer_quickly():
     ex = extract(make_article(text + " Two soldiers were killed in Kandahar province today."), REF)
     assert time.perf_counter() - t < 60
     assert any("only the first" in w for w in ex.warnings)
+
+
+def test_a_run_on_text_without_punctuation_is_read_in_pieces():
+    from dashboard.extract.clean import MAX_SENTENCE, split_sentences
+
+    text = ("insurgents attacked the convoy in Helmand province killing two soldiers and " * 3000).strip()
+    pieces = split_sentences(text)
+    assert len(pieces) > 100 and all(len(p.text) <= MAX_SENTENCE for p in pieces)
+    assert all(text[p.start:p.end] == p.text for p in pieces)
+    ex = extract(make_article(text), REF)  # finishes: the rules' cost stays linear in the pieces
+    assert ex.incidents

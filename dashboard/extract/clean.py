@@ -119,5 +119,26 @@ def split_sentences(text: str) -> list[Sentence]:
                 continue
             off = line.index(seg, s)
             is_title = not re.search(r"[.!?\"”’)]$", seg) and len(seg.split()) <= 25
-            out.append(Sentence(line_start + off, line_start + off + len(seg), seg, is_title))
+            for cs, ce in _chunks(seg):
+                out.append(Sentence(line_start + off + cs, line_start + off + ce, seg[cs:ce], is_title))
+    return out
+
+
+MAX_SENTENCE = 1000  # characters; news sentences are far shorter, and the rules' cost grows with length
+
+
+def _chunks(seg: str) -> list[tuple[int, int]]:
+    """A run-on 'sentence' (text without punctuation) cut at spaces into pieces the rules read in linear time."""
+    if len(seg) <= MAX_SENTENCE:
+        return [(0, len(seg))]
+    out, start = [], 0
+    while start < len(seg):
+        end = min(len(seg), start + MAX_SENTENCE)
+        if end < len(seg):
+            space = seg.rfind(" ", start + MAX_SENTENCE // 2, end)
+            end = space if space > start else end
+        out.append((start, end))
+        start = end
+        while start < len(seg) and seg[start] == " ":
+            start += 1
     return out

@@ -202,3 +202,14 @@ def test_the_head_of_the_phrase_decides_person_or_thing():
 def test_an_appositive_after_a_name_is_the_same_person():
     i = inc("Forces killed Mullah Abdul, a senior Taliban leader, in Nad-e Ali district, Helmand province, yesterday.")
     assert low(i.killed) == 1 and any(p.name.endswith("Abdul") for p in i.people)
+
+
+def test_reports_from_other_theatres():
+    r = dt.date(2021, 6, 10)
+    i = inc("PESHAWAR: Security forces killed four terrorists in North Waziristan on Thursday, the ISPR said. "
+            "Two soldiers were martyred in the exchange of fire.", r)
+    assert low(i.killed) == 6 and i.place.country == "Pakistan"
+    i = inc("MAIDUGURI, Nigeria — Boko Haram insurgents abducted at least 30 villagers in an attack on Gubio in "
+            "Borno state on Monday, residents said.", r)
+    assert (i.event_type, i.sub_event_type) == ("Violence against civilians", "Abduction/forced disappearance")
+    assert i.place.admin1 == "Borno" and {a.name for a in i.actors} >= {"Boko Haram"}

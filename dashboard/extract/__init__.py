@@ -112,27 +112,10 @@ def _segments(sentences: list[Sentence]) -> list[_Segment]:
 
 def _incident(seg: _Segment, all_sentences: list[Sentence], ref: Reference, resolver: Resolver,
               country: str | None) -> Incident | None:
-    tallies = {"killed": Tally(), "wounded": Tally(), "captured": Tally()}
-    by_group: dict[tuple[str, str], Tally] = {}
-    evidence: list[Evidence] = []
-    count_sentences: list[tuple[Sentence, int, bool]] = []  # sentence, verb position, passive
-    # a lead summing up several operations counts only when no operation's own sentence does
-    summaries = not any(find_mentions(s.text) for s in seg.sentences)
-    previous = None
-    for s in seg.sentences:
-        ms = find_mentions(s.text, previous, summaries)
-        previous = max((m.quantity.best or 0 for m in ms), default=0) or group_size(s.text)
-        for cat, tally in tallies.items():
-            tally.add_sentence([m for m in ms if m.category == cat], s.start >= seg.update_from)
-        split = [part for m in ms for part in m.by_group()]
-        for key in {(m.category, m.group) for m in split}:
-            by_group.setdefault(key, Tally()).add_sentence(
-                [m for m in split if (m.category, m.group) == key], s.start >= seg.update_from)
-        for m in ms:
-            evidence.append(Evidence(m.category, s.start, s.end, s.text))
-        if ms:
-            passive = bool(re.search(r"\b(?:was|were|been)\s+(?:\w+ly\s+)?$", s.text[: ms[0].start]))
-            count_sentences.append((s, ms[0].start, passive))
+    tallies, by_group, evidence, count_sentences = _tally(seg, summaries=False)
+    if not count_sentences:
+        # a lead summing up several operations counts only when no operation's own sentence does
+        tallies, by_group, evidence, count_sentences = _tally(seg, summaries=True)
     counts = {k: t.count() for k, t in tallies.items()}
     event_sentences = [s for s, _, _ in count_sentences] or [s for s in seg.sentences if EVENT_WORDS.search(s.text)]
     if not count_sentences and not any(_strong_event(s.text) or _SEIZURE.search(s.text) for s in seg.sentences):
@@ -168,6 +151,29 @@ def _incident(seg: _Segment, all_sentences: list[Sentence], ref: Reference, reso
         evidence=tuple(evidence), confidence=confidence,
         counts_by_group=_groups(by_group),
     )
+
+
+def _tally(seg: _Segment, summaries: bool):
+    """Counts of one incident, sentence by sentence: totals, per side, evidence, and where the verbs are."""
+    tallies = {"killed": Tally(), "wounded": Tally(), "captured": Tally()}
+    by_group: dict[tuple[str, str], Tally] = {}
+    evidence: list[Evidence] = []
+    count_sentences: list[tuple[Sentence, int, bool]] = []  # sentence, verb position, passive
+    previous = None
+    for s in seg.sentences:
+        ms = find_mentions(s.text, previous, summaries)
+        previous = max((m.quantity.best or 0 for m in ms), default=0) or group_size(s.text)
+        restating = s.start >= seg.update_from
+        for cat, tally in tallies.items():
+            tally.add_sentence([m for m in ms if m.category == cat], restating)
+        split = [part for m in ms for part in m.by_group()]
+        for key in {(m.category, m.group) for m in split}:
+            by_group.setdefault(key, Tally()).add_sentence([m for m in split if (m.category, m.group) == key], restating)
+        evidence += [Evidence(m.category, s.start, s.end, s.text) for m in ms]
+        if ms:
+            passive = bool(re.search(r"\b(?:was|were|been)\s+(?:\w+ly\s+)?$", s.text[: ms[0].start]))
+            count_sentences.append((s, ms[0].start, passive))
+    return tallies, by_group, evidence, count_sentences
 
 
 def _groups(by_group: dict) -> tuple[tuple[str, str, int], ...]:

@@ -213,3 +213,12 @@ def test_reports_from_other_theatres():
             "Borno state on Monday, residents said.", r)
     assert (i.event_type, i.sub_event_type) == ("Violence against civilians", "Abduction/forced disappearance")
     assert i.place.admin1 == "Borno" and {a.name for a in i.actors} >= {"Boko Haram"}
+
+
+def test_one_of_the_group_restates_and_the_same_number_on_another_side_adds():
+    i = inc("Forces killed numerous insurgents in Sayad district, Sar-e Pul province, yesterday. One of the "
+            "insurgents died after detonating a suicide vest.")
+    assert low(i.killed) == 4
+    i = inc("Forces killed a Taliban leader in Tagab district, Kapisa province, Thursday. One local child was "
+            "killed during the operation.")
+    assert low(i.killed) == 2

@@ -199,7 +199,8 @@ def quantity(np: str, known_names: frozenset[str] = frozenset()) -> Quantity | N
     additive = bool(re.match(r"^(?:another|an\s+additional|additional|a\s+further|further|other|others)\b", np, re.I)) or bool(
         re.search(r"\b(?:others?|additional)\b|\bmore\b(?!\s+than)", np, re.I)
     )
-    definite = bool(_DEFINITE.match(np))
+    # "one of the insurgents" is part of a group already counted: it restates, it does not add
+    definite = bool(_DEFINITE.match(np)) or bool(re.match(rf"^(?:{NUM}|some|several|many|most|all|each)\s+of\s+(?:the|them|these|those|whom)\b", np, re.I))
     extra = 0
     for m in _ASSOCIATE.finditer(np):
         n = parse_number(m["n"]) if m["n"] else None
@@ -616,6 +617,7 @@ class Tally:
     persons: set[str] = field(default_factory=set)
     seen_numbers: list[int] = field(default_factory=list)
     phrases: set[str] = field(default_factory=set)
+    seen_pairs: set[tuple[int, str]] = field(default_factory=set)
     mentions: int = 0
 
     def add_sentence(self, mentions: list[Mention], restating: bool) -> None:
@@ -655,14 +657,21 @@ class Tally:
             self._plus(named, named, named)  # named people only: each new name is one more
         elif q.definite:
             self._max(lo or 0, best, hi)
-        elif best in self.seen_numbers and (not m.also or (m.phrase and m.phrase in self.phrases)):
+        elif best in self.seen_numbers and (not m.also or (m.phrase and m.phrase in self.phrases)) and not (
+                m.group != "unspecified" and (best, m.group) not in self.seen_pairs and self._other_group(best, m.group)):
             pass  # the same number again: a restatement (even with "also", when the words are the same)
         else:
             self._plus(lo or 0, best, hi)
         if best:
             self.seen_numbers.append(best)
+            self.seen_pairs.add((best, m.group))
         if m.phrase:
             self.phrases.add(m.phrase)
+
+    def _other_group(self, best: int, group: str) -> bool:
+        """The same number was said of another side only ("killed a leader ... one child was killed")."""
+        groups = {g for n, g in self.seen_pairs if n == best}
+        return bool(groups) and group not in groups and "unspecified" not in groups
 
     def _known(self, name: str) -> bool:
         parts = set(name.lower().split())

@@ -222,3 +222,9 @@ def test_one_of_the_group_restates_and_the_same_number_on_another_side_adds():
     i = inc("Forces killed a Taliban leader in Tagab district, Kapisa province, Thursday. One local child was "
             "killed during the operation.")
     assert low(i.killed) == 2
+
+
+def test_outside_the_event_sentences_only_an_affiliation_names_a_side():
+    i = inc("Forces killed several insurgents in Dila district, Paktika province, yesterday. The target was a "
+            "Haqqani network leader, who also supports the Taliban.")
+    assert {a.name for a in i.actors} >= {"Haqqani Network"} and "Taliban" not in {a.name for a in i.actors}

@@ -321,7 +321,10 @@ def _pick_actors(seg: _Segment, count_sentences: list[tuple[Sentence, int, bool]
             m = EVENT_WORDS.search(s.text)
             pos = m.start() if m else None
             passive = bool(m and re.search(r"\b(?:was|were|been)\s+$", s.text[: m.start()]))
+        in_event = id(s) in wanted
         for am in dictionary.find(s.text):
+            if not in_event and not _AFFILIATION.match(s.text[am.end:]) and not _CLAIM.search(s.text):
+                continue  # outside the event's own sentences only "a Haqqani leader" names a side, not "supports the Taliban"
             speaker = _SPEAKER_AFTER.match(s.text[am.end:])
             if _CLAIM.search(s.text) and am.start < _CLAIM.search(s.text).start():
                 role = ActorRole.SIDE_A  # "The Taliban claimed responsibility"

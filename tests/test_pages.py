@@ -98,3 +98,21 @@ def test_ingest_paste_preview_and_save(loaded_db):
     save = [b for b in at.button if b.label == "Save to the store"][0]
     save.click().run()
     assert any("Saved: 1 incident" in s.value for s in at.success)
+
+
+@pytest.mark.parametrize("mode", ["density", "provinces", "points"])
+def test_map_modes(loaded_db, mode):
+    at = app("app_pages/map.py")
+    at.radio(key="map_mode").set_value(mode).run()
+    assert not at.exception
+    assert any("incidents on the map" in c.value for c in at.caption)
+
+
+def test_timeline_split_and_frequency(loaded_db):
+    at = app("app_pages/timeline.py")
+    at.selectbox(key="tl_split").set_value("province").run()
+    at.selectbox(key="tl_freq").set_value("M").run()
+    assert not at.exception
+    (table,) = [d for d in at.dataframe if "series" in d.value.columns]
+    assert set(table.value["series"]) <= {"Helmand", "Kandahar", "Khyber Pakhtunkhwa", "Kunduz", "Nangarhar", "other"}
+

@@ -57,7 +57,11 @@ with paste_tab:
         if st.button("Save to the store", type="primary", key="save_preview"):
             rows = edited.to_dict("records") if hasattr(edited, "to_dict") else list(edited)
             ex = preview_edits.apply(ex, rows)
-            res = store.save_extraction(ex)
+            try:
+                res = store.save_extraction(ex)
+            except DashboardError as exc:
+                st.error(f"Not saved: {exc}. The report is still here; try again when the database is free.")
+                st.stop()
             data.after_write()
             st.session_state.pop("ingest_preview", None)
             if res.status == "duplicate":
@@ -75,7 +79,12 @@ with upload_tab:
         results = []
         for n, fh in enumerate(files, 1):
             items = list(sources.read_bytes(fh.getvalue(), fh.name, published_u))
-            report = pipeline.ingest(items, store, published_u)
+            try:
+                report = pipeline.ingest(items, store, published_u)
+            except DashboardError as exc:
+                st.error(f"Stopped at {fh.name}: {exc}. The files before it were saved; run the upload again "
+                         "to finish (saved reports are recognised and skipped).")
+                break
             results.extend(report.results)
             bar.progress(n / len(files), text=f"{n}/{len(files)}: {fh.name}")
         data.after_write()

@@ -116,3 +116,14 @@ def test_timeline_split_and_frequency(loaded_db):
     (table,) = [d for d in at.dataframe if "series" in d.value.columns]
     assert set(table.value["series"]) <= {"Helmand", "Kandahar", "Khyber Pakhtunkhwa", "Kunduz", "Nangarhar", "other"}
 
+
+
+def test_a_damaged_database_is_said_in_plain_words(tmp_path, monkeypatch):
+    path = tmp_path / "incidents.db"
+    path.write_bytes(b"this is not a database" * 100)
+    monkeypatch.setenv("DASHBOARD_DB", f"sqlite:///{path}")
+    at = AppTest.from_file(str(ROOT / "streamlit_app.py"), default_timeout=60)
+    at.run()
+    assert not at.exception
+    assert any("cannot" in e.value for e in at.error)
+    assert path.read_bytes().startswith(b"this is not a database")  # nothing was overwritten

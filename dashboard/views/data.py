@@ -46,7 +46,19 @@ def _frame(url: str, version: str) -> pd.DataFrame:
 
 def frame() -> pd.DataFrame:
     url = db_url()
-    return _frame(url, data_version(url))
+    try:
+        return _frame(url, data_version(url))
+    except Exception as exc:  # a locked, missing or damaged database: say so on the page, do not crash
+        unreadable(exc)
+        raise
+
+
+def unreadable(exc: Exception) -> None:
+    """Tell the analyst in plain words that the database cannot be read, and stop the page."""
+    detail = str(getattr(exc, "orig", None) or exc).splitlines()[0][:200]
+    st.error(f"The database cannot be read ({detail}). Check that {db_url()} exists and is not locked by "
+             "another program, then reload the page. Nothing was changed.")
+    st.stop()
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)
@@ -65,8 +77,12 @@ def filtered(f: Filters) -> pd.DataFrame:
     """The incidents a filter keeps (positions cached; the frame slice is cheap)."""
     url = db_url()
     version = data_version(url)
-    pos = _positions(url, version, tuple(sorted(f.to_params().items())), f.text)
-    return _frame(url, version).iloc[pos]
+    try:
+        pos = _positions(url, version, tuple(sorted(f.to_params().items())), f.text)
+        return _frame(url, version).iloc[pos]
+    except Exception as exc:
+        unreadable(exc)
+        raise
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
@@ -76,7 +92,11 @@ def _options(url: str, version: str) -> query.Options:
 
 def options() -> query.Options:
     url = db_url()
-    return _options(url, data_version(url))
+    try:
+        return _options(url, data_version(url))
+    except Exception as exc:
+        unreadable(exc)
+        raise
 
 
 def after_write() -> None:

@@ -23,16 +23,16 @@ from ..models import (
     Extraction,
     GeoPrecision,
     Incident,
-    Person,
     Place,
 )
-from . import actors as actor_mod
+from .actors import pick_actors
 from .clean import Sentence, clean_text, normalise_spaces, split_sentences
-from .counts import _BACKGROUND, PERSON_NOUNS, Tally, find_mentions, group_size, is_aggregate
+from .counts import _BACKGROUND, Tally, find_mentions, group_size, is_aggregate
 from .dates import DateMention, Reference, find_dates, find_reference, reference_as_event
 from .events import EVENT_WORDS, classify
 from .language import detect_language
-from .places import PlaceMention, find_places
+from .people import people as find_people
+from .places import pick_place
 
 MAX_CHARS = 200_000  # news reports are far shorter; past this only the start is read (and the user told)
 
@@ -47,7 +47,6 @@ _COUNTRY_WORDS = {
     "burkina faso": "Burkina Faso",
 }
 _COUNTRY_RX = re.compile(r"\b(" + "|".join(sorted(_COUNTRY_WORDS, key=len, reverse=True)) + r")\b", re.I)
-_REPORTING = re.compile(r"\b(?:confirm\w*|said|says|report\w*|announc\w*|claim\w*|stat\w+|told|added)\b", re.I)
 
 
 @dataclass
@@ -125,14 +124,14 @@ def _incident(seg: _Segment, all_sentences: list[Sentence], ref: Reference, reso
     if date_ev:
         evidence.append(date_ev)
     # --- place
-    place, place_ev = _pick_place(seg, event_sentences, all_sentences, resolver, country)
+    place, place_ev = pick_place(seg.sentences, event_sentences, all_sentences, resolver, country)
     if place_ev:
         evidence.append(place_ev)
     # --- actors
-    actors, actor_ev = _pick_actors(seg, count_sentences, event_sentences)
+    actors, actor_ev = pick_actors(seg.sentences, count_sentences, event_sentences)
     evidence.extend(actor_ev)
     # --- people
-    people = _people(tallies, seg)
+    people = find_people(tallies, seg.sentences)
     # --- event type
     text = " ".join(s.text for s in event_sentences)
     killed = counts["killed"].best if counts["killed"] else 0
@@ -226,176 +225,6 @@ def _pick_date(seg: _Segment, event_sentences: list[Sentence], ref: Reference) -
         _, dm, s = best
         return dm.date, Evidence("event_date", s.start, s.end, s.text)
     return reference_as_event(ref), None
-
-
-def _pick_place(seg: _Segment, event_sentences: list[Sentence], all_sentences: list[Sentence],
-                resolver: Resolver, country: str | None) -> tuple[Place, Evidence | None]:
-    ordered = list(event_sentences) + [s for s in seg.sentences if s not in event_sentences]
-    candidates: list[tuple[PlaceMention, Sentence]] = []
-    for s in ordered:
-        if is_aggregate(s.text) and len(ordered) > 1:
-            continue  # a lead summing up operations in several provinces names no one place
-        for pm in find_places(s.text):
-            candidates.append((pm, s))
-    # provinces the report names anywhere, headline included: context for a district named alone
-    context = [pm.province for pm, _ in candidates if pm.province]
-    for s in all_sentences:
-        for pm in find_places(s.text):
-            if pm.province:
-                context.append(pm.province)
-            elif pm.bare and pm.place:
-                words = pm.place.split()
-                # "in Paktika Clearing Operation" (a headline): the longest leading words that name a province
-                for n in range(len(words), 0, -1):
-                    if resolver.gaz.province(" ".join(words[:n])) is not None:
-                        context.append(" ".join(words[:n]))
-                        break
-    if not candidates:
-        # the headline or another part of the report may still name the province
-        for s in all_sentences:
-            for pm in find_places(s.text):
-                candidates.append((pm, s))
-    for pm, s in sorted(candidates, key=lambda c: (_sentence_rank(c[1], ordered), c[0].rank, c[0].start)):
-        answer = None
-        if pm.province:
-            answer = resolver.resolve(pm.place, pm.district, pm.province, country)
-            if answer.place is None and pm.place:
-                answer = resolver.resolve(None, None, pm.province, country)
-        elif pm.district or (pm.place and not pm.bare):
-            for prov in dict.fromkeys(context):
-                a = resolver.resolve(pm.place, pm.district, prov, country)
-                if a.place is not None and a.place.geo_precision in (GeoPrecision.DISTRICT, GeoPrecision.PLACE):
-                    answer = a
-                    break
-            if answer is None and context:
-                # the district is not known in the provinces the report names: it is in one of them all the
-                # same, never a namesake far away; keep the province
-                answer = resolver.resolve(None, None, context[0], country)
-            elif answer is None:
-                answer = resolver.resolve(pm.place, pm.district, None, country)
-        else:
-            answer = resolver.resolve(pm.place, None, None, country)
-        p = answer.place if answer else None
-        if p is None:
-            continue
-        if pm.bare and p.geo_precision in (GeoPrecision.PLACE, GeoPrecision.COUNTRY):
-            continue  # "in Washington", "from Pakistan": a bare name must be a province or district
-        if pm.place and p.geo_precision in (GeoPrecision.PROVINCE, GeoPrecision.DISTRICT) and not pm.bare:
-            p = _with_location(p, pm.place)
-        return p, Evidence("location", s.start, s.end, s.text)
-    if country:
-        answer = resolver.resolve(None, None, None, country)
-        if answer.place:
-            return answer.place, None
-    return Place(), None
-
-
-def _with_location(p: Place, name: str) -> Place:
-    from dataclasses import replace
-
-    return replace(p, location=name)
-
-
-def _sentence_rank(s: Sentence, ordered: list[Sentence]) -> int:
-    try:
-        return ordered.index(s)
-    except ValueError:
-        return len(ordered)
-
-
-_ROLE_ORDER = {ActorRole.SIDE_A: 0, ActorRole.SIDE_B: 1, ActorRole.ASSOCIATED: 2}
-
-
-def _pick_actors(seg: _Segment, count_sentences: list[tuple[Sentence, int, bool]],
-                 event_sentences: list[Sentence]) -> tuple[list[Actor], list[Evidence]]:
-    dictionary = actor_mod.load()
-    verb_info = {id(s): (pos, passive) for s, pos, passive in count_sentences}
-    found: dict[str, Actor] = {}
-    evidence: list[Evidence] = []
-    wanted = {id(s) for s in event_sentences}
-    # in document order: who attacked whom is told before who said what about it
-    sources = [s for s in seg.sentences if id(s) in wanted or _describes_target(s.text)]
-    for s in sources:
-        pos, passive = verb_info.get(id(s), (None, False))
-        if pos is None:
-            m = EVENT_WORDS.search(s.text)
-            pos = m.start() if m else None
-            passive = bool(m and re.search(r"\b(?:was|were|been)\s+$", s.text[: m.start()]))
-        in_event = id(s) in wanted
-        for am in dictionary.find(s.text):
-            if not in_event and not _AFFILIATION.match(s.text[am.end:]) and not _CLAIM.search(s.text):
-                continue  # outside the event's own sentences only "a Haqqani leader" names a side, not "supports the Taliban"
-            speaker = _SPEAKER_AFTER.match(s.text[am.end:])
-            if _CLAIM.search(s.text) and am.start < _CLAIM.search(s.text).start():
-                role = ActorRole.SIDE_A  # "The Taliban claimed responsibility"
-            elif speaker or (pos is not None and am.start < pos and _REPORTING.search(s.text[am.end:pos])
-                             and not re.search(r"\b(?:killed|captured|detained)\b", s.text[am.end:pos])):
-                continue  # "the Afghan National Army said ...": a source of the report, not a side
-            else:
-                role = actor_mod.assign_role(s.text, am, pos, passive)
-            for d in (am.actor, dictionary.parent(am.actor)):
-                if d is None:
-                    continue
-                prev = found.get(d.name)
-                if prev is None:  # the first role an actor is seen in wins: event sentences come first
-                    found[d.name] = actor_mod.to_actor(d, role, am.text)
-            evidence.append(Evidence("actors", s.start, s.end, s.text))
-    actors = list(found.values())
-    named_sides = {a.role for a in actors if not dictionary.defs[a.name].generic}
-    actors = [a for a in actors if not (dictionary.defs[a.name].generic and a.role in named_sides)]
-    actors.sort(key=lambda a: (_ROLE_ORDER[a.role], a.name))
-    # one evidence entry per sentence is enough
-    seen, ev = set(), []
-    for e in evidence:
-        if (e.start, e.end) not in seen:
-            seen.add((e.start, e.end))
-            ev.append(e)
-    return actors, ev
-
-
-_TARGET_WORDS = re.compile(r"\b(?:leader|commander|facilitator|member|militants?|insurgents?|fighters?|operative|financier|courier|emir|governor|targeted|network)\b", re.I)
-
-
-def _describes_target(text: str) -> bool:
-    """A sentence that names whom the operation was after ("a Taliban weapons specialist") or who claimed it."""
-    if _TARGET_WORDS.search(text) or _CLAIM.search(text):
-        return True
-    return any(_AFFILIATION.match(text[m.end:]) for m in actor_mod.load().find(text))
-
-
-_AFFILIATION = re.compile(rf"^\W{{0,2}}(?:[\w’'-]+\s+){{0,2}}{PERSON_NOUNS}\b", re.I)
-
-
-_SPEAKER_AFTER = re.compile(r"^\W{0,3}(?:\w+\s+){0,2}(?:said|says|told|reported|stated|announced|added|confirmed)\b", re.I)
-_CLAIM = re.compile(r"\bclaimed\s+(?:responsibility|credit)\b", re.I)
-
-
-_APPOSITIVE = re.compile(r"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){0,3})\s*,\s*(?P<role>(?:a|an|the)?\s*[^,]{3,80}?)(?:,|\s+was\b|\s+were\b)")
-_ROLE_FIRST = re.compile(r"\b(?P<role>(?:[\w-]+\s+){0,4}(?:leader|commander|courier|governor|emir|facilitator|chief|deputy|spokesman|financier|official|member))\s+(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){0,3})")
-
-
-def _people(tallies: dict[str, Tally], seg: _Segment) -> list[Person]:
-    fates: dict[str, str] = {}
-    for cat, t in tallies.items():
-        for p in t.persons:
-            fates.setdefault(p, cat)
-    # "Among them was Raihan": a person named inside a counted group shares its fate
-    for s in seg.sentences:
-        m = re.search(r"\bAmong\s+(?:them|the\s+dead|those\s+killed|the\s+\w+)\s+(?:was|were)\s+(?P<names>[^.]+)", s.text)
-        if m:
-            for nm in re.findall(r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)*", m["names"].split(",")[0]):
-                fates.setdefault(nm, next((c for c, t in tallies.items() if t.mentions), "killed"))
-    roles: dict[str, str] = {}
-    for s in seg.sentences:
-        for m in _APPOSITIVE.finditer(s.text):
-            roles.setdefault(m["name"], m["role"].strip())
-        for m in _ROLE_FIRST.finditer(s.text):
-            roles.setdefault(m["name"], m["role"].strip())
-    out = []
-    for name, fate in fates.items():
-        role = roles.get(name) or next((r for n, r in roles.items() if name in n or n in name), None)
-        out.append(Person(name=name, role=role, fate=fate))
-    return out
 
 
 def _confidence(date: EventDate, date_from_text: bool, place: Place, actors: list[Actor],

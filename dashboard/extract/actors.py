@@ -14,8 +14,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ..models import Actor, ActorKind, ActorRole
+from ..models import Actor, ActorKind, ActorRole, Evidence
 from ..settings import DATA_DIR
+from .clean import Sentence
+from .counts import PERSON_NOUNS
+from .events import EVENT_WORDS
 
 ACTORS_FILE = DATA_DIR / "actors.yaml"
 
@@ -140,3 +143,73 @@ def default_role(kind: ActorKind) -> ActorRole:
 
 def to_actor(d: ActorDef, role: ActorRole, mention: str) -> Actor:
     return Actor(name=d.name, role=role, kind=d.kind, mention=mention)
+
+
+_REPORTING = re.compile(r"\b(?:confirm\w*|said|says|report\w*|announc\w*|claim\w*|stat\w+|told|added)\b", re.I)
+
+
+_ROLE_ORDER = {ActorRole.SIDE_A: 0, ActorRole.SIDE_B: 1, ActorRole.ASSOCIATED: 2}
+
+
+def pick_actors(segment: list[Sentence], count_sentences: list[tuple[Sentence, int, bool]],
+                 event_sentences: list[Sentence]) -> tuple[list[Actor], list[Evidence]]:
+    dictionary = load()
+    verb_info = {id(s): (pos, passive) for s, pos, passive in count_sentences}
+    found: dict[str, Actor] = {}
+    evidence: list[Evidence] = []
+    wanted = {id(s) for s in event_sentences}
+    # in document order: who attacked whom is told before who said what about it
+    sources = [s for s in segment if id(s) in wanted or _describes_target(s.text)]
+    for s in sources:
+        pos, passive = verb_info.get(id(s), (None, False))
+        if pos is None:
+            m = EVENT_WORDS.search(s.text)
+            pos = m.start() if m else None
+            passive = bool(m and re.search(r"\b(?:was|were|been)\s+$", s.text[: m.start()]))
+        in_event = id(s) in wanted
+        for am in dictionary.find(s.text):
+            if not in_event and not _AFFILIATION.match(s.text[am.end:]) and not _CLAIM.search(s.text):
+                continue  # outside the event's own sentences only "a Haqqani leader" names a side, not "supports the Taliban"
+            speaker = _SPEAKER_AFTER.match(s.text[am.end:])
+            if _CLAIM.search(s.text) and am.start < _CLAIM.search(s.text).start():
+                role = ActorRole.SIDE_A  # "The Taliban claimed responsibility"
+            elif speaker or (pos is not None and am.start < pos and _REPORTING.search(s.text[am.end:pos])
+                             and not re.search(r"\b(?:killed|captured|detained)\b", s.text[am.end:pos])):
+                continue  # "the Afghan National Army said ...": a source of the report, not a side
+            else:
+                role = assign_role(s.text, am, pos, passive)
+            for d in (am.actor, dictionary.parent(am.actor)):
+                if d is None:
+                    continue
+                prev = found.get(d.name)
+                if prev is None:  # the first role an actor is seen in wins: event sentences come first
+                    found[d.name] = to_actor(d, role, am.text)
+            evidence.append(Evidence("actors", s.start, s.end, s.text))
+    actors = list(found.values())
+    named_sides = {a.role for a in actors if not dictionary.defs[a.name].generic}
+    actors = [a for a in actors if not (dictionary.defs[a.name].generic and a.role in named_sides)]
+    actors.sort(key=lambda a: (_ROLE_ORDER[a.role], a.name))
+    # one evidence entry per sentence is enough
+    seen, ev = set(), []
+    for e in evidence:
+        if (e.start, e.end) not in seen:
+            seen.add((e.start, e.end))
+            ev.append(e)
+    return actors, ev
+
+
+_TARGET_WORDS = re.compile(r"\b(?:leader|commander|facilitator|member|militants?|insurgents?|fighters?|operative|financier|courier|emir|governor|targeted|network)\b", re.I)
+
+
+def _describes_target(text: str) -> bool:
+    """A sentence that names whom the operation was after ("a Taliban weapons specialist") or who claimed it."""
+    if _TARGET_WORDS.search(text) or _CLAIM.search(text):
+        return True
+    return any(_AFFILIATION.match(text[m.end:]) for m in load().find(text))
+
+
+_AFFILIATION = re.compile(rf"^\W{{0,2}}(?:[\w’'-]+\s+){{0,2}}{PERSON_NOUNS}\b", re.I)
+
+
+_SPEAKER_AFTER = re.compile(r"^\W{0,3}(?:\w+\s+){0,2}(?:said|says|told|reported|stated|announced|added|confirmed)\b", re.I)
+_CLAIM = re.compile(r"\bclaimed\s+(?:responsibility|credit)\b", re.I)

@@ -8,7 +8,12 @@ district", "the Pech River Valley in Kunar province", "in Khost". Each mention k
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+
+from ..geocode import Resolver
+from ..models import Evidence, GeoPrecision, Place
+from .clean import Sentence
+from .counts import is_aggregate
 
 _W = r"[A-Z][\w’'‘\-]*"  # a capitalised word, apostrophes and hyphens inside (Nad ‘Ali, Nahr-e Saraj)
 _LOWER_LINK = r"(?:-?e|-?i|-?ye|wa|o|al|ul|ud|di|da|de)"  # Nahr-e Saraj, Khost wa Fereng
@@ -101,3 +106,76 @@ def find_places(sentence: str) -> list[PlaceMention]:
             out.append(pm)
     out.sort(key=lambda p: p.start)
     return out
+
+
+def pick_place(segment: list[Sentence], event_sentences: list[Sentence], all_sentences: list[Sentence],
+                resolver: Resolver, country: str | None) -> tuple[Place, Evidence | None]:
+    ordered = list(event_sentences) + [s for s in segment if s not in event_sentences]
+    candidates: list[tuple[PlaceMention, Sentence]] = []
+    for s in ordered:
+        if is_aggregate(s.text) and len(ordered) > 1:
+            continue  # a lead summing up operations in several provinces names no one place
+        for pm in find_places(s.text):
+            candidates.append((pm, s))
+    # provinces the report names anywhere, headline included: context for a district named alone
+    context = [pm.province for pm, _ in candidates if pm.province]
+    for s in all_sentences:
+        for pm in find_places(s.text):
+            if pm.province:
+                context.append(pm.province)
+            elif pm.bare and pm.place:
+                words = pm.place.split()
+                # "in Paktika Clearing Operation" (a headline): the longest leading words that name a province
+                for n in range(len(words), 0, -1):
+                    if resolver.gaz.province(" ".join(words[:n])) is not None:
+                        context.append(" ".join(words[:n]))
+                        break
+    if not candidates:
+        # the headline or another part of the report may still name the province
+        for s in all_sentences:
+            for pm in find_places(s.text):
+                candidates.append((pm, s))
+    for pm, s in sorted(candidates, key=lambda c: (_sentence_rank(c[1], ordered), c[0].rank, c[0].start)):
+        answer = None
+        if pm.province:
+            answer = resolver.resolve(pm.place, pm.district, pm.province, country)
+            if answer.place is None and pm.place:
+                answer = resolver.resolve(None, None, pm.province, country)
+        elif pm.district or (pm.place and not pm.bare):
+            for prov in dict.fromkeys(context):
+                a = resolver.resolve(pm.place, pm.district, prov, country)
+                if a.place is not None and a.place.geo_precision in (GeoPrecision.DISTRICT, GeoPrecision.PLACE):
+                    answer = a
+                    break
+            if answer is None and context:
+                # the district is not known in the provinces the report names: it is in one of them all the
+                # same, never a namesake far away; keep the province
+                answer = resolver.resolve(None, None, context[0], country)
+            elif answer is None:
+                answer = resolver.resolve(pm.place, pm.district, None, country)
+        else:
+            answer = resolver.resolve(pm.place, None, None, country)
+        p = answer.place if answer else None
+        if p is None:
+            continue
+        if pm.bare and p.geo_precision in (GeoPrecision.PLACE, GeoPrecision.COUNTRY):
+            continue  # "in Washington", "from Pakistan": a bare name must be a province or district
+        if pm.place and p.geo_precision in (GeoPrecision.PROVINCE, GeoPrecision.DISTRICT) and not pm.bare:
+            p = _with_location(p, pm.place)
+        return p, Evidence("location", s.start, s.end, s.text)
+    if country:
+        answer = resolver.resolve(None, None, None, country)
+        if answer.place:
+            return answer.place, None
+    return Place(), None
+
+
+def _with_location(p: Place, name: str) -> Place:
+    return replace(p, location=name)
+
+
+def _sentence_rank(s: Sentence, ordered: list[Sentence]) -> int:
+    try:
+        return ordered.index(s)
+    except ValueError:
+        return len(ordered)

@@ -228,3 +228,9 @@ def test_outside_the_event_sentences_only_an_affiliation_names_a_side():
     i = inc("Forces killed several insurgents in Dila district, Paktika province, yesterday. The target was a "
             "Haqqani network leader, who also supports the Taliban.")
     assert {a.name for a in i.actors} >= {"Haqqani Network"} and "Taliban" not in {a.name for a in i.actors}
+
+
+def test_a_threat_in_the_future_is_no_count():
+    i = inc("Forces detained a Taliban facilitator in Kandahar province yesterday. A night letter found at the "
+            "site said: “People working with Americans will be killed.”")
+    assert i.killed is None and low(i.captured) == 1

@@ -73,7 +73,8 @@ _HYPOTHETICAL = re.compile(
     r"vow\w*|aim\w*|order\w*|plans?|able|designed|used|wish\w*|going|continue\w*|help\w*|conspir\w*)\s+to\s+"
     r"(?:\w+\s+)?|\bto\s+|\b(?:responsible|known|wanted|accused|suspected|notorious|involved|infamous|blamed|"
     r"credited|implicated|reward|order\w*)\s+(?:for|in|of)\s+(?:\w+\s+){0,3}|\bcould\s+|\bwould\s+|\bmay\s+|"
-    r"\bmight\s+|\bwill\s+|\bcan\s+|\bnot\s+|\bnever\s+|\bwithout\s+|\bnor\s+|\bor\s+)$",
+    r"\bmight\s+|\bwill\s+|\bcan\s+|\bnot\s+|\bnever\s+|\bwithout\s+|\bnor\s+|\bor\s+|"
+    r"\b(?:will|would|could|may|might|must|should|shall|to|can)\s+(?:not\s+)?be\s+)$",
     re.I,
 )
 # Sentences that tell history or accusations, not this incident.

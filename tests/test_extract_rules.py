@@ -234,3 +234,12 @@ def test_a_threat_in_the_future_is_no_count():
     i = inc("Forces detained a Taliban facilitator in Kandahar province yesterday. A night letter found at the "
             "site said: “People working with Americans will be killed.”")
     assert i.killed is None and low(i.captured) == 1
+
+
+def test_the_arrest_of_someone_and_in_addition_to_detaining():
+    i = inc("Officials confirmed today the arrest of a Taliban leader in Panjwai district, Kandahar province, Friday. "
+            "The security force also detained two suspected insurgents.")
+    assert low(i.captured) == 3
+    i = inc("Forces seized five rifles in Gomal district, Paktika province, Monday, in addition to detaining "
+            "multiple suspected insurgents.")
+    assert low(i.captured) == 3

@@ -528,11 +528,12 @@ def find_mentions(sentence: str, previous: int | None = None, summaries: bool = 
     for cat, rx in _VERB_RE.items():
         for vm in rx.finditer(sentence):
             before = sentence[: vm.start()]
-            if _HYPOTHETICAL.search(before):
+            if _HYPOTHETICAL.search(before) and not re.search(r"\bin\s+addition\s+to\s+$", before, re.I):
                 continue
             if vm.group(0).lower() in ("arrest", "capture", "detain", "kill", "arrests", "captures", "kills") and re.search(
-                    r"\b(?:his|her|their|its|the|an?|whose|upon|after|before|since|following|during|to)\s+$", before, re.I):
-                continue  # "prior to his arrest", "the capture of": a noun, not a report of the event
+                    r"\b(?:his|her|their|its|the|an?|whose|upon|after|before|since|following|during|to)\s+$", before, re.I
+            ) and not re.match(r"^\s+of\b", sentence[vm.end():]):
+                continue  # "prior to his arrest": a noun, not a report ("the arrest of a leader" is one)
             if _BACKGROUND.search(before):
                 continue  # "he was responsible for attacks that killed ...": history, not this incident
             verb = vm.group(0).lower()

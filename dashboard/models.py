@@ -132,7 +132,6 @@ class Person:
     name: str
     role: str | None = None  # "leader of AQIS", "courier"
     fate: str | None = None  # killed, wounded, captured
-    affiliation: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,9 +161,6 @@ class Incident:
     @property
     def fatalities(self) -> int:
         return (self.killed.best or 0) if self.killed else 0
-
-    def actors_in(self, role: ActorRole) -> tuple[Actor, ...]:
-        return tuple(a for a in self.actors if a.role == role)
 
 
 @dataclass(frozen=True, slots=True)

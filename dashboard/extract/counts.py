@@ -211,7 +211,7 @@ def quantity(np: str, known_names: frozenset[str] = frozenset()) -> Quantity | N
     q: Quantity | None = None
     # "a second insurgent" is told in a narrative whose lead may have counted him: one person, not "one more"
     one_more = re.match(r"^(?:another|an\s+additional|one\s+more|a\s+further)\s+(?!\d)(?P<rest>.*)$", np_main, re.I)
-    if one_more and not re.match(rf"^(?:{NUM}|{_VAGUE_WORDS})\b", one_more["rest"], re.I) and _names_people(one_more["rest"], singular=True):
+    if one_more and not re.match(rf"^(?:{NUM}|{_VAGUE_WORDS})\b", one_more["rest"], re.I) and _names_people(one_more["rest"]):
         q = Quantity(1, 1, 1, None)  # "another militant": one more person
         additive = True
         m = None
@@ -250,7 +250,7 @@ def quantity(np: str, known_names: frozenset[str] = frozenset()) -> Quantity | N
                     q = Quantity(row["low"], row["best"], row["high"], word.removesuffix(" of"))
         elif m["article"]:
             rest = np_main[m.end():]
-            if _names_people(rest, singular=True):
+            if _names_people(rest):
                 q = Quantity(1, 1, 1, None)
     persons = tuple(_persons_in(np_main))
     if q is None:
@@ -312,7 +312,7 @@ _THINGS = re.compile(
 )
 
 
-def _names_people(rest: str, allow_empty: bool = False, singular: bool = False) -> bool:
+def _names_people(rest: str, allow_empty: bool = False) -> bool:
     """The words after a number name people (not 'two caches', 'one weapon')."""
     rest = rest.strip()
     if not rest:

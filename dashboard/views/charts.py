@@ -25,11 +25,3 @@ def timeline_figure(tl: pd.DataFrame, metric: str = "incidents", stacked: bool =
     fig.update_layout(title=f"{label} over time", margin={"l": 40, "r": 20, "t": 50, "b": 20}, legend_title_text="",
                       xaxis={"rangeslider": {"visible": True}, "type": "date"})
     return fig
-
-
-def province_bar(prov: pd.DataFrame, metric: str = "incidents", top: int = 15) -> go.Figure:
-    d = prov.head(top).iloc[::-1]
-    fig = px.bar(d, x=metric, y="admin1", orientation="h", labels={"admin1": "", metric: METRIC_LABELS.get(metric, metric)},
-                 color_discrete_sequence=["#b22222"])
-    fig.update_layout(title=f"{METRIC_LABELS.get(metric, metric)} by province", margin={"l": 10, "r": 10, "t": 50, "b": 10})
-    return fig

@@ -62,7 +62,7 @@ def unreadable(exc: Exception) -> None:
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)
-def _positions(url: str, version: str, params: tuple, text_ids_key: str) -> np.ndarray:
+def _positions(url: str, version: str, params: tuple) -> np.ndarray:
     f = Filters.from_params(dict(params))
     ids = _text_ids(url, version, f.text) if f.text else None
     return np.flatnonzero(query.mask(_frame(url, version), f, ids))
@@ -78,7 +78,7 @@ def filtered(f: Filters) -> pd.DataFrame:
     url = db_url()
     version = data_version(url)
     try:
-        pos = _positions(url, version, tuple(sorted(f.to_params().items())), f.text)
+        pos = _positions(url, version, tuple(sorted(f.to_params().items())))
         return _frame(url, version).iloc[pos]
     except Exception as exc:
         unreadable(exc)

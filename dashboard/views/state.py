@@ -28,7 +28,6 @@ KEYS = {
 }
 ANALYST = "analyst_name"
 SELECTED_INCIDENT = "selected_incident"
-ONLINE = "allow_online"
 _INITIALISED = "_filters_from_url"
 
 

@@ -64,6 +64,28 @@ def skeleton(text: str) -> str:
     return re.sub(r"(.)\1+", r"\1", s)  # doubled letters: Sarraj / Saraj
 
 
+_GENERIC_PLACE_WORDS = {"qala", "qalah", "qalay", "kalay", "kala", "shahr", "markaz", "wuleswali", "uluswali",
+                        "district", "province", "city", "town", "village", "center", "centre", "valley", "e", "i",
+                        "ye", "wa", "o", "al", "ul", "the", "of"}
+
+
+def _content_words(text: str) -> list[str]:
+    """The words of a place name that tell it apart (no 'district', 'qala', connectors)."""
+    return [w for w in re.split(r"[^a-z0-9]+", fold(text)) if w and w not in _GENERIC_PLACE_WORDS]
+
+
+def loose_skeleton(text: str) -> str:
+    """Consonants only, with the spellings that vary most in Dari and Pashto romanisation merged:
+    an initial vowel ('Urgo'/'Argo', 'Espeen'/'Spin'), h after a vowel ('Nahrin'/'Narine'), w and v."""
+    s = " ".join(_content_words(text))
+    for pattern, repl in _VARIANTS[1:]:
+        s = re.sub(pattern, repl, s)
+    s = re.sub(r"[^a-z0-9]", "", s)
+    s = re.sub(r"(?<=[aeiou])h", "", s)
+    s = re.sub(r"[aeiouyvw]", "", s)
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
 _DISTRICT_WORDS = re.compile(r"\b(district|province|provinces|city|village|town|area|region|valley|wuleswali|uluswali)\b")
 
 
@@ -189,10 +211,34 @@ class Gazetteer:
         if len(q) < 4:  # short names fuzzy-match everything; only exact look-ups for them
             return None
         best = process.extractOne(q, choices, scorer=fuzz.ratio, score_cutoff=cutoff)
-        if not best:
+        if best:
+            (j, _k) = best[2]
+            return pool[j], best[1] / 100.0
+        return self._loose_within(name, pool)
+
+    def _loose_within(self, name: str, pool: list[Entry]) -> tuple[Entry, float] | None:
+        """Second chance inside one province, for spellings that move words or vowels around:
+        the same words in another order or with a generic word added ("Pech Dara" / "Dara-e Pech",
+        "Sangin Qalah" / "Sangin"), or the same consonants ("Urgo" / "Argo", "Narine" / "Nahrin").
+        Only a single best candidate is taken, so an ambiguous spelling stays unmatched."""
+        q_words = set(_content_words(name))
+        q_skel = loose_skeleton(name)
+        hits: dict[int, float] = {}
+        for j, e in enumerate(pool):
+            for n in e.names:
+                words = set(_content_words(n))
+                if q_words and words and (q_words <= words or words <= q_words) and min(
+                        len(" ".join(q_words)), len(" ".join(words))) >= 4:
+                    hits[j] = max(hits.get(j, 0), 0.8)
+                sk = loose_skeleton(n)
+                if len(q_skel) >= 2 and sk == q_skel:
+                    hits[j] = max(hits.get(j, 0), 0.75)
+        # a district and the town of the same name are one answer: the district
+        units = {pool[j].admin2 or pool[j].name for j in hits}
+        if len(units) != 1:
             return None
-        (j, _k) = best[2]
-        return pool[j], best[1] / 100.0
+        j = max(hits, key=lambda i: (pool[i].kind == "admin2", hits[i]))
+        return pool[j], hits[j]
 
     def province(self, name: str, cc: str | None = None) -> Entry | None:
         hits = self.find(name, ("admin1",), cc)

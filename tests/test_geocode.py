@@ -136,3 +136,14 @@ def test_online_answers_are_cached_and_failures_fall_back(store):
     assert calls == ["Lashkar Gah"] and a2.place.admin1 == "Helmand"  # the second answer came from the store
     fallback, warn = g.geocode("down")
     assert "offline gazetteer" in warn
+
+
+@pytest.mark.parametrize("query, district", [
+    ("Pech Dara district, Kunar province", "Dara-I-Pech"),  # the same words in another order
+    ("Sangin Qalah district, Helmand province", "Sangin"),  # a generic word added
+    ("Urgo district, Badakhshan province", "Argo"),  # another initial vowel
+    ("Narine district, Baghlan province", "Nahrin"),  # h dropped, a vowel added
+])
+def test_loose_spellings_inside_the_province(query, district):
+    p = R.geocode(query, "Afghanistan").place
+    assert p is not None and p.admin2 == district

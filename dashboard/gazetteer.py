@@ -82,7 +82,7 @@ def loose_skeleton(text: str) -> str:
         s = re.sub(pattern, repl, s)
     s = re.sub(r"[^a-z0-9]", "", s)
     s = re.sub(r"(?<=[aeiou])h", "", s)
-    s = re.sub(r"[aeiouyvw]", "", s)
+    s = re.sub(r"[aeiouyvw]", "", s).replace("g", "k")  # Salang / Salank
     return re.sub(r"(.)\1+", r"\1", s)
 
 

@@ -27,6 +27,9 @@ MAX_QUERY_CHARS = 300  # longer strings are not place names; refuse rather than 
 FUZZY_CUTOFF = 85.0
 
 
+_CAPITAL_DISTRICT = re.compile(r"^(?:provincial\s+cent(?:er|re)|markaz|center|centre)$", re.I)
+
+
 @dataclass(frozen=True, slots=True)
 class GeoAnswer:
     place: Place | None
@@ -92,6 +95,10 @@ class Resolver:
             if prov is not None:
                 cc = prov.cc
         admin1 = prov.admin1 if prov else None
+        if district and admin1 and _CAPITAL_DISTRICT.match(district.strip()):
+            e = self._capital_district(cc, admin1)
+            if e is not None:
+                return GeoAnswer(to_place(e, 0.9, district))
         if district:
             e, score = self._small(district, cc, admin1, ("admin2",), ("admin2", "place"))
             if e is not None:
@@ -138,6 +145,16 @@ class Resolver:
             # without a province to break ties, prefer an admin unit, then the most populous place
             return hits[0], 1.0 if len(hits) == 1 else 0.8
         return None, 0.0
+
+    def _capital_district(self, cc: str | None, admin1: str) -> Entry | None:
+        """The district of a province's largest town: what official lists call its 'provincial center'."""
+        places = [self.gaz.entries[i] for i in self.gaz.by_admin1.get((cc, admin1), [])]
+        towns = [e for e in places if e.kind == "place" and e.admin2 and e.population > 0]
+        if not towns:
+            return None
+        capital = max(towns, key=lambda e: e.population)
+        hits = self.gaz.find(capital.admin2, ("admin2",), cc, admin1)
+        return hits[0] if hits else None
 
     def geocode(self, query: str, country: str | None = None) -> GeoAnswer:
         if not query or not query.strip():

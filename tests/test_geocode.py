@@ -147,3 +147,9 @@ def test_online_answers_are_cached_and_failures_fall_back(store):
 def test_loose_spellings_inside_the_province(query, district):
     p = R.geocode(query, "Afghanistan").place
     assert p is not None and p.admin2 == district
+
+
+def test_the_provincial_center_is_the_district_of_the_largest_town():
+    p = R.geocode("Provincial Center district, Balkh province", "Afghanistan").place
+    assert (p.admin1, p.admin2) == ("Balkh", "Mazar-e Sharif")
+    assert R.geocode("Salank district, Parwan province", "Afghanistan").place.admin2 == "Salang"

@@ -47,6 +47,9 @@ c2.markdown(f"**Place:** {evidence.escape_md(', '.join(str(x) for x in (detail['
 c3.markdown(f"**Killed:** {detail['killed_best']} ({detail['killed_qualifier'] or 'exact'})  \n"
             f"**Wounded:** {detail['wounded_best']}  \n**Captured:** {detail['captured_best']} "
             f"({detail['captured_qualifier'] or 'exact'})")
+by_group = detail["details"].get("counts_by_group") or []
+if by_group:
+    st.caption("Per side: " + evidence.escape_md("; ".join(f"{cat} {n} {group}" for cat, group, n in by_group)))
 st.dataframe(detail["details"].get("actors", []), hide_index=True)
 if detail["details"].get("people"):
     st.dataframe(detail["details"]["people"], hide_index=True)

@@ -127,3 +127,15 @@ def test_a_damaged_database_is_said_in_plain_words(tmp_path, monkeypatch):
     assert not at.exception
     assert any("cannot" in e.value for e in at.error)
     assert path.read_bytes().startswith(b"this is not a database")  # nothing was overwritten
+
+
+def test_selecting_an_incident_shows_its_fields_and_source(loaded_db):
+    at = app("app_pages/incidents.py", params={"provinces": "Kunduz"})
+    from dashboard.views import state
+
+    at.session_state[state.SELECTED_INCIDENT] = at.dataframe[0].value["id"].iloc[0]
+    at.run()
+    assert not at.exception
+    text = " ".join(m.value for m in at.markdown)
+    assert "Chahar" in text and "Source" in text
+    assert any("Per side" in c.value for c in at.caption)

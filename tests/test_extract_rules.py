@@ -243,3 +243,12 @@ def test_the_arrest_of_someone_and_in_addition_to_detaining():
     i = inc("Forces seized five rifles in Gomal district, Paktika province, Monday, in addition to detaining "
             "multiple suspected insurgents.")
     assert low(i.captured) == 3
+
+
+def test_details_within_the_lead_count_restate_it():
+    i = inc("Forces detained several suspected insurgents in Helmand province yesterday. While moving into "
+            "position, the force detained two suspected insurgents for questioning.")
+    assert low(i.captured) == 3
+    i = inc("Forces detained several suspected insurgents in Helmand province yesterday. The force also detained "
+            "two suspected insurgents at a checkpoint.")
+    assert low(i.captured) == 5

@@ -621,6 +621,8 @@ class Tally:
     phrases: set[str] = field(default_factory=set)
     seen_pairs: set[tuple[int, str]] = field(default_factory=set)
     mentions: int = 0
+    lead: int | None = None  # the first count given: later details within it restate it
+    lead_group: str = "unspecified"
 
     def add_sentence(self, mentions: list[Mention], restating: bool) -> None:
         """A sentence's mentions. A restating sentence (a total 'including' others, an update of the
@@ -662,8 +664,12 @@ class Tally:
         elif best in self.seen_numbers and (not m.also or (m.phrase and m.phrase in self.phrases)) and not (
                 m.group != "unspecified" and (best, m.group) not in self.seen_pairs and self._other_group(best, m.group)):
             pass  # the same number again: a restatement (even with "also", when the words are the same)
+        elif self.lead is not None and best <= self.lead and not m.also and m.group == self.lead_group:
+            self._max(lo or 0, best, hi)  # a detail of the group the lead already counted
         else:
             self._plus(lo or 0, best, hi)
+        if self.lead is None and best:
+            self.lead, self.lead_group = best, m.group
         if best:
             self.seen_numbers.append(best)
             self.seen_pairs.add((best, m.group))

@@ -252,3 +252,15 @@ def test_details_within_the_lead_count_restate_it():
     i = inc("Forces detained several suspected insurgents in Helmand province yesterday. The force also detained "
             "two suspected insurgents at a checkpoint.")
     assert low(i.captured) == 5
+
+
+def test_others_than_the_killed_are_not_more_detainees():
+    i = inc("Forces killed several insurgents and detained numerous others in Sangin district, Helmand province, "
+            "yesterday. The forces engaged the threat, killing several insurgents and detaining several others.")
+    assert low(i.captured) == 4 and low(i.killed) == 3
+
+
+def test_him_along_with_one_associate_retells_the_group():
+    i = inc("A force captured a Haqqani facilitator and one suspected insurgent in Sabari district, Khost "
+            "province, yesterday. The force detained him, along with one of his associates.")
+    assert low(i.captured) == 2

@@ -582,7 +582,13 @@ def find_mentions(sentence: str, previous: int | None = None, summaries: bool = 
                 else:
                     qty = Quantity(n, n, n, None, additive=True)
                 if qty and cat == cats[-1]:
-                    out.append(Mention(cats[-1], am.start(), am.end(), qty, False))
+                    owner = [m for m in out if m.category == cat and m.start < am.start()][-1]
+                    if owner.quantity.definite and not owner.quantity.persons:
+                        # "detained him, along with one of his associates": the sentence retells a group
+                        owner.restates = True
+                        out.append(Mention(cats[-1], am.start(), am.end(), qty, True))
+                    else:
+                        out.append(Mention(cats[-1], am.start(), am.end(), qty, False))
     if not any(m.category == "killed" for m in out):
         lm = _LETHAL.search(sentence)
         if lm and not _HYPOTHETICAL.search(sentence[: lm.start()]):
@@ -590,6 +596,12 @@ def find_mentions(sentence: str, previous: int | None = None, summaries: bool = 
             if q is not None:
                 out.append(Mention("killed", lm.start(), lm.end(), q, restates))
     out.sort(key=lambda m: m.start)
+    for m in out:
+        # "killing several insurgents and detaining several others": 'others' than the killed, not more detainees
+        if m.quantity.additive and not m.quantity.extra and any(
+                x.category != m.category and x.start < m.start for x in out) and re.search(
+                r"\bothers\b", sentence[m.end:m.end + 40], re.I):
+            m.quantity.additive = False
     return _dedupe_overlaps(out)
 
 

@@ -264,3 +264,9 @@ def test_him_along_with_one_associate_retells_the_group():
     i = inc("A force captured a Haqqani facilitator and one suspected insurgent in Sabari district, Khost "
             "province, yesterday. The force detained him, along with one of his associates.")
     assert low(i.captured) == 2
+
+
+def test_the_words_of_part_of_a_counted_group_retell_it():
+    i = inc("A force captured a Taliban bomb expert and several other militants in Kandahar province this morning. "
+            "During the search the force captured the expert. Several other militants were also captured.")
+    assert low(i.captured) == 4

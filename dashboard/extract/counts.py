@@ -667,7 +667,11 @@ class Tally:
         self.mentions += 1
         if q.qualifier and not self.qualifier:
             self.qualifier = q.qualifier
-        if q.additive or q.extra:
+        if m.phrase and len(m.phrase) >= 8 and any(m.phrase in p and m.phrase != p for p in self.phrases):
+            # "...an IED expert and several other militants ... Several other militants were also captured":
+            # the words of a part of a group already counted
+            self._max(lo or 0, best, hi)
+        elif q.additive or q.extra:
             self._plus((lo or 0) + q.extra + named, best + q.extra + named, None if hi is None else hi + q.extra + named)
         elif best == 0 and q.persons:
             self._plus(named, named, named)  # named people only: each new name is one more

@@ -270,3 +270,9 @@ def test_the_words_of_part_of_a_counted_group_retell_it():
     i = inc("A force captured a Taliban bomb expert and several other militants in Kandahar province this morning. "
             "During the search the force captured the expert. Several other militants were also captured.")
     assert low(i.captured) == 4
+
+
+def test_synonyms_retell_the_same_group():
+    i = inc("Two Haqqani facilitators and two other militants were captured by a force in Khost province this "
+            "morning. Two other insurgents were also captured.")
+    assert low(i.captured) == 4

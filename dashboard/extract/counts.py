@@ -410,9 +410,15 @@ _GROUP_WORDS = (
 )
 
 
+_SYNONYMS = {"militants": "insurgents", "militant": "insurgent", "fighters": "insurgents", "fighter": "insurgent",
+             "suspects": "insurgents", "suspect": "insurgent", "men": "insurgents", "individuals": "insurgents"}
+
+
 def _phrase_key(np: str) -> str:
+    """The counted words with articles, 'other', 'suspected' dropped and synonyms merged, for comparing."""
     words = re.findall(r"[a-z0-9]+", np.lower())
-    return " ".join(w for w in words if w not in {"the", "a", "an", "also", "other", "others", "additional", "more"})
+    drop = {"the", "a", "an", "also", "other", "others", "additional", "more", "suspected", "armed"}
+    return " ".join(_SYNONYMS.get(w, w) for w in words if w not in drop)
 
 
 def _parts(np: str) -> tuple:

@@ -276,3 +276,9 @@ def test_synonyms_retell_the_same_group():
     i = inc("Two Haqqani facilitators and two other militants were captured by a force in Khost province this "
             "morning. Two other insurgents were also captured.")
     assert low(i.captured) == 4
+
+
+def test_three_died_and_one_was_wounded():
+    i = inc("Three civilians were killed in Sangin district, Helmand province, Wednesday. Four civilians were brought "
+            "to a base after the engagement; three died and one was wounded.")
+    assert low(i.killed) == 3 and low(i.wounded) == 1

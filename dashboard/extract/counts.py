@@ -558,7 +558,8 @@ def find_mentions(sentence: str, previous: int | None = None, summaries: bool = 
                     if np and re.search(r"\b(?:force|forces|troops|police|army|soldiers|team|patrol|aircraft|they|he|we)$", np, re.I) and not passive:
                         np = after
             adj = re.search(rf"(?:^|\s)(?P<n>{NUM}|{_VAGUE_WORDS})\s+(?:(?:additional|other|more|suspected)\s+)?$", before, re.I)
-            if adj and re.match(rf"^\s*(?:\w+\s+)?{PERSON_NOUNS}\b", sentence[vm.end():], re.I):
+            if adj and verb not in ("died", "dead", "perished") and re.match(
+                    rf"^\s*(?:(?!and\b|or\b|but\b)\w+\s+)?{PERSON_NOUNS}\b", sentence[vm.end():], re.I):
                 np = adj.group("n") + " " + re.match(r"^\s*\S+(?:\s+\S+)?", sentence[vm.end():]).group(0).strip()
                 if re.search(r"\b(?:additional|other|more)\s+$", before, re.I):
                     np = "additional " + np

@@ -282,3 +282,10 @@ def test_three_died_and_one_was_wounded():
     i = inc("Three civilians were killed in Sangin district, Helmand province, Wednesday. Four civilians were brought "
             "to a base after the engagement; three died and one was wounded.")
     assert low(i.killed) == 3 and low(i.wounded) == 1
+
+
+def test_a_day_summary_and_a_district_province_heading():
+    i = inc("Numerous insurgents were killed by coalition forces in eastern and southern Afghanistan over the past "
+            "24 hours.\nSangin/Helmand\nIn the same area, an outpost was engaged by several insurgents. Coalition "
+            "forces returned fire, killing one insurgent and dispersing the others.")
+    assert low(i.killed) == 1 and (i.place.admin1, i.place.admin2) == ("Helmand", "Sangin")

@@ -90,7 +90,7 @@ _BACKGROUND = re.compile(
 _STATISTIC = re.compile(
     r"\b(?:in\s+the\s+(?:last|past)\s+(?:\w+\s+)?(?:weeks?|months?|years?)|so\s+far|to\s+date|this\s+year|"
     r"since\s+(?:the\s+(?:start|beginning|first)|january|february|march|april|may|june|july|august|september|october|"
-    r"november|december|(?:19|20)\d\d)|over\s+the\s+(?:last|past)\s+(?:\w+\s+)?(?:weeks?|months?|years?)|more\s+than\s+\d+\s+(?:operations|raids))\b",
+    r"november|december|(?:19|20)\d\d)|over\s+the\s+(?:last|past)\s+(?:\w+\s+)?(?:weeks?|months?|years?)|(?:over|in)\s+the\s+(?:last|past)\s+(?:24|48|72|twenty-four)\s+hours|more\s+than\s+\d+\s+(?:operations|raids))\b",
     re.I,
 )
 # A lead that sums up several operations, each told on its own below: its figures are skipped

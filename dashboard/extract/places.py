@@ -39,6 +39,8 @@ _PATTERNS = [
     ("p", re.compile(rf"\b(?:the\s+)?[Pp]rovince\s+of\s+(?P<p>{_NAME})")),
     # the village of Duzalakheyl
     ("x", re.compile(rf"\b(?:the\s+)?(?:[Vv]illage|[Tt]own|[Cc]ity|[Aa]rea)\s+of\s+(?P<x>{_NAME})")),
+    # a heading "Sangin/Helmand": district and province
+    ("dp", re.compile(rf"^(?P<d>{_NAME})\s*/\s*(?P<p>{_NAME})$")),
     # in Khost, near Kandahar city: a bare name, checked against the gazetteer by the caller
     ("bare", re.compile(rf"\b(?:[Ii]n|[Nn]ear|[Oo]utside|at|of|from|around)\s+(?:the\s+)?"
                         rf"(?:(?:central|northern|southern|eastern|western|north|south|east|west|north-?eastern|"

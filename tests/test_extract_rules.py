@@ -289,3 +289,9 @@ def test_a_day_summary_and_a_district_province_heading():
             "24 hours.\nSangin/Helmand\nIn the same area, an outpost was engaged by several insurgents. Coalition "
             "forces returned fire, killing one insurgent and dispersing the others.")
     assert low(i.killed) == 1 and (i.place.admin1, i.place.admin2) == ("Helmand", "Sangin")
+
+
+def test_the_detention_of_people_is_a_capture():
+    i = inc("An operation resulted in the death of one insurgent commander and the detention of several others in "
+            "Dahanah-ye Ghori district, Baghlan province, yesterday.")
+    assert low(i.killed) == 1 and low(i.captured) == 3

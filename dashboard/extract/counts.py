@@ -62,6 +62,7 @@ WOUND = r"(?:wounded|wounding|injured|injuring|injuries|hurt)"
 CAPTURE = (
     r"(?:captured|capturing|captures|capture|detained|detaining|detains|detain|arrested|arresting|arrests|arrest|apprehended|"
     r"apprehending|taken\s+into\s+custody|picked\s+up|rounded\s+up|turned\s+(?:himself|herself|themselves)\s+in|"
+    r"detainment\s+of|detention\s+of|"
     r"surrendered\s+to)"
 )
 VERBS = {"killed": KILL, "wounded": WOUND, "captured": CAPTURE}

@@ -15,13 +15,12 @@ colour_by = c2.radio("Colour points by", ["actor1", "event_type"], horizontal=Tr
 
 
 @st.cache_resource(show_spinner="Drawing the map...", max_entries=16)
-def cached_map(version: str, params: tuple, mode: str, colour_by: str, online: bool) -> maps.MapResult:
-    # keyed by data version and filters: the same view is never rebuilt
+def cached_map(key: tuple, mode: str, colour_by: str, online: bool) -> maps.MapResult:
+    # keyed by database, data version and filters (the rows are those of the key): never rebuilt for the same view
     return maps.build_map(rows, mode, colour_by, settings.map_point_limit(), online)
 
 
-result = cached_map(data.data_version(data.db_url()), tuple(sorted(f.to_params().items())), mode, colour_by,
-                    settings.online_enabled())
+result = cached_map(data.view_key(f), mode, colour_by, settings.online_enabled())
 st.caption(f"{len(rows):,} incident{'' if len(rows) == 1 else 's'} on the map, {int(rows['fatalities'].sum()):,} killed, "
            f"{int(rows['captured_best'].sum()):,} captured.")
 st.pydeck_chart(result.deck, height=600)

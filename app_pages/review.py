@@ -122,7 +122,7 @@ if trail.empty:
     st.caption("No change yet.")
 else:
     st.dataframe(trail, hide_index=True, width="stretch")
-all_trail = pd.DataFrame(store.audit_trail())
-if not all_trail.empty:
-    st.download_button("Download the whole audit trail (CSV)", all_trail.to_csv(index=False).encode(), "audit.csv",
-                       "text/csv", key="audit_dl")
+# the whole log grows with every change: read it when the button is clicked, not on every rerun
+st.download_button("Download the whole audit trail (CSV)",
+                   data=lambda: pd.DataFrame(store.audit_trail()).to_csv(index=False).encode(), file_name="audit.csv",
+                   mime="text/csv", key="audit_dl", on_click="ignore")

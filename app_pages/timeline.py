@@ -15,11 +15,12 @@ stacked = c4.toggle("Stacked", value=True, key="tl_stacked")
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
-def series(version: str, params: tuple, freq: str, split: str):
+def series(key: tuple, freq: str, split: str):
+    # keyed by database, data version and filters, the rows' identity
     return query.timeline(rows, freq, split)
 
 
-tl = series(data.data_version(data.db_url()), tuple(sorted(f.to_params().items())), freq, split)
+tl = series(data.view_key(f), freq, split)
 fig = charts.timeline_figure(tl, metric, stacked)
 st.plotly_chart(fig, width="stretch", key="timeline_chart")
 widgets.chart_downloads(fig, "timeline", "tl")

@@ -185,14 +185,14 @@ _QTY = re.compile(
 )
 
 
-def quantity(np: str, known_names: frozenset[str] = frozenset()) -> Quantity | None:
+def quantity(np: str) -> Quantity | None:
     """How many people a noun phrase names. None when it names none, or negates ('no civilians')."""
     np = np.strip(" \t\"'“”‘’")
     parts = [p for p in re.split(r"\s*,\s*(?:and\s+)?|\s+(?:and|as\s+well\s+as|plus)\s+(?!(?:his|her|their)\s)", np) if p.strip()]
     if re.match(rf"^(?:between|from)\s+{NUM}\s+(?:and|to)\s+{NUM}", np, re.I):
         parts = [np]  # "between 10 and 15 insurgents" is one range, not two groups
     if len(parts) > 1:
-        qs = [quantity(p, known_names) for p in parts]
+        qs = [quantity(p) for p in parts]
         if all(q is not None for q in qs):
             return _combine(qs)
     np = re.sub(r"^(?:also|reportedly|allegedly|then|subsequently|successfully|later|eventually)\s+", "", np, flags=re.I)

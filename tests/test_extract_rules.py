@@ -295,3 +295,43 @@ def test_the_detention_of_people_is_a_capture():
     i = inc("An operation resulted in the death of one insurgent commander and the detention of several others in "
             "Dahanah-ye Ghori district, Baghlan province, yesterday.")
     assert low(i.killed) == 1 and low(i.captured) == 3
+
+
+# Rules found by rewriting the development releases in ways that keep their labels (robustness checks):
+
+
+def test_a_dateline_in_the_same_line_is_not_the_subject():
+    i = inc("KABUL, Afghanistan (March 3, 2011) A Haqqani facilitator was captured by a security force in Sabari "
+            "district, Khost province, today. One additional suspected insurgent was captured during the operation.",
+            published=None)
+    assert low(i.captured) == 2 and i.event_date.iso() == "2011-03-03"
+
+
+def test_took_into_custody_is_a_capture():
+    i = inc("Afghan forces took into custody three suspected insurgents in Zharay district, Kandahar province, today.")
+    assert low(i.captured) == 3
+
+
+def test_number_words_and_digits_are_the_same_group():
+    i = inc("Two Taliban couriers and 2 other militants were detained in Khost province today. "
+            "Forces detained the couriers at a checkpoint. Two other militants were also detained.")
+    assert low(i.captured) == 4
+
+
+def test_a_past_year_in_a_background_sentence_is_not_the_event_date():
+    i = inc("Afghan forces detained several suspected insurgents in Nawa district, Helmand province.\n\n"
+            "Last year, a similar operation in the area killed 12 insurgents.")
+    assert i.event_date.iso() != "2010-01-01" and i.killed is None
+
+
+def test_a_campaign_total_is_not_the_group_them_refers_to():
+    i = inc("Forces detained two suspected insurgents in Qalat district, Zabul province, yesterday. "
+            "Since January, forces have detained more than 300 suspected insurgents in the province. "
+            "The force detained the two individuals at a compound.")
+    assert low(i.captured) == 2
+
+
+def test_a_month_is_not_a_place():
+    i = inc("In Arghandab district yesterday, Afghan forces detained one suspected insurgent.\n\n"
+            "The leader was responsible for an attack in May that killed four Afghan soldiers.")
+    assert i.place.admin1 == "Kandahar" and i.killed is None

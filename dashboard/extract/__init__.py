@@ -161,7 +161,9 @@ def _tally(seg: _Segment, summaries: bool):
     previous = None
     for s in seg.sentences:
         ms = find_mentions(s.text, previous, summaries)
-        previous = max((m.quantity.best or 0 for m in ms), default=0) or group_size(s.text)
+        # the group 'them' may refer to next; a campaign total or a past deed names no one of this incident
+        previous = max((m.quantity.best or 0 for m in ms), default=0) or (
+            None if is_aggregate(s.text) or _BACKGROUND.search(s.text) else group_size(s.text))
         restating = s.start >= seg.update_from
         for cat, tally in tallies.items():
             tally.add_sentence([m for m in ms if m.category == cat], restating)
@@ -209,8 +211,8 @@ def _pick_date(seg: _Segment, event_sentences: list[Sentence], ref: Reference) -
     for rank_base, group in ((0, event_plain), (1000, plain), (2000, summaries)):
         for order, s in enumerate(group):
             for dm in find_dates(s.text, ref):
-                if _BACKGROUND.search(s.text[: dm.start]):
-                    continue  # "responsible for an attack in June 2011": the date of a past deed
+                if _BACKGROUND.search(s.text[: dm.end]):
+                    continue  # "responsible for an attack in June 2011", "last year ...": the date of a past deed
                 if dm.date.value is None and dm.date.precision == dm.date.precision.UNKNOWN:
                     continue
                 if ref.date and dm.date.value and dm.date.value > ref.date + dt.timedelta(days=1):

@@ -40,6 +40,15 @@ _ABBREV = (
     "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mr|mrs|ms|dr|gen|col|lt|maj|capt|sgt|cpl|pvt|"
     "brig|adm|gov|sen|rep|st|no|vs|etc|u\\.s|u\\.n|u\\.k|e\\.g|i\\.e|inc|co|corp|jr|sr|prof|rev|ft|mt"
 )
+_MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+# A dateline opening the first sentence: "KABUL, Afghanistan (Jan. 25, 2013) –", "PESHAWAR, Pakistan —",
+# "MOGADISHU (Reuters) -". Split off as a header line so that it is never read as the sentence's subject.
+DATELINE_HEAD = re.compile(
+    rf"^(?:[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){{0,3}}(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){{0,2}})?"
+    rf"\s*[(\[]\s*{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?\s*[)\]]\s*[-–—:]*"
+    r"|[A-Z][A-Z.'-]{2,}(?:\s+[A-Z][A-Z.'-]+){0,2}(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2})?"
+    r"\s*(?:[(\[][A-Za-z .,]{2,30}[)\]])?\s*[-–—:]+)\s*(?=[\"“‘]?[A-Z0-9])",
+)
 _SENT_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
 _ABBREV_TAIL = re.compile(rf"(?:\b(?:{_ABBREV})\.|\b[A-Z]\.)$", re.I)
 
@@ -118,10 +127,21 @@ def split_sentences(text: str) -> list[Sentence]:
             if not seg:
                 continue
             off = line.index(seg, s)
+            head = DATELINE_HEAD.match(seg)
+            if head and not out_has_text(out, line_start):
+                dl = seg[: head.end()].rstrip()
+                out.append(Sentence(line_start + off, line_start + off + len(dl), dl, True))
+                off += head.end()
+                seg = seg[head.end():]
             is_title = not re.search(r"[.!?\"”’)]$", seg) and len(seg.split()) <= 25
             for cs, ce in _chunks(seg):
                 out.append(Sentence(line_start + off + cs, line_start + off + ce, seg[cs:ce], is_title))
     return out
+
+
+def out_has_text(out: list[Sentence], line_start: int) -> bool:
+    """Whether sentences of report text (not headers) came before this line: a dateline opens a report."""
+    return any(not x.is_title for x in out)
 
 
 MAX_SENTENCE = 1000  # characters; news sentences are far shorter, and the rules' cost grows with length

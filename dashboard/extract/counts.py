@@ -61,7 +61,8 @@ KILL = r"(?:killed|killing|kills|kill|slain|shot\s+dead|gunned\s+down|died|dead|
 WOUND = r"(?:wounded|wounding|injured|injuring|injuries|hurt)"
 CAPTURE = (
     r"(?:captured|capturing|captures|capture|detained|detaining|detains|detain|arrested|arresting|arrests|arrest|apprehended|"
-    r"apprehending|taken\s+into\s+custody|picked\s+up|rounded\s+up|turned\s+(?:himself|herself|themselves)\s+in|"
+    r"apprehending|(?:taken|took|take|takes|taking)\s+into\s+(?:custody|detention)|(?:taken|took)\s+prisoners?|nabbed|"
+    r"picked\s+up|rounded\s+up|turned\s+(?:himself|herself|themselves)\s+in|"
     r"detainment\s+of|detention\s+of|"
     r"surrendered\s+to)"
 )
@@ -419,7 +420,8 @@ def _phrase_key(np: str) -> str:
     """The counted words with articles, 'other', 'suspected' dropped and synonyms merged, for comparing."""
     words = re.findall(r"[a-z0-9]+", np.lower())
     drop = {"the", "a", "an", "also", "other", "others", "additional", "more", "suspected", "armed"}
-    return " ".join(_SYNONYMS.get(w, w) for w in words if w not in drop)
+    # "two others" and "2 others" are the same words; small number words compared as digits
+    return " ".join(str(UNITS[w]) if w in UNITS else _SYNONYMS.get(w, w) for w in words if w not in drop)
 
 
 def _parts(np: str) -> tuple:
@@ -566,7 +568,8 @@ def find_mentions(sentence: str, previous: int | None = None, summaries: bool = 
                     np = "additional " + np
             if not np:
                 continue
-            if previous and (_PRONOUN.match(np.strip()) or _DEFINITE_GROUP.match(np.strip())):
+            if previous and (_PRONOUN.match(np.strip()) or _DEFINITE_GROUP.match(np.strip())) and not re.search(
+                    rf"\b(?:{NUM})\b", np, re.I):
                 # "the insurgents", "them", "all individuals": the group the sentence before counted
                 q = Quantity(previous, previous, previous, None)
                 q.definite = True

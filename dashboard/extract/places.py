@@ -47,6 +47,10 @@ _PATTERNS = [
                         rf"north-?western|south-?eastern|south-?western|upper|lower|rural)\s+)?(?P<x>{_NAME})")),
 ]
 
+# "in May", "on Tuesday": times, never places, whatever a gazetteer of the world holds by that name
+_NOT_PLACES = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
+               "Dec", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 _STOP_LEADS = {"The", "A", "An", "In", "On", "At", "Of", "This", "That", "During", "After", "Near", "From", "Both",
                "Eastern", "Western", "Northern", "Southern", "Central", "Northeastern", "Northwestern", "Southeastern",
                "Southwestern", "Neighbouring", "Neighboring", "Restive", "Volatile", "Remote"}
@@ -104,6 +108,8 @@ def find_places(sentence: str) -> list[PlaceMention]:
             )
             if not (pm.place or pm.district or pm.province):
                 continue
+            if pm.bare and pm.place and pm.place.split()[0].rstrip(".") in _NOT_PLACES:
+                continue
             taken.append((s, e))
             out.append(pm)
     out.sort(key=lambda p: p.start)
@@ -121,6 +127,7 @@ def pick_place(segment: list[Sentence], event_sentences: list[Sentence], all_sen
             candidates.append((pm, s))
     # provinces the report names anywhere, headline included: context for a district named alone
     context = [pm.province for pm, _ in candidates if pm.province]
+    home = resolver.gaz.country(country) if country else None
     for s in all_sentences:
         for pm in find_places(s.text):
             if pm.province:
@@ -129,7 +136,7 @@ def pick_place(segment: list[Sentence], event_sentences: list[Sentence], all_sen
                 words = pm.place.split()
                 # "in Paktika Clearing Operation" (a headline): the longest leading words that name a province
                 for n in range(len(words), 0, -1):
-                    if resolver.gaz.province(" ".join(words[:n])) is not None:
+                    if resolver.gaz.province(" ".join(words[:n]), home.cc if home else None) is not None:
                         context.append(" ".join(words[:n]))
                         break
     if not candidates:

@@ -335,3 +335,20 @@ def test_a_month_is_not_a_place():
     i = inc("In Arghandab district yesterday, Afghan forces detained one suspected insurgent.\n\n"
             "The leader was responsible for an attack in May that killed four Afghan soldiers.")
     assert i.place.admin1 == "Kandahar" and i.killed is None
+
+
+def test_along_with_other_individuals_adds_them():
+    i = inc("Forces detained the IED cell leader along with three other individuals in Khost province today.")
+    assert low(i.captured) == 4
+
+
+def test_a_clash_without_casualties_is_still_an_incident():
+    ex = extract(make_article("Insurgents fired upon an Afghan patrol in Sangin district, Helmand province, today. "
+                              "The patrol returned fire and the insurgents fled."), REF)
+    assert len(ex.incidents) == 1 and ex.incidents[0].place.admin1 == "Helmand"
+
+
+def test_a_number_of_operations_recently_is_a_campaign_summary():
+    i = inc("Forces detained a suspected insurgent in Shah Joy district, Zabul province, yesterday. "
+            "Forces have conducted a number of operations in Zabul recently and killed a large number of insurgents.")
+    assert low(i.captured) == 1 and i.killed is None

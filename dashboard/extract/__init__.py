@@ -194,7 +194,7 @@ _SEIZURE = re.compile(r"\b(?:discovered|found|seized|recovered|confiscated|destr
                       r"(?:large\s+|small\s+|weapons\s+|drug\s+|narcotics\s+)?(?:cache|caches|shipment|weapons|explosives|IEDs?|"
                       r"improvised\s+explosive|homemade\s+explosives|opium|heroin|hashish|narcotics|bomb-making)", re.I)
 _SINCE = re.compile(r"\b(?:since|so\s+far|to\s+date|in\s+the\s+(?:last|past))\b", re.I)
-_STRONG = re.compile(r"\b(?:explosion|blast|exploded|air\s*strike|airstrike|suicide\s+(?:attack|bomb)|clash(?:es|ed)?|ambush(?:ed)?|stormed|attacked|shelled|shelling|opened\s+fire|firefight|gun\s*battle|lethal\s+strike|precision\s+strike|abducted|kidnapped|took\s+hostage|taken\s+hostage)\b", re.I)
+_STRONG = re.compile(r"\b(?:explosion|blast|exploded|air\s*strike|airstrike|suicide\s+(?:attack|bomb)|clash(?:es|ed)?|ambush(?:ed)?|stormed|attacked|shelled|shelling|opened\s+fire|returned\s+fire|fired\s+(?:up)?on|exchange\s+of\s+fire|firefight|gun\s*battle|lethal\s+strike|precision\s+strike|abducted|kidnapped|took\s+hostage|taken\s+hostage)\b", re.I)
 
 
 def _strong_event(text: str) -> bool:

@@ -98,7 +98,7 @@ _STATISTIC = re.compile(
 # A lead that sums up several operations, each told on its own below: its figures are skipped
 # when the operations' own sentences give figures, and used when they do not.
 _SUMMARY = re.compile(
-    r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|numerous|separate)\s+"
+    r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|numerous|separate|a\s+number\s+of|many|dozens\s+of)\s+"
     r"(?:(?:separate|security|clearing|combined|joint|overnight|night|simultaneous|different|deliberate|partnered)\s+){0,2}"
     r"(?:operations|raids|missions|searches)|operations\s+in\s+\w+\s+and\s+\w+\s+provinces|"
     r"\w+,\s+\w+(?:,\s+\w+)*,?\s+and\s+\w+\s+provinces)\b",
@@ -124,7 +124,7 @@ _BOUNDARY_BEFORE = re.compile(
     r"\bleaving\b|\bleft\b|\bin\s+which\b|\bincluding\b|\bresult\w*\s+in\b|,\s*(?=\w+\s+(?:were|was|are|is)\b))",
     re.I,
 )
-_ALONG_WITH = re.compile(rf"\b(?:along\s+with|together\s+with)\s+(?P<n>{NUM}|{_VAGUE_WORDS})\s+(?:of\s+his\s+|of\s+their\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:others|more|associates?|accomplices?|companions?|bodyguards?|men|fighters|insurgents?|militants?|suspects?|members?)\b", re.I)
+_ALONG_WITH = re.compile(rf"\b(?:along\s+with|together\s+with)\s+(?P<n>{NUM}|{_VAGUE_WORDS})\s+(?:of\s+his\s+|of\s+their\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:others|more|associates?|accomplices?|companions?|bodyguards?|men|fighters|insurgents?|militants?|suspects?|members?|individuals?|persons?|people|operatives?|detainees?)\b", re.I)
 _ASSOCIATE = re.compile(r"\band\s+(?:his|her|their|an?)\s+(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
                         r"(?P<what>associates?|accomplices?|bodyguards?|companions?|brothers?|sons?|driver|deputy|guards?|couriers?)\b", re.I)
 _NAME = re.compile(
@@ -419,7 +419,7 @@ _SYNONYMS = {"militants": "insurgents", "militant": "insurgent", "fighters": "in
 def _phrase_key(np: str) -> str:
     """The counted words with articles, 'other', 'suspected' dropped and synonyms merged, for comparing."""
     words = re.findall(r"[a-z0-9]+", np.lower())
-    drop = {"the", "a", "an", "also", "other", "others", "additional", "more", "suspected", "armed"}
+    drop = {"the", "a", "an", "also", "other", "others", "additional", "more", "suspected", "armed", "enemy"}
     # "two others" and "2 others" are the same words; small number words compared as digits
     return " ".join(str(UNITS[w]) if w in UNITS else _SYNONYMS.get(w, w) for w in words if w not in drop)
 
@@ -507,7 +507,7 @@ _PRONOUN = re.compile(r"^(?:them|they|these\s+men|those\s+men)\b", re.I)
 
 
 _DEFINITE_GROUP = re.compile(
-    rf"^(?:the|these|those|all|all\s+of\s+the)\s+(?:\w+\s+)?(?:insurgents|militants|fighters|individuals|men|"
+    rf"^(?:the|these|those|all|all\s+of\s+the)\s+(?:\w+\s+){{0,2}}(?:insurgents|militants|fighters|individuals|men|"
     rf"suspects|attackers|gunmen|rebels|occupants|detainees)\b(?!\s+(?:{NUM}))", re.I)
 _GROUP = re.compile(rf"\b(?P<n>{NUM}|{_VAGUE_WORDS})\s+(?:of\s+the\s+)?(?:(?:armed|suspected|other|more|additional|enemy)\s+)*"
                     rf"(?:insurgents|militants|fighters|individuals|men|suspects|attackers|gunmen|rebels|occupants)\b", re.I)

@@ -352,3 +352,21 @@ def test_a_number_of_operations_recently_is_a_campaign_summary():
     i = inc("Forces detained a suspected insurgent in Shah Joy district, Zabul province, yesterday. "
             "Forces have conducted a number of operations in Zabul recently and killed a large number of insurgents.")
     assert low(i.captured) == 1 and i.killed is None
+
+
+def test_datelines_in_other_date_orders_give_the_reference():
+    for line in ("KABUL, Afghanistan, 3 March 2011 —", "KABUL, Afghanistan (3 March 2011) -", "KABUL (2011-03-03) —",
+                 "KABUL, Afghanistan, March 3, 2011 — —"):
+        i = inc(line + " Afghan forces detained two suspected insurgents in Khost province yesterday.", published=None)
+        assert i.event_date.iso() == "2011-03-02", line
+
+
+def test_a_bare_weekday_of_a_statement_is_not_the_event_date():
+    i = inc("KABUL, Afghanistan (March 4, 2011)\nOfficials confirmed Friday that a Taliban leader was arrested "
+            "in Qalat district, Zabul province, Wednesday.", published=None)
+    assert i.event_date.iso() == "2011-03-02"
+
+
+def test_a_weekday_after_a_province_name_is_not_part_of_it():
+    i = inc("Also in central Helmand Thursday, Afghan forces detained one man.")
+    assert i.place.admin1 == "Helmand"

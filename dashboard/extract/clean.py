@@ -41,13 +41,18 @@ _ABBREV = (
     "brig|adm|gov|sen|rep|st|no|vs|etc|u\\.s|u\\.n|u\\.k|e\\.g|i\\.e|inc|co|corp|jr|sr|prof|rev|ft|mt"
 )
 _MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-# A dateline opening the first sentence: "KABUL, Afghanistan (Jan. 25, 2013) –", "PESHAWAR, Pakistan —",
-# "MOGADISHU (Reuters) -". Split off as a header line so that it is never read as the sentence's subject.
+_CITY = r"[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,3}"
+_COUNTRY = r"(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2})?"
+# what a dateline's brackets hold: a date in any common order, or a news agency
+_PAREN = (rf"[(\[]\s*(?:{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?|\d{{4}}-\d\d-\d\d|"
+          r"AP|AFP|Reuters|IANS|PTI|Xinhua|dpa|ANI|UNI|RFE/RL)\s*[)\]]")
+_COMMA_DATE = rf",\s*(?:{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?|\d{{4}}-\d\d-\d\d)"
+# A dateline opening a report: "KABUL, Afghanistan (Jan. 25, 2013) –", "KABUL, Afghanistan, 25 January 2013 —",
+# "PESHAWAR, Pakistan —", "MOGADISHU (Reuters) -". Split off as a header line so that it is never read as the
+# first sentence's subject, and read by the dates module as the report's reference date.
 DATELINE_HEAD = re.compile(
-    rf"^(?:[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){{0,3}}(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){{0,2}})?"
-    rf"\s*[(\[]\s*{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?\s*[)\]]\s*[-–—:]*"
-    r"|[A-Z][A-Z.'-]{2,}(?:\s+[A-Z][A-Z.'-]+){0,2}(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2})?"
-    r"\s*(?:[(\[][A-Za-z .,]{2,30}[)\]])?\s*[-–—:]+)\s*(?=[\"“‘]?[A-Z0-9])",
+    rf"^(?:{_CITY}{_COUNTRY}\s*(?:{_PAREN}|{_COMMA_DATE})(?:\s*[-–—:]+)*"
+    rf"|[A-Z][A-Z.'-]{{2,}}(?:\s+[A-Z][A-Z.'-]+){{0,2}}{_COUNTRY}\s*(?:{_PAREN})?(?:\s*[-–—:]+)+)\s*(?=[\"“‘]?[A-Z0-9]|$)"
 )
 _SENT_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
 _ABBREV_TAIL = re.compile(rf"(?:\b(?:{_ABBREV})\.|\b[A-Z]\.)$", re.I)
@@ -133,6 +138,8 @@ def split_sentences(text: str) -> list[Sentence]:
                 out.append(Sentence(line_start + off, line_start + off + len(dl), dl, True))
                 off += head.end()
                 seg = seg[head.end():]
+                if not seg:
+                    continue
             is_title = not re.search(r"[.!?\"”’)]$", seg) and len(seg.split()) <= 25
             for cs, ce in _chunks(seg):
                 out.append(Sentence(line_start + off + cs, line_start + off + ce, seg[cs:ce], is_title))

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from ..models import DatePrecision, EventDate
+from .clean import DATELINE_HEAD
 
 MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5,
@@ -26,7 +27,6 @@ _MON = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july
 _MDY = re.compile(rf"\b{_MON}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?", re.I)
 _DMY = re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?", re.I)
 _ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b")
-_DATELINE = re.compile(rf"^[ \t]*[A-Z][A-Za-z .'-]{{1,40}}(?:,\s*[A-Za-z .]{{2,30}})?\s*[(\[]\s*{_MON}\s+(?P<day>\d{{1,2}})(?:,?\s+(?P<year>(?:19|20)\d\d))?\s*[)\]]", re.M | re.I)
 _TITLE_DATE = re.compile(rf"^\s*{_MON}\s+(?P<day>\d{{1,2}})\s*:", re.M | re.I)
 # Release reference numbers carry the year and month: 2010-03-CA-061, 2011-3-S-014, 011-07-S-046.
 _REF_CODE = re.compile(r"\b(?P<year>20\d\d|0[0-2]\d)\s*-\s*(?P<month>\d{1,2})\s*-\s*[A-Z]{1,3}\s*[-–]\s*\d+")
@@ -65,16 +65,32 @@ def _safe_date(y: int, m: int, d: int) -> dt.date | None:
         return None
 
 
+def _dateline(head: str) -> tuple[int, int, int | None] | None:
+    """Month, day and year (if given) of the dateline opening one of the report's first lines."""
+    for line in head.split("\n")[:12]:
+        m = DATELINE_HEAD.match(line.strip())
+        if not m:
+            continue
+        body = m.group(0)
+        iso = _ISO.search(body)
+        if iso:
+            return int(iso["month"]), int(iso["day"]), int(iso["year"])
+        for rx in (_MDY, _DMY):
+            d = rx.search(body)
+            if d and 1 <= int(d["day"]) <= 31:
+                return _month(d["mon"]), int(d["day"]), int(d["year"]) if d["year"] else None
+    return None
+
+
 def find_reference(text: str, published: dt.date | None) -> Reference:
     """The report's reference date: given, or read from its dateline and header."""
     if published is not None:
         return Reference(published, published.month, published.day, published.year, "published")
     head = text[:1500]
     month = day = year = None
-    m = _DATELINE.search(head)
-    if m:
-        month, day = _month(m["mon"]), int(m["day"])
-        year = int(m["year"]) if m["year"] else None
+    dl = _dateline(head)
+    if dl:
+        month, day, year = dl
     if year is None:
         m2 = _MDY.search(head)
         if m2 and m2["year"] and (month is None or (_month(m2["mon"]) == month and int(m2["day"]) == day)):
@@ -133,8 +149,8 @@ _DATELINE_IN_SENTENCE = re.compile(r"^[A-Z][A-Za-z .,'-]{1,60}[(\[][^)\]]{3,30}[
 
 # "officials confirmed today that ...": the day of the statement, not of the event
 _STATEMENT_DATE = re.compile(
-    r"\b(?:today|yesterday|on\s+\w+day)\s+(?:confirmed|announced|said|reported|stated|released)\b|"
-    r"\b(?:confirmed|announced|said|reported|stated)\s+(?:today|yesterday|on\s+\w+day)\b|"
+    r"\b(?:today|yesterday|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(?:confirmed|announced|said|reported|stated|released)\b|"
+    r"\b(?:confirmed|announced|said|reported|stated)\s+(?:today|yesterday|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|"
     r"\bin\s+a\s+statement\s+(?:today|yesterday|on\s+\w+day)\b", re.I)
 # "behind the Aug. 7 attack": a date that names an earlier event
 _NAMED_EVENT = re.compile(r"\bthe\s+(?P<d>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)\s+(?:\w+\s+)?(?:attack|bombing|assault|ambush|raid|massacre|blast)", re.I)

@@ -85,6 +85,11 @@ def _trim(name: str | None) -> str | None:
     words = name.split()
     while words and words[0] in _STOP_LEADS:
         words = words[1:]
+    # "in central Helmand Sunday": a day or month after the name is not part of it
+    for i, w in enumerate(words):
+        if i and w.rstrip(".,") in _NOT_PLACES:
+            words = words[:i]
+            break
     out = " ".join(words).strip(" ,’'")
     return out or None
 

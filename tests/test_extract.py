@@ -68,7 +68,7 @@ def test_teasers_and_headers_are_not_report_text():
     ("on Sunday", dt.date(2019, 10, 6), DatePrecision.DAY),
     ("on September 23", dt.date(2019, 9, 23), DatePrecision.DAY),
     ("on Sept. 23, 2018", dt.date(2018, 9, 23), DatePrecision.DAY),
-    ("earlier this month", dt.date(2019, 10, 1), DatePrecision.MONTH),
+    ("earlier this month", dt.date(2019, 10, 4), DatePrecision.MONTH),  # the middle of Oct. 1-8
 ])
 def test_dates_relative_to_the_report(phrase, expected, precision):
     inc = one(f"Two soldiers were killed in Kandahar province {phrase}.")

@@ -102,7 +102,7 @@ def test_a_date_naming_an_earlier_attack_is_not_the_event_date():
 def test_a_release_number_alone_gives_the_month():
     i = inc("ISAF Joint Command\n2011-07-S-046\nFor Immediate Release\n\nForces captured a Haqqani leader in "
             "Zurmat district, Paktia province, today.", published=None)
-    assert i.event_date.precision.value == "month" and i.event_date.value == dt.date(2011, 7, 1)
+    assert i.event_date.precision.value == "month" and i.event_date.value == dt.date(2011, 7, 15)  # ACLED: the 15th
 
 
 def test_a_bare_province_name_with_a_direction():
@@ -370,3 +370,10 @@ def test_a_bare_weekday_of_a_statement_is_not_the_event_date():
 def test_a_weekday_after_a_province_name_is_not_part_of_it():
     i = inc("Also in central Helmand Thursday, Afghan forces detained one man.")
     assert i.place.admin1 == "Helmand"
+
+
+def test_a_week_or_month_stands_at_its_middle_never_after_the_report():
+    i = inc("Two soldiers were killed in Kandahar province last week.", published=dt.date(2011, 3, 4))  # a Friday
+    assert i.event_date.value == dt.date(2011, 2, 24) and i.event_date.precision.value == "week"  # mid Feb. 21-27
+    i = inc("Two soldiers were killed in Kandahar province in February 2011.", published=dt.date(2011, 3, 4))
+    assert i.event_date.value == dt.date(2011, 2, 15) and i.event_date.precision.value == "month"

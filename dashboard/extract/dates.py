@@ -201,7 +201,8 @@ def find_dates(sentence: str, ref: Reference) -> list[DateMention]:
     if not out:
         for m in _MONTH_YEAR.finditer(sentence):
             mo, y = _month(m["mon"]), int(m["year"])
-            out.append(DateMention(m.start(), m.end(), EventDate(dt.date(y, mo, 1), DatePrecision.MONTH, m.group(0), mo), True))
+            out.append(DateMention(m.start(), m.end(), EventDate(_middle_of_month(y, mo, ref.date), DatePrecision.MONTH,
+                                                                 m.group(0), mo), True))
     out.sort(key=lambda x: x.start)
     return out
 
@@ -222,20 +223,37 @@ def resolve_relative(phrase: str, weekday: str | None, ref: Reference) -> EventD
         return EventDate(r, DatePrecision.DAY, phrase)
     if p.startswith("yesterday") or p in ("last night", "overnight", "the day before"):
         return EventDate(r - dt.timedelta(days=1), DatePrecision.DAY, phrase)
+    monday = r - dt.timedelta(days=r.weekday())
     if p in ("earlier this week", "this week"):
-        return EventDate(r - dt.timedelta(days=r.weekday()), DatePrecision.WEEK, phrase)
+        return EventDate(_middle(monday, monday + dt.timedelta(days=6), r), DatePrecision.WEEK, phrase)
     if p == "last week":
-        return EventDate(r - dt.timedelta(days=r.weekday() + 7), DatePrecision.WEEK, phrase)
+        start = monday - dt.timedelta(days=7)
+        return EventDate(_middle(start, start + dt.timedelta(days=6), r), DatePrecision.WEEK, phrase)
     if p in ("earlier this month", "this month"):
-        return EventDate(r.replace(day=1), DatePrecision.MONTH, phrase, r.month)
+        return EventDate(_middle_of_month(r.year, r.month, r), DatePrecision.MONTH, phrase, r.month)
     if p == "last month":
-        first = r.replace(day=1) - dt.timedelta(days=1)
-        return EventDate(first.replace(day=1), DatePrecision.MONTH, phrase, first.month)
+        last = r.replace(day=1) - dt.timedelta(days=1)
+        return EventDate(_middle_of_month(last.year, last.month, r), DatePrecision.MONTH, phrase, last.month)
     if p in ("earlier this year", "this year"):
-        return EventDate(dt.date(r.year, 1, 1), DatePrecision.YEAR, phrase)
+        return EventDate(_middle(dt.date(r.year, 1, 1), dt.date(r.year, 12, 31), r), DatePrecision.YEAR, phrase)
     if p == "last year":
-        return EventDate(dt.date(r.year - 1, 1, 1), DatePrecision.YEAR, phrase)
+        return EventDate(dt.date(r.year - 1, 7, 1), DatePrecision.YEAR, phrase)
     return None
+
+
+def _middle(first: dt.date, last: dt.date, ref: dt.date | None) -> dt.date:
+    """A period's date: its middle day, as ACLED codes a report that gives only the week or the month
+    (time precision 2 and 3), and never after the report. The middle is also the day nearest, on
+    average, to the true one."""
+    if ref is not None and first <= ref < last:
+        last = ref
+    return first + (last - first) // 2
+
+
+def _middle_of_month(year: int, month: int, ref: dt.date | None) -> dt.date:
+    """The 15th, ACLED's day for a month-only report, or the middle of the days before the report."""
+    first = dt.date(year, month, 1)
+    return _middle(first, first + dt.timedelta(days=28), ref)
 
 
 def reference_as_event(ref: Reference) -> EventDate:
@@ -246,5 +264,5 @@ def reference_as_event(ref: Reference) -> EventDate:
         return EventDate(None, DatePrecision.UNKNOWN_YEAR, "", ref.month, ref.day)
     if ref.year and ref.month:
         # a release numbered 2011-07-...: the month is known, the day is not
-        return EventDate(dt.date(ref.year, ref.month, 1), DatePrecision.MONTH, "", ref.month)
+        return EventDate(_middle_of_month(ref.year, ref.month, None), DatePrecision.MONTH, "", ref.month)
     return EventDate(None, DatePrecision.UNKNOWN, "")

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from .extract import extract
 from .geocode import Resolver
+from .rewrites import REWRITES
 from .settings import PROJECT_ROOT
 from .sources import make_article
 
@@ -92,6 +93,36 @@ def score_releases(rows: list[dict], misses: list[str], label: str) -> dict[str,
     return {k: (v[0], v[1]) for k, v in hits.items()}
 
 
+def score_rewrites(rows: list[dict], misses: list[str]) -> None:
+    """Each rewrite of the releases (dashboard/rewrites.py) scored against the original: the fields it lost."""
+    base_misses: list[str] = []
+    score_releases(rows, base_misses, "base")
+    before = {_miss_key(m) for m in base_misses}
+    print(f"label-keeping rewrites of isaf_dev ({len(REWRITES)}): fields right before and wrong after")
+    lost_total = 0
+    for name, rewrite in REWRITES.items():
+        changed = [dict(g, text=rewrite(g["text"])) for g in rows]
+        n = sum(a["text"] != b["text"] for a, b in zip(changed, rows, strict=True))
+        found: list[str] = []
+        score_releases(changed, found, f"rewrite: {name}")
+        lost = [m for m in found if _miss_key(m) not in before]
+        misses.extend(lost)
+        lost_total += len(lost)
+        by_field: dict[str, int] = {}
+        for m in lost:
+            field = m.split("] ", 1)[1].split(":", 1)[0]
+            by_field[field] = by_field.get(field, 0) + 1
+        said = ", ".join(f"{k} -{v}" for k, v in by_field.items()) or "none lost"
+        print(f"  {name:38s} {n:4d} changed  {said}")
+    print(f"  fields lost over all rewrites: {lost_total}")
+
+
+def _miss_key(miss: str) -> tuple[str, str]:
+    """'[label #12] killed: ...' -> ('12', 'killed'): the same release and field whatever the label."""
+    head, rest = miss.split("] ", 1)
+    return head.rsplit("#", 1)[1], rest.split(":", 1)[0]
+
+
 def score_districts(path: Path, misses: list[str]) -> tuple[int, int]:
     resolver = Resolver()
     ok = n = 0
@@ -123,6 +154,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--shared", default=str(PROJECT_ROOT.parent / "shared"))
     ap.add_argument("--misses", default=str(PROJECT_ROOT / "eval-misses.txt"))
+    ap.add_argument("--no-rewrites", action="store_true", help="skip the label-keeping rewrites of the releases")
     args = ap.parse_args(argv)
     misses: list[str] = []
     shared = Path(args.shared) / "eval"
@@ -139,6 +171,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"extraction on {label} ({len(rows)} releases, {len(rows) / secs:.0f}/s):")
         for k, (h, n) in res.items():
             print(f"  {k:9s} {h / n if n else 0:.3f}  ({h}/{n})")
+    if (shared / "isaf_dev.jsonl").exists() and not args.no_rewrites:
+        rows = [json.loads(x) for x in (shared / "isaf_dev.jsonl").read_text(encoding="utf-8").split("\n") if x.strip()]
+        score_rewrites(rows, misses)
     if (shared / "afg_districts_dev.csv").exists():
         ok, n = score_districts(shared / "afg_districts_dev.csv", misses)
         print(f"geocoding on afg_districts_dev: {ok / n:.3f} ({ok}/{n}) in the right province within 30 km")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import re
 import zipfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -67,6 +68,10 @@ def make_article(
 ) -> Article:
     if not text or not text.strip():
         raise SourceError("the text is empty")
+    if looks_like_html(text):
+        # a page's source pasted or saved as text: its main text, never its scripts and menus
+        text, page_title = html_to_text(text)
+        title = title or page_title
     return Article(
         id=article_id(text),
         text=text,
@@ -76,6 +81,16 @@ def make_article(
         published=published,
         source_name=source_name,
     )
+
+
+_HTML_START = re.compile(r"^\s*(?:<!doctype\s+html|<html\b|<head\b|<body\b)", re.I)
+_HTML_BLOCK = re.compile(r"<(?:p|div|article|section|h[1-6]|br|li|span|a)\b[^>]{0,300}>", re.I)
+
+
+def looks_like_html(text: str) -> bool:
+    """An HTML document, or text that is mostly markup: a few tags in a plain report do not count."""
+    head = text[:5000]
+    return bool(_HTML_START.match(head)) or len(_HTML_BLOCK.findall(head)) >= 3
 
 
 def _first_line(text: str) -> str:
@@ -125,8 +140,6 @@ def _record_to_article(rec: object, name: str) -> Article:
     text = rec.get("text")
     if not isinstance(text, str) or not text.strip():
         raise SourceError("a record has no 'text'")
-    if "<html" in text[:500].lower() or "<p>" in text[:2000].lower():
-        text, _ = html_to_text(text)
     return make_article(
         text,
         title=rec.get("title"),

@@ -377,3 +377,37 @@ def test_a_week_or_month_stands_at_its_middle_never_after_the_report():
     assert i.event_date.value == dt.date(2011, 2, 24) and i.event_date.precision.value == "week"  # mid Feb. 21-27
     i = inc("Two soldiers were killed in Kandahar province in February 2011.", published=dt.date(2011, 3, 4))
     assert i.event_date.value == dt.date(2011, 2, 15) and i.event_date.precision.value == "month"
+
+
+def test_release_furniture_inside_a_line_separates_the_headline_from_the_body():
+    i = inc("Dec. 6: Operations Conducted in Laghman, Kandahar and Ghazni Provinces; ISAF Casualty NEWS RELEASE "
+            "ISAF Joint Command - Afghanistan 2009-12-CA-060 For Immediate Release Also today, a security force "
+            "detained a Taliban commander and another militant after searching a compound in Kandahar province.",
+            published=None)
+    assert i.place.admin1 == "Kandahar" and low(i.captured) == 2
+
+
+def test_a_dateline_after_other_words_on_its_line_opens_the_report():
+    i = inc("ISAF Joint Command Morning Operational Update March 4, 2011\nSecurity patrols wrap up several leaders, "
+            "destroy narcotics   KABUL, Afghanistan (March 4)  In Nawa district, Helmand province, forces detained "
+            "two suspected insurgents during an operation yesterday.", published=None)
+    assert i.event_date.iso() == "2011-03-03"
+
+
+def test_killed_in_action_and_others_detained():
+    i = inc("Two insurgents were killed in action and several others detained in Helmand province today.")
+    assert low(i.killed) == 2 and low(i.captured) == 3
+
+
+def test_an_all_capitals_headline_is_read():
+    i = inc("TALIBAN COMMANDER KILLED IN PAKTIKA PROVINCE\nAfghan forces killed a Taliban commander in Orgun district.")
+    assert i.place.admin1 == "Paktika"
+
+
+def test_pasted_page_source_is_read_as_its_main_text():
+    page = ("<!DOCTYPE html><html><head><script>var x = 'killed 99 insurgents';</script></head><body>"
+            "<nav>Home / News</nav><article><p>Afghan forces detained two suspected insurgents in Khost province "
+            "today, officials said in a statement to reporters.</p><p>The operation targeted a Haqqani network "
+            "facilitator who moved weapons across the province.</p></article></body></html>")
+    i = inc(page)
+    assert low(i.captured) == 2 and i.killed is None

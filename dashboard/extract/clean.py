@@ -54,6 +54,7 @@ DATELINE_HEAD = re.compile(
     rf"^(?:{_CITY}{_COUNTRY}\s*(?:{_PAREN}|{_COMMA_DATE})(?:\s*[-–—:]+)*"
     rf"|[A-Z][A-Z.'-]{{2,}}(?:\s+[A-Z][A-Z.'-]+){{0,2}}{_COUNTRY}\s*(?:{_PAREN})?(?:\s*[-–—:]+)+)\s*(?=[\"“‘]?[A-Z0-9]|$)"
 )
+_MIDLINE_DATELINE = re.compile(rf"(?<=\S)\s+(?=[A-Z][A-Z.'-]{{2,}}(?:\s+[A-Z][A-Z.'-]+)?{_COUNTRY}\s*{_PAREN})")
 _SENT_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
 _ABBREV_TAIL = re.compile(rf"(?:\b(?:{_ABBREV})\.|\b[A-Z]\.)$", re.I)
 
@@ -82,14 +83,42 @@ def clean_text(text: str) -> str:
             break
         if _FURNITURE.match(line):
             continue
-        line = _INLINE_FURNITURE.sub(" ", line)
-        line = re.sub(r"[ ]{2,}", " ", line).strip()
-        kept.append(line)
+        line = _recase(line)
+        # release furniture inside a line separates blocks (a headline from the body when the line breaks
+        # were lost), and a dateline after other words opens the report
+        line = _INLINE_FURNITURE.sub("\n", line)
+        line = _MIDLINE_DATELINE.sub("\n", line)
+        for part in line.split("\n"):
+            part = re.sub(r"[ ]{2,}", " ", part).strip()
+            if part or not kept or kept[-1]:
+                kept.append(part)
     out = "\n".join(_join_wrapped(kept))
     out = re.sub(r"\n{3,}", "\n\n", out).strip()
     # A site's trailing teaser without a marker ("Ukraine applies ... " with an ellipsis) is cut too.
     out = re.sub(r"\n[^\n]{0,300}(?:…|\.\.\.)\s*$", "", out)
     return out
+
+
+_SMALL_WORDS = {"A", "AN", "THE", "IN", "ON", "AT", "OF", "BY", "FOR", "TO", "FROM", "WITH", "NEAR", "INTO", "AND", "OR",
+                "AFTER", "DURING", "OVER", "AS", "IS", "ARE", "WAS", "WERE", "HIS", "HER", "THEIR", "ITS"}
+
+
+def _recase(line: str) -> str:
+    """An all-capitals line ("TALIBAN LEADER KILLED IN HELMAND PROVINCE") in the case the rules read: names
+    capitalised, small words lower, short words kept as abbreviations (ISAF, IED). Same length, same spans."""
+    if len(line.split()) < 4 or re.search(r"[a-z]", line) or not re.search(r"[A-Z]{3}", line):
+        return line
+
+    def word(m: re.Match) -> str:
+        w = m.group(0)
+        if w in _SMALL_WORDS and m.start() > 0:
+            return w.lower()
+        if len(w) <= 4 and w not in _SMALL_WORDS:
+            return w
+        return w[0] + w[1:].lower()
+
+    out = re.sub(r"[A-Z][A-Z’'-]*", word, line)
+    return out if len(out) == len(line) else line
 
 
 _WRAP_END = re.compile(r"\b(?:a|an|the|of|in|on|at|to|for|with|by|from|and|or|near|into|after|during|his|her|their)$", re.I)

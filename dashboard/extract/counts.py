@@ -490,7 +490,8 @@ def _np_before(text: str, pos: int) -> str:
         cut = m.end()
     seg = head[cut:].strip(" ,")
     # "Three soldiers were killed and five others": the subject of the second verb starts after the first
-    seg = re.split(rf"\b(?:{KILL}|{WOUND}|{CAPTURE})\b\s*(?:,\s*)?(?:and\s+|while\s+)?", seg, flags=re.I)[-1]
+    seg = re.split(rf"\b(?:{KILL}|{WOUND}|{CAPTURE})\b(?:\s+in\s+(?:action|the\s+(?:operation|raid|attack|strike)))?"
+                   rf"\s*(?:,\s*)?(?:and\s+|while\s+)?", seg, flags=re.I)[-1]
     if "," in seg:
         parts = [p.strip() for p in seg.split(",") if p.strip()]
         # "Helmand province, a Taliban leader was captured": the last part that starts a noun phrase;

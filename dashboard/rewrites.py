@@ -1,0 +1,105 @@
+"""Label-keeping rewrites of labelled releases, for `make eval`: does extraction survive other wording?
+
+A rule tuned on a few hundred releases can work for their words only. Each rewrite here changes how a
+release says something and not what it says (a digit for a number word, "arrested" for "detained", another
+dateline order, a background sentence added), so the labels stay right, and every field the original
+release got right should stay right. `make eval` prints, per rewrite, the fields that got worse; the releases
+the project is scored on later are written by other hands, so a loss here predicts a loss there.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+from collections.abc import Callable
+
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_PEOPLE_AFTER = r"(?=\s+(?:\w+\s+){0,2}(?:insurgents|militants|suspected|others|men|individuals|fighters|suspects))"
+_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"]
+_WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+_DATELINE = re.compile(r"(?P<city>[A-Z]{3,}),\s*Afghanistan\s*\((?P<mon>[A-Z][a-z]+)\.?\s+(?P<d>\d{1,2}),\s*(?P<y>\d{4})\)")
+
+
+def _sub(pattern: str, repl: str) -> Callable[[str], str]:
+    return lambda text: re.sub(pattern, repl, text)
+
+
+def _digits(text: str) -> str:
+    return re.sub(rf"\b(two|three|four|five|six|seven|eight|nine|ten){_PEOPLE_AFTER}",
+                  lambda m: str(_NUMBER_WORDS[m.group(1)]), text)
+
+
+def _after_first_count(sentence: str) -> Callable[[str], str]:
+    """Insert a paragraph after the first paragraph that reports a count."""
+    def rewrite(text: str) -> str:
+        parts = text.split("\n\n")
+        for i, part in enumerate(parts):
+            if re.search(r"\b(?:killed|detained|captured|arrested)\b", part):
+                return "\n\n".join([*parts[: i + 1], sentence, *parts[i + 1:]])
+        return text.rstrip() + "\n\n" + sentence
+    return rewrite
+
+
+def _dateline_date(m: re.Match) -> dt.date | None:
+    try:
+        return dt.date(int(m["y"]), _MONTHS.index(next(x for x in _MONTHS if x.startswith(m["mon"][:3]))) + 1,
+                       int(m["d"]))
+    except (StopIteration, ValueError):
+        return None
+
+
+def _dateline(fmt: Callable[[re.Match, dt.date], str]) -> Callable[[str], str]:
+    def rewrite(text: str) -> str:
+        def one(m: re.Match) -> str:
+            d = _dateline_date(m)
+            return m.group(0) if d is None else fmt(m, d)
+        return _DATELINE.sub(one, text)
+    return rewrite
+
+
+def _yesterday_as(fmt: Callable[[dt.date], str]) -> Callable[[str], str]:
+    """'yesterday' said another way, computed from the release's own full dateline."""
+    def rewrite(text: str) -> str:
+        m = _DATELINE.search(text)
+        d = _dateline_date(m) if m else None
+        if d is None:
+            return text
+        return re.sub(r"\byesterday\b", fmt(d - dt.timedelta(days=1)), text)
+    return rewrite
+
+
+REWRITES: dict[str, Callable[[str], str]] = {
+    "number words as digits": _digits,
+    "detained -> arrested": _sub(r"\bdetained\b", "arrested"),
+    "detained -> took into custody": _sub(r"\bdetained\b", "took into custody"),
+    "captured -> apprehended": _sub(r"\bcaptured\b", "apprehended"),
+    "insurgents -> militants": _sub(r"\binsurgents\b", "militants"),
+    "suspected insurgents -> suspects": _sub(r"\bsuspected insurgents\b", "suspects"),
+    "security force -> patrol": _sub(r"\bsecurity force\b", "patrol"),
+    "other spellings of provinces": lambda t: re.sub(
+        r"\b(Paktiya|Helmand|Kandahar|Kunar|Uruzgan|Nangarhar|Khost)\b",
+        lambda m: {"Paktiya": "Paktia", "Helmand": "Hilmand", "Kandahar": "Qandahar", "Kunar": "Konar",
+                   "Uruzgan": "Oruzgan", "Nangarhar": "Ningarhar", "Khost": "Khowst"}[m.group(1)], t),
+    "web page furniture around": lambda t: f"Home / News / Releases\n{t}\nShare this:\nRelated\nTaliban leader killed in Kandahar\n",
+    "a past attack added": _after_first_count(
+        "Last year, a similar operation in the area killed 12 insurgents."),
+    "a campaign total added": _after_first_count(
+        "Since January, Afghan and coalition forces have detained more than 300 suspected insurgents in the province."),
+    "an accusation added": _after_first_count(
+        "The leader was responsible for an attack in May that killed four Afghan soldiers and wounded six civilians."),
+    "a spokesman's quote added": _after_first_count(
+        '"This operation shows that the insurgents cannot hide," said an ISAF spokesman.'),
+    "dateline day month year": _dateline(lambda m, d: f"{m['city']}, Afghanistan ({d.day} {_MONTHS[d.month - 1]} {d.year})"),
+    "dateline ISO": _dateline(lambda m, d: f"{m['city']} ({d.isoformat()}) —"),
+    "dateline with commas": _dateline(lambda m, d: f"{m['city']}, Afghanistan, {_MONTHS[d.month - 1]} {d.day}, {d.year} —"),
+    "were killed -> were killed in action": _sub(r"\bwere killed\b", "were killed in action"),
+    "first line in capitals": lambda t: t.split("\n", 1)[0].upper() + "\n" + t.split("\n", 1)[1] if "\n" in t else t,
+    "line separators lost": lambda t: t.replace("\u2028", " "),
+    "as an HTML page's source": lambda t: "<!DOCTYPE html><html><head><script>var a = 1;</script></head><body>"
+        "<nav>Home / News</nav><article>" + "".join(f"<p>{html.escape(p)}</p>" for p in t.split("\n") if p.strip())
+        + "</article><footer>Related: Taliban leader killed</footer></body></html>",
+    "yesterday -> weekday": _yesterday_as(lambda d: _WEEKDAYS[d.weekday()]),
+    "yesterday -> month day": _yesterday_as(lambda d: f"on {_MONTHS[d.month - 1]} {d.day}"),
+}

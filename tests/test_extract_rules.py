@@ -411,3 +411,10 @@ def test_pasted_page_source_is_read_as_its_main_text():
             "facilitator who moved weapons across the province.</p></article></body></html>")
     i = inc(page)
     assert low(i.captured) == 2 and i.killed is None
+
+
+def test_the_attack_a_target_led_before_is_not_this_incident():
+    i = inc("Forces detained three suspected insurgents in Charkh district, Logar province, today. "
+            "The Taliban leader they sought led the complex attack on a convoy last week. "
+            "During the attack, two soldiers were killed and three wounded.")
+    assert low(i.captured) == 3 and i.killed is None and i.wounded is None

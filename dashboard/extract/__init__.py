@@ -27,7 +27,7 @@ from ..models import (
 )
 from .actors import pick_actors
 from .clean import Sentence, clean_text, normalise_spaces, split_sentences
-from .counts import _BACKGROUND, Tally, find_mentions, group_size, is_aggregate
+from .counts import _BACKGROUND, Tally, find_mentions, group_size, is_aggregate, tells_past_attack
 from .dates import DateMention, Reference, find_dates, find_reference, reference_as_event
 from .events import EVENT_WORDS, classify
 from .language import detect_language
@@ -159,8 +159,10 @@ def _tally(seg: _Segment, summaries: bool):
     evidence: list[Evidence] = []
     count_sentences: list[tuple[Sentence, int, bool]] = []  # sentence, verb position, passive
     previous = None
+    before: str | None = None
     for s in seg.sentences:
-        ms = find_mentions(s.text, previous, summaries)
+        ms = [] if tells_past_attack(s.text, before) else find_mentions(s.text, previous, summaries)
+        before = s.text
         # the group 'them' may refer to next; a campaign total or a past deed names no one of this incident
         previous = max((m.quantity.best or 0 for m in ms), default=0) or (
             None if is_aggregate(s.text) or _BACKGROUND.search(s.text) else group_size(s.text))

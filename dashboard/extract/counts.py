@@ -85,7 +85,7 @@ _BACKGROUND = re.compile(
     r"involved\s+in|linked\s+to|accused\s+of|suspected\s+of|has\s+(?:been\s+)?(?:killed|kidnapped)|"
     r"had\s+(?:been\s+)?(?:killed|kidnapped)|his\s+attacks|their\s+attacks|attacks\s+(?:which|that)|"
     r"which\s+killed|that\s+killed|in\s+(?:19|20)\d\d\b|last\s+year|earlier\s+this\s+year|since\s+(?:19|20)\d\d|"
-    r"(?:planned|coordinated|facilitated|directed|orchestrated|conducted|carried\s+out)\s+(?:the\s+|several\s+|numerous\s+|multiple\s+)?attacks?|"
+    r"(?:planned|coordinated|facilitated|directed|orchestrated|conducted|carried\s+out|led)\s+(?:the\s+|several\s+|numerous\s+|multiple\s+)?(?:\w+\s+)?attacks?\b|"
     r"often|routinely|frequently|regularly)\b",
     re.I,
 )
@@ -104,6 +104,15 @@ _SUMMARY = re.compile(
     r"\w+,\s+\w+(?:,\s+\w+)*,?\s+and\s+\w+\s+provinces)\b",
     re.I,
 )
+
+
+# "During the attack, two soldiers were killed" after a sentence about the target's past attack: that attack
+_THAT_ATTACK = re.compile(r"^(?:During|In)\s+(?:the|that|this)\s+(?:\w+\s+)?(?:attack|ambush|bombing|assault|blast|explosion)\b", re.I)
+
+
+def tells_past_attack(sentence: str, previous: str | None) -> bool:
+    """A sentence about an attack the sentence before told as history, not this incident."""
+    return bool(previous and _THAT_ATTACK.match(sentence) and _BACKGROUND.search(previous))
 
 
 def is_aggregate(sentence: str) -> bool:

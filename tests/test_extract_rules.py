@@ -418,3 +418,9 @@ def test_the_attack_a_target_led_before_is_not_this_incident():
             "The Taliban leader they sought led the complex attack on a convoy last week. "
             "During the attack, two soldiers were killed and three wounded.")
     assert low(i.captured) == 3 and i.killed is None and i.wounded is None
+
+
+def test_a_named_man_his_appositive_and_his_associates():
+    i = inc("A precision airstrike killed Mullah Abdul Karim, a senior Taliban leader, and two of his associates "
+            "in Shindand district, Herat province, yesterday.")
+    assert low(i.killed) == 3 and [p.name for p in i.people] == ["Abdul Karim"]

@@ -195,9 +195,16 @@ _QTY = re.compile(
 )
 
 
+_APPOSITIVE = re.compile(r"^(?P<name>(?:[A-Z][\w’'-]*\s+){0,4}[A-Z][\w’'-]*),\s+(?:a|an|the)\s+[^,]*?(?P<rest>,?\s+and\s+.*|,?\s*)$")
+
+
 def quantity(np: str) -> Quantity | None:
     """How many people a noun phrase names. None when it names none, or negates ('no civilians')."""
     np = np.strip(" \t\"'“”‘’")
+    # "Mullah Abdul Rahim, a senior Taliban leader, and two of his associates": the appositive is the named man
+    ap = _APPOSITIVE.match(np)
+    if ap and _persons_in(ap["name"]):
+        np = ap["name"].strip() + (" " + ap["rest"].lstrip(", ") if ap["rest"].strip(", ") else "")
     parts = [p for p in re.split(r"\s*,\s*(?:and\s+)?|\s+(?:and|as\s+well\s+as|plus)\s+(?!(?:his|her|their)\s)", np) if p.strip()]
     if re.match(rf"^(?:between|from)\s+{NUM}\s+(?:and|to)\s+{NUM}", np, re.I):
         parts = [np]  # "between 10 and 15 insurgents" is one range, not two groups
@@ -474,10 +481,12 @@ def _np_after(text: str, pos: int) -> str:
         if not li:
             break
         tail = rest[end + li.end():]
-        and_item = re.match(rf"^\s+and\s+(?:his|her|their|an?|another|{NUM}|{_VAGUE_WORDS}|other)\b[^,.;:]*", tail, re.I)
+        # "..., and two of his associates" (a serial comma) as well as "... and two of his associates"
+        and_item = re.match(rf"^,?\s+and\s+(?:his|her|their|an?|another|{NUM}|{_VAGUE_WORDS}|other)\b[^,.;:]*", tail, re.I)
         if and_item:
-            nb = _BOUNDARY_AFTER.search(" " + tail[and_item.start():] + " ")
-            stop = (nb.start() - 1) if nb else len(tail)
+            lead = 1 if tail.startswith(",") else 0
+            nb = _BOUNDARY_AFTER.search(" " + tail[lead:] + " ")
+            stop = (lead + nb.start() - 1) if nb else len(tail)
             end = end + li.end() + max(stop, len(and_item.group(0)) if not nb else stop)
             listed = True
             break

@@ -51,7 +51,9 @@ def _low(incidents, key: str) -> int:
     return total
 
 
-def score_releases(rows: list[dict], misses: list[str], label: str) -> dict[str, tuple[int, int]]:
+def score_releases(rows: list[dict], misses: list[str], label: str,
+                   air: list[int] | None = None) -> dict[str, tuple[int, int]]:
+    """Per-field hits over releases; `air` (if given) collects [both, ours only, label only] for air strikes."""
     resolver = Resolver()
     hits = {k: [0, 0] for k in FIELDS}
     for i, g in enumerate(rows):
@@ -66,6 +68,14 @@ def score_releases(rows: list[dict], misses: list[str], label: str) -> dict[str,
                              if any(key in _norm(a.name) for x in inc for a in x.actors for key in keys)}),
             "date": [x.event_date.iso() for x in inc],
         }
+        if air is not None and "airstrike" in lab:
+            want = str(lab["airstrike"]).lower() == "true"
+            ours = any(x.sub_event_type == "Air/drone strike" for x in inc)
+            air[0] += want and ours
+            air[1] += ours and not want
+            air[2] += want and not ours
+            if want != ours:
+                misses.append(f"[{label} #{i}] air strike: want {want} got {ours}\n    {g['text'][:300]!r}\n")
         checks = {}
         if lab.get("min_killed") is not None:
             checks["killed"] = got["killed"] == lab["min_killed"]
@@ -166,11 +176,15 @@ def main(argv: list[str] | None = None) -> int:
     for label, path in sets:
         rows = [json.loads(x) for x in path.read_text(encoding="utf-8").split("\n") if x.strip()]
         t = time.perf_counter()
-        res = score_releases(rows, misses, label)
+        air = [0, 0, 0]
+        res = score_releases(rows, misses, label, air)
         secs = time.perf_counter() - t
         print(f"extraction on {label} ({len(rows)} releases, {len(rows) / secs:.0f}/s):")
         for k, (h, n) in res.items():
             print(f"  {k:9s} {h / n if n else 0:.3f}  ({h}/{n})")
+        if sum(air):
+            p, r = air[0] / max(1, air[0] + air[1]), air[0] / max(1, air[0] + air[2])
+            print(f"  air strike (sub-event type against the 'airstrike' flag): precision {p:.2f}, recall {r:.2f}")
     if (shared / "isaf_dev.jsonl").exists() and not args.no_rewrites:
         rows = [json.loads(x) for x in (shared / "isaf_dev.jsonl").read_text(encoding="utf-8").split("\n") if x.strip()]
         score_rewrites(rows, misses)

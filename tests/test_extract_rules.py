@@ -424,3 +424,15 @@ def test_a_named_man_his_appositive_and_his_associates():
     i = inc("A precision airstrike killed Mullah Abdul Karim, a senior Taliban leader, and two of his associates "
             "in Shindand district, Herat province, yesterday.")
     assert low(i.killed) == 3 and [p.name for p in i.people] == ["Abdul Karim"]
+
+
+def test_a_background_clause_neither_dates_nor_types_the_incident():
+    i = inc("Forces killed Qari Zakir, a Taliban leader responsible for IED attacks, during an operation in "
+            "Chak district, Wardak province, yesterday.")
+    assert i.event_date.iso() == "2011-03-03" and i.sub_event_type == "Armed clash"
+
+
+def test_killed_in_the_strike_points_back_at_the_air_strike():
+    i = inc("Forces engaged a group of insurgents with a precision airstrike in Tsamkani district, Paktiya province, "
+            "yesterday. An assessment confirmed several insurgents had been killed in the strike.")
+    assert i.sub_event_type == "Air/drone strike" and low(i.killed) == 3

@@ -133,13 +133,14 @@ def _incident(seg: _Segment, all_sentences: list[Sentence], ref: Reference, reso
     # --- people
     people = find_people(tallies, seg.sentences)
     # --- event type
-    text = " ".join(s.text for s in event_sentences)
+    text = " ".join(_foreground(s.text) for s in event_sentences)
     killed = counts["killed"].best if counts["killed"] else 0
     wounded = counts["wounded"].best if counts["wounded"] else 0
     captured = counts["captured"].best if counts["captured"] else 0
     civ_hit = any(a.kind == ActorKind.CIVILIANS and a.role == ActorRole.SIDE_B for a in actors)
     state_acted = any(a.kind in (ActorKind.STATE_FORCES, ActorKind.EXTERNAL_OTHER) and a.role == ActorRole.SIDE_A for a in actors)
-    etype, sub = classify(text, killed or 0, wounded or 0, captured or 0, civ_hit, state_acted)
+    context = " ".join(_foreground(s.text) for s in seg.sentences if s not in event_sentences)
+    etype, sub = classify(text, killed or 0, wounded or 0, captured or 0, civ_hit, state_acted, context)
     if event_sentences:
         s0 = event_sentences[0]
         evidence.append(Evidence("event_type", s0.start, s0.end, s0.text))
@@ -179,6 +180,20 @@ def _tally(seg: _Segment, summaries: bool):
     return tallies, by_group, evidence, count_sentences
 
 
+def _foreground(sentence: str) -> str:
+    """The sentence without its background clauses ("a leader responsible for IED attacks, ..."), so that the
+    event type is read from what happened, not from the target's past."""
+    out, pos = [], 0
+    for m in _BACKGROUND.finditer(sentence):
+        if m.start() < pos:
+            continue
+        out.append(sentence[pos:m.start()])
+        stop = re.search(r"[,.;]|$", sentence[m.end():])
+        pos = m.end() + (stop.start() if stop else 0)
+    out.append(sentence[pos:])
+    return "".join(out)
+
+
 def _groups(by_group: dict) -> tuple[tuple[str, str, int], ...]:
     """Counts per side, kept only when the text names more than one side for a category."""
     out = []
@@ -213,8 +228,11 @@ def _pick_date(seg: _Segment, event_sentences: list[Sentence], ref: Reference) -
     for rank_base, group in ((0, event_plain), (1000, plain), (2000, summaries)):
         for order, s in enumerate(group):
             for dm in find_dates(s.text, ref):
-                if _BACKGROUND.search(s.text[: dm.end]):
-                    continue  # "responsible for an attack in June 2011", "last year ...": the date of a past deed
+                bg = [m for m in _BACKGROUND.finditer(s.text[: dm.end])]
+                if bg and "," not in s.text[bg[-1].end(): dm.start]:
+                    # "responsible for an attack in June 2011", "last year ...": the date of a past deed (in the
+                    # same clause: "a leader responsible for attacks, during an operation yesterday" is dated)
+                    continue
                 if dm.date.value is None and dm.date.precision == dm.date.precision.UNKNOWN:
                     continue
                 if ref.date and dm.date.value and dm.date.value > ref.date + dt.timedelta(days=1):

@@ -25,10 +25,17 @@ _ABDUCT = re.compile(r"\b(?:abduct\w*|kidnapp?\w*|taken\s+hostage|hostages?)\b",
 _CACHE = re.compile(r"\b(?:cache|caches|seized\s+(?:weapons|explosives|ammunition)|defus\w+|disarm\w+|discovered\s+(?:a|an|two|several)\s+(?:IED|bomb))", re.I)
 
 
-def classify(text: str, killed: int, wounded: int, captured: int, civilians_hit: bool, state_acted: bool) -> tuple[str, str]:
-    """(event_type, sub_event_type) for an incident's sentences and counts."""
+# "killed in the strike", "in the engagement": the count sentence points back at the weapon another sentence names
+_POINTS_BACK = re.compile(r"\b(?:the|this|that)\s+(?:\w+\s+)?(?:strike|strikes|engagement|attack|bombardment)\b", re.I)
+
+
+def classify(text: str, killed: int, wounded: int, captured: int, civilians_hit: bool, state_acted: bool,
+             context: str = "") -> tuple[str, str]:
+    """(event_type, sub_event_type) for an incident's sentences and counts; `context`: the incident's other
+    sentences, read for the weapon when the count sentence only points back at it."""
     violent = killed > 0 or wounded > 0
-    if _AIR.search(text) and (violent or re.search(r"\bstrike\b", text, re.I)):
+    air = _AIR.search(text) or (_AIR.search(context) and _POINTS_BACK.search(text))
+    if air and (violent or re.search(r"\bstrike\b", text, re.I)):
         return EXPLOSIONS, "Air/drone strike"
     if _SUICIDE.search(text):
         return EXPLOSIONS, "Suicide bomb"

@@ -185,8 +185,8 @@ def _foreground(sentence: str) -> str:
     event type is read from what happened, not from the target's past."""
     out, pos = [], 0
     for m in _BACKGROUND.finditer(sentence):
-        if m.start() < pos:
-            continue
+        if m.start() < pos or re.match(r"ha[sd]\b", m.group(0), re.I):
+            continue  # "had been killed in the strike" is a report in the pluperfect, not a past deed's clause
         out.append(sentence[pos:m.start()])
         stop = re.search(r"[,.;]|$", sentence[m.end():])
         pos = m.end() + (stop.start() if stop else 0)

@@ -436,3 +436,33 @@ def test_killed_in_the_strike_points_back_at_the_air_strike():
     i = inc("Forces engaged a group of insurgents with a precision airstrike in Tsamkani district, Paktiya province, "
             "yesterday. An assessment confirmed several insurgents had been killed in the strike.")
     assert i.sub_event_type == "Air/drone strike" and low(i.killed) == 3
+
+
+def test_an_update_with_a_section_per_province_gives_an_incident_per_province():
+    ex = extract(make_article(
+        "KABUL, Afghanistan (March 4, 2011)\nIn Kandahar province, forces detained two suspected insurgents in "
+        "Zharay district yesterday.\nIn Helmand province, forces killed three insurgents in Sangin district "
+        "yesterday.\nIn Kunduz province, forces captured an IMU facilitator in Chahar Darah district yesterday."), None)
+    got = sorted((i.place.admin1, low(i.killed), low(i.captured)) for i in ex.incidents)
+    assert got == [("Helmand", 3, None), ("Kandahar", None, 2), ("Kunduz", None, 1)]
+
+
+def test_a_district_without_its_own_point_is_still_named():
+    i = inc("In Kandahar province, forces detained two suspected insurgents in Panjwa'i district yesterday.")
+    assert i.place.admin2 == "Panjwayi"
+
+
+def test_along_with_his_brother_is_one_more():
+    i = inc("Afghan forces detained a Haqqani facilitator along with his brother in Sabari district, Khost province.")
+    assert low(i.captured) == 2
+
+
+def test_wounded_another_and_the_wounded_man_detained():
+    i = inc("Forces killed one insurgent and wounded another in Nawa district, Helmand province, yesterday. "
+            "The wounded insurgent was treated and detained.")
+    assert (low(i.killed), low(i.wounded), low(i.captured)) == (1, 1, 1)
+
+
+def test_was_among_six_killed_counts_the_six_and_he_was_hit():
+    i = inc("A Taliban shadow governor was among six insurgents killed in an air strike in Faryab province yesterday.")
+    assert low(i.killed) == 6 and [a.role.value for a in i.actors if a.name == "Taliban"] == ["side_b"]

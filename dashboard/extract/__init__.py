@@ -32,7 +32,7 @@ from .dates import DateMention, Reference, find_dates, find_reference, reference
 from .events import EVENT_WORDS, classify
 from .language import detect_language
 from .people import people as find_people
-from .places import pick_place
+from .places import find_places, pick_place
 
 MAX_CHARS = 200_000  # news reports are far shorter; past this only the start is read (and the user told)
 
@@ -103,10 +103,30 @@ def _segments(sentences: list[Sentence]) -> list[_Segment]:
             continue
         if s.is_title:
             continue
-        if _NEW_INCIDENT.match(s.text) and any(find_mentions(x.text) for x in segs[-1].sentences):
+        if (_NEW_INCIDENT.match(s.text) or _elsewhere(s.text, segs[-1].sentences)) and any(
+                find_mentions(x.text) for x in segs[-1].sentences):
             segs.append(_Segment())
         segs[-1].sentences.append(s)
     return [s for s in segs if s.sentences]
+
+
+_LEADS_WITH_PLACE = re.compile(r"^(?:Also\s+)?(?:In|Elsewhere\s+in)\s+(?:the\s+)?[A-Z]")
+
+
+def _elsewhere(sentence: str, before: list[Sentence]) -> bool:
+    """A sentence that opens with a province other than the ones the incident so far names ("In Helmand
+    province, ..." after a paragraph on Kandahar): an operational update's next section."""
+    if not _LEADS_WITH_PLACE.match(sentence):
+        return False
+    head = find_places(sentence)
+    if not head or head[0].start > 12 or not head[0].province:
+        return False
+    earlier = {_key(p.province) for x in before for p in find_places(x.text) if p.province}
+    return bool(earlier) and _key(head[0].province) not in earlier
+
+
+def _key(name: str) -> str:
+    return re.sub(r"[^a-z]", "", name.lower())
 
 
 def _incident(seg: _Segment, all_sentences: list[Sentence], ref: Reference, resolver: Resolver,
@@ -175,7 +195,9 @@ def _tally(seg: _Segment, summaries: bool):
             by_group.setdefault(key, Tally()).add_sentence([m for m in split if (m.category, m.group) == key], restating)
         evidence += [Evidence(m.category, s.start, s.end, s.text) for m in ms]
         if ms:
-            passive = bool(re.search(r"\b(?:was|were|been)\s+(?:\w+ly\s+)?$", s.text[: ms[0].start]))
+            # "were killed", "was treated and detained", "was among six insurgents killed": the subject was hit
+            passive = bool(re.search(r"\b(?:was|were|been)\s+(?:\w+ly\s+)?(?:\w+ed\s+and\s+)?$", s.text[: ms[0].start])
+                           or re.search(r"\b(?:was|were)\s+(?:also\s+)?among\s+[^,.;]*$", s.text[: ms[0].start]))
             count_sentences.append((s, ms[0].start, passive))
     return tallies, by_group, evidence, count_sentences
 

@@ -133,7 +133,7 @@ _BOUNDARY_BEFORE = re.compile(
     r"\bleaving\b|\bleft\b|\bin\s+which\b|\bincluding\b|\bresult\w*\s+in\b|,\s*(?=\w+\s+(?:were|was|are|is)\b))",
     re.I,
 )
-_ALONG_WITH = re.compile(rf"\b(?:along\s+with|together\s+with)\s+(?P<n>{NUM}|{_VAGUE_WORDS})\s+(?:of\s+his\s+|of\s+their\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:others|more|associates?|accomplices?|companions?|bodyguards?|men|fighters|insurgents?|militants?|suspects?|members?|individuals?|persons?|people|operatives?|detainees?)\b", re.I)
+_ALONG_WITH = re.compile(rf"\b(?:along\s+with|together\s+with)\s+(?:(?P<poss>his|her|their)\s+(?:\w+\s+)?(?P<kin>brothers?|sons?|associates?|bodyguards?|driver|deputy|guards?|couriers?|accomplices?|companions?)\b|(?P<n>{NUM}|{_VAGUE_WORDS})\s+(?:of\s+his\s+|of\s+their\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:others|more|associates?|accomplices?|companions?|bodyguards?|men|fighters|insurgents?|militants?|suspects?|members?|individuals?|persons?|people|operatives?|detainees?)\b)", re.I)
 _ASSOCIATE = re.compile(r"\band\s+(?:his|her|their|an?)\s+(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
                         r"(?P<what>associates?|accomplices?|bodyguards?|companions?|brothers?|sons?|driver|deputy|guards?|couriers?)\b", re.I)
 _NAME = re.compile(
@@ -228,6 +228,8 @@ def quantity(np: str) -> Quantity | None:
     m = _QTY.match(np_main)
     q: Quantity | None = None
     # "a second insurgent" is told in a narrative whose lead may have counted him: one person, not "one more"
+    if re.fullmatch(r"(?:another|one\s+other|one\s+more)", np_main.strip(), re.I):
+        return Quantity(1, 1, 1, None, additive=True)  # "killed one insurgent and wounded another"
     one_more = re.match(r"^(?:another|an\s+additional|one\s+more|a\s+further)\s+(?!\d)(?P<rest>.*)$", np_main, re.I)
     if one_more and not re.match(rf"^(?:{NUM}|{_VAGUE_WORDS})\b", one_more["rest"], re.I) and _names_people(one_more["rest"]):
         q = Quantity(1, 1, 1, None)  # "another militant": one more person
@@ -501,6 +503,7 @@ def _np_before(text: str, pos: int) -> str:
     # "The facilitator, who is associated with foreign fighters, was detained": the relative clause is an aside
     head = re.sub(r",\s*(?:who|which|whose|whom)\b[^,]*,\s*$", " ", head)
     head = re.sub(r",\s*(?:who|which|whose|whom)\b[^,]*,", ",", head)
+    head = re.sub(r"\b((?:was|were|been|being|are|is)\s+)\w+ed\s+and\s+$", r"\1", head, flags=re.I)  # "was treated and"
     head = re.sub(r"\s*(?:(?:was|were|been|being|are|is|had|have|has|got|reportedly|also|allegedly|all|later|"
                   r"subsequently|both|initially|confirmed|reported)\s+)+$", " ", head, flags=re.I)
     cut = 0
@@ -508,7 +511,7 @@ def _np_before(text: str, pos: int) -> str:
         cut = m.end()
     seg = head[cut:].strip(" ,")
     # "Three soldiers were killed and five others": the subject of the second verb starts after the first
-    seg = re.split(rf"\b(?:{KILL}|{WOUND}|{CAPTURE})\b(?:\s+in\s+(?:action|the\s+(?:operation|raid|attack|strike)))?"
+    seg = re.split(rf"(?<!\bthe )(?<!\bThe )(?<!\ba )(?<!\bA )\b(?:{KILL}|{WOUND}|{CAPTURE})\b(?:\s+in\s+(?:action|the\s+(?:operation|raid|attack|strike)))?"
                    rf"\s*(?:,\s*)?(?:and\s+|while\s+)?", seg, flags=re.I)[-1]
     if "," in seg:
         parts = [p.strip() for p in seg.split(",") if p.strip()]
@@ -565,7 +568,7 @@ def find_mentions(sentence: str, previous: int | None = None, summaries: bool = 
             if _BACKGROUND.search(before):
                 continue  # "he was responsible for attacks that killed ...": history, not this incident
             verb = vm.group(0).lower()
-            passive = bool(re.search(r"\b(?:was|were|been|being|are|is|got)\s+(?:\w+ly\s+|also\s+|all\s+)?$", before, re.I))
+            passive = bool(re.search(r"\b(?:was|were|been|being|are|is|got)\s+(?:\w+ly\s+|also\s+|all\s+)?(?:\w+ed\s+and\s+)?$", before, re.I))
             np = ""
             if verb in ("dead", "died", "perished", "lost their lives", "injuries") or passive:
                 np = _np_before(sentence, vm.start())
@@ -604,8 +607,8 @@ def find_mentions(sentence: str, previous: int | None = None, summaries: bool = 
             # "was killed along with six other AQIS members": six more for each category the sentence reports
             cats = [m.category for m in out if m.start < am.start()]
             if cats:
-                raw = am["n"]
-                n = parse_number(raw)
+                raw = am["n"] or ""
+                n = parse_number(raw) if raw else (2 if am["kin"].endswith("s") else 1)  # "his brother(s)"
                 if n is None:
                     row = vague_table().get(re.sub(r"\s+", " ", raw.lower()))
                     qty = Quantity(row["low"], row["best"], row["high"], raw.lower(), additive=True) if row else None
@@ -619,6 +622,17 @@ def find_mentions(sentence: str, previous: int | None = None, summaries: bool = 
                         out.append(Mention(cats[-1], am.start(), am.end(), qty, True))
                     else:
                         out.append(Mention(cats[-1], am.start(), am.end(), qty, False))
+    for am in _AMONG.finditer(sentence):
+        # "a Taliban governor was among six insurgents killed": the six, him included
+        n = parse_number(am["n"])
+        q = Quantity(n, n, n, None) if n is not None else None
+        if q is None:
+            row = vague_table().get(re.sub(r"\s+", " ", am["n"].lower()))
+            q = Quantity(row["low"], row["best"], row["high"], am["n"].lower()) if row else None
+        cat = next(c for c, rx in _VERB_RE.items() if rx.fullmatch(am["v"]))
+        if q is not None:
+            out = [m for m in out if not (m.category == cat and am.start() <= m.start < am.end())]
+            out.append(Mention(cat, am.start("v"), am.end("v"), q, restates, False, group_of(am.group(0))))
     if not any(m.category == "killed" for m in out):
         lm = _LETHAL.search(sentence)
         if lm and not _HYPOTHETICAL.search(sentence[: lm.start()]):
@@ -635,6 +649,8 @@ def find_mentions(sentence: str, previous: int | None = None, summaries: bool = 
     return _dedupe_overlaps(out)
 
 
+_AMONG = re.compile(rf"\b(?:was|were)\s+(?:also\s+)?among\s+(?:the\s+)?(?P<n>{NUM}|{_VAGUE_WORDS})\s+(?:[\w-]+\s+){{0,2}}?"
+                    rf"{PERSON_NOUNS}\s+(?:who\s+were\s+)?(?P<v>{KILL}|{WOUND}|{CAPTURE})\b", re.I)
 # "conducted a lethal strike ... against an insurgent": the strike killed its target
 _LETHAL = re.compile(r"\blethal\s+(?:strike|operation|force|engagement|action)\b[^.;]{0,80}?\bagainst\b", re.I)
 

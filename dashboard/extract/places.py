@@ -158,7 +158,9 @@ def pick_place(segment: list[Sentence], event_sentences: list[Sentence], all_sen
         elif pm.district or (pm.place and not pm.bare):
             for prov in dict.fromkeys(context):
                 a = resolver.resolve(pm.place, pm.district, prov, country)
-                if a.place is not None and a.place.geo_precision in (GeoPrecision.DISTRICT, GeoPrecision.PLACE):
+                # a district known by name counts even when the gazetteer has only its province's point
+                if a.place is not None and (a.place.geo_precision in (GeoPrecision.DISTRICT, GeoPrecision.PLACE)
+                                            or a.place.admin2):
                     answer = a
                     break
             if answer is None and context:

@@ -138,8 +138,20 @@ class Gazetteer:
         if self._world_places is None or not self._world_places.exists():
             return False
         path, self._world_places = self._world_places, None
-        self._add(_read_entries(path))
+        self._add([self._with_canonical_admin1(e) for e in _read_entries(path)])
         return True
+
+    def _with_canonical_admin1(self, e: Entry) -> Entry:
+        """A town's province under the name the core file gives it (GeoNames' town rows spell some
+        provinces otherwise: 'Salah ad Din' for 'Salah Al-Din'), so look-ups inside a province find it."""
+        if not e.admin1 or (e.cc, e.admin1) in self.admin1_index:
+            return e
+        for index, k in ((self.by_key, key(e.admin1)), (self.by_skeleton, skeleton(strip_kind_words(e.admin1)))):
+            hits = {self.entries[i].admin1 for i in index.get(k, []) if self.entries[i].kind == "admin1"
+                    and self.entries[i].cc == e.cc}
+            if len(hits) == 1:
+                return replace(e, admin1=hits.pop())
+        return e
 
     def _add(self, entries: list[Entry]) -> None:
         base = len(self.entries)

@@ -466,3 +466,26 @@ def test_wounded_another_and_the_wounded_man_detained():
 def test_was_among_six_killed_counts_the_six_and_he_was_hit():
     i = inc("A Taliban shadow governor was among six insurgents killed in an air strike in Faryab province yesterday.")
     assert low(i.killed) == 6 and [a.role.value for a in i.actors if a.name == "Taliban"] == ["side_b"]
+
+
+def test_embraced_martyrdom_counts_the_dead():
+    i = inc("PESHAWAR: Security forces killed six terrorists in North Waziristan on Tuesday, the ISPR said. "
+            "Two soldiers embraced martyrdom during the exchange of fire.")
+    assert low(i.killed) == 8 and ("killed", "security forces", 2) in i.counts_by_group
+
+
+def test_a_town_right_before_its_province_name():
+    i = inc("A suicide bomber killed at least 12 people at a checkpoint in Tikrit, Salahuddin province, on Sunday.")
+    assert (i.place.admin1, i.place.location, i.place.geo_precision.value) == ("Salah Al-Din", "Tikrit", "place")
+
+
+def test_who_claimed_the_bombing_acted_and_an_explosion_is_remote_violence():
+    i = inc("An explosion at a mosque in Kunduz city killed at least 50 worshippers during Friday prayers. "
+            "Islamic State Khorasan claimed the bombing.")
+    assert i.event_type == "Explosions/Remote violence"
+    assert ("Islamic State Khorasan Province", "side_a") in [(a.name, a.role.value) for a in i.actors]
+
+
+def test_the_pakistani_taliban_in_the_spellings_papers_use():
+    i = inc("Security forces killed a commander of the banned Tehreek-i-Taliban Pakistan in Bannu on Tuesday.")
+    assert "Tehrik-i-Taliban Pakistan" in [a.name for a in i.actors]

@@ -212,4 +212,6 @@ _AFFILIATION = re.compile(rf"^\W{{0,2}}(?:[\w’'-]+\s+){{0,2}}{PERSON_NOUNS}\b"
 
 
 _SPEAKER_AFTER = re.compile(r"^\W{0,3}(?:\w+\s+){0,2}(?:said|says|told|reported|stated|announced|added|confirmed)\b", re.I)
-_CLAIM = re.compile(r"\bclaimed\s+(?:responsibility|credit)\b", re.I)
+# "claimed responsibility", "claimed the bombing": the claimant acted
+_CLAIM = re.compile(r"\bclaim(?:ed|s)\s+(?:responsibility|credit|the\s+(?:\w+\s+)?(?:attack|bombing|blast|explosion|"
+                    r"assault|ambush|strike|killing|killings|raid|abduction|kidnapping))\b", re.I)

@@ -570,7 +570,7 @@ def find_mentions(sentence: str, previous: int | None = None, summaries: bool = 
             verb = vm.group(0).lower()
             passive = bool(re.search(r"\b(?:was|were|been|being|are|is|got)\s+(?:\w+ly\s+|also\s+|all\s+)?(?:\w+ed\s+and\s+)?$", before, re.I))
             np = ""
-            if verb in ("dead", "died", "perished", "lost their lives", "injuries") or passive:
+            if verb in ("dead", "died", "perished", "lost their lives", "injuries", "martyred") or verb.startswith("embraced") or passive:
                 np = _np_before(sentence, vm.start())
             else:
                 after = _np_after(sentence, vm.end())

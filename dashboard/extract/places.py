@@ -30,7 +30,7 @@ _PATTERNS = [
     # the district of Nad Ali
     ("d", re.compile(rf"\b(?:the\s+)?[Dd]istrict\s+of\s+(?P<d>{_NAME})")),
     # the Pech River Valley in Kunar province; the village of X in Y province
-    ("xp", re.compile(rf"(?P<x>{_NAME})\s+(?:[Vv]illage|[Vv]alley|[Tt]own|[Cc]ity|[Aa]rea|[Rr]iver\s+[Vv]alley)?\s*(?:in|of|,)\s+(?P<p>{_NAME})\s+{_PROV}")),
+    ("xp", re.compile(rf"(?P<x>{_NAME})(?:\s+(?:[Vv]illage|[Vv]alley|[Tt]own|[Cc]ity|[Aa]rea|[Rr]iver\s+[Vv]alley))?(?:\s+(?:in|of)|\s*,)\s+(?P<p>{_NAME})\s+{_PROV}")),
     # Nad Ali district
     ("d", re.compile(rf"(?P<d>{_NAME})\s+[Dd]istrict\b")),
     # Helmand province

@@ -103,13 +103,13 @@ def score_releases(rows: list[dict], misses: list[str], label: str,
     return {k: (v[0], v[1]) for k, v in hits.items()}
 
 
-def score_rewrites(rows: list[dict], misses: list[str]) -> None:
-    """Each rewrite of the releases (dashboard/rewrites.py) scored against the original: the fields it lost."""
+def rewrite_losses(rows: list[dict], misses: list[str]) -> dict[str, tuple[int, dict[str, int]]]:
+    """Each rewrite of the releases (dashboard/rewrites.py) scored against the original: per rewrite, how many
+    releases it changed and, per field, how many were right before and wrong after."""
     base_misses: list[str] = []
     score_releases(rows, base_misses, "base")
     before = {_miss_key(m) for m in base_misses}
-    print(f"label-keeping rewrites of isaf_dev ({len(REWRITES)}): fields right before and wrong after")
-    lost_total = 0
+    out = {}
     for name, rewrite in REWRITES.items():
         changed = [dict(g, text=rewrite(g["text"])) for g in rows]
         n = sum(a["text"] != b["text"] for a, b in zip(changed, rows, strict=True))
@@ -117,14 +117,21 @@ def score_rewrites(rows: list[dict], misses: list[str]) -> None:
         score_releases(changed, found, f"rewrite: {name}")
         lost = [m for m in found if _miss_key(m) not in before]
         misses.extend(lost)
-        lost_total += len(lost)
         by_field: dict[str, int] = {}
         for m in lost:
             field = m.split("] ", 1)[1].split(":", 1)[0]
             by_field[field] = by_field.get(field, 0) + 1
+        out[name] = (n, by_field)
+    return out
+
+
+def score_rewrites(rows: list[dict], misses: list[str]) -> None:
+    print(f"label-keeping rewrites of isaf_dev ({len(REWRITES)}): fields right before and wrong after")
+    losses = rewrite_losses(rows, misses)
+    for name, (n, by_field) in losses.items():
         said = ", ".join(f"{k} -{v}" for k, v in by_field.items()) or "none lost"
         print(f"  {name:38s} {n:4d} changed  {said}")
-    print(f"  fields lost over all rewrites: {lost_total}")
+    print(f"  fields lost over all rewrites: {sum(sum(f.values()) for _, f in losses.values())}")
 
 
 def _miss_key(miss: str) -> tuple[str, str]:

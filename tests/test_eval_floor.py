@@ -6,12 +6,14 @@ reason in the commit message (as trafilatura's evaluation gate does).
 
 import json
 
-from dashboard.evaluate import score_districts, score_releases
+from dashboard.evaluate import rewrite_losses, score_districts, score_releases
 
 from .conftest import FIXTURES
 
-# set 2026-11-25 from make eval: killed .969 captured .934 province .990 group .969 date .907
-ISAF_FLOORS = {"killed": 0.955, "captured": 0.92, "province": 0.975, "group": 0.96, "date": 0.895}
+# set 2026-11-25 (second session) from make eval: killed .972 captured .934 province .990 group .972 date .910
+ISAF_FLOORS = {"killed": 0.962, "captured": 0.925, "province": 0.98, "group": 0.962, "date": 0.90}
+# label-keeping rewrites of the 289 dev releases (22 rewrites, about 4,000 changed releases): 5 fields lost
+REWRITE_LOSS_CEILING = 10
 DISTRICT_FLOOR = 0.74  # measured .753; a quarter of Afghan districts have no point in GeoNames
 
 
@@ -37,3 +39,20 @@ def test_district_geocoding_floor(shared_eval):
     ok, n = score_districts(shared_eval / "afg_districts_dev.csv", [])
     assert ok / n >= DISTRICT_FLOOR, f"geocoding got worse: {ok / n:.3f} < {DISTRICT_FLOOR}"
 
+
+
+def test_rewrites_keep_every_field_of_the_fixtures():
+    """Other wording for the project's own labelled releases (digits, synonyms, datelines, added background):
+    every field right on the original stays right. Runs without ../shared."""
+    rows = [json.loads(x) for x in (FIXTURES / "labelled.jsonl").read_text(encoding="utf-8").split("\n") if x.strip()]
+    misses: list[str] = []
+    losses = rewrite_losses(rows, misses)
+    assert not any(f for _, f in losses.values()), misses
+
+
+def test_rewrites_of_the_dev_releases_lose_few_fields(shared_eval):
+    rows = [json.loads(x) for x in (shared_eval / "isaf_dev.jsonl").read_text(encoding="utf-8").split("\n") if x.strip()]
+    misses: list[str] = []
+    losses = rewrite_losses(rows, misses)
+    lost = sum(sum(f.values()) for _, f in losses.values())
+    assert lost <= REWRITE_LOSS_CEILING, "".join(misses)

@@ -489,3 +489,18 @@ def test_who_claimed_the_bombing_acted_and_an_explosion_is_remote_violence():
 def test_the_pakistani_taliban_in_the_spellings_papers_use():
     i = inc("Security forces killed a commander of the banned Tehreek-i-Taliban Pakistan in Bannu on Tuesday.")
     assert "Tehrik-i-Taliban Pakistan" in [a.name for a in i.actors]
+
+
+def test_along_with_an_associate_is_one_more():
+    i = inc("Forces captured the targeted Haqqani leader, along with an associate, in Paktika province today.")
+    assert low(i.captured) == 2
+
+
+def test_the_leaders_two_sons_are_new_people():
+    i = inc("Forces detained a Taliban leader today in Kandahar province. The leader's two sons were also detained.")
+    assert low(i.captured) == 3
+
+
+def test_an_unknown_number_adds_no_figure():
+    i = inc("Forces killed the Taliban commander and an unknown number of insurgents in Zabul province today.")
+    assert low(i.killed) == 1 and i.killed.high is None and i.killed.qualifier == "an unknown number"

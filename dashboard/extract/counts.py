@@ -31,7 +31,7 @@ _WORD_NUM = (
 )
 NUM = rf"(?:half\s+a\s+dozen|(?:a|one|two|three|four|five)\s+dozen|a\s+hundred|\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORD_NUM})"
 _VAGUE_WORDS = (
-    r"a\s+number\s+of|a\s+couple\s+of|a\s+couple|a\s+pair\s+of|a\s+handful\s+of|a\s+group\s+of|a\s+few|"
+    r"an\s+unknown\s+number\s+of|a\s+number\s+of|a\s+couple\s+of|a\s+couple|a\s+pair\s+of|a\s+handful\s+of|a\s+group\s+of|a\s+few|"
     r"several|numerous|many|multiple|some|few|dozens(?:\s+of)?|scores\s+of|hundreds(?:\s+of)?|thousands(?:\s+of)?"
 )
 _BOUND = (
@@ -133,7 +133,7 @@ _BOUNDARY_BEFORE = re.compile(
     r"\bleaving\b|\bleft\b|\bin\s+which\b|\bincluding\b|\bresult\w*\s+in\b|,\s*(?=\w+\s+(?:were|was|are|is)\b))",
     re.I,
 )
-_ALONG_WITH = re.compile(rf"\b(?:along\s+with|together\s+with)\s+(?:(?P<poss>his|her|their)\s+(?:\w+\s+)?(?P<kin>brothers?|sons?|associates?|bodyguards?|driver|deputy|guards?|couriers?|accomplices?|companions?)\b|(?P<n>{NUM}|{_VAGUE_WORDS})\s+(?:of\s+his\s+|of\s+their\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:others|more|associates?|accomplices?|companions?|bodyguards?|men|fighters|insurgents?|militants?|suspects?|members?|individuals?|persons?|people|operatives?|detainees?)\b)", re.I)
+_ALONG_WITH = re.compile(rf"\b(?:along\s+with|together\s+with)\s+(?:(?P<poss>his|her|their|an?|one)\s+(?:\w+\s+)?(?P<kin>brothers?|sons?|associates?|bodyguards?|driver|deputy|guards?|couriers?|accomplices?|companions?)\b|(?P<n>{NUM}|{_VAGUE_WORDS})\s+(?:of\s+his\s+|of\s+their\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:others|more|associates?|accomplices?|companions?|bodyguards?|men|fighters|insurgents?|militants?|suspects?|members?|individuals?|persons?|people|operatives?|detainees?)\b)", re.I)
 _ASSOCIATE = re.compile(r"\band\s+(?:his|her|their|an?)\s+(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
                         r"(?P<what>associates?|accomplices?|bodyguards?|companions?|brothers?|sons?|driver|deputy|guards?|couriers?)\b", re.I)
 _NAME = re.compile(
@@ -201,6 +201,8 @@ _APPOSITIVE = re.compile(r"^(?P<name>(?:[A-Z][\w’'-]*\s+){0,4}[A-Z][\w’'-]*)
 def quantity(np: str) -> Quantity | None:
     """How many people a noun phrase names. None when it names none, or negates ('no civilians')."""
     np = np.strip(" \t\"'“”‘’")
+    # "the leader's two sons": the possessor is someone else; the sons are new people, not a definite re-mention
+    np = re.sub(r"^(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+['’]s\s+(?=\S)", "", np, flags=re.I)
     # "Mullah Abdul Rahim, a senior Taliban leader, and two of his associates": the appositive is the named man
     ap = _APPOSITIVE.match(np)
     if ap and _persons_in(ap["name"]):

@@ -504,3 +504,12 @@ def test_the_leaders_two_sons_are_new_people():
 def test_an_unknown_number_adds_no_figure():
     i = inc("Forces killed the Taliban commander and an unknown number of insurgents in Zabul province today.")
     assert low(i.killed) == 1 and i.killed.high is None and i.killed.qualifier == "an unknown number"
+
+
+def test_more_relative_dates():
+    cases = {"two days ago": ("2011-03-02", "day"), "the previous night": ("2011-03-03", "day"),
+             "over the weekend": ("2011-02-26", "week"), "in early March": ("2011-03-02", "week"),
+             "in mid-February": ("2011-02-15", "week")}
+    for phrase, (day, precision) in cases.items():
+        i = inc(f"Forces killed two insurgents in Kandahar province {phrase}.")  # published Friday 2011-03-04
+        assert (i.event_date.iso(), i.event_date.precision.value) == (day, precision), phrase

@@ -36,6 +36,9 @@ _MONTH_YEAR = re.compile(rf"\b{_MON},?\s+(?P<year>(?:19|20)\d\d)\b", re.I)
 _RELATIVE = re.compile(
     r"\b(?P<rel>today|this\s+morning|this\s+afternoon|this\s+evening|tonight|earlier\s+today|"
     r"yesterday(?:\s+(?:morning|afternoon|evening))?|last\s+night|overnight|the\s+day\s+before|"
+    r"the\s+previous\s+(?:day|night|evening)|the\s+night\s+before|"
+    r"(?P<ago>\d{1,2}|a|one|two|three|four|five|six|seven)\s+days?\s+ago|"
+    r"(?:over|during|at)\s+the\s+weekend|last\s+weekend|this\s+weekend|"
     r"(?:on\s+|last\s+|early\s+|late\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|"
     r"earlier\s+this\s+week|this\s+week|last\s+week|earlier\s+this\s+month|this\s+month|last\s+month|"
     r"earlier\s+this\s+year|this\s+year|last\s+year)\b",
@@ -198,6 +201,13 @@ def find_dates(sentence: str, ref: Reference) -> list[DateMention]:
         ev = resolve_relative(m.group(0), m["wd"], ref)
         if ev is not None:
             out.append(DateMention(m.start(), m.end(), ev, False))
+    for m in _PART_OF_MONTH.finditer(sentence):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        ev = _part_of_month(m, ref)
+        if ev is not None:
+            taken.append(m.span())
+            out.append(DateMention(m.start(), m.end(), ev, True))
     if not out:
         for m in _MONTH_YEAR.finditer(sentence):
             mo, y = _month(m["mon"]), int(m["year"])
@@ -205,6 +215,27 @@ def find_dates(sentence: str, ref: Reference) -> list[DateMention]:
                                                                  m.group(0), mo), True))
     out.sort(key=lambda x: x.start)
     return out
+
+
+# "in early March", "mid-February", "late last month" is not read: a third of a month, told as its middle day
+_PART_OF_MONTH = re.compile(rf"\b(?P<part>early|mid|late|the\s+(?:beginning|middle|end)\s+of)[\s-]+{_MON}(?:,?\s+(?P<year>(?:19|20)\d\d))?\b", re.I)
+_AGO = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _part_of_month(m: re.Match, ref: Reference) -> EventDate | None:
+    mo = _month(m["mon"])
+    year = int(m["year"]) if m["year"] else ref.year
+    if year is None:
+        return None
+    if not m["year"] and ref.month is not None and mo > ref.month + 1:
+        year -= 1  # "in late December" in a report of January
+    part = m["part"].lower()
+    first_day = 1 if part.startswith(("early", "the beginning")) else 11 if part.startswith(("mid", "the middle")) else 21
+    first = dt.date(year, mo, first_day)
+    last = first + dt.timedelta(days=9)
+    if ref.date is not None and first > ref.date:
+        return None  # a plan, not the event
+    return EventDate(_middle(first, last, ref.date), DatePrecision.WEEK, m.group(0), mo)
 
 
 def resolve_relative(phrase: str, weekday: str | None, ref: Reference) -> EventDate | None:
@@ -221,8 +252,17 @@ def resolve_relative(phrase: str, weekday: str | None, ref: Reference) -> EventD
         return EventDate(d, DatePrecision.DAY, phrase)
     if p in ("today", "this morning", "this afternoon", "this evening", "tonight", "earlier today"):
         return EventDate(r, DatePrecision.DAY, phrase)
-    if p.startswith("yesterday") or p in ("last night", "overnight", "the day before"):
+    if p.startswith("yesterday") or p in ("last night", "overnight", "the day before", "the previous day",
+                                          "the previous night", "the previous evening", "the night before"):
         return EventDate(r - dt.timedelta(days=1), DatePrecision.DAY, phrase)
+    ago = re.match(r"(\w+) days? ago", p)
+    if ago:
+        n = int(ago.group(1)) if ago.group(1).isdigit() else _AGO.get(ago.group(1), 0)
+        return EventDate(r - dt.timedelta(days=n), DatePrecision.DAY, phrase) if n else None
+    if p.endswith("weekend"):
+        # the last Saturday and Sunday before the report ("this weekend" in a Monday paper: the one just gone)
+        saturday = r - dt.timedelta(days=(r.weekday() - 5) % 7)
+        return EventDate(min(saturday, r), DatePrecision.WEEK, phrase)
     monday = r - dt.timedelta(days=r.weekday())
     if p in ("earlier this week", "this week"):
         return EventDate(_middle(monday, monday + dt.timedelta(days=6), r), DatePrecision.WEEK, phrase)

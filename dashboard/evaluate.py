@@ -130,7 +130,7 @@ def score_rewrites(rows: list[dict], misses: list[str]) -> None:
     losses = rewrite_losses(rows, misses)
     for name, (n, by_field) in losses.items():
         said = ", ".join(f"{k} -{v}" for k, v in by_field.items()) or "none lost"
-        print(f"  {name:38s} {n:4d} changed  {said}")
+        print(f"  {name:50s} {n:4d} changed  {said}")
     print(f"  fields lost over all rewrites: {sum(sum(f.values()) for _, f in losses.values())}")
 
 

@@ -42,6 +42,23 @@ def _after_first_count(sentence: str) -> Callable[[str], str]:
     return rewrite
 
 
+_ACTIVE = re.compile(
+    r"(?P<subj>(?:An?|The)\s+[^.]*?(?:force|forces|patrol))\s+(?P<v>killed|detained|captured|arrested)\s+"
+    r"(?P<np>(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|numerous|multiple)\s+"
+    r"(?:(?!and\b)[\w'’-]+\s+){0,4}?(?:insurgents?|militants?|leader|facilitator|commander|individuals?|suspects?))"
+    r"(?P<rest>\s+(?:during|in|while|near|after)\b)")
+
+
+def _passive(text: str) -> str:
+    """'A security force detained two suspected insurgents during ...' -> 'Two suspected insurgents were detained
+    by a security force during ...'."""
+    def one(m: re.Match) -> str:
+        np = m["np"]
+        verb = "was" if re.match(r"(?:an?|one)\b", np, re.I) else "were"
+        return f"{np[0].upper()}{np[1:]} {verb} {m['v']} by {m['subj'][0].lower()}{m['subj'][1:]}{m['rest']}"
+    return _ACTIVE.sub(one, text)
+
+
 def _dateline_date(m: re.Match) -> dt.date | None:
     try:
         return dt.date(int(m["y"]), _MONTHS.index(next(x for x in _MONTHS if x.startswith(m["mon"][:3]))) + 1,
@@ -94,6 +111,13 @@ REWRITES: dict[str, Callable[[str], str]] = {
     "dateline day month year": _dateline(lambda m, d: f"{m['city']}, Afghanistan ({d.day} {_MONTHS[d.month - 1]} {d.year})"),
     "dateline ISO": _dateline(lambda m, d: f"{m['city']} ({d.isoformat()}) —"),
     "dateline with commas": _dateline(lambda m, d: f"{m['city']}, Afghanistan, {_MONTHS[d.month - 1]} {d.day}, {d.year} —"),
+    "active lead -> passive": _passive,
+    "X district, Y province -> Y province's X district": _sub(
+        r"\b(?:in\s+)?(?:the\s+)?((?:[A-Z][\w’'‘-]*[\s-]+){0,2}[A-Z][\w’'‘-]*) district, ((?:[A-Z][\w’'‘-]*\s+)?[A-Z][\w’'‘-]*) province",
+        r"in \2 province's \1 district"),
+    "X district, Y province -> X district of Y province": _sub(
+        r"\b(?:in\s+)?(?:the\s+)?((?:[A-Z][\w’'‘-]*[\s-]+){0,2}[A-Z][\w’'‘-]*) district, ((?:[A-Z][\w’'‘-]*\s+)?[A-Z][\w’'‘-]*) province",
+        r"in \1 district of \2 province"),
     "were killed -> were killed in action": _sub(r"\bwere killed\b", "were killed in action"),
     "first line in capitals": lambda t: t.split("\n", 1)[0].upper() + "\n" + t.split("\n", 1)[1] if "\n" in t else t,
     "line separators lost": lambda t: t.replace("\u2028", " "),

@@ -513,3 +513,16 @@ def test_more_relative_dates():
     for phrase, (day, precision) in cases.items():
         i = inc(f"Forces killed two insurgents in Kandahar province {phrase}.")  # published Friday 2011-03-04
         assert (i.event_date.iso(), i.event_date.precision.value) == (day, precision), phrase
+
+
+def test_a_second_individual_brings_the_count_to_two():
+    i = inc("The patrol detained an individual in Kandahar province today. "
+            "A second individual was detained after he tried to flee.")
+    assert low(i.captured) == 2
+    i = inc("Forces killed two insurgents in Kandahar province today. A second insurgent was killed as he fled.")
+    assert low(i.killed) == 2  # the lead already counted him
+
+
+def test_a_list_of_people_before_the_verb_is_counted_whole():
+    i = inc("The leader, his brother and two associates were detained in Kandahar province today.")
+    assert low(i.captured) == 4

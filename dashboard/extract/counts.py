@@ -186,6 +186,7 @@ class Quantity:
     additive: bool = False
     persons: tuple[str, ...] = ()
     extra: int = 0  # "and his associate", "along with six others": added on top of named persons
+    ordinal: int = 0  # "a second insurgent": the k-th person, so at least k in all
 
 
 _QTY = re.compile(
@@ -230,6 +231,11 @@ def quantity(np: str) -> Quantity | None:
     m = _QTY.match(np_main)
     q: Quantity | None = None
     # "a second insurgent" is told in a narrative whose lead may have counted him: one person, not "one more"
+    nth = re.match(r"^(?:an?|the)\s+(second|third|fourth|fifth|sixth)\s+(?P<rest>.*)$", np_main.strip(), re.I)
+    if nth and _names_people(nth["rest"]):
+        # "a second individual was detained": the count reaches two, whether the lead counted him or not
+        k = ["second", "third", "fourth", "fifth", "sixth"].index(nth.group(1).lower()) + 2
+        return Quantity(1, 1, 1, None, ordinal=k)
     if re.fullmatch(r"(?:another|one\s+other|one\s+more)", np_main.strip(), re.I):
         return Quantity(1, 1, 1, None, additive=True)  # "killed one insurgent and wounded another"
     one_more = re.match(r"^(?:another|an\s+additional|one\s+more|a\s+further)\s+(?!\d)(?P<rest>.*)$", np_main, re.I)
@@ -515,6 +521,8 @@ def _np_before(text: str, pos: int) -> str:
     # "Three soldiers were killed and five others": the subject of the second verb starts after the first
     seg = re.split(rf"(?<!\bthe )(?<!\bThe )(?<!\ba )(?<!\bA )\b(?:{KILL}|{WOUND}|{CAPTURE})\b(?:\s+in\s+(?:action|the\s+(?:operation|raid|attack|strike)))?"
                    rf"\s*(?:,\s*)?(?:and\s+|while\s+)?", seg, flags=re.I)[-1]
+    if "," in seg and " and " in seg and len(seg) < 160 and _NP_LIST.match(seg):
+        return seg  # "The leader, his brother and two associates were detained": one list, all of it
     if "," in seg:
         parts = [p.strip() for p in seg.split(",") if p.strip()]
         # "Helmand province, a Taliban leader was captured": the last part that starts a noun phrase;
@@ -526,6 +534,9 @@ def _np_before(text: str, pos: int) -> str:
     return seg
 
 
+# a list of people before a verb: "the leader, his brother and two associates"
+_LIST_HEAD = r"(?:the|his|her|their|an?|one|two|three|four|five|six|\d+)\s+(?:[\w’'-]+\s+){0,3}?"
+_NP_LIST = re.compile(rf"^{_LIST_HEAD}{PERSON_NOUNS}(?:\s*,\s*{_LIST_HEAD}{PERSON_NOUNS})*,?\s+and\s+{_LIST_HEAD}{PERSON_NOUNS}$", re.I)
 _PARTITIVE = re.compile(r"^(?:one|two|three|some|several|many|most|all|none|each)\s+of\s+(?:them|whom|these|those)\b", re.I)
 _PRONOUN = re.compile(r"^(?:them|they|these\s+men|those\s+men)\b", re.I)
 
@@ -715,7 +726,9 @@ class Tally:
         self.mentions += 1
         if q.qualifier and not self.qualifier:
             self.qualifier = q.qualifier
-        if m.phrase and len(m.phrase) >= 8 and any(m.phrase in p and m.phrase != p for p in self.phrases):
+        if q.ordinal:
+            self._max(q.ordinal, q.ordinal, max(q.ordinal, self.high or 0) if self.high is not None else None)
+        elif m.phrase and len(m.phrase) >= 8 and any(m.phrase in p and m.phrase != p for p in self.phrases):
             # "...an IED expert and several other militants ... Several other militants were also captured":
             # the words of a part of a group already counted
             self._max(lo or 0, best, hi)

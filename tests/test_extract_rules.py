@@ -526,3 +526,11 @@ def test_a_second_individual_brings_the_count_to_two():
 def test_a_list_of_people_before_the_verb_is_counted_whole():
     i = inc("The leader, his brother and two associates were detained in Kandahar province today.")
     assert low(i.captured) == 4
+
+
+def test_a_group_only_the_headline_names_is_the_side_hit():
+    i = inc("Haqqani Facilitator Detained in Khost\nAfghan and coalition forces detained a facilitator and two "
+            "suspected insurgents in Sabari district, Khost province, yesterday.")
+    assert ("Haqqani Network", "side_b") in [(a.name, a.role.value) for a in i.actors]
+    i = inc("Security Update\nAfghan forces detained two suspected insurgents in Khost province yesterday.")
+    assert "Haqqani Network" not in [a.name for a in i.actors]

@@ -25,7 +25,7 @@ from ..models import (
     Incident,
     Place,
 )
-from .actors import pick_actors
+from .actors import headline_actors, pick_actors
 from .clean import Sentence, clean_text, normalise_spaces, split_sentences
 from .counts import _BACKGROUND, Tally, find_mentions, group_size, is_aggregate, tells_past_attack
 from .dates import DateMention, Reference, find_dates, find_reference, reference_as_event
@@ -149,6 +149,8 @@ def _incident(seg: _Segment, all_sentences: list[Sentence], ref: Reference, reso
         evidence.append(place_ev)
     # --- actors
     actors, actor_ev = pick_actors(seg.sentences, count_sentences, event_sentences)
+    actors, title_ev = headline_actors(actors, [x for x in all_sentences if x.is_title])
+    actor_ev.extend(title_ev)
     evidence.extend(actor_ev)
     # --- people
     people = find_people(tallies, seg.sentences)

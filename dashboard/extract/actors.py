@@ -198,6 +198,30 @@ def pick_actors(segment: list[Sentence], count_sentences: list[tuple[Sentence, i
     return actors, ev
 
 
+_ARMED_GROUPS = (ActorKind.REBEL_GROUP, ActorKind.POLITICAL_MILITIA, ActorKind.IDENTITY_MILITIA)
+
+
+def headline_actors(actors: list[Actor], titles: list[Sentence]) -> tuple[list[Actor], list[Evidence]]:
+    """When the body names no armed group, the headline may ("Haqqani Facilitator Detained in Khost"):
+    a group the headline names with a target word is the side that was hit."""
+    dictionary = load()
+    if any(a.kind in _ARMED_GROUPS and not dictionary.defs[a.name].generic for a in actors):
+        return actors, []
+    out, evidence = list(actors), []
+    for t in titles:
+        for am in dictionary.find(t.text):
+            if am.actor.kind not in _ARMED_GROUPS or am.actor.generic or not _TARGET_AFTER.match(t.text[am.end:]):
+                continue
+            for d in (am.actor, dictionary.parent(am.actor)):
+                if d is not None and all(a.name != d.name for a in out):
+                    out.append(to_actor(d, ActorRole.SIDE_B, am.text))
+            evidence.append(Evidence("actors", t.start, t.end, t.text))
+    named_sides = {a.role for a in out if not dictionary.defs[a.name].generic}
+    out = [a for a in out if not (dictionary.defs[a.name].generic and a.role in named_sides)]
+    out.sort(key=lambda a: (_ROLE_ORDER[a.role], a.name))
+    return out, evidence
+
+
 _TARGET_WORDS = re.compile(r"\b(?:leader|commander|facilitator|member|militants?|insurgents?|fighters?|operative|financier|courier|emir|governor|targeted|network)\b", re.I)
 
 

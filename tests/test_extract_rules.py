@@ -249,8 +249,20 @@ def test_details_within_the_lead_count_restate_it():
     i = inc("Forces detained several suspected insurgents in Helmand province yesterday. While moving into "
             "position, the force detained two suspected insurgents for questioning.")
     assert low(i.captured) == 3
+    # after a vague lead even "also" tells a part of the lead's group, as the ISAF annotators read it
     i = inc("Forces detained several suspected insurgents in Helmand province yesterday. The force also detained "
             "two suspected insurgents at a checkpoint.")
+    assert low(i.captured) == 3 and i.captured.high >= 5
+    # past the lead, figures raise the total
+    i = inc("Forces detained several insurgents in Khost province today. After questioning all the residents, "
+            "the force detained eight insurgents.")
+    assert low(i.captured) == 8
+
+
+def test_a_vague_lead_is_the_total_its_details_are_parts_of():
+    i = inc("Forces captured a Taliban financier and numerous suspected insurgents in Daman district, Kandahar "
+            "province, yesterday. The financier was identified and detained. Several of his associates were also "
+            "detained for further questioning.")
     assert low(i.captured) == 5
 
 

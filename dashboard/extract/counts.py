@@ -694,6 +694,8 @@ class Tally:
     mentions: int = 0
     lead: int | None = None  # the first count given: later details within it restate it
     lead_group: str = "unspecified"
+    lead_vague: bool = False  # the lead sums up with a vague word ("detained numerous suspected insurgents")
+    detail_exact: int = 0  # figures the sentences after such a lead give
 
     def add_sentence(self, mentions: list[Mention], restating: bool) -> None:
         """A sentence's mentions. A restating sentence (a total 'including' others, an update of the
@@ -726,7 +728,18 @@ class Tally:
         self.mentions += 1
         if q.qualifier and not self.qualifier:
             self.qualifier = q.qualifier
-        if q.ordinal:
+        if self.lead_vague and not m.restates:
+            # After a lead that sums the operation up in a vague word ("a financier and numerous suspected
+            # insurgents"), the sentences that follow tell parts of that group ("several of his associates were
+            # also detained", "also detained four suspected insurgents"): a vague word there adds nothing, and
+            # figures raise the total only past the lead. This is the conservative reading (best and low); the
+            # vague lead's own upper bound still covers the additive one.
+            # As the ISAF annotators read such releases (Strick van Linschoten and Kuehn).
+            if not (q.qualifier and q.qualifier in vague_table()):
+                self.detail_exact += max(best, named)
+                if self.detail_exact > self.best:
+                    self._max(self.detail_exact, self.detail_exact, None)
+        elif q.ordinal:
             self._max(q.ordinal, q.ordinal, max(q.ordinal, self.high or 0) if self.high is not None else None)
         elif m.phrase and len(m.phrase) >= 8 and any(m.phrase in p and m.phrase != p for p in self.phrases):
             # "...an IED expert and several other militants ... Several other militants were also captured":
@@ -747,6 +760,7 @@ class Tally:
             self._plus(lo or 0, best, hi)
         if self.lead is None and best:
             self.lead, self.lead_group = best, m.group
+            self.lead_vague = bool(q.qualifier and q.qualifier in vague_table() and q.qualifier != "plural")
         if best:
             self.seen_numbers.append(best)
             self.seen_pairs.add((best, m.group))

@@ -760,7 +760,7 @@ class Tally:
             self._plus(lo or 0, best, hi)
         if self.lead is None and best:
             self.lead, self.lead_group = best, m.group
-            self.lead_vague = bool(q.qualifier and q.qualifier in vague_table() and q.qualifier != "plural")
+            self.lead_vague = bool(q.qualifier and q.qualifier in vague_table())
         if best:
             self.seen_numbers.append(best)
             self.seen_pairs.add((best, m.group))

@@ -546,3 +546,22 @@ def test_a_group_only_the_headline_names_is_the_side_hit():
     assert ("Haqqani Network", "side_b") in [(a.name, a.role.value) for a in i.actors]
     i = inc("Security Update\nAfghan forces detained two suspected insurgents in Khost province yesterday.")
     assert "Haqqani Network" not in [a.name for a in i.actors]
+
+
+def test_an_updates_sections_share_the_leads_date():
+    ex = extract(make_article(
+        "KABUL, Afghanistan (Dec. 9, 2010) - Afghan and coalition forces detained 12 suspected insurgents during "
+        "three operations in Kandahar, Helmand and Zabul provinces yesterday.\nIn Kandahar province, forces detained "
+        "five suspects in Zharay district.\nIn Helmand province, forces detained four suspects in Nad Ali district.\n"
+        "In Zabul province, forces detained three suspects in Qalat district."), None)
+    assert [(i.place.admin1, low(i.captured), i.event_date.iso()) for i in ex.incidents] == [
+        ("Kandahar", 5, "2010-12-08"), ("Helmand", 4, "2010-12-08"), ("Zabul", 3, "2010-12-08")]
+
+
+def test_a_lead_over_two_provinces_counts_for_neither_section():
+    ex = extract(make_article(
+        "Afghan and coalition forces killed a Taliban leader in Kandahar province and detained a Haqqani facilitator "
+        "in Khost province yesterday.\nIn Kandahar, the security force killed Mullah Nasir in Arghandab district.\n"
+        "In Khost, the security force detained the facilitator and two suspects in Sabari district."), REF)
+    got = [(i.place.admin1, low(i.killed), low(i.captured)) for i in ex.incidents]
+    assert got == [("Kandahar", 1, None), ("Khost", None, 3)]

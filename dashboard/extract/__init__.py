@@ -77,10 +77,12 @@ def extract(article: Article, reference: dt.date | None = None, resolver: Resolv
     resolver = resolver or Resolver()
     country = _country_hint(cleaned)
     incidents = []
-    for seg in _segments(sentences):
-        inc = _incident(seg, sentences, ref, resolver, country)
+    lead_date: EventDate | None = None
+    for seg in _segments(sentences, resolver):
+        inc = _incident(seg, sentences, ref, resolver, country, lead_date)
         if inc is not None:
             incidents.append(inc)
+            lead_date = lead_date or inc.event_date
     if not incidents:
         reason = "the report names no one killed, wounded or captured and no attack, strike or clash"
         return Extraction(article, (), reason, cleaned, tuple(warnings))
@@ -95,7 +97,7 @@ def _country_hint(text: str) -> str | None:
     return max(counts, key=counts.get) if counts else None
 
 
-def _segments(sentences: list[Sentence]) -> list[_Segment]:
+def _segments(sentences: list[Sentence], resolver: Resolver) -> list[_Segment]:
     segs = [_Segment()]
     for s in sentences:
         if _UPDATE.match(s.text):
@@ -103,7 +105,7 @@ def _segments(sentences: list[Sentence]) -> list[_Segment]:
             continue
         if s.is_title:
             continue
-        if (_NEW_INCIDENT.match(s.text) or _elsewhere(s.text, segs[-1].sentences)) and any(
+        if (_NEW_INCIDENT.match(s.text) or _elsewhere(s.text, segs[-1].sentences, resolver)) and any(
                 find_mentions(x.text) for x in segs[-1].sentences):
             segs.append(_Segment())
         segs[-1].sentences.append(s)
@@ -113,16 +115,37 @@ def _segments(sentences: list[Sentence]) -> list[_Segment]:
 _LEADS_WITH_PLACE = re.compile(r"^(?:Also\s+)?(?:In|Elsewhere\s+in)\s+(?:the\s+)?[A-Z]")
 
 
-def _elsewhere(sentence: str, before: list[Sentence]) -> bool:
+def _elsewhere(sentence: str, before: list[Sentence], resolver: Resolver) -> bool:
     """A sentence that opens with a province other than the ones the incident so far names ("In Helmand
-    province, ..." after a paragraph on Kandahar): an operational update's next section."""
+    province, ..." or "In Khost, ..." after a paragraph on Kandahar): an operational update's next section.
+    A lead summing up several operations names them all and counts for none."""
     if not _LEADS_WITH_PLACE.match(sentence):
         return False
     head = find_places(sentence)
-    if not head or head[0].start > 12 or not head[0].province:
+    if not head or head[0].start > 16:
         return False
-    earlier = {_key(p.province) for x in before for p in find_places(x.text) if p.province}
-    return bool(earlier) and _key(head[0].province) not in earlier
+    province = head[0].province or _bare_province(head[0], resolver)
+    if not province:
+        return False
+    earlier = {_key(p.province or _bare_province(p, resolver) or "") for x in before
+               if not is_aggregate(x.text) and not _spans_provinces(x.text) for p in find_places(x.text)} - {""}
+    return bool(earlier) and _key(province) not in earlier
+
+
+def _spans_provinces(sentence: str) -> bool:
+    """'killed a leader in Kandahar province and detained a facilitator in Khost province': a lead over
+    operations in two provinces, each told below; like a summary, it counts only when nothing else does."""
+    if sentence.lower().count("province") < 2:
+        return False
+    return len({_key(p.province) for p in find_places(sentence) if p.province}) >= 2
+
+
+def _bare_province(pm, resolver: Resolver) -> str | None:
+    """'In Khost, ...': a bare name that is a province's."""
+    if not (pm.bare and pm.place):
+        return None
+    hit = resolver.gaz.province(pm.place)
+    return hit.admin1 if hit is not None else None
 
 
 def _key(name: str) -> str:
@@ -130,7 +153,7 @@ def _key(name: str) -> str:
 
 
 def _incident(seg: _Segment, all_sentences: list[Sentence], ref: Reference, resolver: Resolver,
-              country: str | None) -> Incident | None:
+              country: str | None, lead_date: EventDate | None = None) -> Incident | None:
     tallies, by_group, evidence, count_sentences = _tally(seg, summaries=False)
     if not count_sentences:
         # a lead summing up several operations counts only when no operation's own sentence does
@@ -140,7 +163,7 @@ def _incident(seg: _Segment, all_sentences: list[Sentence], ref: Reference, reso
     if not count_sentences and not any(_strong_event(s.text) or _SEIZURE.search(s.text) for s in seg.sentences):
         return None
     # --- date
-    event_date, date_ev = _pick_date(seg, event_sentences, ref)
+    event_date, date_ev = _pick_date(seg, event_sentences, ref, lead_date)
     if date_ev:
         evidence.append(date_ev)
     # --- place
@@ -184,7 +207,8 @@ def _tally(seg: _Segment, summaries: bool):
     previous = None
     before: str | None = None
     for s in seg.sentences:
-        ms = [] if tells_past_attack(s.text, before) else find_mentions(s.text, previous, summaries)
+        skip = tells_past_attack(s.text, before) or (not summaries and _spans_provinces(s.text))
+        ms = [] if skip else find_mentions(s.text, previous, summaries)
         before = s.text
         # the group 'them' may refer to next; a campaign total or a past deed names no one of this incident
         previous = max((m.quantity.best or 0 for m in ms), default=0) or (
@@ -242,7 +266,8 @@ def _strong_event(text: str) -> bool:
     return bool(_STRONG.search(text)) and not re.search(r"\b(?:responsible\s+for|planned|planning|involved\s+in|known\s+for)\b", text, re.I)
 
 
-def _pick_date(seg: _Segment, event_sentences: list[Sentence], ref: Reference) -> tuple[EventDate, Evidence | None]:
+def _pick_date(seg: _Segment, event_sentences: list[Sentence], ref: Reference,
+               lead_date: EventDate | None = None) -> tuple[EventDate, Evidence | None]:
     best: tuple[int, DateMention, Sentence] | None = None
     plain = [s for s in seg.sentences if not is_aggregate(s.text)]
     summaries = [s for s in seg.sentences if is_aggregate(s.text) and not _SINCE.search(s.text)]
@@ -270,7 +295,8 @@ def _pick_date(seg: _Segment, event_sentences: list[Sentence], ref: Reference) -
     if best is not None:
         _, dm, s = best
         return dm.date, Evidence("event_date", s.start, s.end, s.text)
-    return reference_as_event(ref), None
+    # an update's later section with no date of its own happened when the report's first one did
+    return (lead_date or reference_as_event(ref)), None
 
 
 def _confidence(date: EventDate, date_from_text: bool, place: Place, actors: list[Actor],

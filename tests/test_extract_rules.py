@@ -565,3 +565,11 @@ def test_a_lead_over_two_provinces_counts_for_neither_section():
         "In Khost, the security force detained the facilitator and two suspects in Sabari district."), REF)
     got = [(i.place.admin1, low(i.killed), low(i.captured)) for i in ex.incidents]
     assert got == [("Kandahar", 1, None), ("Khost", None, 3)]
+
+
+def test_people_named_after_a_lead_are_the_ones_it_counted():
+    i = inc("Forces killed a Taliban leader in Kandahar province yesterday. Mullah Nasir was killed when he fired "
+            "on the force.")
+    assert low(i.killed) == 1
+    i = inc("Forces killed one insurgent in Kandahar province yesterday. Mullah Nasir was also killed.")
+    assert low(i.killed) == 2

@@ -696,6 +696,7 @@ class Tally:
     lead_group: str = "unspecified"
     lead_vague: bool = False  # the lead sums up with a vague word ("detained numerous suspected insurgents")
     detail_exact: int = 0  # figures the sentences after such a lead give
+    named_after_lead: int = 0  # people named after a lead that counted without names
 
     def add_sentence(self, mentions: list[Mention], restating: bool) -> None:
         """A sentence's mentions. A restating sentence (a total 'including' others, an update of the
@@ -747,6 +748,12 @@ class Tally:
             self._max(lo or 0, best, hi)
         elif q.additive or q.extra:
             self._plus((lo or 0) + q.extra + named, best + q.extra + named, None if hi is None else hi + q.extra + named)
+        elif best == 0 and q.persons and self.lead is not None and not m.also:
+            # "Forces killed a Taliban leader. Mullah Nasir was killed when ...": names of people the lead
+            # counted; they raise the total only past it
+            self.named_after_lead += named
+            if self.named_after_lead > self.best:
+                self._max(self.named_after_lead, self.named_after_lead, None)
         elif best == 0 and q.persons:
             self._plus(named, named, named)  # named people only: each new name is one more
         elif q.definite:

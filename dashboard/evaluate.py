@@ -52,8 +52,9 @@ def _low(incidents, key: str) -> int:
 
 
 def score_releases(rows: list[dict], misses: list[str], label: str,
-                   air: list[int] | None = None) -> dict[str, tuple[int, int]]:
-    """Per-field hits over releases; `air` (if given) collects [both, ours only, label only] for air strikes."""
+                   air: list[int] | None = None, side: list[int] | None = None) -> dict[str, tuple[int, int]]:
+    """Per-field hits over releases; `air` (if given) collects [both, ours only, label only] for air strikes,
+    `side` [hits, labelled groups] for the labelled target group found on the side that was hit (side B)."""
     resolver = Resolver()
     hits = {k: [0, 0] for k in FIELDS}
     for i, g in enumerate(rows):
@@ -76,6 +77,14 @@ def score_releases(rows: list[dict], misses: list[str], label: str,
             air[2] += want and not ours
             if want != ours:
                 misses.append(f"[{label} #{i}] air strike: want {want} got {ours}\n    {g['text'][:300]!r}\n")
+        if side is not None:
+            for w in (lab.get("target_group") or "").split(";"):
+                if w in GROUPS:
+                    side[1] += 1
+                    roles = {a.role.value for x in inc for a in x.actors if any(k in _norm(a.name) for k in GROUPS[w])}
+                    side[0] += "side_b" in roles
+                    if "side_b" not in roles:
+                        misses.append(f"[{label} #{i}] side: want {w} on side B, got {sorted(roles)}\n")
         checks = {}
         if lab.get("min_killed") is not None:
             checks["killed"] = got["killed"] == lab["min_killed"]
@@ -183,8 +192,8 @@ def main(argv: list[str] | None = None) -> int:
     for label, path in sets:
         rows = [json.loads(x) for x in path.read_text(encoding="utf-8").split("\n") if x.strip()]
         t = time.perf_counter()
-        air = [0, 0, 0]
-        res = score_releases(rows, misses, label, air)
+        air, side = [0, 0, 0], [0, 0]
+        res = score_releases(rows, misses, label, air, side)
         secs = time.perf_counter() - t
         print(f"extraction on {label} ({len(rows)} releases, {len(rows) / secs:.0f}/s):")
         for k, (h, n) in res.items():
@@ -192,6 +201,8 @@ def main(argv: list[str] | None = None) -> int:
         if sum(air):
             p, r = air[0] / max(1, air[0] + air[1]), air[0] / max(1, air[0] + air[2])
             print(f"  air strike (sub-event type against the 'airstrike' flag): precision {p:.2f}, recall {r:.2f}")
+        if side[1]:
+            print(f"  target group on the side hit (side B): {side[0] / side[1]:.3f}  ({side[0]}/{side[1]})")
     if (shared / "isaf_dev.jsonl").exists() and not args.no_rewrites:
         rows = [json.loads(x) for x in (shared / "isaf_dev.jsonl").read_text(encoding="utf-8").split("\n") if x.strip()]
         score_rewrites(rows, misses)

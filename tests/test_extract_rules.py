@@ -573,3 +573,13 @@ def test_people_named_after_a_lead_are_the_ones_it_counted():
     assert low(i.killed) == 1
     i = inc("Forces killed one insurgent in Kandahar province yesterday. Mullah Nasir was also killed.")
     assert low(i.killed) == 2
+
+
+def test_the_one_who_died_or_turned_himself_in_was_hit_and_a_sought_leader_is_the_target():
+    i = inc("ISAF regrets to announce that an ISAF service member died following an IED attack in Kandahar province.")
+    assert [(a.name, a.role.value) for a in i.actors] == [("International Security Assistance Force", "side_b")]
+    i = inc("In Kunar province Friday, a Haqqani weapons facilitator turned himself in to Afghan forces.")
+    assert ("Haqqani Network", "side_b") in [(a.name, a.role.value) for a in i.actors]
+    i = inc("Afghan forces killed four insurgents in Nawa district, Helmand province, today. The force was searching "
+            "for a Taliban leader who directs IED attacks.")
+    assert ("Taliban", "side_b") in [(a.name, a.role.value) for a in i.actors]

@@ -223,7 +223,10 @@ def _tally(seg: _Segment, summaries: bool):
         if ms:
             # "were killed", "was treated and detained", "was among six insurgents killed": the subject was hit
             passive = bool(re.search(r"\b(?:was|were|been)\s+(?:\w+ly\s+)?(?:\w+ed\s+and\s+)?$", s.text[: ms[0].start])
-                           or re.search(r"\b(?:was|were)\s+(?:also\s+)?among\s+[^,.;]*$", s.text[: ms[0].start]))
+                           or re.search(r"\b(?:was|were)\s+(?:also\s+)?among\s+[^,.;]*$", s.text[: ms[0].start])
+                           # "a service member died": the subject of a verb of dying was hit, as in a passive
+                           or re.match(r"(?:died|dead|perished|martyred|embraced|lost|turned|surrendered)\b",
+                                       s.text[ms[0].start:], re.I))  # "... turned himself in": he was captured
             count_sentences.append((s, ms[0].start, passive))
     return tallies, by_group, evidence, count_sentences
 

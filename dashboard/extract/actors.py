@@ -149,6 +149,7 @@ _REPORTING = re.compile(r"\b(?:confirm\w*|said|says|report\w*|announc\w*|claim\w
 
 
 _ROLE_ORDER = {ActorRole.SIDE_A: 0, ActorRole.SIDE_B: 1, ActorRole.ASSOCIATED: 2}
+_ARMED_GROUPS = (ActorKind.REBEL_GROUP, ActorKind.POLITICAL_MILITIA, ActorKind.IDENTITY_MILITIA)
 
 
 def pick_actors(segment: list[Sentence], count_sentences: list[tuple[Sentence, int, bool]],
@@ -176,6 +177,8 @@ def pick_actors(segment: list[Sentence], count_sentences: list[tuple[Sentence, i
             elif speaker or (pos is not None and am.start < pos and _REPORTING.search(s.text[am.end:pos])
                              and not re.search(r"\b(?:killed|captured|detained)\b", s.text[am.end:pos])):
                 continue  # "the Afghan National Army said ...": a source of the report, not a side
+            elif not in_event and am.actor.kind in _ARMED_GROUPS and _TARGET_AFTER.match(s.text[am.end:]):
+                role = ActorRole.SIDE_B  # "searching for a Taliban leader who directs attacks": the target
             else:
                 role = assign_role(s.text, am, pos, passive)
             for d in (am.actor, dictionary.parent(am.actor)):
@@ -196,9 +199,6 @@ def pick_actors(segment: list[Sentence], count_sentences: list[tuple[Sentence, i
             seen.add((e.start, e.end))
             ev.append(e)
     return actors, ev
-
-
-_ARMED_GROUPS = (ActorKind.REBEL_GROUP, ActorKind.POLITICAL_MILITIA, ActorKind.IDENTITY_MILITIA)
 
 
 def headline_actors(actors: list[Actor], titles: list[Sentence]) -> tuple[list[Actor], list[Evidence]]:

@@ -583,3 +583,9 @@ def test_the_one_who_died_or_turned_himself_in_was_hit_and_a_sought_leader_is_th
     i = inc("Afghan forces killed four insurgents in Nawa district, Helmand province, today. The force was searching "
             "for a Taliban leader who directs IED attacks.")
     assert ("Taliban", "side_b") in [(a.name, a.role.value) for a in i.actors]
+
+
+def test_a_clause_with_its_own_verb_ends_at_and():
+    i = inc("Forces interdicted a drug shipment in Kandahar district, Kandahar province, today. The shipment was "
+            "confiscated by Afghan police officials and one person of interest was detained for questioning.")
+    assert low(i.captured) == 1

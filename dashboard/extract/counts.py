@@ -518,6 +518,11 @@ def _np_before(text: str, pos: int) -> str:
     for m in _BOUNDARY_BEFORE.finditer(head):
         cut = m.end()
     seg = head[cut:].strip(" ,")
+    # "The shipment was confiscated by police and one person was detained": a clause with its own verb
+    # ends at "and"; the subject of this verb starts after it
+    clause = re.match(r".*\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+\w+(?:ed|en)\b[^;]*?\s+and\s+(?=\S)", seg, re.I)
+    if clause and quantity_like(seg[clause.end():]):
+        seg = seg[clause.end():]
     # "Three soldiers were killed and five others": the subject of the second verb starts after the first
     seg = re.split(rf"(?<!\bthe )(?<!\bThe )(?<!\ba )(?<!\bA )\b(?:{KILL}|{WOUND}|{CAPTURE})\b(?:\s+in\s+(?:action|the\s+(?:operation|raid|attack|strike)))?"
                    rf"\s*(?:,\s*)?(?:and\s+|while\s+)?", seg, flags=re.I)[-1]
@@ -537,6 +542,11 @@ def _np_before(text: str, pos: int) -> str:
 # a list of people before a verb: "the leader, his brother and two associates"
 _LIST_HEAD = r"(?:the|his|her|their|an?|one|two|three|four|five|six|\d+)\s+(?:[\w’'-]+\s+){0,3}?"
 _NP_LIST = re.compile(rf"^{_LIST_HEAD}{PERSON_NOUNS}(?:\s*,\s*{_LIST_HEAD}{PERSON_NOUNS})*,?\s+and\s+{_LIST_HEAD}{PERSON_NOUNS}$", re.I)
+def quantity_like(np: str) -> bool:
+    """Whether words open with a number, a vague quantity, an article or a determiner: a noun phrase's start."""
+    return bool(_QTY.match(np) or _DEFINITE.match(np))
+
+
 _PARTITIVE = re.compile(r"^(?:one|two|three|some|several|many|most|all|none|each)\s+of\s+(?:them|whom|these|those)\b", re.I)
 _PRONOUN = re.compile(r"^(?:them|they|these\s+men|those\s+men)\b", re.I)
 

@@ -233,6 +233,12 @@ def bench_extraction() -> None:
               f"our whole extraction takes {secs / tok:.1f}x the tokenizer's time")
     except ImportError:
         print("  (spaCy is not installed: `pip install spacy` to print the tokenizer comparison)")
+    # a long operational update: every section is an incident that reads the whole report for context
+    long = "KABUL, Afghanistan (Dec. 9, 2010)\n" + "In Kandahar province, forces detained two men in Zharay district. " \
+        "In Helmand province, forces killed one insurgent in Nad Ali district.\n" * 300
+    t = time.perf_counter()
+    n = len(extract(make_article(long), None, resolver).incidents)
+    print(f"  a {len(long):,}-character update of {n} sections: {time.perf_counter() - t:.2f} s")
 
 
 def bench_geocoder() -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from ..geocode import Resolver
 from ..models import Evidence, GeoPrecision, Place
@@ -96,6 +97,12 @@ def _trim(name: str | None) -> str | None:
 
 def find_places(sentence: str) -> list[PlaceMention]:
     """Place mentions in one sentence; overlapping weaker patterns give way to the stronger."""
+    return list(_find_places(sentence))
+
+
+@lru_cache(maxsize=8192)
+def _find_places(sentence: str) -> tuple[PlaceMention, ...]:
+    # cached: each incident of a long report reads the whole report's sentences for context
     out: list[PlaceMention] = []
     taken: list[tuple[int, int]] = []
     for kind, rx in _PATTERNS:
@@ -118,7 +125,7 @@ def find_places(sentence: str) -> list[PlaceMention]:
             taken.append((s, e))
             out.append(pm)
     out.sort(key=lambda p: p.start)
-    return out
+    return tuple(out)
 
 
 def pick_place(segment: list[Sentence], event_sentences: list[Sentence], all_sentences: list[Sentence],

@@ -92,6 +92,7 @@ REWRITES: dict[str, Callable[[str], str]] = {
     "detained -> arrested": _sub(r"\bdetained\b", "arrested"),
     "detained -> took into custody": _sub(r"\bdetained\b", "took into custody"),
     "captured -> apprehended": _sub(r"\bcaptured\b", "apprehended"),
+    "killed -> eliminated": _sub(r"\bkilled\b", "eliminated"),
     "insurgents -> militants": _sub(r"\binsurgents\b", "militants"),
     "suspected insurgents -> suspects": _sub(r"\bsuspected insurgents\b", "suspects"),
     "security force -> patrol": _sub(r"\bsecurity force\b", "patrol"),

@@ -589,3 +589,10 @@ def test_a_clause_with_its_own_verb_ends_at_and():
     i = inc("Forces interdicted a drug shipment in Kandahar district, Kandahar province, today. The shipment was "
             "confiscated by Afghan police officials and one person of interest was detained for questioning.")
     assert low(i.captured) == 1
+
+
+def test_eliminated_and_neutralised_are_killings():
+    i = inc("Security forces neutralised four terrorists in North Waziristan on Tuesday, the ISPR said.")
+    assert low(i.killed) == 4
+    i = inc("Forces eliminated two insurgents in Zharay district, Kandahar province, today.")
+    assert low(i.killed) == 2

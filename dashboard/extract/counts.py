@@ -57,7 +57,7 @@ PERSON_NOUNS = (
     r"Uzbeks?|Tajiks?|Pashtuns?|Hazaras?|Kurds?|Turks?|Britons?|Europeans?)"
 )
 
-KILL = r"(?:killed|killing|kills|kill|slain|shot\s+dead|gunned\s+down|died|dead|perished|lost\s+their\s+lives|deaths?\s+of|martyred|embraced\s+martyrdom)"
+KILL = r"(?:killed|killing|kills|kill|slain|shot\s+dead|gunned\s+down|eliminated|eliminating|neutrali[sz]ed|neutrali[sz]ing|died|dead|perished|lost\s+their\s+lives|deaths?\s+of|martyred|embraced\s+martyrdom)"
 WOUND = r"(?:wounded|wounding|injured|injuring|injuries|hurt)"
 CAPTURE = (
     r"(?:captured|capturing|captures|capture|detained|detaining|detains|detain|arrested|arresting|arrests|arrest|apprehended|"

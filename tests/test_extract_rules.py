@@ -596,3 +596,20 @@ def test_eliminated_and_neutralised_are_killings():
     assert low(i.killed) == 4
     i = inc("Forces eliminated two insurgents in Zharay district, Kandahar province, today.")
     assert low(i.killed) == 2
+
+
+def test_a_town_named_with_its_kind_word_comes_before_its_province():
+    i = inc("A roadside bomb killed three civilians in Ghazni city, the capital of Ghazni province, on Tuesday.")
+    assert i.place.admin1 == "Ghazni" and i.place.location == "Ghazni" and i.place.geo_precision.value != "province"
+
+
+def test_an_unknown_village_gives_way_to_its_district():
+    i = inc("Operations in Kandahar, Helmand, Kunar\nIn Kunar last night, a security force went to a compound near "
+            "the village of Wotalahx, in the Chapa Dara district, and killed three militants.")
+    assert (i.place.admin1, i.place.admin2) == ("Kunar", "Chapah Darah")  # GeoNames spelling
+
+
+def test_the_afghan_air_force_acted():
+    i = inc("At least 14 Taliban insurgents were killed in airstrikes conducted by the Afghan Air Force in Nad Ali "
+            "district of Helmand province on Sunday night.")
+    assert ("Afghan National Army", "side_a") in [(a.name, a.role.value) for a in i.actors]

@@ -34,6 +34,8 @@ _PATTERNS = [
     ("xp", re.compile(rf"(?P<x>{_NAME})(?:\s+(?:[Vv]illage|[Vv]alley|[Tt]own|[Cc]ity|[Aa]rea|[Rr]iver\s+[Vv]alley))?(?:\s+(?:in|of)|\s*,)\s+(?P<p>{_NAME})\s+{_PROV}")),
     # Nad Ali district
     ("d", re.compile(rf"(?P<d>{_NAME})\s+[Dd]istrict\b")),
+    # in Ghazni city (a town named with its kind word)
+    ("x", re.compile(rf"(?P<x>{_NAME})\s+(?:[Cc]ity|[Tt]own)\b")),
     # Helmand province
     ("p", re.compile(rf"(?P<p>{_NAME})\s+{_PROV}")),
     # the province of Helmand
@@ -73,8 +75,8 @@ class PlaceMention:
             return 0
         if self.place and self.province:
             return 1
-        if self.district:
-            return 2
+        if self.district or (self.place and not self.bare):
+            return 2  # a district, or a town named with its kind word ("Ghazni city"), before the province
         if self.province:
             return 3
         return 4 if not self.bare else 5
@@ -156,6 +158,7 @@ def pick_place(segment: list[Sentence], event_sentences: list[Sentence], all_sen
         for s in all_sentences:
             for pm in find_places(s.text):
                 candidates.append((pm, s))
+    fallback = None
     for pm, s in sorted(candidates, key=lambda c: (_sentence_rank(c[1], ordered), c[0].rank, c[0].start)):
         answer = None
         if pm.province:
@@ -170,6 +173,11 @@ def pick_place(segment: list[Sentence], event_sentences: list[Sentence], all_sen
                                             or a.place.admin2):
                     answer = a
                     break
+            if answer is None and context and not pm.district:
+                # a village or town the gazetteer does not know: another mention may say more (its district);
+                # failing that, it is in the province the report names
+                fallback = fallback or (resolver.resolve(None, None, context[0], country), s)
+                continue
             if answer is None and context:
                 # the district is not known in the provinces the report names: it is in one of them all the
                 # same, never a namesake far away; keep the province
@@ -186,6 +194,8 @@ def pick_place(segment: list[Sentence], event_sentences: list[Sentence], all_sen
         if pm.place and p.geo_precision in (GeoPrecision.PROVINCE, GeoPrecision.DISTRICT) and not pm.bare:
             p = _with_location(p, pm.place)
         return p, Evidence("location", s.start, s.end, s.text)
+    if fallback is not None and fallback[0].place is not None:
+        return fallback[0].place, Evidence("location", fallback[1].start, fallback[1].end, fallback[1].text)
     if country:
         answer = resolver.resolve(None, None, None, country)
         if answer.place:

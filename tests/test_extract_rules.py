@@ -613,3 +613,9 @@ def test_the_afghan_air_force_acted():
     i = inc("At least 14 Taliban insurgents were killed in airstrikes conducted by the Afghan Air Force in Nad Ali "
             "district of Helmand province on Sunday night.")
     assert ("Afghan National Army", "side_a") in [(a.name, a.role.value) for a in i.actors]
+
+
+def test_another_spelling_of_the_same_province_is_no_new_section():
+    ex = extract(make_article("Forces detained two suspected insurgents in Zurmat district, Paktiya province, today.\n"
+                              "In Paktia province, the force also killed one insurgent who fired on it."), REF)
+    assert len(ex.incidents) == 1

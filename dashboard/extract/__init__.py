@@ -32,7 +32,7 @@ from .dates import DateMention, Reference, find_dates, find_reference, reference
 from .events import EVENT_WORDS, classify
 from .language import detect_language
 from .people import people as find_people
-from .places import find_places, pick_place
+from .places import opens_other_province, pick_place, spans_provinces
 
 MAX_CHARS = 200_000  # news reports are far shorter; past this only the start is read (and the user told)
 
@@ -105,51 +105,11 @@ def _segments(sentences: list[Sentence], resolver: Resolver) -> list[_Segment]:
             continue
         if s.is_title:
             continue
-        if (_NEW_INCIDENT.match(s.text) or _elsewhere(s.text, segs[-1].sentences, resolver)) and any(
+        if (_NEW_INCIDENT.match(s.text) or opens_other_province(s.text, segs[-1].sentences, resolver)) and any(
                 find_mentions(x.text) for x in segs[-1].sentences):
             segs.append(_Segment())
         segs[-1].sentences.append(s)
     return [s for s in segs if s.sentences]
-
-
-_LEADS_WITH_PLACE = re.compile(r"^(?:Also\s+)?(?:In|Elsewhere\s+in)\s+(?:the\s+)?[A-Z]")
-
-
-def _elsewhere(sentence: str, before: list[Sentence], resolver: Resolver) -> bool:
-    """A sentence that opens with a province other than the ones the incident so far names ("In Helmand
-    province, ..." or "In Khost, ..." after a paragraph on Kandahar): an operational update's next section.
-    A lead summing up several operations names them all and counts for none."""
-    if not _LEADS_WITH_PLACE.match(sentence):
-        return False
-    head = find_places(sentence)
-    if not head or head[0].start > 16:
-        return False
-    province = head[0].province or _bare_province(head[0], resolver)
-    if not province:
-        return False
-    earlier = {_key(p.province or _bare_province(p, resolver) or "") for x in before
-               if not is_aggregate(x.text) and not _spans_provinces(x.text) for p in find_places(x.text)} - {""}
-    return bool(earlier) and _key(province) not in earlier
-
-
-def _spans_provinces(sentence: str) -> bool:
-    """'killed a leader in Kandahar province and detained a facilitator in Khost province': a lead over
-    operations in two provinces, each told below; like a summary, it counts only when nothing else does."""
-    if sentence.lower().count("province") < 2:
-        return False
-    return len({_key(p.province) for p in find_places(sentence) if p.province}) >= 2
-
-
-def _bare_province(pm, resolver: Resolver) -> str | None:
-    """'In Khost, ...': a bare name that is a province's."""
-    if not (pm.bare and pm.place):
-        return None
-    hit = resolver.gaz.province(pm.place)
-    return hit.admin1 if hit is not None else None
-
-
-def _key(name: str) -> str:
-    return re.sub(r"[^a-z]", "", name.lower())
 
 
 def _incident(seg: _Segment, all_sentences: list[Sentence], ref: Reference, resolver: Resolver,
@@ -207,7 +167,7 @@ def _tally(seg: _Segment, summaries: bool):
     previous = None
     before: str | None = None
     for s in seg.sentences:
-        skip = tells_past_attack(s.text, before) or (not summaries and _spans_provinces(s.text))
+        skip = tells_past_attack(s.text, before) or (not summaries and spans_provinces(s.text))
         ms = [] if skip else find_mentions(s.text, previous, summaries)
         before = s.text
         # the group 'them' may refer to next; a campaign total or a past deed names no one of this incident

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from ..gazetteer import key
 from ..geocode import Resolver
 from ..models import Evidence, GeoPrecision, Place
 from .clean import Sentence
@@ -212,3 +213,47 @@ def _sentence_rank(s: Sentence, ordered: list[Sentence]) -> int:
         return ordered.index(s)
     except ValueError:
         return len(ordered)
+
+
+# --- where one operation's account ends and the next begins (operational updates)
+
+_LEADS_WITH_PLACE = re.compile(r"^(?:Also\s+)?(?:In|Elsewhere\s+in)\s+(?:the\s+)?[A-Z]")
+
+
+def opens_other_province(sentence: str, before: list[Sentence], resolver: Resolver) -> bool:
+    """A sentence that opens with a province other than the ones the incident so far names ("In Helmand
+    province, ..." or "In Khost, ..." after a paragraph on Kandahar): an operational update's next section.
+    A lead summing up several operations names them all and counts for none."""
+    if not _LEADS_WITH_PLACE.match(sentence):
+        return False
+    head = find_places(sentence)
+    if not head or head[0].start > 16:
+        return False
+    province = head[0].province or _bare_province(head[0], resolver)
+    if not province:
+        return False
+    earlier = {_province_key(p.province or _bare_province(p, resolver) or "", resolver) for x in before
+               if not is_aggregate(x.text) and not spans_provinces(x.text) for p in find_places(x.text)} - {""}
+    return bool(earlier) and _province_key(province, resolver) not in earlier
+
+
+def _province_key(name: str, resolver: Resolver) -> str:
+    """One key for a province however it is spelled (Paktia, Paktiya, Paktya)."""
+    hit = resolver.gaz.province(name) if name else None
+    return key(hit.admin1 if hit is not None else name)
+
+
+def spans_provinces(sentence: str) -> bool:
+    """'killed a leader in Kandahar province and detained a facilitator in Khost province': a lead over
+    operations in two provinces, each told below; like a summary, it counts only when nothing else does."""
+    if sentence.lower().count("province") < 2:
+        return False
+    return len({key(p.province) for p in find_places(sentence) if p.province}) >= 2
+
+
+def _bare_province(pm: PlaceMention, resolver: Resolver) -> str | None:
+    """'In Khost, ...': a bare name that is a province's."""
+    if not (pm.bare and pm.place):
+        return None
+    hit = resolver.gaz.province(pm.place)
+    return hit.admin1 if hit is not None else None

@@ -619,3 +619,15 @@ def test_another_spelling_of_the_same_province_is_no_new_section():
     ex = extract(make_article("Forces detained two suspected insurgents in Zurmat district, Paktiya province, today.\n"
                               "In Paktia province, the force also killed one insurgent who fired on it."), REF)
     assert len(ex.incidents) == 1
+
+
+def test_a_full_stop_without_its_space_still_ends_a_sentence():
+    i = inc("Forces detained two suspected insurgents in Zharay district, Kandahar province, today.The facilitator "
+            "they sought moved weapons in 2011.During the operation the force also killed one insurgent.")
+    assert low(i.captured) == 2 and low(i.killed) == 1 and i.place.admin1 == "Kandahar"
+
+
+def test_bulleted_lines_keep_their_dateline():
+    i = inc("• KABUL, Afghanistan (March 3, 2011)\n• A Taliban facilitator was captured by a security force in Qalat "
+            "district, Zabul province, today.", published=None)
+    assert i.event_date.iso() == "2011-03-03" and low(i.captured) == 1

@@ -55,7 +55,9 @@ DATELINE_HEAD = re.compile(
     rf"|[A-Z][A-Z.'-]{{2,}}(?:\s+[A-Z][A-Z.'-]+){{0,2}}{_COUNTRY}\s*(?:{_PAREN})?(?:\s*[-–—:]+)+)\s*(?=[\"“‘]?[A-Z0-9]|$)"
 )
 _MIDLINE_DATELINE = re.compile(rf"(?<=\S)\s+(?=[A-Z][A-Z.'-]{{2,}}(?:\s+[A-Z][A-Z.'-]+)?{_COUNTRY}\s*{_PAREN})")
-_SENT_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
+# a sentence ends at . ! ? before a capital; "Thursday.The" (a space lost in copying) ends one too, after a
+# lower-case word (never inside "U.S." or "Jan.")
+_SENT_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|(?<=[a-z0-9]{2}[.!?])(?=[A-Z](?:[a-z]|\s))")
 _ABBREV_TAIL = re.compile(rf"(?:\b(?:{_ABBREV})\.|\b[A-Z]\.)$", re.I)
 
 
@@ -71,6 +73,8 @@ def normalise_spaces(text: str) -> str:
     """Unicode line/paragraph separators and no-break spaces, as press releases carry them, made plain."""
     text = text.replace("\u2028", "\n").replace("\u2029", "\n\n").replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\xa0", " ").replace("\u200b", "").replace("\t", " ")
+    # list bullets copied with a page ("• KABUL, Afghanistan (Dec. 7)") are not part of the line
+    text = re.sub(r"(?m)^[ ]*[•·▪◦●■*][ ]+", "", text)
     return text
 
 

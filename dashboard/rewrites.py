@@ -123,6 +123,8 @@ REWRITES: dict[str, Callable[[str], str]] = {
     "first line in capitals": lambda t: t.split("\n", 1)[0].upper() + "\n" + t.split("\n", 1)[1] if "\n" in t else t,
     "spaces after full stops lost": _sub(r"\.\s+(?=[A-Z])", "."),
     "lines as bullets": _sub(r"(?m)^(?=[A-Z])", "• "),
+    "HTML character references left in": lambda t: t.replace("’", "&#8217;").replace(" – ", " &ndash; ").replace(
+        " — ", " &mdash; "),
     "line separators lost": lambda t: t.replace("\u2028", " "),
     "as an HTML page's source": lambda t: "<!DOCTYPE html><html><head><script>var a = 1;</script></head><body>"
         "<nav>Home / News</nav><article>" + "".join(f"<p>{html.escape(p)}</p>" for p in t.split("\n") if p.strip())

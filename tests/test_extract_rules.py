@@ -631,3 +631,9 @@ def test_bulleted_lines_keep_their_dateline():
     i = inc("• KABUL, Afghanistan (March 3, 2011)\n• A Taliban facilitator was captured by a security force in Qalat "
             "district, Zabul province, today.", published=None)
     assert i.event_date.iso() == "2011-03-03" and low(i.captured) == 1
+
+
+def test_html_character_references_in_copied_text():
+    i = inc("KABUL, Afghanistan (March 3, 2011) &mdash; Forces detained two suspected insurgents in Panjwa&#8217;i "
+            "district, Kandahar province, today.", published=None)
+    assert i.event_date.iso() == "2011-03-03" and i.place.admin2 == "Panjwayi"

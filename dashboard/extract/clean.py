@@ -7,6 +7,7 @@ with everything after them, so another story's headline never becomes an inciden
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 
@@ -70,7 +71,10 @@ class Sentence:
 
 
 def normalise_spaces(text: str) -> str:
-    """Unicode line/paragraph separators and no-break spaces, as press releases carry them, made plain."""
+    """Unicode line/paragraph separators and no-break spaces, as press releases carry them, made plain;
+    HTML character references left in copied text ("&#8217;", "&mdash;") read as the characters they name."""
+    if "&" in text and re.search(r"&(?:#\d{2,6}|#x[0-9a-fA-F]{2,5}|[a-zA-Z]{2,8});", text):
+        text = html.unescape(text)
     text = text.replace("\u2028", "\n").replace("\u2029", "\n\n").replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\xa0", " ").replace("\u200b", "").replace("\t", " ")
     # list bullets copied with a page ("• KABUL, Afghanistan (Dec. 7)") are not part of the line

@@ -637,3 +637,9 @@ def test_html_character_references_in_copied_text():
     i = inc("KABUL, Afghanistan (March 3, 2011) &mdash; Forces detained two suspected insurgents in Panjwa&#8217;i "
             "district, Kandahar province, today.", published=None)
     assert i.event_date.iso() == "2011-03-03" and i.place.admin2 == "Panjwayi"
+
+
+def test_a_headline_may_date_what_the_body_does_not():
+    i = inc("Haqqani Network Leader Captured in Khost Overnight\nKABUL, Afghanistan (March 4, 2011) - A security force "
+            "detained several suspected insurgents in Sabari district.", published=None)
+    assert i.event_date.iso() == "2011-03-03"

@@ -26,7 +26,7 @@ from ..models import (
     Place,
 )
 from .actors import headline_actors, pick_actors
-from .clean import Sentence, clean_text, normalise_spaces, split_sentences
+from .clean import DATELINE_HEAD, Sentence, clean_text, normalise_spaces, split_sentences
 from .counts import _BACKGROUND, Tally, find_mentions, group_size, is_aggregate, tells_past_attack
 from .dates import DateMention, Reference, find_dates, find_reference, reference_as_event
 from .events import EVENT_WORDS, classify
@@ -123,7 +123,7 @@ def _incident(seg: _Segment, all_sentences: list[Sentence], ref: Reference, reso
     if not count_sentences and not any(_strong_event(s.text) or _SEIZURE.search(s.text) for s in seg.sentences):
         return None
     # --- date
-    event_date, date_ev = _pick_date(seg, event_sentences, ref, lead_date)
+    event_date, date_ev = _pick_date(seg, event_sentences, ref, lead_date, [x for x in all_sentences if x.is_title])
     if date_ev:
         evidence.append(date_ev)
     # --- place
@@ -230,7 +230,7 @@ def _strong_event(text: str) -> bool:
 
 
 def _pick_date(seg: _Segment, event_sentences: list[Sentence], ref: Reference,
-               lead_date: EventDate | None = None) -> tuple[EventDate, Evidence | None]:
+               lead_date: EventDate | None = None, titles: list[Sentence] = ()) -> tuple[EventDate, Evidence | None]:
     best: tuple[int, DateMention, Sentence] | None = None
     plain = [s for s in seg.sentences if not is_aggregate(s.text)]
     summaries = [s for s in seg.sentences if is_aggregate(s.text) and not _SINCE.search(s.text)]
@@ -259,7 +259,17 @@ def _pick_date(seg: _Segment, event_sentences: list[Sentence], ref: Reference,
         _, dm, s = best
         return dm.date, Evidence("event_date", s.start, s.end, s.text)
     # an update's later section with no date of its own happened when the report's first one did
-    return (lead_date or reference_as_event(ref)), None
+    if lead_date is not None:
+        return lead_date, None
+    # a headline may date what the body does not ("Haqqani Leader Captured in Khost Overnight"): a relative
+    # word only (a headline's calendar date is the release's, as is a dateline's)
+    for t in titles:
+        if DATELINE_HEAD.match(t.text):
+            continue
+        for dm in find_dates(t.text, ref):
+            if not dm.explicit and dm.date.value is not None and (ref.date is None or dm.date.value <= ref.date):
+                return dm.date, Evidence("event_date", t.start, t.end, t.text)
+    return reference_as_event(ref), None
 
 
 def _confidence(date: EventDate, date_from_text: bool, place: Place, actors: list[Actor],

@@ -170,6 +170,25 @@ def score_districts(path: Path, misses: list[str]) -> tuple[int, int]:
     return ok, n
 
 
+def score_districts_alone(path: Path, misses: list[str]) -> tuple[int, int, int]:
+    """Each district name (and its other spellings) in a sentence that names no province, through the
+    whole extraction: (right province, wrong province, queries)."""
+    resolver = Resolver()
+    ok = wrong = n = 0
+    for r in csv.DictReader(path.open(encoding="utf-8")):
+        for name in [r["district"]] + [a.strip() for a in r["aliases"].split(";") if a.strip()]:
+            text = f"Afghan forces detained two suspected insurgents in {name} district yesterday."
+            inc = extract(make_article(text), dt.date(2011, 3, 4), resolver).incidents
+            got = inc[0].place.admin1 if inc else None
+            n += 1
+            if _norm(got) == _norm(r["province"]):
+                ok += 1
+            else:
+                wrong += got is not None
+                misses.append(f"[district alone] {name} ({r['province']}): got {got}\n")
+    return ok, wrong, n
+
+
 def _km(a, b, c, d) -> float:
     p = math.pi / 180
     h = math.sin((c - a) * p / 2) ** 2 + math.cos(a * p) * math.cos(c * p) * math.sin((d - b) * p / 2) ** 2
@@ -209,6 +228,9 @@ def main(argv: list[str] | None = None) -> int:
     if (shared / "afg_districts_dev.csv").exists():
         ok, n = score_districts(shared / "afg_districts_dev.csv", misses)
         print(f"geocoding on afg_districts_dev: {ok / n:.3f} ({ok}/{n}) in the right province within 30 km")
+        ok, wrong, n = score_districts_alone(shared / "afg_districts_dev.csv", misses)
+        print(f"  a district named without its province, through extraction: {ok / n:.3f} right province, "
+              f"{wrong / n:.3f} wrong ({wrong}/{n}: mostly names that several provinces share), the rest left at country level")
     Path(args.misses).write_text("".join(misses), encoding="utf-8")
     print(f"{len(misses)} misses written to {args.misses}")
     return 0

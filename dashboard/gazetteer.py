@@ -228,6 +228,31 @@ class Gazetteer:
             return pool[j], best[1] / 100.0
         return self._loose_within(name, pool)
 
+    def fuzzy_unique(self, name: str, cc: str, kinds: tuple[str, ...], cutoff: float,
+                     margin: float) -> tuple[Entry, float] | None:
+        """Best fuzzy match in a whole country, taken only when no unit of another name comes within
+        `margin` points of it: with no province to look inside, an ambiguous spelling stays unmatched."""
+        from rapidfuzz import fuzz, process
+
+        pool = [e for e in self.entries if e.cc == cc and e.kind in kinds]
+        choices = {}
+        for j, e in enumerate(pool):
+            for n in e.names:
+                k = key(strip_kind_words(n))
+                if k:
+                    choices[(j, k)] = k
+        q = key(strip_kind_words(name))
+        if len(q) < 5:
+            return None
+        found = process.extract(q, choices, scorer=fuzz.ratio, score_cutoff=cutoff - margin, limit=10)
+        if not found or found[0][1] < cutoff:
+            return None
+        best = pool[found[0][2][0]]
+        rivals = [pool[f[2][0]] for f in found[1:] if f[1] >= found[0][1] - margin]
+        if any((r.admin1, r.admin2 or r.name) != (best.admin1, best.admin2 or best.name) for r in rivals):
+            return None
+        return best, found[0][1] / 100.0
+
     def _loose_within(self, name: str, pool: list[Entry]) -> tuple[Entry, float] | None:
         """Second chance inside one province, for spellings that move words or vowels around:
         the same words in another order or with a generic word added ("Pech Dara" / "Dara-e Pech",

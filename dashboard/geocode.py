@@ -25,6 +25,7 @@ MAX_QUERY_CHARS = 300  # longer strings are not place names; refuse rather than 
 # Fuzzy cutoff (rapidfuzz ratio on folded keys) inside a province: 85 accepted "Nahri Sarraj" for
 # "Nahr-e Saraj" and "Zharay" for "Zhari" while refusing "Shindand" for "Dand" on our fixtures.
 FUZZY_CUTOFF = 85.0
+UNIQUE_MARGIN = 8.0  # country-wide fuzzy district match: no other district this close (4 to 12 give the same within 3 of 604 dev names)
 
 
 _CAPITAL_DISTRICT = re.compile(r"^(?:provincial\s+cent(?:er|re)|markaz|center|centre)$", re.I)
@@ -144,6 +145,11 @@ class Resolver:
         if hits:
             # without a province to break ties, prefer an admin unit, then the most populous place
             return hits[0], 1.0 if len(hits) == 1 else 0.8
+        if cc and exact_kinds == ("admin2",):
+            # "in Sholgareh district" with no province named: another spelling of one district only
+            hit = gaz.fuzzy_unique(name, cc, ("admin2",), FUZZY_CUTOFF, UNIQUE_MARGIN)
+            if hit:
+                return hit
         return None, 0.0
 
     def _capital_district(self, cc: str | None, admin1: str) -> Entry | None:

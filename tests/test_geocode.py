@@ -153,3 +153,10 @@ def test_the_provincial_center_is_the_district_of_the_largest_town():
     p = R.geocode("Provincial Center district, Balkh province", "Afghanistan").place
     assert (p.admin1, p.admin2) == ("Balkh", "Mazar-e Sharif")
     assert R.geocode("Salank district, Parwan province", "Afghanistan").place.admin2 == "Salang"
+
+
+def test_another_spelling_of_a_district_without_its_province():
+    """No province named: a fuzzy match across the country is taken only when no other district comes close."""
+    a = R.resolve(None, "Tala Barfak", None, "Afghanistan")  # GeoNames: Tala wa Barfak
+    assert a.place is not None and a.place.admin1 == "Baghlan"
+    assert R.resolve(None, "Kandaharabad", None, "Afghanistan").place is None

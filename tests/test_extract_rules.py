@@ -643,3 +643,12 @@ def test_a_headline_may_date_what_the_body_does_not():
     i = inc("Haqqani Network Leader Captured in Khost Overnight\nKABUL, Afghanistan (March 4, 2011) - A security force "
             "detained several suspected insurgents in Sabari district.", published=None)
     assert i.event_date.iso() == "2011-03-03"
+
+
+def test_a_province_heading_opens_a_section():
+    ex = extract(make_article(
+        "KABUL, Afghanistan (Feb. 2, 2011)\nKandahar Province\nA combined force detained two suspected insurgents in "
+        "Zharay district yesterday.\nHelmand Province\nA combined force killed three insurgents in Nad Ali district "
+        "yesterday."), None)
+    got = [(i.place.admin1, low(i.killed), low(i.captured)) for i in ex.incidents]
+    assert got == [("Kandahar", None, 2), ("Helmand", 3, None)]

@@ -32,7 +32,7 @@ from .dates import DateMention, Reference, find_dates, find_reference, reference
 from .events import EVENT_WORDS, classify
 from .language import detect_language
 from .people import people as find_people
-from .places import opens_other_province, pick_place, spans_provinces
+from .places import is_province_heading, opens_other_province, pick_place, spans_provinces
 
 MAX_CHARS = 200_000  # news reports are far shorter; past this only the start is read (and the user told)
 
@@ -104,6 +104,11 @@ def _segments(sentences: list[Sentence], resolver: Resolver) -> list[_Segment]:
             segs[-1].update_from = min(segs[-1].update_from, s.start)
             continue
         if s.is_title:
+            if is_province_heading(s.text, resolver):
+                # "Helmand Province" on a line of its own: an update's next section, and where it happened
+                if any(find_mentions(x.text) for x in segs[-1].sentences):
+                    segs.append(_Segment())
+                segs[-1].sentences.append(s)
             continue
         if (_NEW_INCIDENT.match(s.text) or opens_other_province(s.text, segs[-1].sentences, resolver)) and any(
                 find_mentions(x.text) for x in segs[-1].sentences):

@@ -243,6 +243,15 @@ def _province_key(name: str, resolver: Resolver) -> str:
     return key(hit.admin1 if hit is not None else name)
 
 
+_HEADING = re.compile(rf"^\s*(?:In\s+)?(?P<p>{_NAME})(?:\s+{_PROV})?\s*:?\s*$")
+
+
+def is_province_heading(line: str, resolver: Resolver) -> bool:
+    """A line that is only a province's name ("Helmand Province", "Kandahar:"): a section heading."""
+    m = _HEADING.match(line)
+    return bool(m) and resolver.gaz.province(m["p"]) is not None
+
+
 def spans_provinces(sentence: str) -> bool:
     """'killed a leader in Kandahar province and detained a facilitator in Khost province': a lead over
     operations in two provinces, each told below; like a summary, it counts only when nothing else does."""

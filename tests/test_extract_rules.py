@@ -652,3 +652,17 @@ def test_a_province_heading_opens_a_section():
         "yesterday."), None)
     got = [(i.place.admin1, low(i.killed), low(i.captured)) for i in ex.incidents]
     assert got == [("Kandahar", None, 2), ("Helmand", 3, None)]
+
+
+def test_an_additional_one_after_a_named_pair_is_one_more():
+    i = inc("An Afghan and coalition security force detained a Taliban leader and another insurgent in Kandahar "
+            "province today. The leader directs attacks. The security force also detained an additional suspected "
+            "insurgent after initial questioning.")
+    assert low(i.captured) == 3
+
+
+def test_in_custody_and_a_possessive_before_the_man():
+    i = inc("Two suspects are in custody after an operation in Khost province today.")
+    assert low(i.captured) == 2
+    i = inc("Forces killed the Taliban's shadow governor in Zabul province today.")
+    assert low(i.killed) == 1

@@ -62,7 +62,8 @@ WOUND = r"(?:wounded|wounding|injured|injuring|injuries|hurt)"
 CAPTURE = (
     r"(?:captured|capturing|captures|capture|detained|detaining|detains|detain|arrested|arresting|arrests|arrest|apprehended|"
     r"apprehending|(?:taken|took|take|takes|taking)\s+into\s+(?:custody|detention)|(?:taken|took)\s+prisoners?|nabbed|"
-    r"picked\s+up|rounded\s+up|turned\s+(?:himself|herself|themselves)\s+in|"
+    r"picked\s+up|rounded\s+up|turned\s+(?:himself|herself|themselves)\s+in|(?<=\bare\s)in\s+custody|(?<=\bwere\s)in\s+custody|"
+    r"(?<=\bis\s)in\s+custody|(?<=\bwas\s)in\s+custody|"
     r"detainment\s+of|detention\s+of|"
     r"surrendered\s+to)"
 )
@@ -203,7 +204,8 @@ def quantity(np: str) -> Quantity | None:
     """How many people a noun phrase names. None when it names none, or negates ('no civilians')."""
     np = np.strip(" \t\"'“”‘’")
     # "the leader's two sons": the possessor is someone else; the sons are new people, not a definite re-mention
-    np = re.sub(r"^(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+['’]s\s+(?=\S)", "", np, flags=re.I)
+    np = re.sub(rf"^(?:the|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+['’]s\s+(?=(?:{NUM}|{_VAGUE_WORDS})\b)", "", np,
+                flags=re.I)
     # "Mullah Abdul Rahim, a senior Taliban leader, and two of his associates": the appositive is the named man
     ap = _APPOSITIVE.match(np)
     if ap and _persons_in(ap["name"]):
@@ -281,6 +283,7 @@ def quantity(np: str) -> Quantity | None:
             if _names_people(rest):
                 q = Quantity(1, 1, 1, None)
     persons = tuple(_persons_in(np_main))
+    unpossessed = re.sub(r"[’']s\b", "", np_main)  # "the Taliban's shadow governor": one man, not "Talibans"
     if q is None:
         bare = re.match(rf"^(?:other\s+)?(?:[\w’'-]+\s+){{0,3}}?(?P<noun>{PERSON_NOUNS})\b", np_main, re.I)
         if bare and not definite and re.search(r"(?:s|men|people|children|personnel)$", bare.group("noun"), re.I):
@@ -298,8 +301,8 @@ def quantity(np: str) -> Quantity | None:
         elif definite and re.match(r"^(?:both)\b", np_main, re.I):
             q = Quantity(2, 2, 2, None)
         elif definite and (re.match(r"^(?:he|she|him)\b", np_main, re.I) or (
-                re.match(rf"^the\s+(?:\w+\s+){{0,3}}{PERSON_NOUNS}\b", np_main, re.I)
-                and not re.match(r"^the\s+(?:\w+\s+){0,3}\w+(?:s|men|people|children)\b", np_main, re.I))):
+                re.match(rf"^the\s+(?:\w+\s+){{0,3}}{PERSON_NOUNS}\b", unpossessed, re.I)
+                and not re.match(r"^the\s+(?:\w+\s+){0,3}\w+(?:s|men|people|children)\b", unpossessed, re.I))):
             q = Quantity(1, 1, 1, None)  # "he", "the commander": one person (a plural is resolved by the caller)
         elif persons or extra:
             q = Quantity(0, 0, 0, None)  # named people or "and his associate": counted by the caller
@@ -689,6 +692,11 @@ def _dedupe_overlaps(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# a phrase that carries its own quantity ("several insurgents") can repeat a part of an earlier group;
+# "an additional suspected insurgent" (no quantity word left in the key) is one more
+_COUNTED_WORDS = re.compile(rf"\b(?:\d+|{_VAGUE_WORDS})\b", re.I)
+
+
 @dataclass
 class Tally:
     """Running totals for one incident, one category."""
@@ -752,7 +760,8 @@ class Tally:
                     self._max(self.detail_exact, self.detail_exact, None)
         elif q.ordinal:
             self._max(q.ordinal, q.ordinal, max(q.ordinal, self.high or 0) if self.high is not None else None)
-        elif m.phrase and len(m.phrase) >= 8 and any(m.phrase in p and m.phrase != p for p in self.phrases):
+        elif m.phrase and len(m.phrase) >= 8 and _COUNTED_WORDS.search(m.phrase) and any(
+                m.phrase in p and m.phrase != p for p in self.phrases):
             # "...an IED expert and several other militants ... Several other militants were also captured":
             # the words of a part of a group already counted
             self._max(lo or 0, best, hi)

@@ -666,3 +666,11 @@ def test_in_custody_and_a_possessive_before_the_man():
     assert low(i.captured) == 2
     i = inc("Forces killed the Taliban's shadow governor in Zabul province today.")
     assert low(i.killed) == 1
+
+
+def test_in_an_operation_opens_another_incident():
+    ex = extract(make_article(
+        "A security force captured a Taliban chief and detained two suspected insurgents in Helmand province last "
+        "night. He was captured during a search. In an operation in the same area of Helmand province Saturday, a "
+        "combined force captured a Taliban commander."), REF)
+    assert [(i.event_date.iso(), low(i.captured)) for i in ex.incidents] == [("2011-03-03", 3), ("2011-02-26", 1)]

@@ -37,7 +37,7 @@ from .places import is_province_heading, opens_other_province, pick_place, spans
 MAX_CHARS = 200_000  # news reports are far shorter; past this only the start is read (and the user told)
 
 _NEW_INCIDENT = re.compile(
-    r"^(?:In\s+(?:a|another)\s+(?:separate\s+|similar\s+|related\s+)?(?:operation|incident|attack|raid|engagement|strike|clash)|"
+    r"^(?:In\s+(?:an?|another)\s+(?:separate\s+|similar\s+|related\s+|earlier\s+|later\s+)?(?:operation|incident|attack|raid|engagement|strike|clash)|"
     r"(?:In\s+)?(?:Elsewhere|Separately|Meanwhile)\b|Also\s+(?:today|yesterday|on|in|last|this)\b|In\s+other\s+(?:operations|news|incidents|action))",
     re.I,
 )

@@ -674,3 +674,9 @@ def test_in_an_operation_opens_another_incident():
         "night. He was captured during a search. In an operation in the same area of Helmand province Saturday, a "
         "combined force captured a Taliban commander."), REF)
     assert [(i.event_date.iso(), low(i.captured)) for i in ex.incidents] == [("2011-03-03", 3), ("2011-02-26", 1)]
+
+
+def test_a_lead_with_a_bare_plural_is_a_vague_total_too():
+    i = inc("A security force captured a Taliban IED commander and other militants in Helmand province this morning. "
+            "During the search the force captured the commander. Several other militants were also detained.")
+    assert low(i.captured) == 3

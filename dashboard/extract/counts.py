@@ -188,6 +188,7 @@ class Quantity:
     persons: tuple[str, ...] = ()
     extra: int = 0  # "and his associate", "along with six others": added on top of named persons
     ordinal: int = 0  # "a second insurgent": the k-th person, so at least k in all
+    vague: bool = False  # no figure given: a vague word ("several") or a bare plural ("other militants")
 
 
 _QTY = re.compile(
@@ -277,7 +278,7 @@ def quantity(np: str) -> Quantity | None:
             if _names_people(rest, allow_empty=True):
                 row = vague_table().get(word) or vague_table().get(word.removesuffix(" of"))
                 if row:
-                    q = Quantity(row["low"], row["best"], row["high"], word.removesuffix(" of"))
+                    q = Quantity(row["low"], row["best"], row["high"], word.removesuffix(" of"), vague=True)
         elif m["article"]:
             rest = np_main[m.end():]
             if _names_people(rest):
@@ -288,7 +289,7 @@ def quantity(np: str) -> Quantity | None:
         bare = re.match(rf"^(?:other\s+)?(?:[\w’'-]+\s+){{0,3}}?(?P<noun>{PERSON_NOUNS})\b", np_main, re.I)
         if bare and not definite and re.search(r"(?:s|men|people|children|personnel)$", bare.group("noun"), re.I):
             row = vague_table()["plural"]
-            q = Quantity(row["low"], row["best"], row["high"], None)  # a bare plural: at least two
+            q = Quantity(row["low"], row["best"], row["high"], None, vague=True)  # a bare plural: at least two
         elif definite and re.match(rf"^(?:the|these|those|both|his|their|all|all\s+of\s+the)\s+(?:{NUM})\b", np_main, re.I):
             n = parse_number(re.match(rf"^(?:all\s+of\s+the|\w+)\s+({NUM})", np_main, re.I)[1])
             q = Quantity(n, n, n, None) if n is not None else None
@@ -328,6 +329,7 @@ def _combine(qs: list[Quantity]) -> Quantity:
     out.additive = first.additive or (any(q.persons and not q.best for q in qs) and any(q.best for q in qs))
     out.persons = tuple(p for q in qs for p in q.persons)
     out.extra = sum(q.extra for q in qs)
+    out.vague = any(q.vague for q in qs)
     return out
 
 
@@ -754,7 +756,7 @@ class Tally:
             # figures raise the total only past the lead. This is the conservative reading (best and low); the
             # vague lead's own upper bound still covers the additive one.
             # As the ISAF annotators read such releases (Strick van Linschoten and Kuehn).
-            if not (q.qualifier and q.qualifier in vague_table()):
+            if not (q.vague or (q.qualifier and q.qualifier in vague_table())):
                 self.detail_exact += max(best, named)
                 if self.detail_exact > self.best:
                     self._max(self.detail_exact, self.detail_exact, None)
@@ -786,7 +788,7 @@ class Tally:
             self._plus(lo or 0, best, hi)
         if self.lead is None and best:
             self.lead, self.lead_group = best, m.group
-            self.lead_vague = bool(q.qualifier and q.qualifier in vague_table())
+            self.lead_vague = q.vague or bool(q.qualifier and q.qualifier in vague_table())
         if best:
             self.seen_numbers.append(best)
             self.seen_pairs.add((best, m.group))

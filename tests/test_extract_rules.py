@@ -680,3 +680,8 @@ def test_a_lead_with_a_bare_plural_is_a_vague_total_too():
     i = inc("A security force captured a Taliban IED commander and other militants in Helmand province this morning. "
             "During the search the force captured the commander. Several other militants were also detained.")
     assert low(i.captured) == 3
+
+
+def test_and_his_deputy_after_a_short_phrase_is_one_more():
+    i = inc("Forces killed the Taliban's shadow governor for Zabul province and his deputy today.")
+    assert low(i.killed) == 2 and i.place.admin1 == "Zabul"

@@ -481,6 +481,10 @@ _LIST_ITEM = re.compile(
     rf"^,\s*(?:his|her|their|an?|another|{NUM}|{_VAGUE_WORDS}|other)\b[^,.;:]*?(?=,|\s+and\s+|$)", re.I)
 
 
+_KIN_AFTER = re.compile(r"^\s+(?:for|of|in|from)\s+[^,.;]{1,60}?\s+(?P<kin>and\s+(?:his|her|their)\s+(?:\w+\s+)?"
+                        r"(?:deputy|associates?|brothers?|sons?|bodyguards?|driver|guards?|couriers?))\b", re.I)
+
+
 def _np_after(text: str, pos: int) -> str:
     rest = text[pos:]
     m = re.match(r"\s*(?:of\s+)?", rest)
@@ -508,7 +512,11 @@ def _np_after(text: str, pos: int) -> str:
         if not tail.startswith(","):
             break
         end += li.end()
-    return rest[: end if listed else start_end]
+    end = end if listed else start_end
+    # "the shadow governor for Zabul province and his deputy": a relation after a short phrase is one more
+    # (the phrase itself, a place, is left out)
+    kin = _KIN_AFTER.match(rest[end:])
+    return rest[:end] + (" " + kin["kin"] if kin else "")
 
 
 def _np_before(text: str, pos: int) -> str:

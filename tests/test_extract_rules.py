@@ -685,3 +685,9 @@ def test_a_lead_with_a_bare_plural_is_a_vague_total_too():
 def test_and_his_deputy_after_a_short_phrase_is_one_more():
     i = inc("Forces killed the Taliban's shadow governor for Zabul province and his deputy today.")
     assert low(i.killed) == 2 and i.place.admin1 == "Zabul"
+
+
+def test_an_update_on_the_markers_line_is_read_as_an_update():
+    i = inc("Forces detained a Taliban leader in Kandahar province yesterday.\nUPDATE: ISAF confirmed the detained "
+            "leader is Mullah Abdul Baqi, who coordinated roadside bombings.")
+    assert low(i.captured) == 1 and [(p.name, p.fate) for p in i.people] == [("Abdul Baqi", "captured")]

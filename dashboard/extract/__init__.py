@@ -102,6 +102,9 @@ def _segments(sentences: list[Sentence], resolver: Resolver) -> list[_Segment]:
     for s in sentences:
         if _UPDATE.match(s.text):
             segs[-1].update_from = min(segs[-1].update_from, s.start)
+            if len(s.text) - _UPDATE.match(s.text).end() < 20:
+                continue  # the marker alone; "UPDATE: officials confirmed ..." is read, as an update
+            segs[-1].sentences.append(s)
             continue
         if s.is_title:
             if is_province_heading(s.text, resolver):

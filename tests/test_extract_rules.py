@@ -691,3 +691,16 @@ def test_an_update_on_the_markers_line_is_read_as_an_update():
     i = inc("Forces detained a Taliban leader in Kandahar province yesterday.\nUPDATE: ISAF confirmed the detained "
             "leader is Mullah Abdul Baqi, who coordinated roadside bombings.")
     assert low(i.captured) == 1 and [(p.name, p.fate) for p in i.people] == [("Abdul Baqi", "captured")]
+
+
+def test_a_district_then_its_province_without_the_word_province():
+    i = inc("A security force searched for a Taliban leader in Charhar district, Balkh, today and detained two men.")
+    assert i.place.admin1 == "Balkh"
+    i = inc("Forces killed a Taliban leader in Kapisa province's Tagab district, Thursday.")
+    assert (i.place.admin1, i.event_date.iso()) == ("Kapisa", "2011-03-03")
+
+
+def test_this_morning_of_a_statement_is_not_the_event_date():
+    i = inc("KABUL, Afghanistan (Sept. 4, 2012)\nAfghan and coalition forces this morning confirmed the death of a "
+            "Haqqani leader following a precision airstrike in Logar province, Sunday.", published=None)
+    assert i.event_date.iso() == "2012-09-02"

@@ -152,8 +152,8 @@ _DATELINE_IN_SENTENCE = re.compile(r"^[A-Z][A-Za-z .,'-]{1,60}[(\[][^)\]]{3,30}[
 
 # "officials confirmed today that ...": the day of the statement, not of the event
 _STATEMENT_DATE = re.compile(
-    r"\b(?:today|yesterday|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(?:confirmed|announced|said|reported|stated|released)\b|"
-    r"\b(?:confirmed|announced|said|reported|stated)\s+(?:today|yesterday|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|"
+    r"\b(?:today|yesterday|this\s+(?:morning|afternoon|evening)|earlier\s+today|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(?:confirmed|announced|said|reported|stated|released)\b|"
+    r"\b(?:confirmed|announced|said|reported|stated)\s+(?:today|yesterday|this\s+(?:morning|afternoon|evening)|earlier\s+today|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|"
     r"\bin\s+a\s+statement\s+(?:today|yesterday|on\s+\w+day)\b", re.I)
 # "behind the Aug. 7 attack": a date that names an earlier event
 _NAMED_EVENT = re.compile(r"\bthe\s+(?P<d>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)\s+(?:\w+\s+)?(?:attack|bombing|assault|ambush|raid|massacre|blast)", re.I)

@@ -29,6 +29,8 @@ _PATTERNS = [
     ("dp", re.compile(rf"(?P<d>{_NAME})\s+[Dd]istrict\s*,\s*(?P<p>{_NAME})\s+{_PROV}")),
     # Helmand province's Nad Ali district / Helmand's Nad Ali district
     ("pd", re.compile(rf"(?P<p>{_NAME})(?:\s+{_PROV})?['’]s\s+(?P<d>{_NAME})\s+[Dd]istrict")),
+    # Charhar district, Balkh (the province's kind word left out; the caller checks it is a province)
+    ("dp", re.compile(rf"(?P<d>{_NAME})\s+[Dd]istrict\s*,\s*(?P<p>{_NAME})\b(?!\s+(?:[Pp]rovinces?|[Dd]istricts?|[Vv]illage))")),
     # the district of Nad Ali
     ("d", re.compile(rf"\b(?:the\s+)?[Dd]istrict\s+of\s+(?P<d>{_NAME})")),
     # the Pech River Valley in Kunar province; the village of X in Y province
@@ -123,8 +125,8 @@ def _find_places(sentence: str) -> tuple[PlaceMention, ...]:
             )
             if not (pm.place or pm.district or pm.province):
                 continue
-            if pm.bare and pm.place and pm.place.split()[0].rstrip(".") in _NOT_PLACES:
-                continue
+            if any(name and name.split()[0].rstrip(".") in _NOT_PLACES for name in (pm.place, pm.province)):
+                continue  # "Tagab district, Thursday": a day is no province
             taken.append((s, e))
             out.append(pm)
     out.sort(key=lambda p: p.start)
@@ -161,6 +163,10 @@ def pick_place(segment: list[Sentence], event_sentences: list[Sentence], all_sen
                 candidates.append((pm, s))
     fallback = None
     for pm, s in sorted(candidates, key=lambda c: (_sentence_rank(c[1], ordered), c[0].rank, c[0].start)):
+        if pm.province and pm.district and resolver.gaz.province(pm.province) is None:
+            # "in Nawa district, Afghan forces ...": what follows the comma is no province; the district is
+            # read with the provinces the report names, as if named alone
+            pm = replace(pm, province=None)
         answer = None
         if pm.province:
             answer = resolver.resolve(pm.place, pm.district, pm.province, country)

@@ -213,12 +213,7 @@ class Gazetteer:
         pool = [e for e in pool if e.kind in kinds]
         if not pool:
             return None
-        choices = {}
-        for j, e in enumerate(pool):
-            for n in e.names:
-                k = key(strip_kind_words(n))
-                if k:
-                    choices[(j, k)] = k
+        choices = _fuzzy_choices(pool)
         q = key(strip_kind_words(name))
         if len(q) < 4:  # short names fuzzy-match everything; only exact look-ups for them
             return None
@@ -235,12 +230,7 @@ class Gazetteer:
         from rapidfuzz import fuzz, process
 
         pool = [e for e in self.entries if e.cc == cc and e.kind in kinds]
-        choices = {}
-        for j, e in enumerate(pool):
-            for n in e.names:
-                k = key(strip_kind_words(n))
-                if k:
-                    choices[(j, k)] = k
+        choices = _fuzzy_choices(pool)
         q = key(strip_kind_words(name))
         if len(q) < 5:
             return None
@@ -286,6 +276,17 @@ class Gazetteer:
             return self.entries[self.country_index[name_or_cc.upper()]]
         hits = self.find(name_or_cc, ("country",))
         return hits[0] if hits else None
+
+
+def _fuzzy_choices(pool: list[Entry]) -> dict[tuple[int, str], str]:
+    """Every name of every entry in the pool as a folded key, for rapidfuzz, keyed by (index, key)."""
+    choices = {}
+    for j, e in enumerate(pool):
+        for n in e.names:
+            k = key(strip_kind_words(n))
+            if k:
+                choices[(j, k)] = k
+    return choices
 
 
 def _read_entries(path: Path) -> list[Entry]:

@@ -14,7 +14,8 @@ import html
 import re
 from collections.abc import Callable
 
-_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+from .extract.counts import UNITS
+
 _PEOPLE_AFTER = r"(?=\s+(?:\w+\s+){0,2}(?:insurgents|militants|suspected|others|men|individuals|fighters|suspects))"
 _MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December"]
@@ -28,7 +29,7 @@ def _sub(pattern: str, repl: str) -> Callable[[str], str]:
 
 def _digits(text: str) -> str:
     return re.sub(rf"\b(two|three|four|five|six|seven|eight|nine|ten){_PEOPLE_AFTER}",
-                  lambda m: str(_NUMBER_WORDS[m.group(1)]), text)
+                  lambda m: str(UNITS[m.group(1)]), text)
 
 
 def _after_first_count(sentence: str) -> Callable[[str], str]:

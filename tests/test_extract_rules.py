@@ -704,3 +704,12 @@ def test_this_morning_of_a_statement_is_not_the_event_date():
     i = inc("KABUL, Afghanistan (Sept. 4, 2012)\nAfghan and coalition forces this morning confirmed the death of a "
             "Haqqani leader following a precision airstrike in Logar province, Sunday.", published=None)
     assert i.event_date.iso() == "2012-09-02"
+
+
+def test_hyphenated_number_words_and_thousands_separators():
+    i = inc("Forces detained twenty-one suspected insurgents in Kandahar province today.")
+    assert low(i.captured) == 21
+    i = inc("Forces detained 1,200 suspects in Kandahar province today.")
+    assert low(i.captured) == 1200
+    i = inc("Forces killed 10-15 insurgents in Kandahar province today.")
+    assert (i.killed.low, i.killed.high) == (10, 15)

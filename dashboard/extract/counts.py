@@ -123,7 +123,7 @@ _NEGATED_NP = re.compile(r"^(?:no|none|nobody|no\s+one|neither|not\s+a\s+single|
 _DEFINITE = re.compile(r"^(?:the|these|those|this|that|his|her|their|its|both|all|each|he|she|they|him|them|it|whom)\b", re.I)
 _RESTATE = re.compile(r"\b(?:including|among\s+(?:them|those|whom|the\s+(?:dead|killed|victims|casualties|detainees|detained|wounded|injured|captured))|of\s+whom|of\s+them|in\s+total|in\s+all|altogether|total\s+of)\b", re.I)
 _BOUNDARY_AFTER = re.compile(
-    r"[,;:.()“”\"]|\s(?:during|in|near|at|on|after|before|while|when|as|who|which|that|for|from|by|with|"
+    r"(?<!\d)[,.](?!\d{3}\b)|(?<=\d)[,.](?!\d)|[;:()“”\"]|\s(?:during|in|near|at|on|after|before|while|when|as|who|which|that|for|from|by|with|"
     r"following|inside|outside|across|throughout|since|because|but|and\s+(?:\w+\s+)?(?:" + KILL[3:-1] + "|"
     + WOUND[3:-1] + "|" + CAPTURE[3:-1] + r")|and\s+(?:then|also)|and\s+\w+ing|without|into|under|to)\s",
     re.I,
@@ -211,7 +211,8 @@ def quantity(np: str) -> Quantity | None:
     ap = _APPOSITIVE.match(np)
     if ap and _persons_in(ap["name"]):
         np = ap["name"].strip() + (" " + ap["rest"].lstrip(", ") if ap["rest"].strip(", ") else "")
-    parts = [p for p in re.split(r"\s*,\s*(?:and\s+)?|\s+(?:and|as\s+well\s+as|plus)\s+(?!(?:his|her|their)\s)", np) if p.strip()]
+    parts = [p for p in re.split(r"\s*,(?!\d{3}\b)\s*(?:and\s+)?|\s+(?:and|as\s+well\s+as|plus)\s+(?!(?:his|her|their)\s)", np)
+             if p.strip()]  # a list's commas, not a thousands separator ("1,200 suspects")
     if re.match(rf"^(?:between|from)\s+{NUM}\s+(?:and|to)\s+{NUM}", np, re.I):
         parts = [np]  # "between 10 and 15 insurgents" is one range, not two groups
     if len(parts) > 1:
@@ -254,6 +255,10 @@ def quantity(np: str) -> Quantity | None:
             b = parse_number(m["b2"] or m["r2"])
             if a is not None and b is not None and a <= b and _names_people(np_main[m.end():]):
                 q = Quantity(a, a, b, "between")
+            elif m["r1"] and _names_people(np_main[m.end():]):
+                # "twenty-one" is one number, not a range from twenty down to one
+                n = parse_number(np_main[m.start("r1"):m.end("r2")])
+                q = Quantity(n, n, n, None) if n is not None else None
         elif m["num"]:
             n = parse_number(m["num"])
             if n is not None and _names_people(np_main[m.end():], allow_empty=True):

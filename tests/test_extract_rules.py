@@ -713,3 +713,18 @@ def test_hyphenated_number_words_and_thousands_separators():
     assert low(i.captured) == 1200
     i = inc("Forces killed 10-15 insurgents in Kandahar province today.")
     assert (i.killed.low, i.killed.high) == (10, 15)
+
+
+def test_a_days_summary_counts_when_nothing_else_does():
+    i = inc("Afghan and coalition forces killed two insurgents in Kandahar province in the past 24 hours.")
+    assert low(i.killed) == 2
+    # when the operations are told one by one, their figures count and the day's summary does not
+    assert sum(low(x.killed) for x in extract(make_article(
+        "Forces killed more than 15 insurgents in southern Afghanistan over the last 24 hours.\n"
+        "In Tagab district, Kapisa province, an air weapons team killed more than 10 insurgents.\n"
+        "In Zharay district, Kandahar province, a patrol killed five insurgents."), REF).incidents) == 16
+
+
+def test_this_past_weekend():
+    i = inc("Forces killed two insurgents in Kandahar province this past weekend.")
+    assert i.event_date.iso() == "2011-02-26"

@@ -93,7 +93,7 @@ _BACKGROUND = re.compile(
 _STATISTIC = re.compile(
     r"\b(?:in\s+the\s+(?:last|past)\s+(?:\w+\s+)?(?:weeks?|months?|years?)|so\s+far|to\s+date|this\s+year|"
     r"since\s+(?:the\s+(?:start|beginning|first)|january|february|march|april|may|june|july|august|september|october|"
-    r"november|december|(?:19|20)\d\d)|over\s+the\s+(?:last|past)\s+(?:\w+\s+)?(?:weeks?|months?|years?)|(?:over|in)\s+the\s+(?:last|past)\s+(?:24|48|72|twenty-four)\s+hours|more\s+than\s+\d+\s+(?:operations|raids))\b",
+    r"november|december|(?:19|20)\d\d)|over\s+the\s+(?:last|past)\s+(?:\w+\s+)?(?:weeks?|months?|years?)|more\s+than\s+\d+\s+(?:operations|raids))\b",
     re.I,
 )
 # A lead that sums up several operations, each told on its own below: its figures are skipped
@@ -102,7 +102,9 @@ _SUMMARY = re.compile(
     r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|numerous|separate|a\s+number\s+of|many|dozens\s+of)\s+"
     r"(?:(?:separate|security|clearing|combined|joint|overnight|night|simultaneous|different|deliberate|partnered)\s+){0,2}"
     r"(?:operations|raids|missions|searches)|operations\s+in\s+\w+\s+and\s+\w+\s+provinces|"
-    r"\w+,\s+\w+(?:,\s+\w+)*,?\s+and\s+\w+\s+provinces)\b",
+    r"\w+,\s+\w+(?:,\s+\w+)*,?\s+and\s+\w+\s+provinces|"
+    # "over the last 24 hours": a day's operations summed up; counted when no operation is told on its own
+    r"(?:over|in|during)\s+the\s+(?:last|past)\s+(?:24|48|72|twenty-four)\s+hours)\b",
     re.I,
 )
 

@@ -38,7 +38,7 @@ _RELATIVE = re.compile(
     r"yesterday(?:\s+(?:morning|afternoon|evening))?|last\s+night|overnight|the\s+day\s+before|"
     r"the\s+previous\s+(?:day|night|evening)|the\s+night\s+before|"
     r"(?P<ago>\d{1,2}|a|one|two|three|four|five|six|seven)\s+days?\s+ago|"
-    r"(?:over|during|at)\s+the\s+weekend|last\s+weekend|this\s+weekend|"
+    r"(?:over|during|at)\s+the\s+weekend|last\s+weekend|this\s+(?:past\s+)?weekend|"
     r"(?:on\s+|last\s+|early\s+|late\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|"
     r"earlier\s+this\s+week|this\s+week|last\s+week|earlier\s+this\s+month|this\s+month|last\s+month|"
     r"earlier\s+this\s+year|this\s+year|last\s+year)\b",

@@ -728,3 +728,9 @@ def test_a_days_summary_counts_when_nothing_else_does():
 def test_this_past_weekend():
     i = inc("Forces killed two insurgents in Kandahar province this past weekend.")
     assert i.event_date.iso() == "2011-02-26"
+
+
+def test_more_spellings_of_al_qaeda_and_iskp():
+    for name, actor in (("al-Qa'ida", "al-Qaeda"), ("ISIL-K", "Islamic State Khorasan Province")):
+        i = inc(f"Forces detained a {name} facilitator in Khost province today.")
+        assert actor in [a.name for a in i.actors], name

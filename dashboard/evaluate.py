@@ -112,11 +112,13 @@ def score_releases(rows: list[dict], misses: list[str], label: str,
     return {k: (v[0], v[1]) for k, v in hits.items()}
 
 
-def rewrite_losses(rows: list[dict], misses: list[str]) -> dict[str, tuple[int, dict[str, int]]]:
+def rewrite_losses(rows: list[dict], misses: list[str],
+                   base_misses: list[str] | None = None) -> dict[str, tuple[int, dict[str, int]]]:
     """Each rewrite of the releases (dashboard/rewrites.py) scored against the original: per rewrite, how many
     releases it changed and, per field, how many were right before and wrong after."""
-    base_misses: list[str] = []
-    score_releases(rows, base_misses, "base")
+    if base_misses is None:  # the original releases' misses, unless the caller has just scored them
+        base_misses = []
+        score_releases(rows, base_misses, "base")
     before = {_miss_key(m) for m in base_misses}
     out = {}
     for name, rewrite in REWRITES.items():
@@ -134,9 +136,9 @@ def rewrite_losses(rows: list[dict], misses: list[str]) -> dict[str, tuple[int, 
     return out
 
 
-def score_rewrites(rows: list[dict], misses: list[str]) -> None:
+def score_rewrites(rows: list[dict], misses: list[str], base_misses: list[str]) -> None:
     print(f"label-keeping rewrites of isaf_dev ({len(REWRITES)}): fields right before and wrong after")
-    losses = rewrite_losses(rows, misses)
+    losses = rewrite_losses(rows, misses, base_misses)
     for name, (n, by_field) in losses.items():
         said = ", ".join(f"{k} -{v}" for k, v in by_field.items()) or "none lost"
         print(f"  {name:50s} {n:4d} changed  {said}")
@@ -208,11 +210,16 @@ def main(argv: list[str] | None = None) -> int:
         sets.append(("isaf_dev", shared / "isaf_dev.jsonl"))
     else:
         print(f"note: {shared} not found; scoring the project's own fixtures only")
+    dev_rows: list[dict] = []
+    dev_misses: list[str] = []
     for label, path in sets:
         rows = [json.loads(x) for x in path.read_text(encoding="utf-8").split("\n") if x.strip()]
         t = time.perf_counter()
         air, side = [0, 0, 0], [0, 0]
+        first = len(misses)
         res = score_releases(rows, misses, label, air, side)
+        if label == "isaf_dev":
+            dev_rows, dev_misses = rows, misses[first:]
         secs = time.perf_counter() - t
         print(f"extraction on {label} ({len(rows)} releases, {len(rows) / secs:.0f}/s):")
         for k, (h, n) in res.items():
@@ -222,9 +229,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  air strike (sub-event type against the 'airstrike' flag): precision {p:.2f}, recall {r:.2f}")
         if side[1]:
             print(f"  target group on the side hit (side B): {side[0] / side[1]:.3f}  ({side[0]}/{side[1]})")
-    if (shared / "isaf_dev.jsonl").exists() and not args.no_rewrites:
-        rows = [json.loads(x) for x in (shared / "isaf_dev.jsonl").read_text(encoding="utf-8").split("\n") if x.strip()]
-        score_rewrites(rows, misses)
+    if dev_rows and not args.no_rewrites:
+        score_rewrites(dev_rows, misses, dev_misses)
     if (shared / "afg_districts_dev.csv").exists():
         ok, n = score_districts(shared / "afg_districts_dev.csv", misses)
         print(f"geocoding on afg_districts_dev: {ok / n:.3f} ({ok}/{n}) in the right province within 30 km")

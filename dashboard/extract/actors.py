@@ -188,10 +188,7 @@ def pick_actors(segment: list[Sentence], count_sentences: list[tuple[Sentence, i
                 if prev is None:  # the first role an actor is seen in wins: event sentences come first
                     found[d.name] = to_actor(d, role, am.text)
             evidence.append(Evidence("actors", s.start, s.end, s.text))
-    actors = list(found.values())
-    named_sides = {a.role for a in actors if not dictionary.defs[a.name].generic}
-    actors = [a for a in actors if not (dictionary.defs[a.name].generic and a.role in named_sides)]
-    actors.sort(key=lambda a: (_ROLE_ORDER[a.role], a.name))
+    actors = _tidy(list(found.values()), dictionary)
     # one evidence entry per sentence is enough
     seen, ev = set(), []
     for e in evidence:
@@ -216,10 +213,14 @@ def headline_actors(actors: list[Actor], titles: list[Sentence]) -> tuple[list[A
                 if d is not None and all(a.name != d.name for a in out):
                     out.append(to_actor(d, ActorRole.SIDE_B, am.text))
             evidence.append(Evidence("actors", t.start, t.end, t.text))
-    named_sides = {a.role for a in out if not dictionary.defs[a.name].generic}
-    out = [a for a in out if not (dictionary.defs[a.name].generic and a.role in named_sides)]
-    out.sort(key=lambda a: (_ROLE_ORDER[a.role], a.name))
-    return out, evidence
+    return _tidy(out, dictionary), evidence
+
+
+def _tidy(actors: list[Actor], dictionary: ActorDictionary) -> list[Actor]:
+    """A generic actor ("Security Forces") only where no named one stands on its side; sides in order."""
+    named_sides = {a.role for a in actors if not dictionary.defs[a.name].generic}
+    actors = [a for a in actors if not (dictionary.defs[a.name].generic and a.role in named_sides)]
+    return sorted(actors, key=lambda a: (_ROLE_ORDER[a.role], a.name))
 
 
 _TARGET_WORDS = re.compile(r"\b(?:leader|commander|facilitator|member|militants?|insurgents?|fighters?|operative|financier|courier|emir|governor|targeted|network)\b", re.I)

@@ -150,6 +150,7 @@ def split_sentences(text: str) -> list[Sentence]:
     """Sentences with spans into `text`. Lines without end punctuation (headlines) stand alone."""
     out: list[Sentence] = []
     pos = 0
+    body_seen = False  # a dateline opens a report: only before the first sentence of report text is it split off
     for line in text.split("\n"):
         line_start = pos
         pos += len(line) + 1
@@ -170,7 +171,7 @@ def split_sentences(text: str) -> list[Sentence]:
                 continue
             off = line.index(seg, s)
             head = DATELINE_HEAD.match(seg)
-            if head and not out_has_text(out, line_start):
+            if head and not body_seen:
                 dl = seg[: head.end()].rstrip()
                 out.append(Sentence(line_start + off, line_start + off + len(dl), dl, True))
                 off += head.end()
@@ -178,14 +179,10 @@ def split_sentences(text: str) -> list[Sentence]:
                 if not seg:
                     continue
             is_title = not re.search(r"[.!?\"”’)]$", seg) and len(seg.split()) <= 25
+            body_seen = body_seen or not is_title
             for cs, ce in _chunks(seg):
                 out.append(Sentence(line_start + off + cs, line_start + off + ce, seg[cs:ce], is_title))
     return out
-
-
-def out_has_text(out: list[Sentence], line_start: int) -> bool:
-    """Whether sentences of report text (not headers) came before this line: a dateline opens a report."""
-    return any(not x.is_title for x in out)
 
 
 MAX_SENTENCE = 1000  # characters; news sentences are far shorter, and the rules' cost grows with length

@@ -734,3 +734,32 @@ def test_more_spellings_of_al_qaeda_and_iskp():
     for name, actor in (("al-Qa'ida", "al-Qaeda"), ("ISIL-K", "Islamic State Khorasan Province")):
         i = inc(f"Forces detained a {name} facilitator in Khost province today.")
         assert actor in [a.name for a in i.actors], name
+
+
+def test_yesterday_dates_the_event_after_a_clause_about_the_targets_past():
+    i = inc("Forces killed a Taliban commander responsible for attacks in Zabul province in a strike in Shah Joy "
+            "district yesterday.")
+    assert i.event_date.iso() == "2011-03-03"
+
+
+def test_a_first_passive_verb_with_its_own_phrase_before_the_counted_one():
+    i = inc("Forces killed two insurgents and wounded a third in Nerkh district, Wardak province, today. "
+            "The wounded insurgent was treated by the force's medics and detained.")
+    assert low(i.captured) == 1
+    # "... was killed by the force as he ... picked up a rifle": a clause of its own, not a capture
+    i = inc("Forces killed an insurgent in Wardak province today. The insurgent was killed by the force as he "
+            "ignored commands and picked up a rifle.")
+    assert i.captured is None
+
+
+def test_a_name_in_apposition_within_a_list_is_not_one_more_person():
+    lead = "Forces killed a Taliban commander in a strike in Murghab district, Badghis province, today. "
+    for detail in ("The commander, Mullah Gul, and an associate were killed while travelling.",
+                   "The strike killed the commander, Mullah Gul, and an associate.",
+                   "Mullah Gul, the commander, and an associate were killed.",
+                   "Mullah Gul and an associate were killed."):
+        assert low(inc(lead + detail).killed) == 2, detail
+    # the named man is the lead's whether the others come "along with" him or in the same list
+    for detail in ("Mullah Gul was killed along with six other insurgents.",
+                   "Mullah Gul and six other insurgents were killed."):
+        assert low(inc(lead + detail).killed) == 7, detail

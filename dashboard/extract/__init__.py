@@ -249,7 +249,11 @@ def _pick_date(seg: _Segment, event_sentences: list[Sentence], ref: Reference,
         for order, s in enumerate(group):
             for dm in find_dates(s.text, ref):
                 bg = [m for m in _BACKGROUND.finditer(s.text[: dm.end])]
-                if bg and "," not in s.text[bg[-1].end(): dm.start]:
+                # "yesterday" or "last night" dates the report's own event even after a deed's clause
+                # ("killed a commander responsible for attacks in Badghis in a strike yesterday")
+                this_day = re.fullmatch(r"(?:yesterday|today|last\s+night|overnight|this\s+morning|earlier\s+today)",
+                                        s.text[dm.start:dm.end].strip(), re.I)
+                if bg and "," not in s.text[bg[-1].end(): dm.start] and not this_day:
                     # "responsible for an attack in June 2011", "last year ...": the date of a past deed (in the
                     # same clause: "a leader responsible for attacks, during an operation yesterday" is dated)
                     continue

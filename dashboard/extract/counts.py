@@ -81,6 +81,10 @@ _HYPOTHETICAL = re.compile(
     re.I,
 )
 # Sentences that tell history or accusations, not this incident.
+# "was treated and detained", "was treated by the force's medics and detained": a first passive verb, with
+# a short phrase of its own, before the one that counts
+_FIRST_PARTICIPLE = (r"\w+ed\s+(?:(?:by|at|on|for|in)\s+(?:(?!(?:as|when|while|after|before|he|she|they|it|and)\b)"
+                     r"[\w'’-]+\s+){1,4})?and\s+")
 _BACKGROUND = re.compile(
     r"\b(?:responsible\s+for|was\s+known|is\s+known|were\s+known|known\s+to\s+have|believed\s+to\s+have|"
     r"involved\s+in|linked\s+to|accused\s+of|suspected\s+of|has\s+(?:been\s+)?(?:killed|kidnapped)|"
@@ -200,6 +204,9 @@ _QTY = re.compile(
 )
 
 
+# "the commander, Mullah Gul, and an associate": the name is the commander's, not one more man
+_NAME_APPOSITIVE = re.compile(r"^((?:the|his|her|their|an?)\s+[^,]{1,40}),\s+(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}),"
+                              r"(?=\s+and\s)", re.I)
 _APPOSITIVE = re.compile(r"^(?P<name>(?:[A-Z][\w’'-]*\s+){0,4}[A-Z][\w’'-]*),\s+(?:a|an|the)\s+[^,]*?(?P<rest>,?\s+and\s+.*|,?\s*)$")
 
 
@@ -210,6 +217,7 @@ def quantity(np: str) -> Quantity | None:
     np = re.sub(rf"^(?:the|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+['’]s\s+(?=(?:{NUM}|{_VAGUE_WORDS})\b)", "", np,
                 flags=re.I)
     # "Mullah Abdul Rahim, a senior Taliban leader, and two of his associates": the appositive is the named man
+    np = _NAME_APPOSITIVE.sub(r"\1", np)
     ap = _APPOSITIVE.match(np)
     if ap and _persons_in(ap["name"]):
         np = ap["name"].strip() + (" " + ap["rest"].lstrip(", ") if ap["rest"].strip(", ") else "")
@@ -485,7 +493,8 @@ def group_of(np: str) -> str:
 
 
 _LIST_ITEM = re.compile(
-    rf"^,\s*(?:his|her|their|an?|another|{NUM}|{_VAGUE_WORDS}|other)\b[^,.;:]*?(?=,|\s+and\s+|$)", re.I)
+    rf"^,\s*(?:(?:his|her|their|an?|another|{NUM}|{_VAGUE_WORDS}|other)\b[^,.;:]*?(?=,|\s+and\s+|$)|"
+    r"(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})(?=,\s+and\s))", re.I)  # or a name in apposition: ", Mullah Gul, and"
 
 
 _KIN_AFTER = re.compile(r"^\s+(?:for|of|in|from)\s+[^,.;]{1,60}?\s+(?P<kin>and\s+(?:his|her|their)\s+(?:\w+\s+)?"
@@ -531,7 +540,7 @@ def _np_before(text: str, pos: int) -> str:
     # "The facilitator, who is associated with foreign fighters, was detained": the relative clause is an aside
     head = re.sub(r",\s*(?:who|which|whose|whom)\b[^,]*,\s*$", " ", head)
     head = re.sub(r",\s*(?:who|which|whose|whom)\b[^,]*,", ",", head)
-    head = re.sub(r"\b((?:was|were|been|being|are|is)\s+)\w+ed\s+and\s+$", r"\1", head, flags=re.I)  # "was treated and"
+    head = re.sub(rf"\b((?:was|were|been|being|are|is)\s+){_FIRST_PARTICIPLE}$", r"\1", head, flags=re.I)  # "was treated and"
     head = re.sub(r"\s*(?:(?:was|were|been|being|are|is|had|have|has|got|reportedly|also|allegedly|all|later|"
                   r"subsequently|both|initially|confirmed|reported)\s+)+$", " ", head, flags=re.I)
     cut = 0
@@ -546,6 +555,10 @@ def _np_before(text: str, pos: int) -> str:
     # "Three soldiers were killed and five others": the subject of the second verb starts after the first
     seg = re.split(rf"(?<!\bthe )(?<!\bThe )(?<!\ba )(?<!\bA )\b(?:{KILL}|{WOUND}|{CAPTURE})\b(?:\s+in\s+(?:action|the\s+(?:operation|raid|attack|strike)))?"
                    rf"\s*(?:,\s*)?(?:and\s+|while\s+)?", seg, flags=re.I)[-1]
+    seg = _NAME_APPOSITIVE.sub(r"\1", seg)
+    ap = _APPOSITIVE.match(seg)
+    if ap and ap["rest"].strip(", ") and _persons_in(ap["name"]):
+        return seg  # "Mullah Gul, the commander, and an associate were killed": a list whose first man is named
     if "," in seg and " and " in seg and len(seg) < 160 and _NP_LIST.match(seg):
         return seg  # "The leader, his brother and two associates were detained": one list, all of it
     if "," in seg:
@@ -611,7 +624,8 @@ def find_mentions(sentence: str, previous: int | None = None, summaries: bool = 
             if _BACKGROUND.search(before):
                 continue  # "he was responsible for attacks that killed ...": history, not this incident
             verb = vm.group(0).lower()
-            passive = bool(re.search(r"\b(?:was|were|been|being|are|is|got)\s+(?:\w+ly\s+|also\s+|all\s+)?(?:\w+ed\s+and\s+)?$", before, re.I))
+            passive = bool(re.search(r"\b(?:was|were|been|being|are|is|got)\s+(?:\w+ly\s+|also\s+|all\s+)?"
+                                     rf"(?:{_FIRST_PARTICIPLE})?$", before, re.I))
             np = ""
             if verb in ("dead", "died", "perished", "lost their lives", "injuries", "martyred") or verb.startswith("embraced") or passive:
                 np = _np_before(sentence, vm.start())
@@ -782,6 +796,13 @@ class Tally:
             # "...an IED expert and several other militants ... Several other militants were also captured":
             # the words of a part of a group already counted
             self._max(lo or 0, best, hi)
+        elif (q.additive or q.extra) and named and self.lead is not None and not m.also and not self.named_after_lead:
+            # "Forces killed a Taliban commander. Mullah Gul and an associate were killed ...": the named man is
+            # the lead's, as when he is named alone (below); the others with him are more
+            self._plus((lo or 0) + q.extra, best + q.extra, None if hi is None else hi + q.extra)
+            self.named_after_lead += named
+            if self.named_after_lead > self.best:
+                self._max(self.named_after_lead, self.named_after_lead, None)
         elif q.additive or q.extra:
             self._plus((lo or 0) + q.extra + named, best + q.extra + named, None if hi is None else hi + q.extra + named)
         elif best == 0 and q.persons and self.lead is not None and not m.also:

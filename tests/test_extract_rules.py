@@ -763,3 +763,17 @@ def test_a_name_in_apposition_within_a_list_is_not_one_more_person():
     for detail in ("Mullah Gul was killed along with six other insurgents.",
                    "Mullah Gul and six other insurgents were killed."):
         assert low(inc(lead + detail).killed) == 7, detail
+
+
+def test_the_rest_of_a_group_is_counted():
+    i = inc("Five insurgents attacked a checkpoint in Arghandab district, Kandahar province, today. Police killed two "
+            "of them. The other three insurgents were detained.")
+    assert (low(i.killed), low(i.captured)) == (2, 3)
+    i = inc("Police killed one insurgent in Kandahar province today. The remaining insurgent was detained.")
+    assert low(i.captured) == 1
+
+
+def test_more_bounds_and_relations():
+    for phrase, want in (("no fewer than 12 insurgents", 12), ("in excess of 20 insurgents", 21),
+                         ("tens of insurgents", 20), ("a Taliban facilitator and his wife", 2)):
+        assert low(inc(f"Forces detained {phrase} in Kandahar province today.").captured) == want, phrase

@@ -32,10 +32,10 @@ _WORD_NUM = (
 NUM = rf"(?:half\s+a\s+dozen|(?:a|one|two|three|four|five)\s+dozen|a\s+hundred|\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORD_NUM})"
 _VAGUE_WORDS = (
     r"an\s+unknown\s+number\s+of|a\s+number\s+of|a\s+couple\s+of|a\s+couple|a\s+pair\s+of|a\s+handful\s+of|a\s+group\s+of|a\s+few|"
-    r"several|numerous|many|multiple|some|few|dozens(?:\s+of)?|scores\s+of|hundreds(?:\s+of)?|thousands(?:\s+of)?"
+    r"several|numerous|many|multiple|some|few|dozens(?:\s+of)?|tens\s+of|scores\s+of|hundreds(?:\s+of)?|thousands(?:\s+of)?"
 )
 _BOUND = (
-    r"at\s+least|more\s+than|over|upwards\s+of|no\s+fewer\s+than|no\s+less\s+than|up\s+to|as\s+many\s+as|"
+    r"at\s+least|more\s+than|in\s+excess\s+of|over|upwards\s+of|no\s+fewer\s+than|no\s+less\s+than|up\s+to|as\s+many\s+as|"
     r"nearly|almost|about|around|approximately|roughly|some|an\s+estimated|close\s+to|fewer\s+than|less\s+than|"
     r"a\s+total\s+of|a\s+further|another|an\s+additional|additional|further"
 )
@@ -125,7 +125,7 @@ def tells_past_attack(sentence: str, previous: str | None) -> bool:
 def is_aggregate(sentence: str) -> bool:
     """A campaign total or a lead summing up several operations: no one incident's figures or place."""
     return bool(_STATISTIC.search(sentence) or _SUMMARY.search(sentence))
-_NEGATED_NP = re.compile(r"^(?:no|none|nobody|no\s+one|neither|not\s+a\s+single|zero)\b", re.I)
+_NEGATED_NP = re.compile(r"^(?:no(?!\s+(?:fewer|less|more)\s+than)|none|nobody|no\s+one|neither|not\s+a\s+single|zero)\b", re.I)
 _DEFINITE = re.compile(r"^(?:the|these|those|this|that|his|her|their|its|both|all|each|he|she|they|him|them|it|whom)\b", re.I)
 _RESTATE = re.compile(r"\b(?:including|among\s+(?:them|those|whom|the\s+(?:dead|killed|victims|casualties|detainees|detained|wounded|injured|captured))|of\s+whom|of\s+them|in\s+total|in\s+all|altogether|total\s+of)\b", re.I)
 _BOUNDARY_AFTER = re.compile(
@@ -142,7 +142,8 @@ _BOUNDARY_BEFORE = re.compile(
 )
 _ALONG_WITH = re.compile(rf"\b(?:along\s+with|together\s+with)\s+(?:(?P<poss>his|her|their|an?|one)\s+(?:\w+\s+)?(?P<kin>brothers?|sons?|associates?|bodyguards?|driver|deputy|guards?|couriers?|accomplices?|companions?)\b|(?P<n>{NUM}|{_VAGUE_WORDS})\s+(?:of\s+his\s+|of\s+their\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:others|more|associates?|accomplices?|companions?|bodyguards?|men|fighters|insurgents?|militants?|suspects?|members?|individuals?|persons?|people|operatives?|detainees?)\b)", re.I)
 _ASSOCIATE = re.compile(r"\band\s+(?:his|her|their|an?)\s+(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
-                        r"(?P<what>associates?|accomplices?|bodyguards?|companions?|brothers?|sons?|driver|deputy|guards?|couriers?)\b", re.I)
+                        r"(?P<what>associates?|accomplices?|bodyguards?|companions?|brothers?|sons?|driver|deputy|guards?|couriers?|wife|"
+                        r"father|uncle|nephews?|cousins?)\b", re.I)
 _NAME = re.compile(
     r"(?:(?:Mullah|Mawlawi|Maulvi|Qari|Mufti|Haji|Hajji|Sheikh|Shaikh|Commander|Mr\.|Dr\.)\s+)?"
     r"(?:(?:al|el|bin|ibn|ul|ud|abu|abdul)[\s-])?[A-Z][a-z’'‘-]{2,}(?:\s+(?:(?:al|el|bin|ibn|ul|ud|abu|abdul)[\s-])?[A-Z][a-z’'‘-]{1,}){0,3}"
@@ -242,6 +243,10 @@ def quantity(np: str) -> Quantity | None:
         n = parse_number(m["n"]) if m["n"] else None
         extra += n if n else (2 if m["what"].endswith("s") else 1)
     np_main = _ASSOCIATE.sub("", np)
+    # "the other three insurgents", "the remaining two": the rest of a group the text has met, not yet counted
+    rest_of_group = re.match(r"^the\s+(?:other|remaining)\s+(?=\S)", np_main, re.I)
+    if rest_of_group:
+        np_main, additive, definite = np_main[rest_of_group.end():], True, False
     m = _QTY.match(np_main)
     q: Quantity | None = None
     # "a second insurgent" is told in a narrative whose lead may have counted him: one person, not "one more"
@@ -272,7 +277,7 @@ def quantity(np: str) -> Quantity | None:
         elif m["num"]:
             n = parse_number(m["num"])
             if n is not None and _names_people(np_main[m.end():], allow_empty=True):
-                if bound in ("more than", "over", "upwards of"):
+                if bound in ("more than", "over", "upwards of", "in excess of"):
                     q = Quantity(n + 1, n + 1, None, bound)
                 elif bound in ("at least", "no fewer than", "no less than", "a total of"):
                     q = Quantity(n, n, None, bound if bound != "a total of" else None)
@@ -320,11 +325,13 @@ def quantity(np: str) -> Quantity | None:
                 re.match(rf"^the\s+(?:\w+\s+){{0,3}}{PERSON_NOUNS}\b", unpossessed, re.I)
                 and not re.match(r"^the\s+(?:\w+\s+){0,3}\w+(?:s|men|people|children)\b", unpossessed, re.I))):
             q = Quantity(1, 1, 1, None)  # "he", "the commander": one person (a plural is resolved by the caller)
+        elif rest_of_group and _names_people(np_main):
+            q = Quantity(1, 1, 1, None)  # "the other insurgent"
         elif persons or extra:
             q = Quantity(0, 0, 0, None)  # named people or "and his associate": counted by the caller
         else:
             return None
-    q.definite = definite
+    q.definite = definite or bool(rest_of_group)
     q.additive = additive
     q.persons = persons
     q.extra = extra

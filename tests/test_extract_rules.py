@@ -777,3 +777,20 @@ def test_more_bounds_and_relations():
     for phrase, want in (("no fewer than 12 insurgents", 12), ("in excess of 20 insurgents", 21),
                          ("tens of insurgents", 20), ("a Taliban facilitator and his wife", 2)):
         assert low(inc(f"Forces detained {phrase} in Kandahar province today.").captured) == want, phrase
+
+
+def test_more_ways_to_say_killed_wounded_and_held():
+    lead = "In Arghandab district, Kandahar province, today: "
+    cases = (("one insurgent was fatally wounded.", "killed", 1), ("the leader succumbed to his wounds.", "killed", 1),
+             ("two suspects are being held for questioning.", "captured", 2),
+             ("the bodies of six insurgents were recovered.", "killed", 6),
+             ("two insurgents blew themselves up.", "killed", 2),
+             ("a suicide bomber detonated his vest, killing himself and two civilians.", "killed", 3),
+             ("the blast claimed the lives of three civilians.", "killed", 3),
+             ("two insurgents were wounded and later died.", "killed", 2),
+             ("an insurgent was shot and killed.", "killed", 1), ("an insurgent was shot and wounded.", "wounded", 1),
+             ("Afghan forces took three insurgents into custody.", "captured", 3))
+    for text, field, want in cases:
+        i = inc(lead + text)
+        assert low(getattr(i, field)) == want, text
+    assert inc(lead + "one insurgent was fatally wounded.").wounded is None

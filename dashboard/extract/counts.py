@@ -57,14 +57,18 @@ PERSON_NOUNS = (
     r"Uzbeks?|Tajiks?|Pashtuns?|Hazaras?|Kurds?|Turks?|Britons?|Europeans?)"
 )
 
-KILL = r"(?:killed|killing|kills|kill|slain|shot\s+dead|gunned\s+down|eliminated|eliminating|neutrali[sz]ed|neutrali[sz]ing|died|dead|perished|lost\s+their\s+lives|deaths?\s+of|martyred|embraced\s+martyrdom)"
-WOUND = r"(?:wounded|wounding|injured|injuring|injuries|hurt)"
+KILL = (r"(?:killed|killing|kills|kill|slain|shot\s+dead|gunned\s+down|eliminated|eliminating|neutrali[sz]ed|neutrali[sz]ing|"
+        r"died|dead|perished|lost\s+their\s+lives|deaths?\s+of|bod(?:y|ies)\s+of|martyred|embraced\s+martyrdom|"
+        r"(?:fatally|mortally)\s+(?:wounded|injured)|succumbed\s+to\s+(?:his|her|their)\s+(?:wounds|injuries)|"
+        r"blew\s+(?:himself|herself|themselves)\s+up|claimed\s+the\s+lives?\s+of)")
+# "fatally wounded" is a death, not a wound; "succumbed to his injuries" likewise
+WOUND = r"(?<!fatally\s)(?<!mortally\s)(?<!his\s)(?<!her\s)(?<!their\s)(?:wounded|wounding|injured|injuring|injuries|hurt)"
 CAPTURE = (
     r"(?:captured|capturing|captures|capture|detained|detaining|detains|detain|arrested|arresting|arrests|arrest|apprehended|"
     r"apprehending|(?:taken|took|take|takes|taking)\s+into\s+(?:custody|detention)|(?:taken|took)\s+prisoners?|nabbed|"
     r"picked\s+up|rounded\s+up|turned\s+(?:himself|herself|themselves)\s+in|(?<=\bare\s)in\s+custody|(?<=\bwere\s)in\s+custody|"
     r"(?<=\bis\s)in\s+custody|(?<=\bwas\s)in\s+custody|"
-    r"detainment\s+of|detention\s+of|"
+    r"detainment\s+of|detention\s+of|(?<=\bbeing\s)held|held(?=\s+(?:for\s+questioning|in\s+custody))|"
     r"surrendered\s+to)"
 )
 VERBS = {"killed": KILL, "wounded": WOUND, "captured": CAPTURE}
@@ -83,8 +87,8 @@ _HYPOTHETICAL = re.compile(
 # Sentences that tell history or accusations, not this incident.
 # "was treated and detained", "was treated by the force's medics and detained": a first passive verb, with
 # a short phrase of its own, before the one that counts
-_FIRST_PARTICIPLE = (r"\w+ed\s+(?:(?:by|at|on|for|in)\s+(?:(?!(?:as|when|while|after|before|he|she|they|it|and)\b)"
-                     r"[\w'’-]+\s+){1,4})?and\s+")
+_FIRST_PARTICIPLE = (r"(?:\w+ed|shot|hit|struck|caught|found|seen|taken)\s+(?:(?:by|at|on|for|in)\s+(?:(?!(?:as|when|while|after|before|he|she|they|it|and)\b)"
+                     r"[\w'’-]+\s+){1,4})?and\s+(?:later\s+|subsequently\s+|then\s+)?")
 _BACKGROUND = re.compile(
     r"\b(?:responsible\s+for|was\s+known|is\s+known|were\s+known|known\s+to\s+have|believed\s+to\s+have|"
     r"involved\s+in|linked\s+to|accused\s+of|suspected\s+of|has\s+(?:been\s+)?(?:killed|kidnapped)|"
@@ -126,12 +130,12 @@ def is_aggregate(sentence: str) -> bool:
     """A campaign total or a lead summing up several operations: no one incident's figures or place."""
     return bool(_STATISTIC.search(sentence) or _SUMMARY.search(sentence))
 _NEGATED_NP = re.compile(r"^(?:no(?!\s+(?:fewer|less|more)\s+than)|none|nobody|no\s+one|neither|not\s+a\s+single|zero)\b", re.I)
-_DEFINITE = re.compile(r"^(?:the|these|those|this|that|his|her|their|its|both|all|each|he|she|they|him|them|it|whom)\b", re.I)
+_DEFINITE = re.compile(r"^(?:the|these|those|this|that|his|her|their|its|both|all|each|he|she|they|him|them|it|whom|himself|herself)\b", re.I)
 _RESTATE = re.compile(r"\b(?:including|among\s+(?:them|those|whom|the\s+(?:dead|killed|victims|casualties|detainees|detained|wounded|injured|captured))|of\s+whom|of\s+them|in\s+total|in\s+all|altogether|total\s+of)\b", re.I)
 _BOUNDARY_AFTER = re.compile(
     r"(?<!\d)[,.](?!\d{3}\b)|(?<=\d)[,.](?!\d)|[;:()“”\"]|\s(?:during|in|near|at|on|after|before|while|when|as|who|which|that|for|from|by|with|"
-    r"following|inside|outside|across|throughout|since|because|but|and\s+(?:\w+\s+)?(?:" + KILL[3:-1] + "|"
-    + WOUND[3:-1] + "|" + CAPTURE[3:-1] + r")|and\s+(?:then|also)|and\s+\w+ing|without|into|under|to)\s",
+    r"following|inside|outside|across|throughout|since|because|but|and\s+(?:\w+\s+)?(?:" + KILL + "|"
+    + WOUND + "|" + CAPTURE + r")|and\s+(?:then|also)|and\s+\w+ing|without|into|under|to)\s",
     re.I,
 )
 _BOUNDARY_BEFORE = re.compile(
@@ -321,7 +325,7 @@ def quantity(np: str) -> Quantity | None:
             definite = False
         elif definite and re.match(r"^(?:both)\b", np_main, re.I):
             q = Quantity(2, 2, 2, None)
-        elif definite and (re.match(r"^(?:he|she|him)\b", np_main, re.I) or (
+        elif definite and (re.match(r"^(?:he|she|him|himself|herself)\b", np_main, re.I) or (
                 re.match(rf"^the\s+(?:\w+\s+){{0,3}}{PERSON_NOUNS}\b", unpossessed, re.I)
                 and not re.match(r"^the\s+(?:\w+\s+){0,3}\w+(?:s|men|people|children)\b", unpossessed, re.I))):
             q = Quantity(1, 1, 1, None)  # "he", "the commander": one person (a plural is resolved by the caller)
@@ -616,6 +620,9 @@ def find_mentions(sentence: str, previous: int | None = None, summaries: bool = 
     out: list[Mention] = []
     # asides such as "(IED)" or "(AQIS)" are blanked, keeping every position
     sentence = re.sub(r"\([^()]{0,80}\)", lambda m: " " * len(m.group()), sentence)
+    # "took three insurgents into custody" -> "took into custody three insurgents": the same length, so positions hold
+    sentence = re.sub(r"\b(took|take|takes|taking)\s+([^,.;]{1,60}?)\s+into\s+(custody|detention)\b",
+                      r"\1 into \3 \2", sentence, flags=re.I)
     restates = bool(_RESTATE.search(sentence))
     if _STATISTIC.search(sentence) or (_SUMMARY.search(sentence) and not summaries):
         return out  # "have captured 17 leaders in the last month": a campaign total, not this incident
@@ -634,7 +641,9 @@ def find_mentions(sentence: str, previous: int | None = None, summaries: bool = 
             passive = bool(re.search(r"\b(?:was|were|been|being|are|is|got)\s+(?:\w+ly\s+|also\s+|all\s+)?"
                                      rf"(?:{_FIRST_PARTICIPLE})?$", before, re.I))
             np = ""
-            if verb in ("dead", "died", "perished", "lost their lives", "injuries", "martyred") or verb.startswith("embraced") or passive:
+            if verb in ("dead", "died", "perished", "lost their lives", "injuries", "martyred") or verb.startswith(
+                    ("embraced", "succumbed", "blew", "fatally", "mortally")) and not re.match(
+                    r"\w+ly\s+\w+\s+(?!(?:in|on|at|during|by|when|while|after)\b)\w", sentence[vm.start():]) or passive:
                 np = _np_before(sentence, vm.start())
             else:
                 after = _np_after(sentence, vm.end())

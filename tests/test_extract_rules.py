@@ -794,3 +794,12 @@ def test_more_ways_to_say_killed_wounded_and_held():
         i = inc(lead + text)
         assert low(getattr(i, field)) == want, text
     assert inc(lead + "one insurgent was fatally wounded.").wounded is None
+
+
+def test_after_a_lead_summing_up_operations_each_district_is_one_operation():
+    ex = extract(make_article(
+        "Forces detained four suspected insurgents in two separate operations in Kunduz province yesterday.\n"
+        "In Chahar Darah district, the security force detained a Taliban facilitator and one suspected insurgent. "
+        "In Kunduz district, the security force detained two suspected insurgents."), REF)
+    assert sum(low(x.captured) for x in ex.incidents) == 4
+    assert [x.place.admin1 for x in ex.incidents] == ["Kunduz", "Kunduz"]

@@ -41,6 +41,7 @@ _NEW_INCIDENT = re.compile(
     r"(?:In\s+)?(?:Elsewhere|Separately|Meanwhile)\b|Also\s+(?:today|yesterday|on|in|last|this)\b|In\s+other\s+(?:operations|news|incidents|action))",
     re.I,
 )
+_OPENS_WITH_DISTRICT = re.compile(r"^(?:Also\s+)?In\s+(?:the\s+)?(?:[A-Z][\w'’-]*[\s-]+){1,3}district\b")
 _COUNTRY_WORDS = {
     "afghan": "Afghanistan", "afghanistan": "Afghanistan", "pakistan": "Pakistan", "iraq": "Iraq", "syria": "Syria",
     "somalia": "Somalia", "yemen": "Yemen", "nigeria": "Nigeria", "mali": "Mali", "niger": "Niger",
@@ -113,7 +114,10 @@ def _segments(sentences: list[Sentence], resolver: Resolver) -> list[_Segment]:
                     segs.append(_Segment())
                 segs[-1].sentences.append(s)
             continue
-        if (_NEW_INCIDENT.match(s.text) or opens_other_province(s.text, segs[-1].sentences, resolver)) and any(
+        # "... in two separate operations yesterday. In Chahar Darah district, ... In Kunduz district, ...": after a
+        # lead summing up several operations, a sentence opening with a district is the next operation
+        next_operation = _OPENS_WITH_DISTRICT.match(s.text) and any(is_aggregate(x.text) for x in segs[-1].sentences)
+        if (_NEW_INCIDENT.match(s.text) or next_operation or opens_other_province(s.text, segs[-1].sentences, resolver)) and any(
                 find_mentions(x.text) for x in segs[-1].sentences):
             segs.append(_Segment())
         segs[-1].sentences.append(s)

@@ -803,3 +803,33 @@ def test_after_a_lead_summing_up_operations_each_district_is_one_operation():
         "In Kunduz district, the security force detained two suspected insurgents."), REF)
     assert sum(low(x.captured) for x in ex.incidents) == 4
     assert [x.place.admin1 for x in ex.incidents] == ["Kunduz", "Kunduz"]
+
+
+def test_numbered_sections_of_an_update_are_each_an_incident():
+    ex = extract(make_article(
+        "KABUL, Afghanistan (Jan. 9, 2011) -\n"
+        "1) In Nangarhar province, a security force detained a Taliban facilitator and two suspected insurgents.\n"
+        "2) In Laghman province, a security force killed two insurgents.\n"
+        "3) In Ghazni province, a security force detained a Taliban leader."), REF)
+    assert [x.place.admin1 for x in ex.incidents] == ["Nangarhar", "Laghman", "Ghazni"]
+    assert sum(low(x.captured) or 0 for x in ex.incidents) == 4
+
+
+def test_a_lead_over_operations_across_a_region_is_a_summary():
+    ex = extract(make_article(
+        "Forces detained 15 suspected insurgents in operations across eastern Afghanistan yesterday.\n"
+        "In Khost province's Sabari district, a combined force detained a Haqqani sub-commander and six suspects.\n"
+        "In Paktika province, a combined force detained eight suspected insurgents in Urgun district."), REF)
+    assert sum(low(x.captured) for x in ex.incidents) == 15
+    # "disrupting insurgent operations throughout the region" sums nothing up: its weekday dates the attack
+    i = inc("Soldiers attacked the town of Badmuk in Nuristan province on Monday, disrupting insurgent operations "
+            "throughout the region. More than 30 insurgents were killed.")
+    assert i.event_date.iso() == "2011-02-28"
+
+
+def test_a_lead_over_two_provinces_named_together_counts_for_neither_section():
+    ex = extract(make_article(
+        "Forces killed more than 20 insurgents in Kandahar and Helmand provinces over the weekend.\n"
+        "In Kandahar's Arghandab district, a patrol killed 12 insurgents on Saturday.\n"
+        "In Helmand's Sangin district, forces killed nine insurgents on Sunday."), REF)
+    assert [(x.place.admin1, low(x.killed)) for x in ex.incidents] == [("Kandahar", 12), ("Helmand", 9)]

@@ -79,6 +79,8 @@ def normalise_spaces(text: str) -> str:
     text = text.replace("\xa0", " ").replace("\u200b", "").replace("\t", " ")
     # list bullets copied with a page ("• KABUL, Afghanistan (Dec. 7)") are not part of the line
     text = re.sub(r"(?m)^[ ]*[•·▪◦●■*][ ]+", "", text)
+    # numbered sections of an update ("1) In Nangarhar province, ...", "2. In Laghman ...") likewise
+    text = re.sub(r"(?m)^[ ]*\(?\d{1,2}[).][ ]+(?=[A-Z])", "", text)
     return text
 
 

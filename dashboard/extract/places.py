@@ -258,9 +258,14 @@ def is_province_heading(line: str, resolver: Resolver) -> bool:
     return bool(m) and resolver.gaz.province(m["p"]) is not None
 
 
+_TWO_PROVINCES = re.compile(r"\b[A-Z][\w'’-]+(?:,\s+[A-Z][\w'’-]+)*,?\s+and\s+[A-Z][\w'’-]+\s+provinces\b")
+
+
 def spans_provinces(sentence: str) -> bool:
     """'killed a leader in Kandahar province and detained a facilitator in Khost province': a lead over
     operations in two provinces, each told below; like a summary, it counts only when nothing else does."""
+    if _TWO_PROVINCES.search(sentence):
+        return True  # "in Kandahar and Helmand provinces"
     if sentence.lower().count("province") < 2:
         return False
     return len({key(p.province) for p in find_places(sentence) if p.province}) >= 2

@@ -833,3 +833,11 @@ def test_a_lead_over_two_provinces_named_together_counts_for_neither_section():
         "In Kandahar's Arghandab district, a patrol killed 12 insurgents on Saturday.\n"
         "In Helmand's Sangin district, forces killed nine insurgents on Sunday."), REF)
     assert [(x.place.admin1, low(x.killed)) for x in ex.incidents] == [("Kandahar", 12), ("Helmand", 9)]
+
+
+def test_a_second_one_also_held_after_the_count_reached_two_is_one_more():
+    i = inc("Forces killed a Taliban leader and arrested two suspected insurgents in Helmand province today. "
+            "A second Taliban leader was also arrested.")
+    assert low(i.captured) == 3
+    i = inc("Forces arrested a Taliban leader in Helmand province today. A second individual was also arrested.")
+    assert low(i.captured) == 2

@@ -808,6 +808,10 @@ class Tally:
                 self.detail_exact += max(best, named)
                 if self.detail_exact > self.best:
                     self._max(self.detail_exact, self.detail_exact, None)
+        elif q.ordinal and m.also and self.best >= q.ordinal:
+            # "killed a Taliban leader and arrested two suspects ... A second Taliban leader was also arrested":
+            # the count has already reached him, so "also" makes him one more
+            self._plus(1, 1, None if self.high is None else self.high + 1)
         elif q.ordinal:
             self._max(q.ordinal, q.ordinal, max(q.ordinal, self.high or 0) if self.high is not None else None)
         elif m.phrase and len(m.phrase) >= 8 and _COUNTED_WORDS.search(m.phrase) and any(

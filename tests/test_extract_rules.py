@@ -841,3 +841,12 @@ def test_a_second_one_also_held_after_the_count_reached_two_is_one_more():
     assert low(i.captured) == 3
     i = inc("Forces arrested a Taliban leader in Helmand province today. A second individual was also arrested.")
     assert low(i.captured) == 2
+
+
+def test_the_passive_verb_after_a_clause_about_the_subjects_past_is_this_report():
+    i = inc("A Taliban leader responsible for the deaths of three police officers was killed in Maruf district, "
+            "Kandahar province, yesterday. Two of his fighters were also killed.")
+    assert low(i.killed) == 3
+    i = inc("Forces detained a Taliban leader in Kandahar province yesterday. He was responsible for an attack in "
+            "which two soldiers were killed.")
+    assert i.killed is None

@@ -87,6 +87,10 @@ _HYPOTHETICAL = re.compile(
 # Sentences that tell history or accusations, not this incident.
 # "was treated and detained", "was treated by the force's medics and detained": a first passive verb, with
 # a short phrase of its own, before the one that counts
+# "A Taliban leader responsible for the deaths of three policemen was killed": the clause is the subject's
+# past, the passive verb after it is this report's (no relative word or comma between them)
+_MAIN_PASSIVE_AFTER = re.compile(r"(?:(?!\b(?:that|which|who|whom|where|when|in\s+which)\b)[^,;])*?\b(?:was|were)\s+(?:also\s+)?",
+                                 re.I)
 _FIRST_PARTICIPLE = (r"(?:\w+ed|shot|hit|struck|caught|found|seen|taken)\s+(?:(?:by|at|on|for|in)\s+(?:(?!(?:as|when|while|after|before|he|she|they|it|and)\b)"
                      r"[\w'’-]+\s+){1,4})?and\s+(?:later\s+|subsequently\s+|then\s+)?")
 _BACKGROUND = re.compile(
@@ -638,7 +642,8 @@ def find_mentions(sentence: str, previous: int | None = None, summaries: bool = 
                     r"\b(?:his|her|their|its|the|an?|whose|upon|after|before|since|following|during|to)\s+$", before, re.I
             ) and not re.match(r"^\s+of\b", sentence[vm.end():]):
                 continue  # "prior to his arrest": a noun, not a report ("the arrest of a leader" is one)
-            if _BACKGROUND.search(before):
+            bg = [b for b in _BACKGROUND.finditer(before)]
+            if bg and not _MAIN_PASSIVE_AFTER.fullmatch(before[bg[-1].end():]):
                 continue  # "he was responsible for attacks that killed ...": history, not this incident
             verb = vm.group(0).lower()
             passive = bool(re.search(r"\b(?:was|were|been|being|are|is|got)\s+(?:\w+ly\s+|also\s+|all\s+)?"

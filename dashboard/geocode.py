@@ -107,6 +107,12 @@ class Resolver:
         if place and not (district or province):
             # a bare name that is a province's ("in Uruzgan", "in Khost") means the province, not its town
             p1 = gaz.province(place, cc)
+            if p1 is not None and not gaz.spelled(place, ("admin1",), cc):
+                # the province only sounds like it ("Giro", a district of Ghazni, and Ghor): a unit spelled
+                # exactly so comes first
+                spelled = gaz.spelled(place, ("admin2", "place"), cc)
+                if spelled:
+                    return GeoAnswer(to_place(spelled[0], 1.0 if len(spelled) == 1 else 0.8, place))
             if p1 is not None:
                 return GeoAnswer(to_place(p1, 1.0, place))
         if place:

@@ -850,3 +850,10 @@ def test_the_passive_verb_after_a_clause_about_the_subjects_past_is_this_report(
     i = inc("Forces detained a Taliban leader in Kandahar province yesterday. He was responsible for an attack in "
             "which two soldiers were killed.")
     assert i.killed is None
+
+
+def test_a_town_named_alone_places_the_incident():
+    i = inc("KABUL, Afghanistan (Jan. 5, 2011) - Forces detained two suspected insurgents in Pul-e Khumri yesterday.")
+    assert (i.place.admin1, i.place.location) == ("Baghlan", "Pul-e Khumri")
+    i = inc("KABUL, Afghanistan (Jan. 5, 2011) - Forces detained two suspected insurgents in Washington yesterday.")
+    assert i.place.admin1 is None

@@ -160,3 +160,19 @@ def test_another_spelling_of_a_district_without_its_province():
     a = R.resolve(None, "Tala Barfak", None, "Afghanistan")  # GeoNames: Tala wa Barfak
     assert a.place is not None and a.place.admin1 == "Baghlan"
     assert R.resolve(None, "Kandaharabad", None, "Afghanistan").place is None
+
+
+def test_a_short_skeleton_does_not_make_namesakes_of_different_names():
+    # "Giro" (a district of Ghazni) and "Ghor" (a province) share the skeleton "gr"; "Quetta" and "Kot" share "kt"
+    p = R.resolve(place="Giro", country="Afghanistan").place
+    assert (p.admin1, p.admin2) == ("Ghazni", "Giro")
+    assert R.resolve(place="Quetta", country="Afghanistan").place is None
+    # a short skeleton still finds a spelling that looks alike
+    p = R.resolve(place="Baak", country="Afghanistan").place
+    assert (p.admin1, p.admin2) == ("Khost", "Bak")
+
+
+@pytest.mark.parametrize("name, province", [("Korengal Valley", "Kunar"), ("Tora Bora", "Nangarhar"),
+                                            ("Shah-i-Kot Valley", "Paktia"), ("Tangi Valley", "Wardak")])
+def test_valleys_reports_name_alone(name, province):
+    assert R.resolve(place=name, country="Afghanistan").place.admin1 == province

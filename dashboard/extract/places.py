@@ -196,8 +196,9 @@ def pick_place(segment: list[Sentence], event_sentences: list[Sentence], all_sen
         p = answer.place if answer else None
         if p is None:
             continue
-        if pm.bare and p.geo_precision in (GeoPrecision.PLACE, GeoPrecision.COUNTRY):
-            continue  # "in Washington", "from Pakistan": a bare name must be a province or district
+        if pm.bare and p.geo_precision in (GeoPrecision.PLACE, GeoPrecision.COUNTRY) and not (
+                p.geo_precision == GeoPrecision.PLACE and home is not None and _is_town(pm.place, home.cc, resolver)):
+            continue  # "in Washington", "from Pakistan": a bare name must be a province, a district or a town
         if pm.place and p.geo_precision in (GeoPrecision.PROVINCE, GeoPrecision.DISTRICT) and not pm.bare:
             p = _with_location(p, pm.place)
         return p, Evidence("location", s.start, s.end, s.text)
@@ -208,6 +209,12 @@ def pick_place(segment: list[Sentence], event_sentences: list[Sentence], all_sen
         if answer.place:
             return answer.place, None
     return Place(), None
+
+
+def _is_town(name: str | None, cc: str, resolver: Resolver) -> bool:
+    """A bare name spelled as a town of the report's country ("in Pul-e Khumri"): the gazetteer's places are
+    GeoNames' cities list (320 towns and district centres in Afghanistan), not hamlets whose names are words."""
+    return bool(name) and bool(resolver.gaz.spelled(name, ("place",), cc))
 
 
 def _with_location(p: Place, name: str) -> Place:

@@ -857,3 +857,8 @@ def test_a_town_named_alone_places_the_incident():
     assert (i.place.admin1, i.place.location) == ("Baghlan", "Pul-e Khumri")
     i = inc("KABUL, Afghanistan (Jan. 5, 2011) - Forces detained two suspected insurgents in Washington yesterday.")
     assert i.place.admin1 is None
+
+
+def test_the_day_before_yesterday():
+    i = inc("Forces detained two suspected insurgents in Kandahar province the day before yesterday.")
+    assert i.event_date.iso() == "2011-03-02"

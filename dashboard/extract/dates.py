@@ -35,6 +35,7 @@ _MONTH_YEAR = re.compile(rf"\b{_MON},?\s+(?P<year>(?:19|20)\d\d)\b", re.I)
 
 _RELATIVE = re.compile(
     r"\b(?P<rel>today|this\s+morning|this\s+afternoon|this\s+evening|tonight|earlier\s+today|"
+    r"the\s+day\s+before\s+yesterday|"
     r"yesterday(?:\s+(?:morning|afternoon|evening))?|last\s+night|overnight|the\s+day\s+before|"
     r"the\s+previous\s+(?:day|night|evening)|the\s+night\s+before|"
     r"(?P<ago>\d{1,2}|a|one|two|three|four|five|six|seven)\s+days?\s+ago|"
@@ -252,6 +253,8 @@ def resolve_relative(phrase: str, weekday: str | None, ref: Reference) -> EventD
         return EventDate(d, DatePrecision.DAY, phrase)
     if p in ("today", "this morning", "this afternoon", "this evening", "tonight", "earlier today"):
         return EventDate(r, DatePrecision.DAY, phrase)
+    if p == "the day before yesterday":
+        return EventDate(r - dt.timedelta(days=2), DatePrecision.DAY, phrase)
     if p.startswith("yesterday") or p in ("last night", "overnight", "the day before", "the previous day",
                                           "the previous night", "the previous evening", "the night before"):
         return EventDate(r - dt.timedelta(days=1), DatePrecision.DAY, phrase)

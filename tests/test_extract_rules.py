@@ -862,3 +862,11 @@ def test_a_town_named_alone_places_the_incident():
 def test_the_day_before_yesterday():
     i = inc("Forces detained two suspected insurgents in Kandahar province the day before yesterday.")
     assert i.event_date.iso() == "2011-03-02"
+
+
+def test_no_reports_of_people_killed_is_no_count():
+    lead = "Forces killed two insurgents in Kandahar province today. "
+    for text in ("There were no reports of civilians killed.", "There was no indication that any civilians were killed.",
+                 "There were no civilians killed."):
+        assert low(inc(lead + text).killed) == 2, text
+    assert low(inc(lead + "There were two civilians killed.").killed) == 4

@@ -81,7 +81,9 @@ _HYPOTHETICAL = re.compile(
     r"(?:\w+\s+)?|\bto\s+|\b(?:responsible|known|wanted|accused|suspected|notorious|involved|infamous|blamed|"
     r"credited|implicated|reward|order\w*)\s+(?:for|in|of)\s+(?:\w+\s+){0,3}|\bcould\s+|\bwould\s+|\bmay\s+|"
     r"\bmight\s+|\bwill\s+|\bcan\s+|\bnot\s+|\bnever\s+|\bwithout\s+|\bnor\s+|\bor\s+|"
-    r"\b(?:will|would|could|may|might|must|should|shall|to|can)\s+(?:not\s+)?be\s+)$",
+    r"\b(?:will|would|could|may|might|must|should|shall|to|can)\s+(?:not\s+)?be\s+|"
+    # "there were no reports of civilians killed", "no indication that anyone was hurt"
+    r"\bno\s+(?:reports?|indications?|signs?|evidence|word)\s+(?:of|that)\s+(?:[\w'’-]+\s+){0,5})$",
     re.I,
 )
 # Sentences that tell history or accusations, not this incident.
@@ -148,7 +150,7 @@ _BOUNDARY_AFTER = re.compile(
 _BOUNDARY_BEFORE = re.compile(
     r"(?:[;:“\"]|\bthat\b|\bconfirm\w*\b|\bsaid\b|\bsays\b|\breport\w*\b|\bindicat\w*\b|\bstated?\b|\bwhile\b|"
     r"\bwith\b|\bbut\b|\band\b(?!\s+(?:his|her|their|another|other|\d|a\b|an\b|one|two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous))|\bwhere\b|\s[-–—]\s|\bwhen\b|\bafter\b|"
-    r"\bleaving\b|\bleft\b|\bin\s+which\b|\bincluding\b|\bresult\w*\s+in\b|,\s*(?=\w+\s+(?:were|was|are|is)\b))",
+    r"\bleaving\b|\bleft\b|\bin\s+which\b|\bincluding\b|\bthere\s+(?:were|was|are|is|have\s+been|has\s+been)\b|\bresult\w*\s+in\b|,\s*(?=\w+\s+(?:were|was|are|is)\b))",
     re.I,
 )
 _ALONG_WITH = re.compile(rf"\b(?:along\s+with|together\s+with)\s+(?:(?P<poss>his|her|their|an?|one)\s+(?:\w+\s+)?(?P<kin>brothers?|sons?|associates?|bodyguards?|driver|deputy|guards?|couriers?|accomplices?|companions?)\b|(?P<n>{NUM}|{_VAGUE_WORDS})\s+(?:of\s+his\s+|of\s+their\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:others|more|associates?|accomplices?|companions?|bodyguards?|men|fighters|insurgents?|militants?|suspects?|members?|individuals?|persons?|people|operatives?|detainees?)\b)", re.I)

@@ -870,3 +870,13 @@ def test_no_reports_of_people_killed_is_no_count():
                  "There were no civilians killed."):
         assert low(inc(lead + text).killed) == 2, text
     assert low(inc(lead + "There were two civilians killed.").killed) == 4
+
+
+def test_us_army_and_approx_do_not_end_a_sentence():
+    from dashboard.extract.clean import clean_text, split_sentences
+
+    text = ("Lt. Col. John Smith, a U.S. Army spokesman, said two insurgents were killed. Approx. 20 were detained. "
+            "He was taken to the U.S. The next day he died.")
+    assert [s.text for s in split_sentences(clean_text(text))] == [
+        "Lt. Col. John Smith, a U.S. Army spokesman, said two insurgents were killed.", "Approx. 20 were detained.",
+        "He was taken to the U.S.", "The next day he died."]

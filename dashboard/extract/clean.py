@@ -39,7 +39,7 @@ _INLINE_FURNITURE = re.compile(
 )
 _ABBREV = (
     "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mr|mrs|ms|dr|gen|col|lt|maj|capt|sgt|cpl|pvt|"
-    "brig|adm|gov|sen|rep|st|no|vs|etc|u\\.s|u\\.n|u\\.k|e\\.g|i\\.e|inc|co|corp|jr|sr|prof|rev|ft|mt"
+    "brig|adm|gov|sen|rep|st|no|vs|etc|approx|u\\.s|u\\.n|u\\.k|e\\.g|i\\.e|inc|co|corp|jr|sr|prof|rev|ft|mt"
 )
 _MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _CITY = r"[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,3}"
@@ -59,6 +59,11 @@ _MIDLINE_DATELINE = re.compile(rf"(?<=\S)\s+(?=[A-Z][A-Z.'-]{{2,}}(?:\s+[A-Z][A-
 # a sentence ends at . ! ? before a capital; "Thursday.The" (a space lost in copying) ends one too, after a
 # lower-case word (never inside "U.S." or "Jan.")
 _SENT_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|(?<=[a-z0-9]{2}[.!?])(?=[A-Z](?:[a-z]|\s))")
+# after "U.S." or "U.N.", words that go on with the same noun phrase rather than open a sentence
+_INITIALISM_GOES_ON = re.compile(
+    r"(?:Army|Navy|Air\s+Force|Marines?|Forces?|Special|Embassy|Department|State\s+Department|Central\s+Command|"
+    r"Government|Congress|Senator|Ambassador|Secretary|Defen[cs]e|Security\s+Council|Mission|Coast\s+Guard|"
+    r"National|Agency|Treasury|Envoy|Special\s+Representative|Assistance\s+Mission|Command|Military)\b")
 _ABBREV_TAIL = re.compile(rf"(?:\b(?:{_ABBREV})\.|\b[A-Z]\.)$", re.I)
 
 
@@ -164,6 +169,8 @@ def split_sentences(text: str) -> list[Sentence]:
             candidate = line[start : m.start()].rstrip()
             if _ABBREV_TAIL.search(candidate) and not re.search(r"\b[A-Z]\.[A-Z]\.$", candidate):
                 continue  # "Jan. 14", "Lt. Col." are not sentence ends
+            if re.search(r"\b[A-Z]\.[A-Z]\.$", candidate) and _INITIALISM_GOES_ON.match(line, m.end()):
+                continue  # "a U.S. Army spokesman", "U.N. officials"
             pieces.append((start, m.start()))
             start = m.end()
         pieces.append((start, len(line)))

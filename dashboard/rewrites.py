@@ -88,6 +88,19 @@ def _yesterday_as(fmt: Callable[[dt.date], str]) -> Callable[[str], str]:
     return rewrite
 
 
+_DETAINED_NP = re.compile(
+    r"\bdetained\s+(?P<np>(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|numerous|multiple)\s+"
+    r"(?:(?!and\b)[\w'’-]+\s+){0,3}?(?:insurgents?|militants?|leader|facilitator|commander|individuals?|suspects?))"
+    r"(?=\s+(?:during|in|while|near|after)\b|[,.])")
+
+
+def _yesterday_first(text: str) -> str:
+    """'An Afghan and coalition force detained ... yesterday.' -> 'Yesterday, an Afghan and coalition force ...'."""
+    def one(m: re.Match) -> str:
+        return f"Yesterday, {m['s'][0].lower()}{m['s'][1:]}."
+    return re.sub(r"(?m)(?<![^\n.] )(?P<s>(?:An?|The)\s[^.\n]*?),?\s+yesterday\.", one, text, count=1)
+
+
 REWRITES: dict[str, Callable[[str], str]] = {
     "number words as digits": _digits,
     "detained -> arrested": _sub(r"\bdetained\b", "arrested"),
@@ -130,6 +143,10 @@ REWRITES: dict[str, Callable[[str], str]] = {
     "as an HTML page's source": lambda t: "<!DOCTYPE html><html><head><script>var a = 1;</script></head><body>"
         "<nav>Home / News</nav><article>" + "".join(f"<p>{html.escape(p)}</p>" for p in t.split("\n") if p.strip())
         + "</article><footer>Related: Taliban leader killed</footer></body></html>",
+    "killed -> shot dead": _sub(r"\bkilled\b", "shot dead"),
+    "detained X -> took X into custody": lambda t: _DETAINED_NP.sub(r"took \g<np> into custody", t),
+    "province -> Province": _sub(r"\bprovince\b", "Province"),
+    "yesterday moved to the front": _yesterday_first,
     "yesterday -> weekday": _yesterday_as(lambda d: _WEEKDAYS[d.weekday()]),
     "yesterday -> month day": _yesterday_as(lambda d: f"on {_MONTHS[d.month - 1]} {d.day}"),
 }

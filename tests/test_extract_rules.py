@@ -880,3 +880,14 @@ def test_us_army_and_approx_do_not_end_a_sentence():
     assert [s.text for s in split_sentences(clean_text(text))] == [
         "Lt. Col. John Smith, a U.S. Army spokesman, said two insurgents were killed.", "Approx. 20 were detained.",
         "He was taken to the U.S.", "The next day he died."]
+
+
+def test_people_take_their_title_and_a_name_in_apposition_to_a_role():
+    i = inc("Forces killed Taliban leader Qari Zakir and one other insurgent in Kandahar province today.")
+    assert [(p.role, p.fate) for p in i.people] == [("Taliban leader", "killed")]
+    i = inc("Forces captured Mullah Abdul Rahman, a Taliban shadow governor, in Kandahar province today. His driver, "
+            "Gul Agha, was also detained.")
+    assert {p.name: (p.role, p.fate) for p in i.people}["Gul Agha"] == ("driver", "captured")
+    i = inc("Forces killed Asim Omar in Helmand province today. Among them was Raihan, Omar's courier to Ayman "
+            "al-Zawahiri.")
+    assert {p.name: p.role for p in i.people}["Raihan"] == "Omar's courier to Ayman al-Zawahiri"

@@ -11,10 +11,28 @@ import re
 
 from ..models import Person
 from .clean import Sentence
-from .counts import Tally
+from .counts import VERBS, Tally
 
-_APPOSITIVE = re.compile(r"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){0,3})\s*,\s*(?P<role>(?:a|an|the)?\s*[^,]{3,80}?)(?:,|\s+was\b|\s+were\b)")
-_ROLE_FIRST = re.compile(r"\b(?P<role>(?:[\w-]+\s+){0,4}(?:leader|commander|courier|governor|emir|facilitator|chief|deputy|spokesman|financier|official|member))\s+(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){0,3})")
+_NAME = r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){0,3}"
+# "Asim Omar, leader of AQIS, was killed"; "Among them was Raihan, Omar's courier to Ayman Al-Zawahiri."
+_APPOSITIVE = re.compile(rf"(?P<name>{_NAME})\s*,\s*(?P<role>(?:a|an|the)?\s*[^,.;]{{3,80}}?)(?:,|\s+was\b|\s+were\b|[.;](?=\s|$)|$)")
+_ROLE_WORDS = r"(?:leader|commander|courier|governor|emir|facilitator|chief|deputy|spokesman|financier|official|member|driver|bodyguard)"
+# "Taliban leader Qari Zakir": a title before the name
+_ROLE_FIRST = re.compile(rf"\b(?P<role>(?:[\w-]+\s+){{0,4}}{_ROLE_WORDS})\s+(?P<name>{_NAME})")
+# "His driver, Gul Agha, was also detained": a name in apposition to a role the verb counts
+_ROLE_THEN_NAME = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?P<role>(?:[\w-]+\s+){{0,3}}?{_ROLE_WORDS}s?)\s*,\s*"
+                             rf"(?P<name>{_NAME})\s*,\s*(?:was|were)\s+(?:also\s+)?(?P<verb>\w+(?:\s+\w+){{0,2}})")
+_FATE_OF = {cat: re.compile(rf"^{rx}\b", re.I) for cat, rx in VERBS.items()}
+
+
+def _title(words: str) -> str:
+    """The title part of 'security force killed Taliban leader': the words after the last verb or article."""
+    parts = words.split()
+    cut = 0
+    for i, w in enumerate(parts[:-1]):
+        if re.fullmatch(r"(?i:the|a|an|of|and|by|with|to|for|in|on|at|\w+ed|\w+ing)", w):
+            cut = i + 1
+    return " ".join(parts[cut:])
 
 
 def people(tallies: dict[str, Tally], segment: list[Sentence]) -> list[Person]:
@@ -22,18 +40,23 @@ def people(tallies: dict[str, Tally], segment: list[Sentence]) -> list[Person]:
     for cat, t in tallies.items():
         for p in t.persons:
             fates.setdefault(p, cat)
-    # "Among them was Raihan": a person named inside a counted group shares its fate
+    roles: dict[str, str] = {}
     for s in segment:
+        # "Among them was Raihan": a person named inside a counted group shares its fate
         m = re.search(r"\bAmong\s+(?:them|the\s+dead|those\s+killed|the\s+\w+)\s+(?:was|were)\s+(?P<names>[^.]+)", s.text)
         if m:
             for nm in re.findall(r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)*", m["names"].split(",")[0]):
                 fates.setdefault(nm, next((c for c, t in tallies.items() if t.mentions), "killed"))
-    roles: dict[str, str] = {}
+        for m in _ROLE_THEN_NAME.finditer(s.text):
+            cat = next((c for c, rx in _FATE_OF.items() if rx.match(m["verb"])), None)
+            if cat:
+                fates.setdefault(m["name"], cat)
+                roles.setdefault(m["name"], m["role"])
     for s in segment:
         for m in _APPOSITIVE.finditer(s.text):
             roles.setdefault(m["name"], m["role"].strip())
         for m in _ROLE_FIRST.finditer(s.text):
-            roles.setdefault(m["name"], m["role"].strip())
+            roles.setdefault(m["name"], _title(m["role"].strip()))
     out = []
     for name, fate in fates.items():
         role = roles.get(name) or next((r for n, r in roles.items() if name in n or n in name), None)

@@ -891,3 +891,21 @@ def test_people_take_their_title_and_a_name_in_apposition_to_a_role():
     i = inc("Forces killed Asim Omar in Helmand province today. Among them was Raihan, Omar's courier to Ayman "
             "al-Zawahiri.")
     assert {p.name: p.role for p in i.people}["Raihan"] == "Omar's courier to Ayman al-Zawahiri"
+
+
+def test_places_demonyms_and_headline_words_are_not_people():
+    i = inc("Muhammad Yah, a senior Taliban commander in the Lashkar Gah area, was killed in Helmand province today. "
+            "Almost three dozen suspected insurgents were detained. Three Americans were wounded. Forces also "
+            "captured two Hezb-E Islami Gulbuddin leaders.")
+    assert [p.name for p in i.people] == ["Muhammad Yah"]
+    ex = extract(make_article("Forces killed a Taliban leader in Baghlan province today.\n"
+                              "UPDATE: Precision Air Strikes Kill Senior Taliban Leader in Baghlan"), REF)
+    assert [p.name for x in ex.incidents for p in x.people] == []
+
+
+def test_a_role_before_the_name_and_an_apposition_after_a_weekday():
+    i = inc("Forces killed a Taliban leader in Kunar province today. The targeted leader, Rostum, directed attacks. "
+            "Rostum was killed in the strike.")
+    assert i.people and i.people[0].role == "targeted leader"
+    i = inc("Forces struck in Faryab province Tuesday, killing Qari Ziauddin, the Taliban shadow governor.")
+    assert [(p.name, p.role) for p in i.people] == [("Ziauddin", "the Taliban shadow governor")]

@@ -26,7 +26,7 @@ from ..models import (
     Place,
 )
 from .actors import headline_actors, pick_actors
-from .clean import DATELINE_HEAD, Sentence, clean_text, normalise_spaces, split_sentences
+from .clean import DATELINE_HEAD, Sentence, clean_text, is_title_case, normalise_spaces, split_sentences
 from .counts import _BACKGROUND, Tally, find_mentions, group_size, is_aggregate, tells_past_attack
 from .dates import DateMention, Reference, find_dates, find_reference, reference_as_event
 from .events import EVENT_WORDS, classify
@@ -103,8 +103,9 @@ def _segments(sentences: list[Sentence], resolver: Resolver) -> list[_Segment]:
     for s in sentences:
         if _UPDATE.match(s.text):
             segs[-1].update_from = min(segs[-1].update_from, s.start)
-            if len(s.text) - _UPDATE.match(s.text).end() < 20:
-                continue  # the marker alone; "UPDATE: officials confirmed ..." is read, as an update
+            rest = s.text[_UPDATE.match(s.text).end():]
+            if len(rest) < 20 or is_title_case(rest):
+                continue  # the marker alone or with a headline; "UPDATE: officials confirmed ..." is read, as an update
             segs[-1].sentences.append(s)
             continue
         if s.is_title:

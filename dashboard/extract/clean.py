@@ -153,6 +153,13 @@ def _join_wrapped(lines: list[str]) -> list[str]:
     return out
 
 
+def is_title_case(text: str) -> bool:
+    """A headline's capitals ("Precision Air Strikes Kills Senior Taliban Leader in Baghlan"): most words of
+    four letters or more start with a capital."""
+    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", text) if len(w) >= 4]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences with spans into `text`. Lines without end punctuation (headlines) stand alone."""
     out: list[Sentence] = []

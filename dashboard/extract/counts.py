@@ -418,7 +418,19 @@ _NOT_NAMES = _NUMBER_WORDS | {
     "combined", "insurgent", "insurgents", "militant", "militants", "during", "after", "in", "on", "at", "mullah",
     "mawlawi", "qari", "haji", "hajji", "sheikh", "operation", "operations", "ansf", "nds", "ana", "anp",
     "emirate", "movement", "uzbekistan", "lashkar", "hezb", "hizb", "gulbuddin", "ttp", "aqis", "imu", "let",
+    # words a sentence or a headline in title case opens with, and the nouns of headlines
+    "almost", "nearly", "approximately", "roughly", "suspected", "wanted", "additional", "another", "other", "both",
+    "local", "armed", "alleged", "key", "top", "former", "notorious", "facilitator", "facilitators", "cell",
+    "leadership", "targeted", "detained", "captured", "killed", "arrested", "recovered", "weapons", "precision",
+    "air", "strike", "strikes", "update", "confirms", "confirmed", "continue", "we're", "we", "i", "it",
+    # plural demonyms name people by nation, not by name ("three Americans wounded")
+    "afghans", "americans", "pakistanis", "arabs", "uzbeks", "chechens", "iraqis", "syrians", "somalis",
+    "nigerians", "yemenis", "britons", "foreigners",
 }
+# "in the Lashkar Gah area", "the village of Kulah Khesht", "out of Maiwand district": a place, not a person
+_PLACE_BEFORE = re.compile(r"(?:\b(?:in|from|near|across|throughout|out\s+of)\s+(?:the\s+)?|"
+                           r"\b(?:village|district|province|area|city|town|valley)\s+of\s+)$", re.I)
+_PLACE_AFTER = re.compile(r"^\s+(?:district|province|area|village|valley|city|town|region)\b", re.I)
 
 
 def _persons_in(np: str) -> list[str]:
@@ -432,7 +444,9 @@ def _persons_in(np: str) -> list[str]:
         name = " ".join(tokens)
         if len(name) < 3 or name.lower() in _NOT_NAMES or _is_actor(name):
             continue
-        if m.start() > 0 and np[m.start() - 1] == "-":
+        if (m.start() > 0 and np[m.start() - 1] == "-") or name.endswith("-"):
+            continue  # "Hezb-E Islami": a part of a hyphenated name
+        if _PLACE_BEFORE.search(np[: m.start()]) or _PLACE_AFTER.match(np[m.end():]):
             continue
         if re.match(rf"^\s*(?:\w+\s+)?{PERSON_NOUNS}\b", np[m.end():], re.I):
             continue  # "Islamic State Khorasan fighters": a group's name used as an adjective, not a person
@@ -589,6 +603,9 @@ def _np_before(text: str, pos: int) -> str:
         parts = [p for p in parts if not _PARTITIVE.match(p)] or parts
         starts = [p for p in parts if _QTY.match(p) or _DEFINITE.match(p)]
         seg = starts[-1] if starts else parts[0]
+        if (len(parts) == 2 and seg == parts[1] and re.match(r"(?:an?|the)\s", seg, re.I)
+                and re.fullmatch(r"(?:[A-Z][\w’'-]*\s*){1,4}", parts[0]) and _persons_in(parts[0])):
+            seg = parts[0]  # "Muhammad Yah, a senior Taliban commander, was killed": the named man
     return seg
 
 

@@ -15,13 +15,18 @@ from .counts import VERBS, Tally
 
 _NAME = r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){0,3}"
 # "Asim Omar, leader of AQIS, was killed"; "Among them was Raihan, Omar's courier to Ayman Al-Zawahiri."
-_APPOSITIVE = re.compile(rf"(?P<name>{_NAME})\s*,\s*(?P<role>(?:a|an|the)?\s*[^,.;]{{3,80}}?)(?:,|\s+was\b|\s+were\b|[.;](?=\s|$)|$)")
+# (a lookahead, so that "Tuesday, killing Qari Ziauddin, the Taliban governor" still finds Ziauddin's role)
+_APPOSITIVE = re.compile(rf"(?=\b(?P<name>{_NAME})\s*,\s*(?P<role>(?:a|an|the)\s+[^,.;]{{3,80}}?|(?!\w+ed\b)[a-z][^,.;]{{2,80}}?|"
+                         rf"[A-Z][\w-]*['’]s\s[^,.;]{{2,80}}?)"
+                         rf"(?:,|\s+was\b|\s+were\b|[.;](?=\s|$)|$))")
 _ROLE_WORDS = r"(?:leader|commander|courier|governor|emir|facilitator|chief|deputy|spokesman|financier|official|member|driver|bodyguard)"
 # "Taliban leader Qari Zakir": a title before the name
 _ROLE_FIRST = re.compile(rf"\b(?P<role>(?:[\w-]+\s+){{0,4}}{_ROLE_WORDS})\s+(?P<name>{_NAME})")
 # "His driver, Gul Agha, was also detained": a name in apposition to a role the verb counts
 _ROLE_THEN_NAME = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?P<role>(?:[\w-]+\s+){{0,3}}?{_ROLE_WORDS}s?)\s*,\s*"
                              rf"(?P<name>{_NAME})\s*,\s*(?:was|were)\s+(?:also\s+)?(?P<verb>\w+(?:\s+\w+){{0,2}})")
+# "The targeted leader, Rostum, directed ...": a role, then the name in apposition
+_ROLE_COMMA_NAME = re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+(?P<role>(?:[\w-]+\s+){{0,3}}?{_ROLE_WORDS})\s*,\s*(?P<name>{_NAME})\s*,")
 _FATE_OF = {cat: re.compile(rf"^{rx}\b", re.I) for cat, rx in VERBS.items()}
 
 
@@ -53,6 +58,8 @@ def people(tallies: dict[str, Tally], segment: list[Sentence]) -> list[Person]:
                 fates.setdefault(m["name"], cat)
                 roles.setdefault(m["name"], m["role"])
     for s in segment:
+        for m in _ROLE_COMMA_NAME.finditer(s.text):
+            roles.setdefault(m["name"], m["role"])
         for m in _APPOSITIVE.finditer(s.text):
             roles.setdefault(m["name"], m["role"].strip())
         for m in _ROLE_FIRST.finditer(s.text):

@@ -909,3 +909,9 @@ def test_a_role_before_the_name_and_an_apposition_after_a_weekday():
     assert i.people and i.people[0].role == "targeted leader"
     i = inc("Forces struck in Faryab province Tuesday, killing Qari Ziauddin, the Taliban shadow governor.")
     assert [(p.name, p.role) for p in i.people] == [("Ziauddin", "the Taliban shadow governor")]
+
+
+def test_them_refers_to_a_group_the_same_sentence_named_first():
+    i = inc("A combined force killed two insurgents and detained four others in Andar district, Ghazni province, "
+            "today. During the operation, two armed insurgents fired on the force, which returned fire and killed them.")
+    assert low(i.killed) == 2

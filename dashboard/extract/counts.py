@@ -692,8 +692,10 @@ def find_mentions(sentence: str, previous: int | None = None, summaries: bool = 
                 continue
             if previous and (_PRONOUN.match(np.strip()) or _DEFINITE_GROUP.match(np.strip())) and not re.search(
                     rf"\b(?:{NUM})\b", np, re.I):
-                # "the insurgents", "them", "all individuals": the group the sentence before counted
-                q = Quantity(previous, previous, previous, None)
+                # "the insurgents", "them", "all individuals": the group the sentence before counted, or
+                # one this sentence has named before the verb ("two armed insurgents fired ... and killed them")
+                n = group_size(sentence[: vm.start()]) or previous
+                q = Quantity(n, n, n, None)
                 q.definite = True
                 out.append(Mention(cat, vm.start(), vm.end(), q, restates))
                 continue

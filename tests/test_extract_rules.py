@@ -915,3 +915,17 @@ def test_them_refers_to_a_group_the_same_sentence_named_first():
     i = inc("A combined force killed two insurgents and detained four others in Andar district, Ghazni province, "
             "today. During the operation, two armed insurgents fired on the force, which returned fire and killed them.")
     assert low(i.killed) == 2
+
+
+def test_detained_with_one_of_his_fighters_adds_him():
+    i = inc("Forces detained a Taliban leader in Zhari district, Kandahar province, today. He was detained with one "
+            "of his fighters.")
+    assert low(i.captured) == 2
+
+
+def test_a_wounded_man_who_died_is_one_more_dead():
+    i = inc("Forces killed one insurgent and wounded another in Logar province today. The wounded insurgent was taken "
+            "to a coalition medical facility, where he died of his wounds.")
+    assert low(i.killed) == 2
+    i = inc("Forces killed one insurgent in Logar province today. The insurgent died at the scene.")
+    assert low(i.killed) == 1

@@ -153,7 +153,7 @@ _BOUNDARY_BEFORE = re.compile(
     r"\bleaving\b|\bleft\b|\bin\s+which\b|\bincluding\b|\bthere\s+(?:were|was|are|is|have\s+been|has\s+been)\b|\bresult\w*\s+in\b|,\s*(?=\w+\s+(?:were|was|are|is)\b))",
     re.I,
 )
-_ALONG_WITH = re.compile(rf"\b(?:along\s+with|together\s+with)\s+(?:(?P<poss>his|her|their|an?|one)\s+(?:\w+\s+)?(?P<kin>brothers?|sons?|associates?|bodyguards?|driver|deputy|guards?|couriers?|accomplices?|companions?)\b|(?P<n>{NUM}|{_VAGUE_WORDS})\s+(?:of\s+his\s+|of\s+their\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:others|more|associates?|accomplices?|companions?|bodyguards?|men|fighters|insurgents?|militants?|suspects?|members?|individuals?|persons?|people|operatives?|detainees?)\b)", re.I)
+_ALONG_WITH = re.compile(rf"\b(?:along\s+with|together\s+with|(?:(?<=detained\s)|(?<=captured\s)|(?<=arrested\s)|(?<=killed\s))with)\s+(?:(?P<poss>his|her|their|an?|one)\s+(?:\w+\s+)?(?P<kin>brothers?|sons?|associates?|bodyguards?|driver|deputy|guards?|couriers?|accomplices?|companions?)\b|(?P<n>{NUM}|{_VAGUE_WORDS})\s+(?:of\s+his\s+|of\s+their\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:others|more|associates?|accomplices?|companions?|bodyguards?|men|fighters|insurgents?|militants?|suspects?|members?|individuals?|persons?|people|operatives?|detainees?)\b)", re.I)
 _ASSOCIATE = re.compile(r"\band\s+(?:his|her|their|an?)\s+(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
                         r"(?P<what>associates?|accomplices?|bodyguards?|companions?|brothers?|sons?|driver|deputy|guards?|couriers?|wife|"
                         r"father|uncle|nephews?|cousins?)\b", re.I)
@@ -640,6 +640,9 @@ def group_size(sentence: str) -> int | None:
     return n
 
 
+_WOUNDED_SUBJECT = re.compile(r"^(?:The|the)\s+(?:\w+\s+)?wounded\s+(?:\w+\s+)?(?:insurgent|militant|fighter|man|suspect|individual)\b")
+
+
 def find_mentions(sentence: str, previous: int | None = None, summaries: bool = False) -> list[Mention]:
     """Count mentions in one sentence, in text order. `previous`: the largest group the sentence
     before named, which 'them' or 'they' refer back to ("found three wounded insurgents ... detained them")."""
@@ -702,6 +705,10 @@ def find_mentions(sentence: str, previous: int | None = None, summaries: bool = 
             q = quantity(np)
             if q is None:
                 continue
+            if cat == "killed" and q.definite and _WOUNDED_SUBJECT.match(sentence):
+                # "The wounded insurgent was taken to a medical facility, where he died": a man counted among the
+                # wounded, not the killed, so one more dead
+                q.definite, q.additive = False, True
             also = bool(re.search(r"\b(?:also|additionally|further|then)\s+(?:\w+\s+)?$", before, re.I)) or any(
                 x.category == cat for x in out)
             out.append(Mention(cat, vm.start(), vm.end(), q, restates, also, group_of(np), _parts(np), _phrase_key(np)))

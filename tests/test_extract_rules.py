@@ -929,3 +929,11 @@ def test_a_wounded_man_who_died_is_one_more_dead():
     assert low(i.killed) == 2
     i = inc("Forces killed one insurgent in Logar province today. The insurgent died at the scene.")
     assert low(i.killed) == 1
+
+
+def test_a_place_in_a_clause_about_the_targets_doings_is_not_where_it_happened():
+    i = inc("An IMU facilitator who supplied weapons to fighters in Takhar and Baghlan provinces was captured in "
+            "Kunduz province yesterday.")
+    assert i.place.admin1 == "Kunduz"
+    i = inc("An insurgent who was hiding in a compound in Nad Ali district, Helmand province, was killed yesterday.")
+    assert i.place.admin1 == "Helmand"

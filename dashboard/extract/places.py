@@ -15,7 +15,7 @@ from ..gazetteer import key
 from ..geocode import Resolver
 from ..models import Evidence, GeoPrecision, Place
 from .clean import Sentence
-from .counts import is_aggregate
+from .counts import _BACKGROUND, is_aggregate
 
 _W = r"[A-Z][\w’'‘\-]*"  # a capitalised word, apostrophes and hyphens inside (Nad ‘Ali, Nahr-e Saraj)
 _LOWER_LINK = r"(?:-?e|-?i|-?ye|wa|o|al|ul|ud|di|da|de)"  # Nahr-e Saraj, Khost wa Fereng
@@ -162,7 +162,8 @@ def pick_place(segment: list[Sentence], event_sentences: list[Sentence], all_sen
             for pm in find_places(s.text):
                 candidates.append((pm, s))
     fallback = None
-    for pm, s in sorted(candidates, key=lambda c: (_sentence_rank(c[1], ordered), c[0].rank, c[0].start)):
+    for pm, s in sorted(candidates, key=lambda c: (_sentence_rank(c[1], ordered), _in_aside(c[1].text, c[0].start),
+                                                   c[0].rank, c[0].start)):
         if pm.province and pm.district and resolver.gaz.province(pm.province) is None:
             # "in Nawa district, Afghan forces ...": what follows the comma is no province; the district is
             # read with the provinces the report names, as if named alone
@@ -219,6 +220,18 @@ def _is_town(name: str | None, cc: str, resolver: Resolver) -> bool:
 
 def _with_location(p: Place, name: str) -> Place:
     return replace(p, location=name)
+
+
+_ASIDE_OPENS = re.compile(r"\b(?:who|whose|which|that)\b|" + _BACKGROUND.pattern, re.I)
+_CLAUSE_ENDS = re.compile(r"[,;]|\b(?:was|were|is|are|has\s+been|have\s+been)\s+\w+(?:ed|en)\b", re.I)
+
+
+def _in_aside(sentence: str, start: int) -> bool:
+    """A place inside a clause about someone's past or doings ("a facilitator who supplied fighters in Takhar
+    ... was captured in Kunduz province"): where he works, not where this happened."""
+    before = sentence[:start]
+    opens = list(_ASIDE_OPENS.finditer(before))
+    return bool(opens) and not _CLAUSE_ENDS.search(before, opens[-1].end())
 
 
 def _sentence_rank(s: Sentence, ordered: list[Sentence]) -> int:

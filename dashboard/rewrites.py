@@ -101,6 +101,15 @@ def _yesterday_first(text: str) -> str:
     return re.sub(r"(?m)(?<![^\n.] )(?P<s>(?:An?|The)\s[^.\n]*?),?\s+yesterday\.", one, text, count=1)
 
 
+def _place_first(text: str) -> str:
+    """'An Afghan ... force detained X in Y district, Z province, yesterday.' -> 'In Y district, Z province, an
+    Afghan ... force detained X yesterday.'"""
+    def one(m: re.Match) -> str:
+        return f"In {m['place']}, {m['s'][0].lower()}{m['s'][1:]}{m['tail']}"
+    return re.sub(r"(?m)(?P<s>(?:An?|The)\s[^.\n]*?)\s+in\s+(?:the\s+)?(?P<place>(?:[A-Z][\w’'‘-]*[\s-]+){0,2}[A-Z][\w’'‘-]* "
+                  r"district, (?:[A-Z][\w’'‘-]*\s+)?[A-Z][\w’'‘-]* province),?(?P<tail>[^.\n]*\.)", one, text, count=1)
+
+
 REWRITES: dict[str, Callable[[str], str]] = {
     "number words as digits": _digits,
     "detained -> arrested": _sub(r"\bdetained\b", "arrested"),
@@ -147,6 +156,7 @@ REWRITES: dict[str, Callable[[str], str]] = {
     "detained X -> took X into custody": lambda t: _DETAINED_NP.sub(r"took \g<np> into custody", t),
     "province -> Province": _sub(r"\bprovince\b", "Province"),
     "yesterday moved to the front": _yesterday_first,
+    "district and province moved to the front": _place_first,
     "yesterday -> weekday": _yesterday_as(lambda d: _WEEKDAYS[d.weekday()]),
     "yesterday -> month day": _yesterday_as(lambda d: f"on {_MONTHS[d.month - 1]} {d.day}"),
 }

@@ -937,3 +937,10 @@ def test_a_place_in_a_clause_about_the_targets_doings_is_not_where_it_happened()
     assert i.place.admin1 == "Kunduz"
     i = inc("An insurgent who was hiding in a compound in Nad Ali district, Helmand province, was killed yesterday.")
     assert i.place.admin1 == "Helmand"
+
+
+def test_a_sentence_opening_with_another_province_opens_a_section_only_when_it_tells_an_event():
+    i = inc("In Ghazni province, forces captured two Haqqani facilitators in Ghazni district today. In Orgun district, "
+            "Paktika province, the other facilitator worked for Haqqani leaders. The force detained both the "
+            "facilitators. One additional suspected insurgent was also detained.")
+    assert low(i.captured) == 3

@@ -118,8 +118,11 @@ def _segments(sentences: list[Sentence], resolver: Resolver) -> list[_Segment]:
         # "... in two separate operations yesterday. In Chahar Darah district, ... In Kunduz district, ...": after a
         # lead summing up several operations, a sentence opening with a district is the next operation
         next_operation = _OPENS_WITH_DISTRICT.match(s.text) and any(is_aggregate(x.text) for x in segs[-1].sentences)
-        if (_NEW_INCIDENT.match(s.text) or next_operation or opens_other_province(s.text, segs[-1].sentences, resolver)) and any(
-                find_mentions(x.text) for x in segs[-1].sentences):
+        # a section opens with what happened there; "In Orgun district, Paktiya province, the other facilitator
+        # worked for ..." tells of a man already counted
+        next_section = EVENT_WORDS.search(s.text) and (
+            next_operation or opens_other_province(s.text, segs[-1].sentences, resolver))
+        if (_NEW_INCIDENT.match(s.text) or next_section) and any(find_mentions(x.text) for x in segs[-1].sentences):
             segs.append(_Segment())
         segs[-1].sentences.append(s)
     return [s for s in segs if s.sentences]

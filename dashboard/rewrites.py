@@ -157,6 +157,12 @@ REWRITES: dict[str, Callable[[str], str]] = {
     "province -> Province": _sub(r"\bprovince\b", "Province"),
     "yesterday moved to the front": _yesterday_first,
     "district and province moved to the front": _place_first,
+    "a security force -> forces": lambda t: re.sub(
+        r"\b([Aa]n?) (Afghan and coalition|combined Afghan and coalition|Afghan-led|combined|Afghan-international) "
+        r"security force\b", lambda m: (m[2][0].upper() if m[1][0] == "A" else m[2][0]) + m[2][1:] + " forces", t),
+    "operation -> raid": _sub(r"\bsecurity operation\b|\boperation\b", "raid"),
+    "'initial reports indicate' before the force's deeds": _sub(r"(?m)(^|\.\s+)The security force\b",
+                                                                r"\1Initial reports indicate the security force"),
     "yesterday -> weekday": _yesterday_as(lambda d: _WEEKDAYS[d.weekday()]),
     "yesterday -> month day": _yesterday_as(lambda d: f"on {_MONTHS[d.month - 1]} {d.day}"),
 }

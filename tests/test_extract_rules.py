@@ -944,3 +944,20 @@ def test_a_sentence_opening_with_another_province_opens_a_section_only_when_it_t
             "Paktika province, the other facilitator worked for Haqqani leaders. The force detained both the "
             "facilitators. One additional suspected insurgent was also detained.")
     assert low(i.captured) == 3
+
+
+def test_sentence_shapes_that_hid_or_doubled_a_count():
+    cases = (
+        ("Of the five insurgents detained, two were later released.", 0, 5),
+        ("The force killed an insurgent, and a second insurgent was wounded and detained.", 1, 1),
+        ("Forces killed two insurgents as they tried to plant an IED, and detained a third man who was with them.", 2, 1),
+        ("Insurgents killed two civilians before the force arrived; the force then killed the three attackers.", 5, 0),
+        ("Up to 20 insurgents may have been killed.", 0, 0),
+        ("The Taliban claimed that 20 soldiers were killed, which officials denied.", 0, 0),
+        ("Six suspected insurgents, including a local Taliban leader, were detained.", 0, 6),
+    )
+    for text, killed, captured in cases:
+        ex = extract(make_article("In Kandahar province today: " + text), REF)
+        i = ex.incidents[0] if ex.incidents else None
+        got = (low(i.killed) or 0, low(i.captured) or 0) if i else (0, 0)
+        assert got == (killed, captured), text

@@ -82,6 +82,9 @@ _HYPOTHETICAL = re.compile(
     r"credited|implicated|reward|order\w*)\s+(?:for|in|of)\s+(?:\w+\s+){0,3}|\bcould\s+|\bwould\s+|\bmay\s+|"
     r"\bmight\s+|\bwill\s+|\bcan\s+|\bnot\s+|\bnever\s+|\bwithout\s+|\bnor\s+|\bor\s+|"
     r"\b(?:will|would|could|may|might|must|should|shall|to|can)\s+(?:not\s+)?be\s+|"
+    # "up to 20 insurgents may have been killed"; "the Taliban claimed that 20 soldiers were killed": a claim
+    r"\b(?:may|might|could|would|must)\s+(?:not\s+)?have\s+been\s+|"
+    r"\bclaim(?:ed|s|ing)?\s+(?:that|to\s+have)\s+(?:[\w'’-]+\s+){0,6}|"
     # "there were no reports of civilians killed", "no indication that anyone was hurt"
     r"\bno\s+(?:reports?|indications?|signs?|evidence|word)\s+(?:of|that)\s+(?:[\w'’-]+\s+){0,5})$",
     re.I,
@@ -577,6 +580,7 @@ def _np_before(text: str, pos: int) -> str:
     head = re.sub(rf"\b((?:was|were|been|being|are|is)\s+){_FIRST_PARTICIPLE}$", r"\1", head, flags=re.I)  # "was treated and"
     head = re.sub(r"\s*(?:(?:was|were|been|being|are|is|had|have|has|got|reportedly|also|allegedly|all|later|"
                   r"subsequently|both|initially|confirmed|reported)\s+)+$", " ", head, flags=re.I)
+    head = re.sub(r",\s*including\b[^,]*,\s*$", " ", head)  # "Six suspects, including a leader, were detained"
     cut = 0
     for m in _BOUNDARY_BEFORE.finditer(head):
         cut = m.end()
@@ -587,8 +591,12 @@ def _np_before(text: str, pos: int) -> str:
     if clause and quantity_like(seg[clause.end():]):
         seg = seg[clause.end():]
     # "Three soldiers were killed and five others": the subject of the second verb starts after the first
-    seg = re.split(rf"(?<!\bthe )(?<!\bThe )(?<!\ba )(?<!\bA )\b(?:{KILL}|{WOUND}|{CAPTURE})\b(?:\s+in\s+(?:action|the\s+(?:operation|raid|attack|strike)))?"
-                   rf"\s*(?:,\s*)?(?:and\s+|while\s+)?", seg, flags=re.I)[-1]
+    pieces = re.split(rf"(?<!\bthe )(?<!\bThe )(?<!\ba )(?<!\bA )\b(?:{KILL}|{WOUND}|{CAPTURE})\b(?:\s+in\s+(?:action|the\s+(?:operation|raid|attack|strike)))?"
+                      rf"\s*(?:,\s*)?(?:and\s+|while\s+)?", seg, flags=re.I)
+    seg = pieces[-1]
+    if len(pieces) > 1 and ", and " in seg:
+        seg = seg.rsplit(", and ", 1)[1]  # "killed an insurgent, and a second insurgent was detained": a new clause
+    seg = re.sub(r"^(?:of|among)\s+(?=the\s)", "", seg, flags=re.I)  # "Of the five insurgents detained, ..."
     seg = _NAME_APPOSITIVE.sub(r"\1", seg)
     ap = _APPOSITIVE.match(seg)
     if ap and ap["rest"].strip(", ") and _persons_in(ap["name"]):
@@ -845,6 +853,9 @@ class Tally:
             # "killed a Taliban leader and arrested two suspects ... A second Taliban leader was also arrested":
             # the count has already reached him, so "also" makes him one more
             self._plus(1, 1, None if self.high is None else self.high + 1)
+        elif q.ordinal and self.best == 0:
+            # "killed an insurgent, and a second insurgent was detained": the first is counted elsewhere
+            self._plus(1, 1, 1 if self.high is not None else None)
         elif q.ordinal:
             self._max(q.ordinal, q.ordinal, max(q.ordinal, self.high or 0) if self.high is not None else None)
         elif m.phrase and len(m.phrase) >= 8 and _COUNTED_WORDS.search(m.phrase) and any(
@@ -869,6 +880,9 @@ class Tally:
                 self._max(self.named_after_lead, self.named_after_lead, None)
         elif best == 0 and q.persons:
             self._plus(named, named, named)  # named people only: each new name is one more
+        elif q.definite and best and m.group != "unspecified" and self._other_side(m.group):
+            # "Insurgents killed two civilians ...; the force then killed the three attackers": not the civilians
+            self._plus(lo or 0, best, hi)
         elif q.definite:
             self._max(lo or 0, best, hi)
         elif best in self.seen_numbers and (not m.also or (m.phrase and m.phrase in self.phrases)) and not (
@@ -886,6 +900,11 @@ class Tally:
             self.seen_pairs.add((best, m.group))
         if m.phrase:
             self.phrases.add(m.phrase)
+
+    def _other_side(self, group: str) -> bool:
+        """Every count so far named a side, and none this one."""
+        groups = {g for _, g in self.seen_pairs}
+        return bool(groups) and "unspecified" not in groups and group not in groups
 
     def _other_group(self, best: int, group: str) -> bool:
         """The same number was said of another side only ("killed a leader ... one child was killed")."""

@@ -961,3 +961,16 @@ def test_sentence_shapes_that_hid_or_doubled_a_count():
         i = ex.incidents[0] if ex.incidents else None
         got = (low(i.killed) or 0, low(i.captured) or 0) if i else (0, 0)
         assert got == (killed, captured), text
+
+
+def test_surrendered_as_well_as_and_a_relative_clause_that_retells():
+    lead = "In Kandahar province today: "
+    i = inc(lead + "After a brief firefight, one insurgent was killed and two others surrendered.")
+    assert (low(i.killed), low(i.captured)) == (1, 2)
+    assert low(inc(lead + "The strike killed the commander, as well as two of his fighters.").killed) == 3
+    # "suspected of facilitating weapons and suicide bombers" describes the commander; the bombers are no count
+    i = inc(lead + "Forces captured a Taliban commander suspected of facilitating weapons and suicide bombers.")
+    assert low(i.captured) == 1
+    i = inc("Forces captured a commander in Kapisa province today. He surrendered without incident along with two "
+            "associates, who were also detained.")
+    assert low(i.captured) == 3

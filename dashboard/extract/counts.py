@@ -52,7 +52,7 @@ PERSON_NOUNS = (
     r"spies|spy|officials?|judges?|mullahs?|clerics?|militiamen|militiaman|tribesmen|elders?|contractors?|"
     r"journalists?|doctors?|teachers?|engineers?|drivers?|farmers?|shepherds?|hostages?|kidnappers?|"
     r"suicide\s+bombers?|assassins?|snipers?|spokesm[ae]n|representatives?|"
-    r"brothers?|sons?|nationals?|citizens?|ones?|enemy|combatants?|targets?|individual|foreigners?|locals?|"
+    r"brothers?|sons?|fathers?|uncles?|nephews?|cousins?|wives|wife|nationals?|citizens?|ones?|enemy|combatants?|targets?|individual|foreigners?|locals?|"
     r"Afghans?|Pakistanis?|Americans?|Iraqis?|Syrians?|Somalis?|Yemenis?|Nigerians?|Malians?|Arabs?|Chechens?|"
     r"Uzbeks?|Tajiks?|Pashtuns?|Hazaras?|Kurds?|Turks?|Britons?|Europeans?)"
 )
@@ -69,7 +69,7 @@ CAPTURE = (
     r"picked\s+up|rounded\s+up|turned\s+(?:himself|herself|themselves)\s+in|(?<=\bare\s)in\s+custody|(?<=\bwere\s)in\s+custody|"
     r"(?<=\bis\s)in\s+custody|(?<=\bwas\s)in\s+custody|"
     r"detainment\s+of|detention\s+of|(?<=\bbeing\s)held|held(?=\s+(?:for\s+questioning|in\s+custody))|"
-    r"surrendered\s+to)"
+    r"surrendered\s+to|surrendered(?=\s*[.,;]|\s+(?:without|after|peacefully|and|when|during|in|at)\b))"
 )
 VERBS = {"killed": KILL, "wounded": WOUND, "captured": CAPTURE}
 _VERB_RE = {k: re.compile(rf"\b{v}\b", re.I) for k, v in VERBS.items()}
@@ -146,7 +146,8 @@ _DEFINITE = re.compile(r"^(?:the|these|those|this|that|his|her|their|its|both|al
 _RESTATE = re.compile(r"\b(?:including|among\s+(?:them|those|whom|the\s+(?:dead|killed|victims|casualties|detainees|detained|wounded|injured|captured))|of\s+whom|of\s+them|in\s+total|in\s+all|altogether|total\s+of)\b", re.I)
 _BOUNDARY_AFTER = re.compile(
     r"(?<!\d)[,.](?!\d{3}\b)|(?<=\d)[,.](?!\d)|[;:()“”\"]|\s(?:during|in|near|at|on|after|before|while|when|as|who|which|that|for|from|by|with|"
-    r"following|inside|outside|across|throughout|since|because|but|and\s+(?:\w+\s+)?(?:" + KILL + "|"
+    r"following|inside|outside|across|throughout|since|because|but|suspected\s+of|accused\s+of|responsible\s+for|"
+    r"believed\s+to|known\s+to|wanted\s+for|involved\s+in|linked\s+to|and\s+(?:\w+\s+)?(?:" + KILL + "|"
     + WOUND + "|" + CAPTURE + r")|and\s+(?:then|also)|and\s+\w+ing|without|into|under|to)\s",
     re.I,
 )
@@ -548,13 +549,19 @@ def _np_after(text: str, pos: int) -> str:
     # "Mullah Abdul, a senior Taliban leader, ..." is one person and an appositive (no "and": no list)
     start_end = end
     listed = False
+    also = re.match(rf",\s+as\s+well\s+as\s+(?=(?:his|her|their|an?|another|{NUM}|{_VAGUE_WORDS}|other)\b)", rest[end:], re.I)
+    if also:  # "the commander, as well as two of his fighters": one list
+        item = rest[end + also.end():]
+        nb = _BOUNDARY_AFTER.search(" " + item + " ", 1)
+        return rest[:end] + " as well as " + item[: max(0, nb.start() - 1) if nb else len(item)]
     while end < len(rest) and rest[end] == ",":
         li = _LIST_ITEM.match(rest[end:])
         if not li:
             break
         tail = rest[end + li.end():]
         # "..., and two of his associates" (a serial comma) as well as "... and two of his associates"
-        and_item = re.match(rf"^,?\s+and\s+(?:his|her|their|an?|another|{NUM}|{_VAGUE_WORDS}|other)\b[^,.;:]*", tail, re.I)
+        and_item = re.match(rf"^,?\s+(?:and|as\s+well\s+as)\s+(?:his|her|their|an?|another|{NUM}|{_VAGUE_WORDS}|other)\b[^,.;:]*",
+                            tail, re.I)
         if and_item:
             lead = 1 if tail.startswith(",") else 0
             nb = _BOUNDARY_AFTER.search(" " + tail[lead:] + " ")
@@ -611,9 +618,12 @@ def _np_before(text: str, pos: int) -> str:
         parts = [p for p in parts if not _PARTITIVE.match(p)] or parts
         starts = [p for p in parts if _QTY.match(p) or _DEFINITE.match(p)]
         seg = starts[-1] if starts else parts[0]
-        if (len(parts) == 2 and seg == parts[1] and re.match(r"(?:an?|the)\s", seg, re.I)
-                and re.fullmatch(r"(?:[A-Z][\w’'-]*\s*){1,4}", parts[0]) and _persons_in(parts[0])):
-            seg = parts[0]  # "Muhammad Yah, a senior Taliban commander, was killed": the named man
+        if len(parts) == 2 and seg == parts[1] and re.match(r"(?:an?|the)\s", seg, re.I) and (
+                (re.fullmatch(r"(?:[A-Z][\w’'-]*\s*){1,4}", parts[0]) and _persons_in(parts[0]))
+                or re.match(rf"(?:{NUM})\s", parts[0], re.I)):
+            # "Muhammad Yah, a senior Taliban commander, was killed": the named man;
+            # "Two insurgents, a father and son, were detained": the two
+            seg = parts[0]
     return seg
 
 
@@ -680,7 +690,7 @@ def find_mentions(sentence: str, previous: int | None = None, summaries: bool = 
                                      rf"(?:{_FIRST_PARTICIPLE})?$", before, re.I))
             np = ""
             if verb in ("dead", "died", "perished", "lost their lives", "injuries", "martyred") or verb.startswith(
-                    ("embraced", "succumbed", "blew", "fatally", "mortally")) and not re.match(
+                    ("embraced", "succumbed", "blew", "fatally", "mortally", "surrendered")) and not re.match(
                     r"\w+ly\s+\w+\s+(?!(?:in|on|at|during|by|when|while|after)\b)\w", sentence[vm.start():]) or passive:
                 np = _np_before(sentence, vm.start())
             else:
@@ -739,6 +749,9 @@ def find_mentions(sentence: str, previous: int | None = None, summaries: bool = 
                         out.append(Mention(cats[-1], am.start(), am.end(), qty, True))
                     else:
                         out.append(Mention(cats[-1], am.start(), am.end(), qty, False))
+                # "... along with two associates, who were also detained": the relative clause retells them
+                out = [m for m in out if not (m.category == cat and m.start > am.end() and re.fullmatch(
+                    r"\s*,\s*(?:who|whom)\s+(?:were|was)\s+(?:also\s+)?(?:\w+ly\s+)?", sentence[am.end():m.start]))]
     for am in _AMONG.finditer(sentence):
         # "a Taliban governor was among six insurgents killed": the six, him included
         n = parse_number(am["n"])

@@ -974,3 +974,17 @@ def test_surrendered_as_well_as_and_a_relative_clause_that_retells():
     i = inc("Forces captured a commander in Kapisa province today. He surrendered without incident along with two "
             "associates, who were also detained.")
     assert low(i.captured) == 3
+
+
+def test_more_dateline_shapes_are_the_reference_not_the_event():
+    for dl in ("KABUL, Afghanistan (Aug.5, 2010) -", "KABUL, Afghanistan -- Aug. 5, 2010 --",
+               "KABUL, Afghanistan (ISAF) Aug. 5, 2010 -", "KANDAHAR AIRFIELD, Afghanistan – Aug. 5, 2010 –"):
+        ex = extract(make_article(dl + " Forces detained two suspected insurgents in Helmand province yesterday."))
+        assert [x.event_date.iso() for x in ex.incidents] == ["2010-08-04"], dl
+
+
+def test_yesterday_after_a_dateline_without_a_year_keeps_the_day_and_month():
+    ex = extract(make_article("KABUL, Afghanistan (Jan. 1) - Forces detained two insurgents in Helmand province "
+                              "yesterday."))
+    d = ex.incidents[0].event_date
+    assert (d.iso(), d.precision.value) == ("--12-31", "unknown year")

@@ -41,18 +41,21 @@ _ABBREV = (
     "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mr|mrs|ms|dr|gen|col|lt|maj|capt|sgt|cpl|pvt|"
     "brig|adm|gov|sen|rep|st|no|vs|etc|approx|u\\.s|u\\.n|u\\.k|e\\.g|i\\.e|inc|co|corp|jr|sr|prof|rev|ft|mt"
 )
-_MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:\.|(?=\s))"
 _CITY = r"[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,3}"
 _COUNTRY = r"(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2})?"
 # what a dateline's brackets hold: a date in any common order, or a news agency
-_PAREN = (rf"[(\[]\s*(?:{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?|\d{{4}}-\d\d-\d\d|"
-          r"AP|AFP|Reuters|IANS|PTI|Xinhua|dpa|ANI|UNI|RFE/RL)\s*[)\]]")
-_COMMA_DATE = rf",\s*(?:{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?|\d{{4}}-\d\d-\d\d)"
+_DATE = (rf"(?:{_MONTH}\s*\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?|"
+         r"\d{4}-\d\d-\d\d)")
+_AGENCY = r"(?:AP|AFP|Reuters|IANS|PTI|Xinhua|dpa|ANI|UNI|RFE/RL|ISAF|IJC|NATO|Pajhwok)"
+_PAREN = rf"[(\[]\s*(?:{_DATE}|{_AGENCY})\s*[)\]]"
+# ", Aug. 5, 2010", " -- Aug. 5, 2010", " (ISAF) Aug. 5, 2010": a date after the place without brackets
+_COMMA_DATE = rf"(?:,|\s*[-–—]+|\s*[(\[]{_AGENCY}[)\]])\s*{_DATE}"
 # A dateline opening a report: "KABUL, Afghanistan (Jan. 25, 2013) –", "KABUL, Afghanistan, 25 January 2013 —",
 # "PESHAWAR, Pakistan —", "MOGADISHU (Reuters) -". Split off as a header line so that it is never read as the
 # first sentence's subject, and read by the dates module as the report's reference date.
 DATELINE_HEAD = re.compile(
-    rf"^(?:{_CITY}{_COUNTRY}\s*(?:{_PAREN}|{_COMMA_DATE})(?:\s*[-–—:]+)*"
+    rf"^(?:{_CITY}{_COUNTRY}\s*(?:{_COMMA_DATE}|{_PAREN})(?:\s*[-–—:]+)*"
     rf"|[A-Z][A-Z.'-]{{2,}}(?:\s+[A-Z][A-Z.'-]+){{0,2}}{_COUNTRY}\s*(?:{_PAREN})?(?:\s*[-–—:]+)+)\s*(?=[\"“‘]?[A-Z0-9]|$)"
 )
 _MIDLINE_DATELINE = re.compile(rf"(?<=\S)\s+(?=[A-Z][A-Z.'-]{{2,}}(?:\s+[A-Z][A-Z.'-]+)?{_COUNTRY}\s*{_PAREN})")

@@ -24,7 +24,7 @@ MONTHS = {
 }
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 _MON = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-_MDY = re.compile(rf"\b{_MON}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?", re.I)
+_MDY = re.compile(rf"\b{_MON}(?:\s+|(?<=\.))(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?", re.I)
 _DMY = re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?", re.I)
 _ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b")
 _TITLE_DATE = re.compile(rf"^\s*{_MON}\s+(?P<day>\d{{1,2}})\s*:", re.M | re.I)
@@ -239,11 +239,27 @@ def _part_of_month(m: re.Match, ref: Reference) -> EventDate | None:
     return EventDate(_middle(first, last, ref.date), DatePrecision.WEEK, m.group(0), mo)
 
 
+# relative words that count whole days back from the report's date
+_DAYS_BACK = {"today": 0, "this morning": 0, "this afternoon": 0, "this evening": 0, "tonight": 0, "earlier today": 0,
+              "yesterday": 1, "yesterday morning": 1, "yesterday afternoon": 1, "yesterday evening": 1,
+              "last night": 1, "overnight": 1, "the day before": 1, "the previous day": 1, "the previous night": 1,
+              "the previous evening": 1, "the night before": 1, "the day before yesterday": 2}
+
+
 def resolve_relative(phrase: str, weekday: str | None, ref: Reference) -> EventDate | None:
     p = re.sub(r"\s+", " ", phrase.lower())
     r = ref.date
     if r is None:
-        return EventDate(None, DatePrecision.UNKNOWN, phrase) if not weekday else EventDate(None, DatePrecision.UNKNOWN, phrase)
+        # a dateline without a year ("KABUL, Afghanistan (Jan. 14)"): "yesterday" is still Jan. 13, year unknown
+        back = _DAYS_BACK.get(p)
+        if back is None and (ago := re.match(r"(\w+) days? ago", p)):
+            back = int(ago.group(1)) if ago.group(1).isdigit() else _AGO.get(ago.group(1))
+        if weekday is None and back is not None and ref.month and ref.day:
+            # a common year, as three years in four are (a leap year only for a dateline of Feb. 29)
+            anchor = dt.date(2000 if (ref.month, ref.day) == (2, 29) else 2001, ref.month, ref.day)
+            d = anchor - dt.timedelta(days=back)
+            return EventDate(None, DatePrecision.UNKNOWN_YEAR, phrase, d.month, d.day)
+        return EventDate(None, DatePrecision.UNKNOWN, phrase)
     if weekday:
         d = _prev_weekday(r, WEEKDAYS[weekday.lower()])
         if p.startswith("last ") and d == r:

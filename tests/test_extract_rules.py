@@ -988,3 +988,10 @@ def test_yesterday_after_a_dateline_without_a_year_keeps_the_day_and_month():
                               "yesterday."))
     d = ex.incidents[0].event_date
     assert (d.iso(), d.precision.value) == ("--12-31", "unknown year")
+
+
+def test_insurgents_killed_while_planting_an_ied_is_no_explosion():
+    i = inc("Forces killed two insurgents who were planting an IED in Kandahar province today.")
+    assert (i.event_type, i.sub_event_type) == ("Battles", "Armed clash")
+    i = inc("An IED detonated near a patrol in Kandahar province today, killing one soldier.")
+    assert i.sub_event_type == "Remote explosive/landmine/IED"

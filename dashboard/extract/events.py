@@ -40,7 +40,10 @@ def classify(text: str, killed: int, wounded: int, captured: int, civilians_hit:
         return EXPLOSIONS, "Air/drone strike"
     if _SUICIDE.search(text):
         return EXPLOSIONS, "Suicide bomb"
-    if _IED.search(text) and violent and not re.search(r"\bfacilitat|\bsupply|\bmaking\b|\bmaker\b", text, re.I):
+    # an IED that was made, supplied, carried or being planted did not go off: who was killed was shot
+    if _IED.search(text) and violent and not re.search(
+            r"\bfacilitat|\bsupply|\bmaking\b|\bmaker\b|\bplant(?:ed|ing)\b|\bemplac\w*|\bplacing\b|\bcarry(?:ing)?\b|"
+            r"\btransport\w*|\bbuild(?:ing)?\b", text, re.I):
         return EXPLOSIONS, "Remote explosive/landmine/IED"
     if _SHELLING.search(text) and violent and not _CLASH.search(text):
         return EXPLOSIONS, "Shelling/artillery/missile attack"

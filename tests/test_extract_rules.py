@@ -995,3 +995,12 @@ def test_insurgents_killed_while_planting_an_ied_is_no_explosion():
     assert (i.event_type, i.sub_event_type) == ("Battles", "Armed clash")
     i = inc("An IED detonated near a patrol in Kandahar province today, killing one soldier.")
     assert i.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_he_after_the_third_man_is_the_third():
+    i = inc("Three men fled a vehicle in Kandahar province today and fired on the force. The force returned fire, "
+            "killing the two men. As the third man took a firing position, he was engaged by an air weapons team and "
+            "killed.")
+    assert low(i.killed) == 3
+    i = inc("Forces detained a man suspected of planting IEDs and his son in Kandahar province today.")
+    assert low(i.captured) == 2

@@ -222,6 +222,7 @@ _QTY = re.compile(
 )
 
 
+_ORDINALS = ["second", "third", "fourth", "fifth", "sixth"]  # "a second insurgent": the 2nd, so at least two
 # "the commander, Mullah Gul, and an associate": the name is the commander's, not one more man
 _NAME_APPOSITIVE = re.compile(r"^((?:the|his|her|their|an?)\s+[^,]{1,40}),\s+(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}),"
                               r"(?=\s+and\s)", re.I)
@@ -270,7 +271,7 @@ def quantity(np: str) -> Quantity | None:
     nth = re.match(r"^(?:an?|the)\s+(second|third|fourth|fifth|sixth)\s+(?P<rest>.*)$", np_main.strip(), re.I)
     if nth and _names_people(nth["rest"]):
         # "a second individual was detained": the count reaches two, whether the lead counted him or not
-        k = ["second", "third", "fourth", "fifth", "sixth"].index(nth.group(1).lower()) + 2
+        k = _ORDINALS.index(nth.group(1).lower()) + 2
         return Quantity(1, 1, 1, None, ordinal=k)
     if re.fullmatch(r"(?:another|one\s+other|one\s+more)", np_main.strip(), re.I):
         return Quantity(1, 1, 1, None, additive=True)  # "killed one insurgent and wounded another"
@@ -535,7 +536,7 @@ _LIST_ITEM = re.compile(
     r"(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})(?=,\s+and\s))", re.I)  # or a name in apposition: ", Mullah Gul, and"
 
 
-_KIN_AFTER = re.compile(r"^\s+(?:for|of|in|from)\s+[^,.;]{1,60}?\s+(?P<kin>and\s+(?:his|her|their)\s+(?:\w+\s+)?"
+_KIN_AFTER = re.compile(r"^\s+(?:for|of|in|from|(?:suspected|accused)\s+of|responsible\s+for|wanted\s+for)\s+[^,.;]{1,60}?\s+(?P<kin>and\s+(?:his|her|their)\s+(?:\w+\s+)?"
                         r"(?:deputy|associates?|brothers?|sons?|bodyguards?|driver|guards?|couriers?))\b", re.I)
 
 
@@ -658,6 +659,7 @@ def group_size(sentence: str) -> int | None:
     return n
 
 
+_NTH_BEFORE = re.compile(rf"\b(?:the|a)\s+(?P<nth>{'|'.join(_ORDINALS)})\s+(?:\w+\s+)?{PERSON_NOUNS}\b[^.;]*$", re.I)
 _WOUNDED_SUBJECT = re.compile(r"^(?:The|the)\s+(?:\w+\s+)?wounded\s+(?:\w+\s+)?(?:insurgent|militant|fighter|man|suspect|individual)\b")
 
 
@@ -723,6 +725,10 @@ def find_mentions(sentence: str, previous: int | None = None, summaries: bool = 
             q = quantity(np)
             if q is None:
                 continue
+            nth = _NTH_BEFORE.search(before) if re.fullmatch(r"\s*(?:he|she)\s*", np, re.I) else None
+            if nth:
+                # "As the third man took a firing position, he was engaged and killed": the third, so three in all
+                q = Quantity(1, 1, 1, None, ordinal=_ORDINALS.index(nth["nth"].lower()) + 2)
             if cat == "killed" and q.definite and _WOUNDED_SUBJECT.match(sentence):
                 # "The wounded insurgent was taken to a medical facility, where he died": a man counted among the
                 # wounded, not the killed, so one more dead

@@ -90,14 +90,6 @@ _HYPOTHETICAL = re.compile(
     re.I,
 )
 # Sentences that tell history or accusations, not this incident.
-# "was treated and detained", "was treated by the force's medics and detained": a first passive verb, with
-# a short phrase of its own, before the one that counts
-# "A Taliban leader responsible for the deaths of three policemen was killed": the clause is the subject's
-# past, the passive verb after it is this report's (no relative word or comma between them)
-_MAIN_PASSIVE_AFTER = re.compile(r"(?:(?!\b(?:that|which|who|whom|where|when|in\s+which)\b)[^,;])*?\b(?:was|were)\s+(?:also\s+)?",
-                                 re.I)
-_FIRST_PARTICIPLE = (r"(?:\w+ed|shot|hit|struck|caught|found|seen|taken)\s+(?:(?:by|at|on|for|in)\s+(?:(?!(?:as|when|while|after|before|he|she|they|it|and)\b)"
-                     r"[\w'’-]+\s+){1,4})?and\s+(?:later\s+|subsequently\s+|then\s+)?")
 _BACKGROUND = re.compile(
     r"\b(?:responsible\s+for|was\s+known|is\s+known|were\s+known|known\s+to\s+have|believed\s+to\s+have|"
     r"involved\s+in|linked\s+to|accused\s+of|suspected\s+of|has\s+(?:been\s+)?(?:killed|kidnapped)|"
@@ -107,6 +99,15 @@ _BACKGROUND = re.compile(
     r"often|routinely|frequently|regularly)\b",
     re.I,
 )
+# "A Taliban leader responsible for the deaths of three policemen was killed": the clause is the subject's
+# past, the passive verb after it is this report's (no relative word or comma between them)
+_MAIN_PASSIVE_AFTER = re.compile(r"(?:(?!\b(?:that|which|who|whom|where|when|in\s+which)\b)[^,;])*?\b(?:was|were)\s+(?:also\s+)?",
+                                 re.I)
+# "was treated and detained", "was treated by the force's medics and detained": a first passive verb, with
+# a short phrase of its own, before the one that counts
+_FIRST_PARTICIPLE = (r"(?:\w+ed|shot|hit|struck|caught|found|seen|taken)\s+(?:(?:by|at|on|for|in)\s+"
+                     r"(?:(?!(?:as|when|while|after|before|he|she|they|it|and)\b)[\w'’-]+\s+){1,4})?"
+                     r"and\s+(?:later\s+|subsequently\s+|then\s+)?")
 _STATISTIC = re.compile(
     r"\b(?:in\s+the\s+(?:last|past)\s+(?:\w+\s+)?(?:weeks?|months?|years?)|so\s+far|to\s+date|this\s+year|"
     r"since\s+(?:the\s+(?:start|beginning|first)|january|february|march|april|may|june|july|august|september|october|"
@@ -660,6 +661,15 @@ def group_size(sentence: str) -> int | None:
 
 
 _NTH_BEFORE = re.compile(rf"\b(?:the|a)\s+(?P<nth>{'|'.join(_ORDINALS)})\s+(?:\w+\s+)?{PERSON_NOUNS}\b[^.;]*$", re.I)
+def _counts_its_subject(verb: str, from_verb: str) -> bool:
+    """Verbs whose subject is the one hit: 'two insurgents died', 'the leader succumbed to his wounds', 'two
+    others surrendered'; 'fatally wounded' too, unless an object follows ('forces fatally wounded two men')."""
+    if verb in ("dead", "died", "perished", "lost their lives", "injuries", "martyred"):
+        return True
+    return verb.startswith(("embraced", "succumbed", "blew", "fatally", "mortally", "surrendered")) and not re.match(
+        r"\w+ly\s+\w+\s+(?!(?:in|on|at|during|by|when|while|after)\b)\w", from_verb)
+
+
 _WOUNDED_SUBJECT = re.compile(r"^(?:The|the)\s+(?:\w+\s+)?wounded\s+(?:\w+\s+)?(?:insurgent|militant|fighter|man|suspect|individual)\b")
 
 
@@ -691,9 +701,7 @@ def find_mentions(sentence: str, previous: int | None = None, summaries: bool = 
             passive = bool(re.search(r"\b(?:was|were|been|being|are|is|got)\s+(?:\w+ly\s+|also\s+|all\s+)?"
                                      rf"(?:{_FIRST_PARTICIPLE})?$", before, re.I))
             np = ""
-            if verb in ("dead", "died", "perished", "lost their lives", "injuries", "martyred") or verb.startswith(
-                    ("embraced", "succumbed", "blew", "fatally", "mortally", "surrendered")) and not re.match(
-                    r"\w+ly\s+\w+\s+(?!(?:in|on|at|during|by|when|while|after)\b)\w", sentence[vm.start():]) or passive:
+            if passive or _counts_its_subject(verb, sentence[vm.start():]):
                 np = _np_before(sentence, vm.start())
             else:
                 after = _np_after(sentence, vm.end())

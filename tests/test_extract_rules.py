@@ -1004,3 +1004,9 @@ def test_he_after_the_third_man_is_the_third():
     assert low(i.killed) == 3
     i = inc("Forces detained a man suspected of planting IEDs and his son in Kandahar province today.")
     assert low(i.captured) == 2
+
+
+def test_a_district_slash_province_heading_run_into_its_section():
+    i = inc("Forces killed numerous insurgents in southern Afghanistan over the past 24 hours. Sangin/Helmand In the "
+            "same area, an outpost was engaged by several insurgents. Forces returned fire, killing one insurgent.")
+    assert (i.place.admin1, i.place.admin2) == ("Helmand", "Sangin")

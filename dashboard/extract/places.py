@@ -47,6 +47,8 @@ _PATTERNS = [
     ("x", re.compile(rf"\b(?:the\s+)?(?:[Vv]illage|[Tt]own|[Cc]ity|[Aa]rea)\s+of\s+(?P<x>{_NAME})")),
     # a heading "Sangin/Helmand": district and province
     ("dp", re.compile(rf"^(?P<d>{_NAME})\s*/\s*(?P<p>{_NAME})$")),
+    # the same heading run into its section when line breaks are lost: "Sangin/Helmand In the same area, ..."
+    ("dp", re.compile(rf"^(?P<d>{_W}(?:\s+{_W})?)\s*/\s*(?P<p>{_W})(?=\s+(?:In|At|On|An?|The|During)\s)")),
     # in Khost, near Kandahar city: a bare name, checked against the gazetteer by the caller
     ("bare", re.compile(rf"\b(?:[Ii]n|[Nn]ear|[Oo]utside|at|of|from|around)\s+(?:the\s+)?"
                         rf"(?:(?:central|northern|southern|eastern|western|north|south|east|west|north-?eastern|"

@@ -82,8 +82,9 @@ def _yesterday_as(fmt: Callable[[dt.date], str]) -> Callable[[str], str]:
     def rewrite(text: str) -> str:
         m = _DATELINE.search(text)
         d = _dateline_date(m) if m else None
-        if d is None:
-            return text
+        first = re.search(r"[A-Z]{3,},\s*Afghanistan\s*\(", text)
+        if d is None or (first and first.start() != m.start()):
+            return text  # the release's own dateline has no year (a later one is another release's)
         return re.sub(r"\byesterday\b", fmt(d - dt.timedelta(days=1)), text)
     return rewrite
 

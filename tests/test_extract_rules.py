@@ -1010,3 +1010,9 @@ def test_a_district_slash_province_heading_run_into_its_section():
     i = inc("Forces killed numerous insurgents in southern Afghanistan over the past 24 hours. Sangin/Helmand In the "
             "same area, an outpost was engaged by several insurgents. Forces returned fire, killing one insurgent.")
     assert (i.place.admin1, i.place.admin2) == ("Helmand", "Sangin")
+
+
+def test_the_insurgents_in_the_body_are_the_ones_the_headline_counted():
+    ex = extract(make_article("Two Insurgents Killed in Kandahar\nKABUL, Afghanistan (March 4, 2011) - Forces killed "
+                              "the insurgents after they fired on a patrol in Zhari district, Kandahar province."))
+    assert low(ex.incidents[0].killed) == 2

@@ -79,8 +79,12 @@ def extract(article: Article, reference: dt.date | None = None, resolver: Resolv
     country = _country_hint(cleaned)
     incidents = []
     lead_date: EventDate | None = None
+    # "Two Insurgents Killed in Kandahar" over "forces killed the insurgents after ...": the group the headline
+    # counted is the one the body's first "the insurgents" or "them" means
+    headline_group = max((m.quantity.best or 0 for t in sentences if t.is_title and not DATELINE_HEAD.match(t.text)
+                          for m in find_mentions(t.text)), default=0) or None
     for seg in _segments(sentences, resolver):
-        inc = _incident(seg, sentences, ref, resolver, country, lead_date)
+        inc = _incident(seg, sentences, ref, resolver, country, lead_date, headline_group)
         if inc is not None:
             incidents.append(inc)
             lead_date = lead_date or inc.event_date
@@ -129,11 +133,12 @@ def _segments(sentences: list[Sentence], resolver: Resolver) -> list[_Segment]:
 
 
 def _incident(seg: _Segment, all_sentences: list[Sentence], ref: Reference, resolver: Resolver,
-              country: str | None, lead_date: EventDate | None = None) -> Incident | None:
-    tallies, by_group, evidence, count_sentences = _tally(seg, summaries=False)
+              country: str | None, lead_date: EventDate | None = None,
+              headline_group: int | None = None) -> Incident | None:
+    tallies, by_group, evidence, count_sentences = _tally(seg, summaries=False, previous=headline_group)
     if not count_sentences:
         # a lead summing up several operations counts only when no operation's own sentence does
-        tallies, by_group, evidence, count_sentences = _tally(seg, summaries=True)
+        tallies, by_group, evidence, count_sentences = _tally(seg, summaries=True, previous=headline_group)
     counts = {k: t.count() for k, t in tallies.items()}
     event_sentences = [s for s, _, _ in count_sentences] or [s for s in seg.sentences if EVENT_WORDS.search(s.text)]
     if not count_sentences and not any(_strong_event(s.text) or _SEIZURE.search(s.text) for s in seg.sentences):
@@ -174,13 +179,13 @@ def _incident(seg: _Segment, all_sentences: list[Sentence], ref: Reference, reso
     )
 
 
-def _tally(seg: _Segment, summaries: bool):
-    """Counts of one incident, sentence by sentence: totals, per side, evidence, and where the verbs are."""
+def _tally(seg: _Segment, summaries: bool, previous: int | None = None):
+    """Counts of one incident, sentence by sentence: totals, per side, evidence, and where the verbs are.
+    `previous`: a group counted before the first sentence (by the headline)."""
     tallies = {"killed": Tally(), "wounded": Tally(), "captured": Tally()}
     by_group: dict[tuple[str, str], Tally] = {}
     evidence: list[Evidence] = []
     count_sentences: list[tuple[Sentence, int, bool]] = []  # sentence, verb position, passive
-    previous = None
     before: str | None = None
     for s in seg.sentences:
         skip = tells_past_attack(s.text, before) or (not summaries and spans_provinces(s.text))

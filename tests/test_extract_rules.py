@@ -1016,3 +1016,27 @@ def test_the_insurgents_in_the_body_are_the_ones_the_headline_counted():
     ex = extract(make_article("Two Insurgents Killed in Kandahar\nKABUL, Afghanistan (March 4, 2011) - Forces killed "
                               "the insurgents after they fired on a patrol in Zhari district, Kandahar province."))
     assert low(ex.incidents[0].killed) == 2
+
+
+def test_a_man_named_mali_khan_does_not_move_the_report_to_mali():
+    ex = extract(make_article(
+        "KABUL (2011-09-27) - Forces killed Haji Mali Khan, a Haqqani commander, in Jani Khel district, Paktiya "
+        "province, Sunday.\nMali Khan was the uncle of Sirajuddin Haqqani."))
+    assert ex.incidents[0].place.country == "Afghanistan"
+
+
+def test_count_words_in_a_capitals_line_are_words_not_names():
+    ex = extract(make_article("KABUL, AFGHANISTAN (FEB. 26, 2011) - AFGHAN AND COALITION FORCES KILLED A TALIBAN "
+                              "SUB-COMMANDER AND HIS TWO BODYGUARDS IN BAGHLAN PROVINCE YESTERDAY.\nNo one else was hurt."))
+    assert low(ex.incidents[0].killed) == 3
+
+
+def test_sections_told_with_took_into_custody():
+    ex = extract(make_article(
+        "Forces took into custody four suspected insurgents in two separate operations in Kunduz province yesterday.\n"
+        "In Chahar Darah district, the force took into custody a Taliban facilitator and one suspected insurgent. "
+        "In Kunduz district, the force took into custody two suspected insurgents."), REF)
+    assert sum(low(x.captured) for x in ex.incidents) == 4
+    i = inc("Forces detained a Taliban leader in Kandahar province today. He was taken into custody with one of his "
+            "fighters.")
+    assert low(i.captured) == 2

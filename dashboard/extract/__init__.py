@@ -47,7 +47,9 @@ _COUNTRY_WORDS = {
     "somalia": "Somalia", "yemen": "Yemen", "nigeria": "Nigeria", "mali": "Mali", "niger": "Niger",
     "burkina faso": "Burkina Faso",
 }
-_COUNTRY_RX = re.compile(r"\b(" + "|".join(sorted(_COUNTRY_WORDS, key=len, reverse=True)) + r")\b", re.I)
+# a country's name, not the first word of a man's ("Mali Khan", the Haqqani commander)
+_COUNTRY_RX = re.compile(r"(?<!Haji )(?<!Mullah )(?<!Qari )(?<!Mawlawi )\b("
+                         + "|".join(sorted(_COUNTRY_WORDS, key=len, reverse=True)) + r")\b(?!\s+Khan\b)", re.I)
 
 
 @dataclass
@@ -124,7 +126,7 @@ def _segments(sentences: list[Sentence], resolver: Resolver) -> list[_Segment]:
         next_operation = _OPENS_WITH_DISTRICT.match(s.text) and any(is_aggregate(x.text) for x in segs[-1].sentences)
         # a section opens with what happened there; "In Orgun district, Paktiya province, the other facilitator
         # worked for ..." tells of a man already counted
-        next_section = EVENT_WORDS.search(s.text) and (
+        next_section = (EVENT_WORDS.search(s.text) or find_mentions(s.text)) and (
             next_operation or opens_other_province(s.text, segs[-1].sentences, resolver))
         if (_NEW_INCIDENT.match(s.text) or next_section) and any(find_mentions(x.text) for x in segs[-1].sentences):
             segs.append(_Segment())

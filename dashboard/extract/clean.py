@@ -119,6 +119,12 @@ def clean_text(text: str) -> str:
 
 _SMALL_WORDS = {"A", "AN", "THE", "IN", "ON", "AT", "OF", "BY", "FOR", "TO", "FROM", "WITH", "NEAR", "INTO", "AND", "OR",
                 "AFTER", "DURING", "OVER", "AS", "IS", "ARE", "WAS", "WERE", "HIS", "HER", "THEIR", "ITS"}
+# words of counts in capitals, put back in lower case so that they are read as words, not as names
+_COUNT_WORDS = re.compile(
+    r"(?:ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|ELEVEN|TWELVE|DOZEN|SEVERAL|NUMEROUS|MULTIPLE|OTHERS?|"
+    r"ADDITIONAL|SUSPECTED|KILLED|DETAINED|CAPTURED|ARRESTED|WOUNDED|INJURED|(?:SUB-)?COMMANDERS?|LEADERS?|"
+    r"INSURGENTS?|MILITANTS?|FIGHTERS?|SUSPECTS?|FACILITATORS?|BODYGUARDS?|ASSOCIATES?|MEMBERS?|CIVILIANS?|"
+    r"SOLDIERS?|POLICEMEN|FORCES?|SECURITY|COALITION|OPERATION|YESTERDAY|TODAY)")
 
 
 def _recase(line: str) -> str:
@@ -129,7 +135,7 @@ def _recase(line: str) -> str:
 
     def word(m: re.Match) -> str:
         w = m.group(0)
-        if w in _SMALL_WORDS and m.start() > 0:
+        if (w in _SMALL_WORDS or _COUNT_WORDS.fullmatch(w)) and m.start() > 0:
             return w.lower()
         if len(w) <= 4 and w not in _SMALL_WORDS:
             return w

@@ -158,7 +158,7 @@ _BOUNDARY_BEFORE = re.compile(
     r"\bleaving\b|\bleft\b|\bin\s+which\b|\bincluding\b|\bthere\s+(?:were|was|are|is|have\s+been|has\s+been)\b|\bresult\w*\s+in\b|,\s*(?=\w+\s+(?:were|was|are|is)\b))",
     re.I,
 )
-_ALONG_WITH = re.compile(rf"\b(?:along\s+with|together\s+with|(?:(?<=detained\s)|(?<=captured\s)|(?<=arrested\s)|(?<=killed\s))with)\s+(?:(?P<poss>his|her|their|an?|one)\s+(?:\w+\s+)?(?P<kin>brothers?|sons?|associates?|bodyguards?|driver|deputy|guards?|couriers?|accomplices?|companions?)\b|(?P<n>{NUM}|{_VAGUE_WORDS})\s+(?:of\s+his\s+|of\s+their\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:others|more|associates?|accomplices?|companions?|bodyguards?|men|fighters|insurgents?|militants?|suspects?|members?|individuals?|persons?|people|operatives?|detainees?)\b)", re.I)
+_ALONG_WITH = re.compile(rf"\b(?:along\s+with|together\s+with|(?:(?<=detained\s)|(?<=captured\s)|(?<=arrested\s)|(?<=killed\s)|(?<=custody\s))with)\s+(?:(?P<poss>his|her|their|an?|one)\s+(?:\w+\s+)?(?P<kin>brothers?|sons?|associates?|bodyguards?|driver|deputy|guards?|couriers?|accomplices?|companions?)\b|(?P<n>{NUM}|{_VAGUE_WORDS})\s+(?:of\s+his\s+|of\s+their\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:others|more|associates?|accomplices?|companions?|bodyguards?|men|fighters|insurgents?|militants?|suspects?|members?|individuals?|persons?|people|operatives?|detainees?)\b)", re.I)
 _ASSOCIATE = re.compile(r"\band\s+(?:his|her|their|an?)\s+(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
                         r"(?P<what>associates?|accomplices?|bodyguards?|companions?|brothers?|sons?|driver|deputy|guards?|couriers?|wife|"
                         r"father|uncle|nephews?|cousins?)\b", re.I)

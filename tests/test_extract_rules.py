@@ -1040,3 +1040,16 @@ def test_sections_told_with_took_into_custody():
     i = inc("Forces detained a Taliban leader in Kandahar province today. He was taken into custody with one of his "
             "fighters.")
     assert low(i.captured) == 2
+
+
+def test_update_over_the_whole_release_is_its_label_not_a_retelling():
+    ex = extract(make_article("UPDATE: ISAF Confirms Death of Taliban Commander in Kunduz\nKABUL, Afghanistan (Oct. 4, "
+                              "2010) - ISAF confirmed today that Qari Bashir, a Taliban commander, was killed in a strike "
+                              "in Kunduz province Saturday. Two of his fighters were also killed in the strike."))
+    assert low(ex.incidents[0].killed) == 3
+
+
+def test_members_of_a_groups_cell_name_the_group():
+    i = inc("Forces arrested three suspected insurgents in Sar-e Pul province yesterday. The suspects are believed to "
+            "be members of an IMU cell operating in Sayad district.")
+    assert "Islamic Movement of Uzbekistan" in [a.name for a in i.actors]

@@ -108,7 +108,9 @@ def _segments(sentences: list[Sentence], resolver: Resolver) -> list[_Segment]:
     segs = [_Segment()]
     for s in sentences:
         if _UPDATE.match(s.text):
-            segs[-1].update_from = min(segs[-1].update_from, s.start)
+            if any(find_mentions(x.text) for x in segs[-1].sentences):
+                # an update of a report told above restates it; "UPDATE:" over the whole release is its label
+                segs[-1].update_from = min(segs[-1].update_from, s.start)
             rest = s.text[_UPDATE.match(s.text).end():]
             if len(rest) < 20 or is_title_case(rest):
                 continue  # the marker alone or with a headline; "UPDATE: officials confirmed ..." is read, as an update

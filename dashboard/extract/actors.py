@@ -233,7 +233,8 @@ def _describes_target(text: str) -> bool:
     return any(_AFFILIATION.match(text[m.end:]) for m in load().find(text))
 
 
-_AFFILIATION = re.compile(rf"^\W{{0,2}}(?:[\w’'-]+\s+){{0,2}}{PERSON_NOUNS}\b", re.I)
+# "a Haqqani leader", "members of an IMU cell": the group's people
+_AFFILIATION = re.compile(rf"^\W{{0,2}}(?:[\w’'-]+\s+){{0,2}}(?:{PERSON_NOUNS}|cells?)\b", re.I)
 
 
 _SPEAKER_AFTER = re.compile(r"^\W{0,3}(?:\w+\s+){0,2}(?:said|says|told|reported|stated|announced|added|confirmed)\b", re.I)

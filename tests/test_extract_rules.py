@@ -1053,3 +1053,11 @@ def test_members_of_a_groups_cell_name_the_group():
     i = inc("Forces arrested three suspected insurgents in Sar-e Pul province yesterday. The suspects are believed to "
             "be members of an IMU cell operating in Sayad district.")
     assert "Islamic Movement of Uzbekistan" in [a.name for a in i.actors]
+
+
+def test_an_initial_report_later_corrected_is_not_counted():
+    i = inc("Forces detained a Taliban leader in Shindand district, Herat province, yesterday. Initial reports indicated "
+            "the leader was killed; however, further investigation determined he was detained.")
+    assert (i.killed, low(i.captured)) == (None, 1)
+    i = inc("Forces struck a compound in Herat province yesterday. Initial reports indicate two insurgents were killed.")
+    assert low(i.killed) == 2

@@ -661,6 +661,11 @@ def group_size(sentence: str) -> int | None:
 
 
 _NTH_BEFORE = re.compile(rf"\b(?:the|a)\s+(?P<nth>{'|'.join(_ORDINALS)})\s+(?:\w+\s+)?{PERSON_NOUNS}\b[^.;]*$", re.I)
+_RETRACTED = re.compile(r"\b(?:initial|early|first)\s+reports?\s+(?:had\s+)?(?:indicated|suggested|said|stated)\b[^;]*$", re.I)
+_CORRECTION = re.compile(r"^[^.]*?\b(?:however|but\s+(?:further|later)|further\s+investigation|later\s+(?:determined|found|confirmed))\b",
+                         re.I)
+
+
 def _counts_its_subject(verb: str, from_verb: str) -> bool:
     """Verbs whose subject is the one hit: 'two insurgents died', 'the leader succumbed to his wounds', 'two
     others surrendered'; 'fatally wounded' too, unless an object follows ('forces fatally wounded two men')."""
@@ -694,6 +699,8 @@ def find_mentions(sentence: str, previous: int | None = None, summaries: bool = 
                     r"\b(?:his|her|their|its|the|an?|whose|upon|after|before|since|following|during|to)\s+$", before, re.I
             ) and not re.match(r"^\s+of\b", sentence[vm.end():]):
                 continue  # "prior to his arrest": a noun, not a report ("the arrest of a leader" is one)
+            if _RETRACTED.search(before) and _CORRECTION.search(sentence[vm.end():]):
+                continue  # "Initial reports indicated the leader was killed; however, ... he was detained"
             bg = [b for b in _BACKGROUND.finditer(before)]
             if bg and not _MAIN_PASSIVE_AFTER.fullmatch(before[bg[-1].end():]):
                 continue  # "he was responsible for attacks that killed ...": history, not this incident

@@ -1061,3 +1061,15 @@ def test_an_initial_report_later_corrected_is_not_counted():
     assert (i.killed, low(i.captured)) == (None, 1)
     i = inc("Forces struck a compound in Herat province yesterday. Initial reports indicate two insurgents were killed.")
     assert low(i.killed) == 2
+
+
+def test_daesh_in_afghanistan_is_its_khorasan_branch_and_a_state_is_no_statement():
+    i = inc("Eleven Daesh fighters were killed in airstrikes in Achin district, Nangarhar province, Afghanistan, today.")
+    assert "Islamic State Khorasan Province" in [a.name for a in i.actors]
+    i = inc("ISIS militants attacked a village in Borno state, Nigeria, killing 10 people today.")
+    assert "Islamic State West Africa Province" in [a.name for a in i.actors]
+
+
+def test_would_be_suicide_bombers_arrested_is_an_arrest():
+    i = inc("The NDS arrested three would-be suicide bombers in Kandahar city today.")
+    assert (i.event_type, i.sub_event_type) == ("Strategic developments", "Arrests")

@@ -156,8 +156,9 @@ def _incident(seg: _Segment, all_sentences: list[Sentence], ref: Reference, reso
     if place_ev:
         evidence.append(place_ev)
     # --- actors
-    actors, actor_ev = pick_actors(seg.sentences, count_sentences, event_sentences)
-    actors, title_ev = headline_actors(actors, [x for x in all_sentences if x.is_title])
+    home = resolver.gaz.country(country) if country else None
+    actors, actor_ev = pick_actors(seg.sentences, count_sentences, event_sentences, home.cc if home else None)
+    actors, title_ev = headline_actors(actors, [x for x in all_sentences if x.is_title], home.cc if home else None)
     actor_ev.extend(title_ev)
     evidence.extend(actor_ev)
     # --- people

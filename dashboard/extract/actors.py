@@ -74,6 +74,14 @@ class ActorDictionary:
     def parent(self, d: ActorDef) -> ActorDef | None:
         return self.defs.get(d.part_of) if d.part_of else None
 
+    def local_branch(self, d: ActorDef, cc: str | None) -> ActorDef | None:
+        """The one branch of a group that operates in the report's country ("Daesh" in Afghanistan is the
+        Islamic State Khorasan Province), from the branches' country scope in actors.yaml."""
+        if not cc:
+            return None
+        branches = [b for b in self.defs.values() if b.part_of == d.name and cc in b.countries]
+        return branches[0] if len(branches) == 1 else None
+
 
 def _norm(s: str) -> str:
     return re.sub(r"[\s\-‘’'.]+", " ", s.lower()).strip()
@@ -145,7 +153,7 @@ def to_actor(d: ActorDef, role: ActorRole, mention: str) -> Actor:
     return Actor(name=d.name, role=role, kind=d.kind, mention=mention)
 
 
-_REPORTING = re.compile(r"\b(?:confirm\w*|said|says|report\w*|announc\w*|claim\w*|stat\w+|told|added)\b", re.I)
+_REPORTING = re.compile(r"\b(?:confirm\w*|said|says|report\w*|announc\w*|claim\w*|stated|statement|told|added)\b", re.I)
 
 
 _ROLE_ORDER = {ActorRole.SIDE_A: 0, ActorRole.SIDE_B: 1, ActorRole.ASSOCIATED: 2}
@@ -153,7 +161,7 @@ _ARMED_GROUPS = (ActorKind.REBEL_GROUP, ActorKind.POLITICAL_MILITIA, ActorKind.I
 
 
 def pick_actors(segment: list[Sentence], count_sentences: list[tuple[Sentence, int, bool]],
-                 event_sentences: list[Sentence]) -> tuple[list[Actor], list[Evidence]]:
+                 event_sentences: list[Sentence], country_code: str | None = None) -> tuple[list[Actor], list[Evidence]]:
     dictionary = load()
     verb_info = {id(s): (pos, passive) for s, pos, passive in count_sentences}
     found: dict[str, Actor] = {}
@@ -181,7 +189,7 @@ def pick_actors(segment: list[Sentence], count_sentences: list[tuple[Sentence, i
                 role = ActorRole.SIDE_B  # "searching for a Taliban leader who directs attacks": the target
             else:
                 role = assign_role(s.text, am, pos, passive)
-            for d in (am.actor, dictionary.parent(am.actor)):
+            for d in (am.actor, dictionary.parent(am.actor), dictionary.local_branch(am.actor, country_code)):
                 if d is None:
                     continue
                 prev = found.get(d.name)
@@ -198,7 +206,8 @@ def pick_actors(segment: list[Sentence], count_sentences: list[tuple[Sentence, i
     return actors, ev
 
 
-def headline_actors(actors: list[Actor], titles: list[Sentence]) -> tuple[list[Actor], list[Evidence]]:
+def headline_actors(actors: list[Actor], titles: list[Sentence],
+                    country_code: str | None = None) -> tuple[list[Actor], list[Evidence]]:
     """When the body names no armed group, the headline may ("Haqqani Facilitator Detained in Khost"):
     a group the headline names with a target word is the side that was hit."""
     dictionary = load()
@@ -209,7 +218,7 @@ def headline_actors(actors: list[Actor], titles: list[Sentence]) -> tuple[list[A
         for am in dictionary.find(t.text):
             if am.actor.kind not in _ARMED_GROUPS or am.actor.generic or not _TARGET_AFTER.match(t.text[am.end:]):
                 continue
-            for d in (am.actor, dictionary.parent(am.actor)):
+            for d in (am.actor, dictionary.parent(am.actor), dictionary.local_branch(am.actor, country_code)):
                 if d is not None and all(a.name != d.name for a in out):
                     out.append(to_actor(d, ActorRole.SIDE_B, am.text))
             evidence.append(Evidence("actors", t.start, t.end, t.text))

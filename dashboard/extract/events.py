@@ -38,8 +38,8 @@ def classify(text: str, killed: int, wounded: int, captured: int, civilians_hit:
     air = _AIR.search(text) or (_AIR.search(context) and _POINTS_BACK.search(text))
     if air and (violent or re.search(r"\bstrike\b", text, re.I)):
         return EXPLOSIONS, "Air/drone strike"
-    if _SUICIDE.search(text):
-        return EXPLOSIONS, "Suicide bomb"
+    if _SUICIDE.search(text) and (violent or re.search(r"\b(?:detonat\w*|blew|exploded|explosion|blast)\b", text, re.I)):
+        return EXPLOSIONS, "Suicide bomb"  # "arrested three would-be suicide bombers" is an arrest
     # an IED that was made, supplied, carried or being planted did not go off: who was killed was shot
     if _IED.search(text) and violent and not re.search(
             r"\bfacilitat|\bsupply|\bmaking\b|\bmaker\b|\bplant(?:ed|ing)\b|\bemplac\w*|\bplacing\b|\bcarry(?:ing)?\b|"

@@ -1073,3 +1073,15 @@ def test_daesh_in_afghanistan_is_its_khorasan_branch_and_a_state_is_no_statement
 def test_would_be_suicide_bombers_arrested_is_an_arrest():
     i = inc("The NDS arrested three would-be suicide bombers in Kandahar city today.")
     assert (i.event_type, i.sub_event_type) == ("Strategic developments", "Arrests")
+
+
+def test_lists_of_the_dead_and_the_detained():
+    lead = "In Kandahar province today: "
+    cases = (("The dead included a Taliban commander and two of his bodyguards.", "killed", 3),
+             ("The detainees include a bomb maker and three of his associates.", "captured", 4),
+             ("Killed were a Taliban commander and his driver.", "killed", 2),
+             ("Among the detained were a Taliban leader and his deputy.", "captured", 2))
+    for text, field, want in cases:
+        assert low(getattr(inc(lead + text), field)) == want, text
+    i = inc("Forces killed two insurgents in Kandahar province today. The wounded were treated at the scene.")
+    assert low(i.killed) == 2 and i.wounded is None

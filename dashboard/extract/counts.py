@@ -784,6 +784,14 @@ def find_mentions(sentence: str, previous: int | None = None, summaries: bool = 
         if q is not None:
             out = [m for m in out if not (m.category == cat and am.start() <= m.start < am.end())]
             out.append(Mention(cat, am.start("v"), am.end("v"), q, restates, False, group_of(am.group(0))))
+    for im in _LIST_OF_THE_HIT.finditer(sentence):
+        # "The dead included a commander and two of his bodyguards", "Killed were a commander and his driver"
+        cat = _HIT_NOUNS[im["noun"].lower()]
+        if any(m.category == cat and im.start() <= m.start < im.end() + 2 for m in out):
+            out = [m for m in out if not (m.category == cat and im.start() <= m.start < im.end() + 2)]
+        q = quantity(_np_after(sentence, im.end()))
+        if q is not None:
+            out.append(Mention(cat, im.start(), im.end(), q, True, False, "unspecified"))
     if not any(m.category == "killed" for m in out):
         lm = _LETHAL.search(sentence)
         if lm and not _HYPOTHETICAL.search(sentence[: lm.start()]):
@@ -802,6 +810,10 @@ def find_mentions(sentence: str, previous: int | None = None, summaries: bool = 
 
 _AMONG = re.compile(rf"\b(?:was|were)\s+(?:also\s+)?among\s+(?:the\s+)?(?P<n>{NUM}|{_VAGUE_WORDS})\s+(?:[\w-]+\s+){{0,2}}?"
                     rf"{PERSON_NOUNS}\s+(?:who\s+were\s+)?(?P<v>{KILL}|{WOUND}|{CAPTURE})\b", re.I)
+_HIT_NOUNS = {"dead": "killed", "killed": "killed", "detainees": "captured", "detained": "captured",
+              "captured": "captured", "arrested": "captured", "wounded": "wounded", "injured": "wounded"}
+_LIST_OF_THE_HIT = re.compile(r"(?:^|(?<=[:;]\s)|\b(?:the|those)\s+)(?P<noun>dead|killed|detainees|detained|captured|arrested|"
+                              r"wounded|injured)\s+(?:included|include|were|are)\b", re.I)
 # "conducted a lethal strike ... against an insurgent": the strike killed its target
 _LETHAL = re.compile(r"\blethal\s+(?:strike|operation|force|engagement|action)\b[^.;]{0,80}?\bagainst\b", re.I)
 

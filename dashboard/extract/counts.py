@@ -680,7 +680,13 @@ _WOUNDED_SUBJECT = re.compile(r"^(?:The|the)\s+(?:\w+\s+)?wounded\s+(?:\w+\s+)?(
 
 def find_mentions(sentence: str, previous: int | None = None, summaries: bool = False) -> list[Mention]:
     """Count mentions in one sentence, in text order. `previous`: the largest group the sentence
-    before named, which 'them' or 'they' refer back to ("found three wounded insurgents ... detained them")."""
+    before named, which 'them' or 'they' refer back to ("found three wounded insurgents ... detained them").
+    Cached: segmenting, the headline and the tally each read the same sentences; callers never change a mention."""
+    return list(_find_mentions(sentence, previous, summaries))
+
+
+@lru_cache(maxsize=16384)
+def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tuple[Mention, ...]:
     out: list[Mention] = []
     # asides such as "(IED)" or "(AQIS)" are blanked, keeping every position
     sentence = re.sub(r"\([^()]{0,80}\)", lambda m: " " * len(m.group()), sentence)
@@ -689,7 +695,7 @@ def find_mentions(sentence: str, previous: int | None = None, summaries: bool = 
                       r"\1 into \3 \2", sentence, flags=re.I)
     restates = bool(_RESTATE.search(sentence))
     if _STATISTIC.search(sentence) or (_SUMMARY.search(sentence) and not summaries):
-        return out  # "have captured 17 leaders in the last month": a campaign total, not this incident
+        return ()  # "have captured 17 leaders in the last month": a campaign total, not this incident
     for cat, rx in _VERB_RE.items():
         for vm in rx.finditer(sentence):
             before = sentence[: vm.start()]
@@ -805,7 +811,7 @@ def find_mentions(sentence: str, previous: int | None = None, summaries: bool = 
                 x.category != m.category and x.start < m.start for x in out) and re.search(
                 r"\bothers\b", sentence[m.end:m.end + 40], re.I):
             m.quantity.additive = False
-    return _dedupe_overlaps(out)
+    return tuple(_dedupe_overlaps(out))
 
 
 _AMONG = re.compile(rf"\b(?:was|were)\s+(?:also\s+)?among\s+(?:the\s+)?(?P<n>{NUM}|{_VAGUE_WORDS})\s+(?:[\w-]+\s+){{0,2}}?"

@@ -1085,3 +1085,12 @@ def test_lists_of_the_dead_and_the_detained():
         assert low(getattr(inc(lead + text), field)) == want, text
     i = inc("Forces killed two insurgents in Kandahar province today. The wounded were treated at the scene.")
     assert low(i.killed) == 2 and i.wounded is None
+
+
+def test_a_speaker_telling_what_its_own_fighters_did_is_the_side_that_acted():
+    i = inc("The Taliban said its fighters killed 10 soldiers in Helmand province today.")
+    assert [(a.name, a.role.value) for a in i.actors][0] == ("Taliban", "side_a")
+    i = inc("The Afghan army said its soldiers killed 10 Taliban fighters in Helmand province today.")
+    assert ("Afghan National Army", "side_a") in [(a.name, a.role.value) for a in i.actors]
+    i = inc("The Afghan army said 10 Taliban fighters were killed in Helmand province today.")
+    assert "Afghan National Army" not in [a.name for a in i.actors]  # a source of the report, not a side

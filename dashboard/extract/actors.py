@@ -182,6 +182,8 @@ def pick_actors(segment: list[Sentence], count_sentences: list[tuple[Sentence, i
             speaker = _SPEAKER_AFTER.match(s.text[am.end:])
             if _CLAIM.search(s.text) and am.start < _CLAIM.search(s.text).start():
                 role = ActorRole.SIDE_A  # "The Taliban claimed responsibility"
+            elif speaker and _OWN_FIGHTERS.match(s.text[am.end + speaker.end():]):
+                role = ActorRole.SIDE_A  # "The Taliban said its fighters killed 10 soldiers": a claim of the attack
             elif speaker or (pos is not None and am.start < pos and _REPORTING.search(s.text[am.end:pos])
                              and not re.search(r"\b(?:killed|captured|detained)\b", s.text[am.end:pos])):
                 continue  # "the Afghan National Army said ...": a source of the report, not a side
@@ -247,6 +249,9 @@ _AFFILIATION = re.compile(rf"^\W{{0,2}}(?:[\w’'-]+\s+){{0,2}}(?:{PERSON_NOUNS}
 
 
 _SPEAKER_AFTER = re.compile(r"^\W{0,3}(?:\w+\s+){0,2}(?:said|says|told|reported|stated|announced|added|confirmed)\b", re.I)
+_OWN_FIGHTERS = re.compile(r"^\s+(?:that\s+)?(?:its|their)\s+(?:\w+\s+)?(?:fighters|militants|men|mujahideen|members|forces|soldiers|troops|"
+                           r"personnel|commandos|police)\b",
+                           re.I)
 # "claimed responsibility", "claimed the bombing": the claimant acted
 _CLAIM = re.compile(r"\bclaim(?:ed|s)\s+(?:responsibility|credit|the\s+(?:\w+\s+)?(?:attack|bombing|blast|explosion|"
                     r"assault|ambush|strike|killing|killings|raid|abduction|kidnapping))\b", re.I)

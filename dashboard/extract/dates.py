@@ -249,11 +249,11 @@ _DAYS_BACK = {"today": 0, "this morning": 0, "this afternoon": 0, "this evening"
 def resolve_relative(phrase: str, weekday: str | None, ref: Reference) -> EventDate | None:
     p = re.sub(r"\s+", " ", phrase.lower())
     r = ref.date
+    back = _DAYS_BACK.get(p)
+    if back is None and (ago := re.match(r"(\w+) days? ago", p)):
+        back = int(ago.group(1)) if ago.group(1).isdigit() else _AGO.get(ago.group(1))
     if r is None:
         # a dateline without a year ("KABUL, Afghanistan (Jan. 14)"): "yesterday" is still Jan. 13, year unknown
-        back = _DAYS_BACK.get(p)
-        if back is None and (ago := re.match(r"(\w+) days? ago", p)):
-            back = int(ago.group(1)) if ago.group(1).isdigit() else _AGO.get(ago.group(1))
         if weekday is None and back is not None and ref.month and ref.day:
             # a common year, as three years in four are (a leap year only for a dateline of Feb. 29)
             anchor = dt.date(2000 if (ref.month, ref.day) == (2, 29) else 2001, ref.month, ref.day)
@@ -264,20 +264,9 @@ def resolve_relative(phrase: str, weekday: str | None, ref: Reference) -> EventD
         d = _prev_weekday(r, WEEKDAYS[weekday.lower()])
         if p.startswith("last ") and d == r:
             d -= dt.timedelta(days=7)
-        if p.endswith("night") and d == r and ref.source != "published":
-            pass
         return EventDate(d, DatePrecision.DAY, phrase)
-    if p in ("today", "this morning", "this afternoon", "this evening", "tonight", "earlier today"):
-        return EventDate(r, DatePrecision.DAY, phrase)
-    if p == "the day before yesterday":
-        return EventDate(r - dt.timedelta(days=2), DatePrecision.DAY, phrase)
-    if p.startswith("yesterday") or p in ("last night", "overnight", "the day before", "the previous day",
-                                          "the previous night", "the previous evening", "the night before"):
-        return EventDate(r - dt.timedelta(days=1), DatePrecision.DAY, phrase)
-    ago = re.match(r"(\w+) days? ago", p)
-    if ago:
-        n = int(ago.group(1)) if ago.group(1).isdigit() else _AGO.get(ago.group(1), 0)
-        return EventDate(r - dt.timedelta(days=n), DatePrecision.DAY, phrase) if n else None
+    if back is not None:
+        return EventDate(r - dt.timedelta(days=back), DatePrecision.DAY, phrase)
     if p.endswith("weekend"):
         # the last Saturday and Sunday before the report ("this weekend" in a Monday paper: the one just gone)
         saturday = r - dt.timedelta(days=(r.weekday() - 5) % 7)

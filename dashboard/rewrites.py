@@ -43,11 +43,12 @@ def _after_first_count(sentence: str) -> Callable[[str], str]:
     return rewrite
 
 
+# a counted noun phrase: "two suspected insurgents", "a Taliban leader"
+_COUNTED_NP = (r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|numerous|multiple)\s+"
+               r"(?:(?!and\b)[\w'’-]+\s+){0,4}?(?:insurgents?|militants?|leader|facilitator|commander|individuals?|suspects?)")
 _ACTIVE = re.compile(
-    r"(?P<subj>(?:An?|The)\s+[^.]*?(?:force|forces|patrol))\s+(?P<v>killed|detained|captured|arrested)\s+"
-    r"(?P<np>(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|numerous|multiple)\s+"
-    r"(?:(?!and\b)[\w'’-]+\s+){0,4}?(?:insurgents?|militants?|leader|facilitator|commander|individuals?|suspects?))"
-    r"(?P<rest>\s+(?:during|in|while|near|after)\b)")
+    rf"(?P<subj>(?:An?|The)\s+[^.]*?(?:force|forces|patrol))\s+(?P<v>killed|detained|captured|arrested)\s+"
+    rf"(?P<np>{_COUNTED_NP})(?P<rest>\s+(?:during|in|while|near|after)\b)")
 
 
 def _passive(text: str) -> str:
@@ -89,10 +90,7 @@ def _yesterday_as(fmt: Callable[[dt.date], str]) -> Callable[[str], str]:
     return rewrite
 
 
-_DETAINED_NP = re.compile(
-    r"\bdetained\s+(?P<np>(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|numerous|multiple)\s+"
-    r"(?:(?!and\b)[\w'’-]+\s+){0,3}?(?:insurgents?|militants?|leader|facilitator|commander|individuals?|suspects?))"
-    r"(?=\s+(?:during|in|while|near|after)\b|[,.])")
+_DETAINED_NP = re.compile(rf"\bdetained\s+(?P<np>{_COUNTED_NP})(?=\s+(?:during|in|while|near|after)\b|[,.])")
 
 
 def _yesterday_first(text: str) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
+import textwrap
 from collections.abc import Callable
 
 from .extract.counts import UNITS
@@ -162,6 +163,9 @@ REWRITES: dict[str, Callable[[str], str]] = {
     "operation -> raid": _sub(r"\bsecurity operation\b|\boperation\b", "raid"),
     "'initial reports indicate' before the force's deeds": _sub(r"(?m)(^|\.\s+)The security force\b",
                                                                 r"\1Initial reports indicate the security force"),
+    "lines wrapped at 70 characters": lambda t: "\n".join(textwrap.fill(line, 70) if line.strip() else line
+                                                          for line in t.split("\n")),
+    "Windows line endings": lambda t: t.replace("\n", "\r\n"),
     "yesterday -> weekday": _yesterday_as(lambda d: _WEEKDAYS[d.weekday()]),
     "yesterday -> month day": _yesterday_as(lambda d: f"on {_MONTHS[d.month - 1]} {d.day}"),
 }

@@ -1094,3 +1094,18 @@ def test_a_speaker_telling_what_its_own_fighters_did_is_the_side_that_acted():
     assert ("Afghan National Army", "side_a") in [(a.name, a.role.value) for a in i.actors]
     i = inc("The Afghan army said 10 Taliban fighters were killed in Helmand province today.")
     assert "Afghan National Army" not in [a.name for a in i.actors]  # a source of the report, not a side
+
+
+def test_text_wrapped_at_a_fixed_width_is_read_as_its_sentences():
+    text = ("Taliban Leader Detained in Helmand\n"
+            "KABUL, Afghanistan (March 4, 2011) - Afghan and coalition forces\n"
+            "detained a Taliban leader and two suspected insurgents in Nad Ali\n"
+            "district, Helmand province, yesterday. The leader is believed to\n"
+            "have directed attacks against Afghan Uniformed Police in the area.\n")
+    for t in (text, text.replace("\n", "\r\n")):
+        i = extract(make_article(t)).incidents[0]
+        assert (i.event_date.iso(), i.place.admin1, low(i.captured)) == ("2011-03-03", "Helmand", 3)
+    # a line ending with a comma goes on in the next, wrapped or not
+    i = extract(make_article("KABUL, Afghanistan (March 4, 2011) - Forces detained two insurgents in Nad Ali "
+                             "district,\nHelmand province, yesterday.")).incidents[0]
+    assert i.place.admin1 == "Helmand"

@@ -110,7 +110,7 @@ def clean_text(text: str) -> str:
             part = re.sub(r"[ ]{2,}", " ", part).strip()
             if part or not kept or kept[-1]:
                 kept.append(part)
-    out = "\n".join(_join_wrapped(kept))
+    out = "\n".join(_join_wrapped(kept, _wrap_width(kept)))
     out = re.sub(r"\n{3,}", "\n\n", out).strip()
     # A site's trailing teaser without a marker ("Ukraine applies ... " with an ellipsis) is cut too.
     out = re.sub(r"\n[^\n]{0,300}(?:…|\.\.\.)\s*$", "", out)
@@ -148,13 +148,36 @@ def _recase(line: str) -> str:
 _WRAP_END = re.compile(r"\b(?:a|an|the|of|in|on|at|to|for|with|by|from|and|or|near|into|after|during|his|her|their)$", re.I)
 
 
-def _join_wrapped(lines: list[str]) -> list[str]:
+# Text wrapped at a fixed width (an e-mail, a copied PDF, a plain-text file): most lines end near one width.
+# Chosen so that ordinary paragraphs (one long line each) and short headlines never count as wrapped: the
+# widest line is at most WRAP_MAX characters and at least WRAP_LINES lines reach 3/4 of it.
+WRAP_MAX = 100
+WRAP_LINES = 3
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    widths = [len(x) for x in lines if x]
+    if not widths or max(widths) > WRAP_MAX:
+        return None
+    w = max(widths)
+    return w if sum(x >= 0.75 * w for x in widths) >= WRAP_LINES else None
+
+
+def _only_dateline(line: str) -> bool:
+    m = DATELINE_HEAD.match(line)
+    return bool(m) and m.end() >= len(line.rstrip())
+
+
+def _join_wrapped(lines: list[str], width: int | None = None) -> list[str]:
     """Rejoin a sentence broken across lines (releases wrap with line separators): the next line
-    starts in lower case, or this one ends with a word that cannot end a sentence."""
+    starts in lower case, or this one ends with a comma or a word that cannot end a sentence, or the text
+    is wrapped at `width` and this line, no headline, runs near it."""
     out: list[str] = []
     for line in lines:
+        wrapped = bool(width and out and out[-1] and len(out[-1]) >= 0.6 * width and not is_title_case(out[-1])
+                       and not DATELINE_HEAD.match(line) and not _only_dateline(out[-1]))
         if out and out[-1] and line and not re.search(r"[.!?:\"”]$", out[-1]) and (
-            line[0].islower() or _WRAP_END.search(out[-1])
+            line[0].islower() or _WRAP_END.search(out[-1]) or out[-1].endswith(",") or wrapped
         ):
             out[-1] = out[-1] + " " + line
         else:

@@ -898,6 +898,9 @@ def test_places_demonyms_and_headline_words_are_not_people():
             "Almost three dozen suspected insurgents were detained. Three Americans were wounded. Forces also "
             "captured two Hezb-E Islami Gulbuddin leaders.")
     assert [p.name for p in i.people] == ["Muhammad Yah"]
+    i = inc("Forces killed four insurgents in Kandahar province today. Afterwards, a male insurgent was killed by "
+            "the force.")
+    assert i.people == ()  # a sentence adverb with a capital is no name
     ex = extract(make_article("Forces killed a Taliban leader in Baghlan province today.\n"
                               "UPDATE: Precision Air Strikes Kill Senior Taliban Leader in Baghlan"), REF)
     assert [p.name for x in ex.incidents for p in x.people] == []

@@ -429,6 +429,9 @@ _NOT_NAMES = _NUMBER_WORDS | {
     "local", "armed", "alleged", "key", "top", "former", "notorious", "facilitator", "facilitators", "cell",
     "leadership", "targeted", "detained", "captured", "killed", "arrested", "recovered", "weapons", "precision",
     "air", "strike", "strikes", "update", "confirms", "confirmed", "continue", "we're", "we", "i", "it",
+    # sentence adverbs that open a clause with a capital ("Afterwards, a male insurgent was killed")
+    "afterwards", "afterward", "subsequently", "meanwhile", "additionally", "later", "however", "finally",
+    "separately", "initially", "earlier", "then", "there", "here", "today", "yesterday",
     # plural demonyms name people by nation, not by name ("three Americans wounded")
     "afghans", "americans", "pakistanis", "arabs", "uzbeks", "chechens", "iraqis", "syrians", "somalis",
     "nigerians", "yemenis", "britons", "foreigners",

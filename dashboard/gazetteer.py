@@ -139,6 +139,7 @@ class Gazetteer:
         self.admin1_index: dict[tuple[str, str], int] = {}
         self.country_index: dict[str, int] = {}
         self._world_places = world_places
+        self._pools: dict[tuple, tuple[list[Entry], dict[tuple[int, str], str]]] = {}
         self._add(entries)
 
     def load_world_places(self) -> bool:
@@ -203,7 +204,7 @@ class Gazetteer:
                 k = key(name)
                 out = [e for e in out if max(fuzz.ratio(k, ek) for ek in (e.keys or index_keys(e.names, e.kind, e.cc)[0]))
                        >= SHORT_SKELETON_RATIO]
-        return sorted(out, key=lambda e: (KIND_RANK[e.kind], -e.population))
+        return _ranked(out)
 
     def _filter(self, idx: list[int], kinds, cc, admin1) -> list[Entry]:
         out = []
@@ -246,11 +247,10 @@ class Gazetteer:
         `margin` points of it: with no province to look inside, an ambiguous spelling stays unmatched."""
         from rapidfuzz import fuzz, process
 
-        pool = [e for e in self.entries if e.cc == cc and e.kind in kinds]
-        choices = _fuzzy_choices(pool)
         q = key(strip_kind_words(name))
         if len(q) < 5:
             return None
+        pool, choices = self._country_pool(cc, kinds)
         found = process.extract(q, choices, scorer=fuzz.ratio, score_cutoff=cutoff - margin, limit=10)
         if not found or found[0][1] < cutoff:
             return None
@@ -259,6 +259,14 @@ class Gazetteer:
         if any((r.admin1, r.admin2 or r.name) != (best.admin1, best.admin2 or best.name) for r in rivals):
             return None
         return best, found[0][1] / 100.0
+
+    def _country_pool(self, cc: str, kinds: tuple[str, ...]) -> tuple[list[Entry], dict[tuple[int, str], str]]:
+        """A country's units of these kinds and their fuzzy keys, built once (until more entries are loaded)."""
+        k = (cc, kinds, len(self.entries))
+        if k not in self._pools:
+            pool = [e for e in self.entries if e.cc == cc and e.kind in kinds]
+            self._pools[k] = (pool, _fuzzy_choices(pool))
+        return self._pools[k]
 
     def _loose_within(self, name: str, pool: list[Entry]) -> tuple[Entry, float] | None:
         """Second chance inside one province, for spellings that move words or vowels around:
@@ -290,14 +298,18 @@ class Gazetteer:
 
     def spelled(self, name: str, kinds: tuple[str, ...], cc: str | None = None) -> list[Entry]:
         """Matches of the name as written (by key only, no transliteration skeleton), best first."""
-        return sorted(self._filter(self.by_key.get(key(name), []), kinds, cc, None),
-                      key=lambda e: (KIND_RANK[e.kind], -e.population))
+        return _ranked(self._filter(self.by_key.get(key(name), []), kinds, cc, None))
 
     def country(self, name_or_cc: str) -> Entry | None:
         if len(name_or_cc) == 2 and name_or_cc.upper() in self.country_index:
             return self.entries[self.country_index[name_or_cc.upper()]]
         hits = self.find(name_or_cc, ("country",))
         return hits[0] if hits else None
+
+
+def _ranked(entries: list[Entry]) -> list[Entry]:
+    """Best first: an admin unit before a place, then the most populous."""
+    return sorted(entries, key=lambda e: (KIND_RANK[e.kind], -e.population))
 
 
 def _fuzzy_choices(pool: list[Entry]) -> dict[tuple[int, str], str]:

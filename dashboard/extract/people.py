@@ -11,7 +11,7 @@ import re
 
 from ..models import Person
 from .clean import Sentence
-from .counts import VERBS, Tally
+from .counts import _VERB_RE, Tally
 
 _NAME = r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){0,3}"
 # "Asim Omar, leader of AQIS, was killed"; "Among them was Raihan, Omar's courier to Ayman Al-Zawahiri."
@@ -27,7 +27,6 @@ _ROLE_THEN_NAME = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?P<role>(
                              rf"(?P<name>{_NAME})\s*,\s*(?:was|were)\s+(?:also\s+)?(?P<verb>\w+(?:\s+\w+){{0,2}})")
 # "The targeted leader, Rostum, directed ...": a role, then the name in apposition
 _ROLE_COMMA_NAME = re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+(?P<role>(?:[\w-]+\s+){{0,3}}?{_ROLE_WORDS})\s*,\s*(?P<name>{_NAME})\s*,")
-_FATE_OF = {cat: re.compile(rf"^{rx}\b", re.I) for cat, rx in VERBS.items()}
 
 
 def _title(words: str) -> str:
@@ -53,7 +52,7 @@ def people(tallies: dict[str, Tally], segment: list[Sentence]) -> list[Person]:
             for nm in re.findall(r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)*", m["names"].split(",")[0]):
                 fates.setdefault(nm, next((c for c, t in tallies.items() if t.mentions), "killed"))
         for m in _ROLE_THEN_NAME.finditer(s.text):
-            cat = next((c for c, rx in _FATE_OF.items() if rx.match(m["verb"])), None)
+            cat = next((c for c, rx in _VERB_RE.items() if rx.match(m["verb"])), None)
             if cat:
                 fates.setdefault(m["name"], cat)
                 roles.setdefault(m["name"], m["role"])

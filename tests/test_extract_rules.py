@@ -1112,3 +1112,20 @@ def test_text_wrapped_at_a_fixed_width_is_read_as_its_sentences():
     i = extract(make_article("KABUL, Afghanistan (March 4, 2011) - Forces detained two insurgents in Nad Ali "
                              "district,\nHelmand province, yesterday.")).incidents[0]
     assert i.place.admin1 == "Helmand"
+
+
+def test_men_with_the_target_are_counted_not_the_pronoun():
+    i = inc("Police arrested a Taliban commander at a checkpoint in Kandahar province today. "
+            "Two men travelling with him were also arrested.")
+    assert low(i.captured) == 3
+
+
+def test_a_named_possessor_is_a_determiner():
+    i = inc("Forces killed Qari Zakir, a Taliban leader, in Kandahar province today. Zakir's bodyguard was also killed.")
+    assert low(i.killed) == 2
+
+
+def test_a_later_detention_by_the_same_force_is_one_more():
+    i = inc("Forces detained two suspected insurgents in Zharay district, Kandahar province, today. "
+            "The same force later detained a Taliban leader in Maiwand district.")
+    assert low(i.captured) == 3

@@ -233,6 +233,8 @@ _APPOSITIVE = re.compile(r"^(?P<name>(?:[A-Z][\w’'-]*\s+){0,4}[A-Z][\w’'-]*)
 def quantity(np: str) -> Quantity | None:
     """How many people a noun phrase names. None when it names none, or negates ('no civilians')."""
     np = np.strip(" \t\"'“”‘’")
+    # "Zakir's bodyguard was also killed": a named possessor is a determiner, as "his" is
+    np = re.sub(r"^(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})['’]s\s+(?=[a-z])", "his ", np)
     # "the leader's two sons": the possessor is someone else; the sons are new people, not a definite re-mention
     np = re.sub(rf"^(?:the|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+['’]s\s+(?=(?:{NUM}|{_VAGUE_WORDS})\b)", "", np,
                 flags=re.I)
@@ -593,6 +595,7 @@ def _np_before(text: str, pos: int) -> str:
     head = re.sub(r"\s*(?:(?:was|were|been|being|are|is|had|have|has|got|reportedly|also|allegedly|all|later|"
                   r"subsequently|both|initially|confirmed|reported)\s+)+$", " ", head, flags=re.I)
     head = re.sub(r",\s*including\b[^,]*,\s*$", " ", head)  # "Six suspects, including a leader, were detained"
+    head = re.sub(r"\s+(?:\w+ing\s+)?with\s+(?:him|her|them)\s*$", " ", head)  # "Two men travelling with him were"
     cut = 0
     for m in _BOUNDARY_BEFORE.finditer(head):
         cut = m.end()
@@ -757,7 +760,7 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
                 # "The wounded insurgent was taken to a medical facility, where he died": a man counted among the
                 # wounded, not the killed, so one more dead
                 q.definite, q.additive = False, True
-            also = bool(re.search(r"\b(?:also|additionally|further|then)\s+(?:\w+\s+)?$", before, re.I)) or any(
+            also = bool(re.search(r"\b(?:also|additionally|further|then|later|subsequently)\s+(?:\w+\s+)?$", before, re.I)) or any(
                 x.category == cat for x in out)
             out.append(Mention(cat, vm.start(), vm.end(), q, restates, also, group_of(np), _parts(np), _phrase_key(np)))
         for am in _ALONG_WITH.finditer(sentence):

@@ -1129,3 +1129,11 @@ def test_a_later_detention_by_the_same_force_is_one_more():
     i = inc("Forces detained two suspected insurgents in Zharay district, Kandahar province, today. "
             "The same force later detained a Taliban leader in Maiwand district.")
     assert low(i.captured) == 3
+
+
+def test_a_lead_over_two_provinces_in_title_case_names_no_one_place():
+    i = extract(make_article(
+        "Forces detained a Taliban commander and four suspected insurgents in Kandahar and Zabul Provinces today.\n"
+        "In Kandahar province, forces detained the commander in Zharay district.\n"
+        "In Zabul province, a separate force detained four suspected insurgents in Shah Joy district."), REF).incidents
+    assert sorted(x.place.admin1 for x in i) == ["Kandahar", "Zabul"]

@@ -280,7 +280,7 @@ def is_province_heading(line: str, resolver: Resolver) -> bool:
     return bool(m) and resolver.gaz.province(m["p"]) is not None
 
 
-_TWO_PROVINCES = re.compile(r"\b[A-Z][\w'’-]+(?:,\s+[A-Z][\w'’-]+)*,?\s+and\s+[A-Z][\w'’-]+\s+provinces\b")
+_TWO_PROVINCES = re.compile(r"\b[A-Z][\w'’-]+(?:,\s+[A-Z][\w'’-]+)*,?\s+and\s+[A-Z][\w'’-]+\s+[Pp]rovinces\b")  # "Kandahar and Zabul Provinces" too
 
 
 def spans_provinces(sentence: str) -> bool:

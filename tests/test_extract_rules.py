@@ -1137,3 +1137,28 @@ def test_a_lead_over_two_provinces_in_title_case_names_no_one_place():
         "In Kandahar province, forces detained the commander in Zharay district.\n"
         "In Zabul province, a separate force detained four suspected insurgents in Shah Joy district."), REF).incidents
     assert sorted(x.place.admin1 for x in i) == ["Kandahar", "Zabul"]
+
+
+def test_men_found_dead_who_had_been_killed_are_counted_once():
+    i = inc("A patrol found the bodies of three insurgents who had been killed while planting a bomb in Maiwand "
+            "district, Kandahar province, today.")
+    assert low(i.killed) == 3
+
+
+def test_an_unspecified_number_counts_nothing_but_is_kept():
+    i = inc("Forces killed a Taliban commander and an unspecified number of insurgents in Zharay district, "
+            "Kandahar province, today.")
+    assert low(i.killed) == 1
+
+
+def test_a_citys_numbered_district_places_the_city():
+    i = inc("Police detained two men in Kandahar City's District 9 today after they were seen carrying a bomb.")
+    assert i.place.admin1 == "Kandahar"
+    i = inc("Forces detained a Taliban leader in Maiwand district, Kandahar province, today. The leader replaced two "
+            "Taliban commanders who were killed by coalition forces in January.")
+    assert i.killed is None  # their past, told after the verb
+
+
+def test_a_sentence_end_after_a_one_digit_day_without_a_space():
+    i = inc("Soldiers killed 13 militants in Chahar Darah district of Kunduz province on Oct.4.Two militants were detained.")
+    assert (low(i.killed), low(i.captured)) == (13, 2)

@@ -61,7 +61,7 @@ DATELINE_HEAD = re.compile(
 _MIDLINE_DATELINE = re.compile(rf"(?<=\S)\s+(?=[A-Z][A-Z.'-]{{2,}}(?:\s+[A-Z][A-Z.'-]+)?{_COUNTRY}\s*{_PAREN})")
 # a sentence ends at . ! ? before a capital; "Thursday.The" (a space lost in copying) ends one too, after a
 # lower-case word (never inside "U.S." or "Jan.")
-_SENT_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|(?<=[a-z0-9]{2}[.!?])(?=[A-Z](?:[a-z]|\s))")
+_SENT_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|(?:(?<=[a-z0-9]{2}[.!?])|(?<=\b\d[.!?]))(?=[A-Z](?:[a-z]|\s))")  # "on Oct.4.Two men"
 # after "U.S." or "U.N.", words that go on with the same noun phrase rather than open a sentence
 _INITIALISM_GOES_ON = re.compile(
     r"(?:Army|Navy|Air\s+Force|Marines?|Forces?|Special|Embassy|Department|State\s+Department|Central\s+Command|"

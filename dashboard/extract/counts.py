@@ -31,7 +31,7 @@ _WORD_NUM = (
 )
 NUM = rf"(?:half\s+a\s+dozen|(?:a|one|two|three|four|five)\s+dozen|a\s+hundred|\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORD_NUM})"
 _VAGUE_WORDS = (
-    r"an\s+unknown\s+number\s+of|a\s+number\s+of|a\s+couple\s+of|a\s+couple|a\s+pair\s+of|a\s+handful\s+of|a\s+group\s+of|a\s+few|"
+    r"an\s+(?:unknown|unspecified|undetermined|undisclosed|unconfirmed)\s+number\s+of|a\s+number\s+of|a\s+couple\s+of|a\s+couple|a\s+pair\s+of|a\s+handful\s+of|a\s+group\s+of|a\s+few|"
     r"several|numerous|many|multiple|some|few|dozens(?:\s+of)?|tens\s+of|scores\s+of|hundreds(?:\s+of)?|thousands(?:\s+of)?"
 )
 _BOUND = (
@@ -99,6 +99,11 @@ _BACKGROUND = re.compile(
     r"often|routinely|frequently|regularly)\b",
     re.I,
 )
+# a time before the report's, told after a verb: "who were killed in January", "who was detained last year"
+_PAST_TIME = re.compile(
+    r"[^.;]*?\b(?:in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"(?:19|20)\d\d)|last\s+(?:week|month|year|spring|summer|autumn|fall|winter)|earlier\s+this\s+(?:month|year)|"
+    r"(?:weeks|months|years)\s+ago)\b", re.I)
 # "A Taliban leader responsible for the deaths of three policemen was killed": the clause is the subject's
 # past, the passive verb after it is this report's (no relative word or comma between them)
 _MAIN_PASSIVE_AFTER = re.compile(r"(?:(?!\b(?:that|which|who|whom|where|when|in\s+which)\b)[^,;])*?\b(?:was|were)\s+(?:also\s+)?",
@@ -596,6 +601,10 @@ def _np_before(text: str, pos: int) -> str:
                   r"subsequently|both|initially|confirmed|reported)\s+)+$", " ", head, flags=re.I)
     head = re.sub(r",\s*including\b[^,]*,\s*$", " ", head)  # "Six suspects, including a leader, were detained"
     head = re.sub(r"\s+(?:\w+ing\s+)?with\s+(?:him|her|them)\s*$", " ", head)  # "Two men travelling with him were"
+    rel = re.search(rf"\b(?:{NUM}|{_VAGUE_WORDS})\s+(?:[\w’'-]+\s+){{0,3}}?{PERSON_NOUNS}(?=\s+(?:who|that)\s*$)",
+                    head, re.I)
+    if rel:  # "the bodies of three insurgents who had been killed": the men the sentence has already named
+        return "the " + rel.group(0)
     cut = 0
     for m in _BOUNDARY_BEFORE.finditer(head):
         cut = m.end()
@@ -716,6 +725,8 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
             bg = [b for b in _BACKGROUND.finditer(before)]
             if bg and not _MAIN_PASSIVE_AFTER.fullmatch(before[bg[-1].end():]):
                 continue  # "he was responsible for attacks that killed ...": history, not this incident
+            if re.search(r"\b(?:who|that|which)\s+(?:\w+\s+){0,3}$", before, re.I) and _PAST_TIME.match(sentence[vm.end():]):
+                continue  # "replaced two commanders who were killed by coalition forces in January": their past
             verb = vm.group(0).lower()
             passive = bool(re.search(r"\b(?:was|were|been|being|are|is|got)\s+(?:\w+ly\s+|also\s+|all\s+)?"
                                      rf"(?:{_FIRST_PARTICIPLE})?$", before, re.I))

@@ -35,8 +35,10 @@ _PATTERNS = [
     ("d", re.compile(rf"\b(?:the\s+)?[Dd]istrict\s+of\s+(?P<d>{_NAME})")),
     # the Pech River Valley in Kunar province; the village of X in Y province
     ("xp", re.compile(rf"(?P<x>{_NAME})(?:\s+(?:[Vv]illage|[Vv]alley|[Tt]own|[Cc]ity|[Aa]rea|[Rr]iver\s+[Vv]alley))?(?:\s+(?:in|of)|\s*,)\s+(?P<p>{_NAME})\s+{_PROV}")),
+    # Kandahar City's District 9, Kabul's Police District 6: a city's numbered district, the city the place
+    ("x", re.compile(rf"(?P<x>{_NAME})(?:\s+[Cc]ity)?['’]s\s+(?:[Pp]olice\s+)?[Dd]istrict\s+\d")),
     # Nad Ali district
-    ("d", re.compile(rf"(?P<d>{_NAME})\s+[Dd]istrict\b")),
+    ("d", re.compile(rf"(?P<d>{_NAME})\s+[Dd]istrict\b(?!\s+\d)")),
     # in Ghazni city (a town named with its kind word)
     ("x", re.compile(rf"(?P<x>{_NAME})\s+(?:[Cc]ity|[Tt]own)\b")),
     # Helmand province

@@ -1162,3 +1162,22 @@ def test_a_citys_numbered_district_places_the_city():
 def test_a_sentence_end_after_a_one_digit_day_without_a_space():
     i = inc("Soldiers killed 13 militants in Chahar Darah district of Kunduz province on Oct.4.Two militants were detained.")
     assert (low(i.killed), low(i.captured)) == (13, 2)
+
+
+def test_last_evening_is_yesterday():
+    i = inc("Forces killed an insurgent setting up a mortar in Musa Qala district, Helmand province, last evening.")
+    assert i.event_date.iso() == "2011-03-03"
+
+
+def test_a_group_the_counted_men_belong_to_is_the_side_hit():
+    i = inc("Forces detained several foreign fighters in Wardooj district, Badakhshan province, today. "
+            "The fighters are believed to belong to the Islamic Movement of Uzbekistan (IMU).")
+    assert ("Islamic Movement of Uzbekistan", "side_b") in [(a.name, a.role.value) for a in i.actors]
+
+
+def test_a_short_report_wrapped_into_three_lines_is_one_paragraph():
+    text = ("KABUL, Afghanistan (March 26, 2012) - Afghan and coalition forces\n"
+            "killed a Taliban shadow district governor and an associate in Khas\n"
+            "Uruzgan district, Uruzgan province, overnight.")
+    i = extract(make_article(text)).incidents[0]
+    assert (i.place.admin1, low(i.killed)) == ("Uruzgan", 2)

@@ -177,7 +177,8 @@ def pick_actors(segment: list[Sentence], count_sentences: list[tuple[Sentence, i
             passive = bool(m and re.search(r"\b(?:was|were|been)\s+$", s.text[: m.start()]))
         in_event = id(s) in wanted
         for am in dictionary.find(s.text):
-            if not in_event and not _AFFILIATION.match(s.text[am.end:]) and not _CLAIM.search(s.text):
+            member = not in_event and am.actor.kind in _ARMED_GROUPS and _MEMBERSHIP.search(s.text[: am.start])
+            if not in_event and not member and not _AFFILIATION.match(s.text[am.end:]) and not _CLAIM.search(s.text):
                 continue  # outside the event's own sentences only "a Haqqani leader" names a side, not "supports the Taliban"
             speaker = _SPEAKER_AFTER.match(s.text[am.end:])
             if _CLAIM.search(s.text) and am.start < _CLAIM.search(s.text).start():
@@ -187,7 +188,7 @@ def pick_actors(segment: list[Sentence], count_sentences: list[tuple[Sentence, i
             elif speaker or (pos is not None and am.start < pos and _REPORTING.search(s.text[am.end:pos])
                              and not re.search(r"\b(?:killed|captured|detained)\b", s.text[am.end:pos])):
                 continue  # "the Afghan National Army said ...": a source of the report, not a side
-            elif not in_event and am.actor.kind in _ARMED_GROUPS and _TARGET_AFTER.match(s.text[am.end:]):
+            elif member or (not in_event and am.actor.kind in _ARMED_GROUPS and _TARGET_AFTER.match(s.text[am.end:])):
                 role = ActorRole.SIDE_B  # "searching for a Taliban leader who directs attacks": the target
             else:
                 role = assign_role(s.text, am, pos, passive)
@@ -244,6 +245,9 @@ def _describes_target(text: str) -> bool:
     return any(_AFFILIATION.match(text[m.end:]) for m in load().find(text))
 
 
+# "The fighters are believed to belong to the IMU": the people the report counted are the group's
+_MEMBERSHIP = re.compile(r"^(?:The|These|Those|Both|All|They|He)\b[^.;]{0,60}?\b(?:belong(?:s|ed|ing)?\s+to|(?:are|is|were|was)\s+"
+                         r"(?:all\s+)?(?:a\s+)?members?\s+of|affiliated\s+with|loyal\s+to)\s+(?:the\s+|an?\s+)?$")
 # "a Haqqani leader", "members of an IMU cell": the group's people
 _AFFILIATION = re.compile(rf"^\W{{0,2}}(?:[\w’'-]+\s+){{0,2}}(?:{PERSON_NOUNS}|cells?)\b", re.I)
 

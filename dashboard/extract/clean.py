@@ -153,6 +153,7 @@ _WRAP_END = re.compile(r"\b(?:a|an|the|of|in|on|at|to|for|with|by|from|and|or|ne
 # widest line is at most WRAP_MAX characters and at least WRAP_LINES lines reach 3/4 of it.
 WRAP_MAX = 100
 WRAP_LINES = 3
+WRAP_SHORT_MIN = 60  # a text of two or three lines counts as wrapped when two reach 3/4 of a width this long or more
 
 
 def _wrap_width(lines: list[str]) -> int | None:
@@ -160,7 +161,9 @@ def _wrap_width(lines: list[str]) -> int | None:
     if not widths or max(widths) > WRAP_MAX:
         return None
     w = max(widths)
-    return w if sum(x >= 0.75 * w for x in widths) >= WRAP_LINES else None
+    # a short text (a paragraph wrapped into three lines) has fewer lines to show it; its lines must be long
+    needed = WRAP_LINES if len(widths) > WRAP_LINES else 2 if w >= WRAP_SHORT_MIN else WRAP_LINES
+    return w if sum(x >= 0.75 * w for x in widths) >= needed else None
 
 
 def _only_dateline(line: str) -> bool:

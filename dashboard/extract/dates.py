@@ -36,7 +36,7 @@ _MONTH_YEAR = re.compile(rf"\b{_MON},?\s+(?P<year>(?:19|20)\d\d)\b", re.I)
 _RELATIVE = re.compile(
     r"\b(?P<rel>today|this\s+morning|this\s+afternoon|this\s+evening|tonight|earlier\s+today|"
     r"the\s+day\s+before\s+yesterday|"
-    r"yesterday(?:\s+(?:morning|afternoon|evening))?|last\s+night|overnight|the\s+day\s+before|"
+    r"yesterday(?:\s+(?:morning|afternoon|evening|night))?|last\s+(?:night|evening)|overnight|the\s+day\s+before|"
     r"the\s+previous\s+(?:day|night|evening)|the\s+night\s+before|"
     r"(?P<ago>\d{1,2}|a|one|two|three|four|five|six|seven)\s+days?\s+ago|"
     r"(?:over|during|at)\s+the\s+weekend|last\s+weekend|this\s+(?:past\s+)?weekend|"
@@ -241,7 +241,7 @@ def _part_of_month(m: re.Match, ref: Reference) -> EventDate | None:
 
 # relative words that count whole days back from the report's date
 _DAYS_BACK = {"today": 0, "this morning": 0, "this afternoon": 0, "this evening": 0, "tonight": 0, "earlier today": 0,
-              "yesterday": 1, "yesterday morning": 1, "yesterday afternoon": 1, "yesterday evening": 1,
+              "yesterday": 1, "yesterday morning": 1, "yesterday afternoon": 1, "yesterday evening": 1, "yesterday night": 1, "last evening": 1,
               "last night": 1, "overnight": 1, "the day before": 1, "the previous day": 1, "the previous night": 1,
               "the previous evening": 1, "the night before": 1, "the day before yesterday": 2}
 

@@ -1181,3 +1181,12 @@ def test_a_short_report_wrapped_into_three_lines_is_one_paragraph():
             "Uruzgan district, Uruzgan province, overnight.")
     i = extract(make_article(text)).incidents[0]
     assert (i.place.admin1, low(i.killed)) == ("Uruzgan", 2)
+
+
+def test_a_lead_over_operations_in_a_region_is_not_counted_with_its_sections():
+    found = extract(make_article(
+        "Forces detained a Taliban commander and several suspected insurgents during operations in southern and "
+        "eastern Afghanistan today.\nIn Kandahar province, a combined force detained the Taliban commander in "
+        "Arghandab district.\nIn Paktiya province, a security force detained three suspected insurgents in Zurmat "
+        "district."), REF).incidents
+    assert sum(low(x.captured) for x in found) == 4

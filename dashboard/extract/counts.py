@@ -127,6 +127,10 @@ _SUMMARY = re.compile(
     r"(?:operations|raids|missions|searches)|operations\s+in\s+\w+\s+and\s+\w+\s+provinces|"
     # "in operations across eastern Afghanistan", "during a series of engagements"
     r"(?:in|during)\s+(?:\w+\s+){0,2}?(?:operations|raids|engagements|missions)\s+(?:across|throughout)\b|"
+    # "during operations in southern and eastern Afghanistan": a region's operations, told one by one below
+    r"(?:in|during)\s+(?:\w+\s+){0,2}?(?:operations|raids|engagements|missions)\s+in\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+(?:and\s+)?){1,3}"
+    r"(?:Afghanistan|provinces|regions?)\b|"
     r"a\s+series\s+of\s+(?:operations|raids|engagements)|"
     r"\w+,\s+\w+(?:,\s+\w+)*,?\s+and\s+\w+\s+provinces|"
     # "over the last 24 hours": a day's operations summed up; counted when no operation is told on its own

@@ -1190,3 +1190,9 @@ def test_a_lead_over_operations_in_a_region_is_not_counted_with_its_sections():
         "Arghandab district.\nIn Paktiya province, a security force detained three suspected insurgents in Zurmat "
         "district."), REF).incidents
     assert sum(low(x.captured) for x in found) == 4
+
+
+def test_a_dateline_city_gives_the_country_when_none_is_named():
+    i = extract(make_article("KABUL (2010-08-12) - A combined force detained a Taliban facilitator near Jalalabad "
+                             "yesterday.")).incidents[0]
+    assert (i.place.country, i.place.admin1) == ("Afghanistan", "Nangarhar")

@@ -78,7 +78,7 @@ def extract(article: Article, reference: dt.date | None = None, resolver: Resolv
     sentences = split_sentences(cleaned)
     ref = find_reference(normalise_spaces(text), reference or article.published)
     resolver = resolver or Resolver()
-    country = _country_hint(cleaned)
+    country = _country_hint(cleaned) or _dateline_country(sentences, resolver)
     incidents = []
     lead_date: EventDate | None = None
     # "Two Insurgents Killed in Kandahar" over "forces killed the insurgents after ...": the group the headline
@@ -102,6 +102,22 @@ def _country_hint(text: str) -> str | None:
         c = _COUNTRY_WORDS[m.group(1).lower()]
         counts[c] = counts.get(c, 0) + 1
     return max(counts, key=counts.get) if counts else None
+
+
+# a town large enough that a dateline names it alone ("KABUL (2010-08-12) -"); villages share such names
+DATELINE_TOWN_MIN = 100_000
+
+
+def _dateline_country(sentences: list[Sentence], resolver: Resolver) -> str | None:
+    """With no country named, the country of the dateline's city, when that city is a large town."""
+    for s in sentences[:3]:
+        head = DATELINE_HEAD.match(s.text)
+        city = re.match(r"[A-Z][A-Z.'-]{2,}(?:\s+[A-Z][A-Z.'-]+){0,2}", s.text) if head else None
+        if city:
+            towns = [e for e in resolver.gaz.find(city.group(0).title(), ("place",))
+                     if e.population >= DATELINE_TOWN_MIN]
+            return max(towns, key=lambda e: e.population).country if towns else None
+    return None
 
 
 def _segments(sentences: list[Sentence], resolver: Resolver) -> list[_Segment]:

@@ -1196,3 +1196,24 @@ def test_a_dateline_city_gives_the_country_when_none_is_named():
     i = extract(make_article("KABUL (2010-08-12) - A combined force detained a Taliban facilitator near Jalalabad "
                              "yesterday.")).incidents[0]
     assert (i.place.country, i.place.admin1) == ("Afghanistan", "Nangarhar")
+
+
+def test_a_running_total_after_the_counts_is_not_counted_nor_drops_them():
+    i = inc("Forces killed eight insurgents in Nad Ali district, Helmand province, today, bringing to 40 the number "
+            "killed this month.")
+    assert low(i.killed) == 8
+    i = inc("Forces detained 14 insurgents in Nad Ali district, Helmand province, today, the largest detention in the "
+            "district this year.")
+    assert low(i.captured) == 14
+
+
+def test_a_role_before_a_name_is_the_named_man():
+    i = inc("Afghan forces killed the Taliban commander Mullah Sadiq and his deputy in Nad Ali district, Helmand "
+            "province, today.")
+    assert low(i.killed) == 2
+
+
+def test_also_detained_were_adds_the_people_after_the_verb():
+    i = inc("Forces detained a Taliban leader in Nad Ali district, Helmand province, today. Also detained were two of "
+            "his associates.")
+    assert low(i.captured) == 3

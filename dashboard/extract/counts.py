@@ -119,6 +119,9 @@ _STATISTIC = re.compile(
     r"november|december|(?:19|20)\d\d)|over\s+the\s+(?:last|past)\s+(?:\w+\s+)?(?:weeks?|months?|years?)|more\s+than\s+\d+\s+(?:operations|raids))\b",
     re.I,
 )
+# a clause after the counts that sets them among others: ", bringing the total to 40", ", the largest this year"
+_TRAILING_TALLY = re.compile(r",\s+(?:bringing|making|raising|taking|pushing)\s+(?:the|to|it|this)\b[^;]*$|"
+                             r",\s+(?:the|a|an)\s+(?:largest|biggest|highest|most|latest|single\s+largest)\b[^;]*$", re.I)
 # A lead that sums up several operations, each told on its own below: its figures are skipped
 # when the operations' own sentences give figures, and used when they do not.
 _SUMMARY = re.compile(
@@ -233,6 +236,8 @@ _QTY = re.compile(
 
 
 _ORDINALS = ["second", "third", "fourth", "fifth", "sixth"]  # "a second insurgent": the 2nd, so at least two
+# "the Taliban commander Mullah Sadiq": a role, then the name of the man who holds it
+_ROLE_BEFORE_NAME = re.compile(rf"^(?:the|an?)\s+(?:[\w’'-]+\s+){{0,3}}?{PERSON_NOUNS}\s+(?=(?-i:[A-Z][a-z]))", re.I)
 # "the commander, Mullah Gul, and an associate": the name is the commander's, not one more man
 _NAME_APPOSITIVE = re.compile(r"^((?:the|his|her|their|an?)\s+[^,]{1,40}),\s+(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}),"
                               r"(?=\s+and\s)", re.I)
@@ -247,6 +252,10 @@ def quantity(np: str) -> Quantity | None:
     # "the leader's two sons": the possessor is someone else; the sons are new people, not a definite re-mention
     np = re.sub(rf"^(?:the|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+['’]s\s+(?=(?:{NUM}|{_VAGUE_WORDS})\b)", "", np,
                 flags=re.I)
+    # "the Taliban commander Mullah Sadiq and his deputy": the role is the named man's, not one more
+    role = _ROLE_BEFORE_NAME.match(np)
+    if role and _persons_in(np[role.end():].split(",")[0].split(" and ")[0]):
+        np = np[role.end():]
     # "Mullah Abdul Rahim, a senior Taliban leader, and two of his associates": the appositive is the named man
     np = _NAME_APPOSITIVE.sub(r"\1", np)
     ap = _APPOSITIVE.match(np)
@@ -712,6 +721,9 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
     # "took three insurgents into custody" -> "took into custody three insurgents": the same length, so positions hold
     sentence = re.sub(r"\b(took|take|takes|taking)\s+([^,.;]{1,60}?)\s+into\s+(custody|detention)\b",
                       r"\1 into \3 \2", sentence, flags=re.I)
+    tail = _TRAILING_TALLY.search(sentence)
+    if tail:  # ", bringing to 40 the number killed this month": a running total, blanked keeping positions
+        sentence = sentence[: tail.start()] + " " * (len(sentence) - tail.start())
     restates = bool(_RESTATE.search(sentence))
     if _STATISTIC.search(sentence) or (_SUMMARY.search(sentence) and not summaries):
         return ()  # "have captured 17 leaders in the last month": a campaign total, not this incident
@@ -819,6 +831,14 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
         q = quantity(_np_after(sentence, im.end()))
         if q is not None:
             out.append(Mention(cat, im.start(), im.end(), q, True, False, "unspecified"))
+    inv = _ALSO_HIT_WERE.match(sentence)
+    if inv and not any(m.category == _HIT_NOUNS[inv["noun"].lower()] for m in out):
+        # "Also detained were two of his associates": the verb first, its subject after, more people
+        np = _np_after(sentence, inv.end())
+        q = quantity(np)
+        if q is not None:
+            out.append(Mention(_HIT_NOUNS[inv["noun"].lower()], inv.start("noun"), inv.end("noun"), q, restates, True,
+                               group_of(np), _parts(np), _phrase_key(np)))
     if not any(m.category == "killed" for m in out):
         lm = _LETHAL.search(sentence)
         if lm and not _HYPOTHETICAL.search(sentence[: lm.start()]):
@@ -841,6 +861,8 @@ _HIT_NOUNS = {"dead": "killed", "killed": "killed", "detainees": "captured", "de
               "captured": "captured", "arrested": "captured", "wounded": "wounded", "injured": "wounded"}
 _LIST_OF_THE_HIT = re.compile(r"(?:^|(?<=[:;]\s)|\b(?:the|those)\s+)(?P<noun>dead|killed|detainees|detained|captured|arrested|"
                               r"wounded|injured)\s+(?:included|include|were|are)\b", re.I)
+_ALSO_HIT_WERE = re.compile(r"^(?:also|additionally)\s+(?P<noun>killed|detained|captured|arrested|wounded|injured)\s+"
+                            r"(?:were|was)\b", re.I)
 # "conducted a lethal strike ... against an insurgent": the strike killed its target
 _LETHAL = re.compile(r"\blethal\s+(?:strike|operation|force|engagement|action)\b[^.;]{0,80}?\bagainst\b", re.I)
 

@@ -148,8 +148,6 @@ class Resolver:
                 return hit
             return None, 0.0
         hits = gaz.find(name, exact_kinds, cc) or gaz.find(name, fuzzy_kinds, cc)
-        if len(hits) > 1 and all(h.kind == "admin2" for h in hits[:2]):
-            hits = self._by_seat(name, hits)
         if hits:
             # without a province to break ties, prefer an admin unit, then the most populous place
             return hits[0], 1.0 if len(hits) == 1 else 0.8
@@ -159,21 +157,6 @@ class Resolver:
             if hit:
                 return hit
         return None, 0.0
-
-    def _by_seat(self, name: str, districts: list[Entry]) -> list[Entry]:
-        """Districts sharing a name ("Tagab" in Kapisa and in Badakhshan): the one whose seat, a town inside it
-        known by the name asked (as the gazetteer matches spellings) or by one of the district's own names, is
-        the larger comes first (the other is often a valley's district)."""
-        asked = {(e.admin1, e.admin2, e.id) for e in self.gaz.find(name, ("place",), districts[0].cc)}
-
-        def seat(d: Entry) -> int:
-            if d.kind != "admin2" or not d.keys:
-                return -1  # a place, not a district: after the districts, as before
-            towns = [e for e in (self.gaz.entries[i] for i in self.gaz.by_admin1.get((d.cc, d.admin1), []))
-                     if e.kind == "place" and e.admin2 == d.admin2
-                     and ((e.admin1, e.admin2, e.id) in asked or set(d.keys) & set(e.keys))]
-            return max((e.population + 1 for e in towns), default=0)  # a seat of unknown size still counts
-        return sorted(districts, key=lambda d: -seat(d))
 
     def _capital_district(self, cc: str | None, admin1: str) -> Entry | None:
         """The district of a province's largest town: what official lists call its 'provincial center'."""

@@ -1217,3 +1217,29 @@ def test_also_detained_were_adds_the_people_after_the_verb():
     i = inc("Forces detained a Taliban leader in Nad Ali district, Helmand province, today. Also detained were two of "
             "his associates.")
     assert low(i.captured) == 3
+
+
+def test_men_named_then_told_as_also_detained_in_a_relative_clause_are_more():
+    i = inc("Forces detained a Taliban leader in Nad Ali district, Helmand province, today. During questioning, he "
+            "identified two other insurgents, who were also detained.")
+    assert low(i.captured) == 3
+
+
+def test_an_arrest_that_follows_an_earlier_killing_does_not_count_it():
+    i = inc("Forces detained a Taliban leader in Nad Ali district, Helmand province, today. His arrest follows the "
+            "killing of two of his associates last month.")
+    assert i.killed is None and low(i.captured) == 1
+    i = inc("Forces killed a Taliban leader in Nad Ali district, Helmand province, today. The leader's death follows "
+            "the capture of his deputy.")
+    assert i.captured is None and low(i.killed) == 1
+
+
+def test_an_abbreviated_month_is_no_name():
+    i = inc("In Musa Qala district, Helmand province, a patrol killed a Taliban leader and facilitator Feb. 9. "
+            "Several insurgents were also killed. As the patrol moved in, they saw four men who had been shot and killed.")
+    assert low(i.killed) == 8 and not i.people
+
+
+def test_the_valley_reports_name_is_the_reviewed_one():
+    i = inc("Afghan and coalition forces killed two insurgents in the Tagab valley today.")
+    assert i.place.admin1 == "Kapisa"

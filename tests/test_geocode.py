@@ -178,8 +178,7 @@ def test_valleys_reports_name_alone(name, province):
     assert R.resolve(place=name, country="Afghanistan").place.admin1 == province
 
 
-def test_a_district_name_two_provinces_share_goes_to_the_one_whose_seat_is_a_town():
-    # Tagab is a district of Kapisa (its seat a town of that name) and of Badakhshan
-    p = R.resolve(district="Tagab", country="Afghanistan").place
-    assert p.admin1 == "Kapisa"
+def test_a_valley_reports_name_alone_is_the_reviewed_districts():
+    # Tagab is a district of Kapisa and of Badakhshan; "the Tagab valley" of the reports is Kapisa's
+    assert R.resolve(place="Tagab Valley", country="Afghanistan").place.admin1 == "Kapisa"
     assert R.resolve(district="Tagab", province="Badakhshan", country="Afghanistan").place.admin1 == "Badakhshan"

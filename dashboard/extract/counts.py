@@ -437,7 +437,8 @@ _NUMBER_WORDS = set(UNITS) | set(TENS) | {"hundred", "dozen", "dozens", "between
 _NOT_NAMES = _NUMBER_WORDS | {
     "afghan", "afghanistan", "taliban", "coalition", "security", "force", "forces", "national", "army", "police",
     "the", "a", "an", "he", "she", "they", "his", "their", "isaf", "international", "january", "february", "march",
-    "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday",
     "wednesday", "thursday", "friday", "saturday", "sunday", "pakistani", "pakistan", "us", "u.s.", "american",
     "province", "district", "village", "haqqani", "network", "qaeda", "al-qaeda", "al-qaida", "islamic", "state",
     "directorate", "intelligence", "special", "commander", "leader", "senior", "shadow", "governor", "joint",
@@ -614,10 +615,10 @@ def _np_before(text: str, pos: int) -> str:
                   r"subsequently|both|initially|confirmed|reported)\s+)+$", " ", head, flags=re.I)
     head = re.sub(r",\s*including\b[^,]*,\s*$", " ", head)  # "Six suspects, including a leader, were detained"
     head = re.sub(r"\s+(?:\w+ing\s+)?with\s+(?:him|her|them)\s*$", " ", head)  # "Two men travelling with him were"
-    rel = re.search(rf"\b(?:{NUM}|{_VAGUE_WORDS})\s+(?:[\w’'-]+\s+){{0,3}}?{PERSON_NOUNS}(?=\s+(?:who|that)\s*$)",
+    rel = re.search(rf"\b(?:{NUM}|{_VAGUE_WORDS})\s+(?:[\w’'-]+\s+){{0,3}}?{PERSON_NOUNS}(?=,?\s+(?:who|that)\s*$)",
                     head, re.I)
-    if rel:  # "the bodies of three insurgents who had been killed": the men the sentence has already named
-        return "the " + rel.group(0)
+    if rel:  # "the bodies of three insurgents who had been killed": the men the sentence named (once: the same words)
+        return rel.group(0)
     cut = 0
     for m in _BOUNDARY_BEFORE.finditer(head):
         cut = m.end()
@@ -743,6 +744,10 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
                 continue  # "he was responsible for attacks that killed ...": history, not this incident
             if re.search(r"\b(?:who|that|which)\s+(?:\w+\s+){0,3}$", before, re.I) and _PAST_TIME.match(sentence[vm.end():]):
                 continue  # "replaced two commanders who were killed by coalition forces in January": their past
+            if re.search(r"\b(?:follow(?:s|ed|ing)?|comes\s+after|came\s+after|weeks\s+after|days\s+after|months\s+after)\s+"
+                         r"(?:the\s+|his\s+|their\s+)?$", before, re.I) or (
+                    re.search(r"\b(?:the|his|their)\s+$", before, re.I) and _PAST_TIME.match(sentence[vm.end():])):
+                continue  # "His arrest follows the killing of two of his associates (last month)": an earlier event
             verb = vm.group(0).lower()
             passive = bool(re.search(r"\b(?:was|were|been|being|are|is|got)\s+(?:\w+ly\s+|also\s+|all\s+)?"
                                      rf"(?:{_FIRST_PARTICIPLE})?$", before, re.I))

@@ -197,7 +197,12 @@ def pick_place(segment: list[Sentence], event_sentences: list[Sentence], all_sen
             elif answer is None:
                 answer = resolver.resolve(pm.place, pm.district, None, country)
         else:
-            answer = resolver.resolve(pm.place, None, None, country)
+            answer = None
+            if re.match(r"\s+valley\b", s.text[pm.end:]):
+                # "in the Tagab valley": a valley the gazetteer's reviewed names know, else its name alone
+                answer = resolver.resolve(pm.place + " Valley", None, None, country)
+            if answer is None or answer.place is None:
+                answer = resolver.resolve(pm.place, None, None, country)
         p = answer.place if answer else None
         if p is None:
             continue

@@ -1243,3 +1243,31 @@ def test_an_abbreviated_month_is_no_name():
 def test_the_valley_reports_name_is_the_reviewed_one():
     i = inc("Afghan and coalition forces killed two insurgents in the Tagab valley today.")
     assert i.place.admin1 == "Kapisa"
+
+
+def test_one_subject_for_two_verbs_is_counted():
+    i = inc("Forces searched a compound in Nad Ali district, Helmand province, today. Two insurgents fired on the "
+            "force and were killed.")
+    assert low(i.killed) == 2
+    i = inc("Police detained a Taliban leader in Nad Ali district, Helmand province, today. Two men with him tried to "
+            "flee and were also detained.")
+    assert low(i.captured) == 3
+
+
+def test_a_clause_before_and_is_not_the_subject():
+    i = inc("Insurgents attacked a patrol in Nad Ali district, Helmand province, today. The patrol returned fire and "
+            "two insurgents were killed.")
+    assert low(i.killed) == 2
+
+
+def test_men_of_no_named_side_in_the_details_are_within_the_lead():
+    i = inc("Forces detained a Taliban leader and three of his associates in Imam Sahib district, Kunduz province, "
+            "today. As the force approached, two armed men ran from the compound and were detained after a short "
+            "chase. A search of the compound led to the detention of the leader and another man.")
+    assert low(i.captured) == 4
+
+
+def test_he_after_a_second_man_the_sentence_before_brought_in_is_one_more():
+    i = inc("Forces detained a Haqqani network facilitator in Terayzai district, Khost province, today. During the "
+            "search, the force found a second man hiding under a pile of blankets. He was also detained.")
+    assert low(i.captured) == 2

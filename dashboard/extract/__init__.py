@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..geocode import Resolver
 from ..models import (
@@ -27,7 +27,16 @@ from ..models import (
 )
 from .actors import headline_actors, pick_actors
 from .clean import DATELINE_HEAD, Sentence, clean_text, is_title_case, normalise_spaces, split_sentences
-from .counts import _BACKGROUND, Tally, find_mentions, group_size, is_aggregate, tells_past_attack
+from .counts import (
+    _BACKGROUND,
+    Quantity,
+    Tally,
+    find_mentions,
+    group_size,
+    is_aggregate,
+    pronoun_means_new_person,
+    tells_past_attack,
+)
 from .dates import DateMention, Reference, find_dates, find_reference, reference_as_event
 from .events import EVENT_WORDS, classify
 from .language import detect_language
@@ -208,10 +217,13 @@ def _tally(seg: _Segment, summaries: bool, previous: int | None = None):
     evidence: list[Evidence] = []
     count_sentences: list[tuple[Sentence, int, bool]] = []  # sentence, verb position, passive
     before: str | None = None
+    before_ms: list = []
     for s in seg.sentences:
         skip = tells_past_attack(s.text, before) or (not summaries and spans_provinces(s.text))
         ms = [] if skip else find_mentions(s.text, previous, summaries)
-        before = s.text
+        ms = [replace(m, quantity=Quantity(1, 1, 1, additive=True)) if pronoun_means_new_person(m, before, before_ms)
+              else m for m in ms]
+        before, before_ms = s.text, ms
         # the group 'them' may refer to next; a campaign total or a past deed names no one of this incident
         previous = max((m.quantity.best or 0 for m in ms), default=0) or (
             None if is_aggregate(s.text) or _BACKGROUND.search(s.text) else group_size(s.text))

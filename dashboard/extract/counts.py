@@ -615,6 +615,13 @@ def _np_before(text: str, pos: int) -> str:
                   r"subsequently|both|initially|confirmed|reported)\s+)+$", " ", head, flags=re.I)
     head = re.sub(r",\s*including\b[^,]*,\s*$", " ", head)  # "Six suspects, including a leader, were detained"
     head = re.sub(r"\s+(?:\w+ing\s+)?with\s+(?:him|her|them)\s*$", " ", head)  # "Two men travelling with him were"
+    if re.search(r"\band\s*$", head):
+        # "Two insurgents fired on the force and were killed": one subject for both verbs, at its clause's start
+        clause = re.split(r"[;:]", head)[-1]
+        for start in [0, *[m.end() for m in re.finditer(r",\s+", clause)]][::-1]:
+            subj = _COORD_SUBJECT.match(clause, start)
+            if subj:
+                return subj["np"]
     rel = re.search(rf"\b(?:{NUM}|{_VAGUE_WORDS})\s+(?:[\w’'-]+\s+){{0,3}}?{PERSON_NOUNS}(?=,?\s+(?:who|that)\s*$)",
                     head, re.I)
     if rel:  # "the bodies of three insurgents who had been killed": the men the sentence named (once: the same words)
@@ -636,6 +643,12 @@ def _np_before(text: str, pos: int) -> str:
         seg = seg.rsplit(", and ", 1)[1]  # "killed an insurgent, and a second insurgent was detained": a new clause
     seg = re.sub(r"^(?:of|among)\s+(?=the\s)", "", seg, flags=re.I)  # "Of the five insurgents detained, ..."
     seg = _NAME_APPOSITIVE.sub(r"\1", seg)
+    if " and " in seg:
+        first, last = seg.rsplit(" and ", 1)
+        piece = first.rstrip(", ").rsplit(",", 1)[-1]
+        if quantity(piece) is None and quantity(last) is not None and re.search(
+                r"\b(?:\w+ed|ran|fled|fought|shot|hit|opened|took|came|went)\b", piece, re.I):
+            seg = last  # "The force returned fire and two insurgents were killed": a clause, then the subject
     ap = _APPOSITIVE.match(seg)
     if ap and ap["rest"].strip(", ") and _persons_in(ap["name"]):
         return seg  # "Mullah Gul, the commander, and an associate were killed": a list whose first man is named
@@ -658,6 +671,10 @@ def _np_before(text: str, pos: int) -> str:
     return seg
 
 
+# the subject of a clause whose second verb is ours: "two armed men [with him] ran from the compound and ..."
+_COORD_SUBJECT = re.compile(
+    rf"\s*(?P<np>(?:the\s+)?(?:{NUM}|{_VAGUE_WORDS}|an?|the|both)\s+(?:[\w’'-]+\s+){{0,3}}?{PERSON_NOUNS}|he|she)\b"
+    rf"(?:\s+(?:\w+ing\s+)?with\s+(?:him|her|them))?\s+(?!(?:and|or|were|was|is|are|who|that)\b)[a-z]\w*\b[^,]*\band\s*$", re.I)
 # a list of people before a verb: "the leader, his brother and two associates"
 _LIST_HEAD = r"(?:the|his|her|their|an?|one|two|three|four|five|six|\d+)\s+(?:[\w’'-]+\s+){0,3}?"
 _NP_LIST = re.compile(rf"^{_LIST_HEAD}{PERSON_NOUNS}(?:\s*,\s*{_LIST_HEAD}{PERSON_NOUNS})*,?\s+and\s+{_LIST_HEAD}{PERSON_NOUNS}$", re.I)
@@ -872,6 +889,21 @@ _ALSO_HIT_WERE = re.compile(r"^(?:also|additionally)\s+(?P<noun>killed|detained|
 _LETHAL = re.compile(r"\blethal\s+(?:strike|operation|force|engagement|action)\b[^.;]{0,80}?\bagainst\b", re.I)
 
 
+# a person the sentence before brought in as one more and did not count: "the force found a second man hiding"
+# ("an individual fired on the force ... killing him" is most often the man the lead counted: not that)
+_NEW_PERSON = re.compile(r"(?<!\bis\s)(?<!\bwas\s)(?<!\bas\s)\b(?:a\s+second|a\s+third|another|an\s+additional)\s+"
+                         r"(?:(?:armed|suspected|wounded|unknown|unidentified|lone|single)\s+)?"
+                         r"(?:man|insurgent|individual|fighter|militant|person|suspect|gunman)\b", re.I)
+
+
+def pronoun_means_new_person(mention: Mention, previous: str | None, previous_mentions: list[Mention]) -> bool:
+    """'The force found a second man hiding under blankets. He was also detained.': 'he' is that man, whom no
+    count has reached yet, so one more; not the man a count of the sentence before already holds."""
+    if not previous or previous_mentions or mention.phrase not in ("he", "him", "she", "her"):
+        return False
+    return len(_NEW_PERSON.findall(previous)) == 1
+
+
 def _dedupe_overlaps(mentions: list[Mention]) -> list[Mention]:
     seen: set[tuple[str, int]] = set()
     out = []
@@ -988,7 +1020,7 @@ class Tally:
         elif best in self.seen_numbers and (not m.also or (m.phrase and m.phrase in self.phrases)) and not (
                 m.group != "unspecified" and (best, m.group) not in self.seen_pairs and self._other_group(best, m.group)):
             pass  # the same number again: a restatement (even with "also", when the words are the same)
-        elif self.lead is not None and best <= self.lead and not m.also and m.group == self.lead_group:
+        elif self.lead is not None and best <= self.lead and not m.also and m.group in (self.lead_group, "unspecified"):
             self._max(lo or 0, best, hi)  # a detail of the group the lead already counted
         else:
             self._plus(lo or 0, best, hi)

@@ -1271,3 +1271,15 @@ def test_he_after_a_second_man_the_sentence_before_brought_in_is_one_more():
     i = inc("Forces detained a Haqqani network facilitator in Terayzai district, Khost province, today. During the "
             "search, the force found a second man hiding under a pile of blankets. He was also detained.")
     assert low(i.captured) == 2
+
+
+def test_a_group_the_counted_men_are_believed_to_be_members_of_is_the_side_hit():
+    i = inc("Afghan forces detained four insurgents in Dara-ye Nur district, Nangarhar province, today. The insurgents "
+            "are believed to be members of Hizb-i-Islami.")
+    assert "Hezb-e Islami Gulbuddin" in [a.name for a in i.actors]
+
+
+def test_a_group_doing_something_to_people_is_no_affiliation():
+    i = inc("Forces killed two insurgents in Nad Ali district, Helmand province, today. Afghan officials said the "
+            "Taliban had threatened villagers in the area for weeks.")
+    assert "Taliban" not in [a.name for a in i.actors]

@@ -1283,3 +1283,11 @@ def test_a_group_doing_something_to_people_is_no_affiliation():
     i = inc("Forces killed two insurgents in Nad Ali district, Helmand province, today. Afghan officials said the "
             "Taliban had threatened villagers in the area for weeks.")
     assert "Taliban" not in [a.name for a in i.actors]
+
+
+def test_soldiers_killed_in_action_are_dead_not_killers():
+    # fatalities as ACLED counts them: every death of the event, the force's own among them (per side in
+    # counts_by_group); the ISAF annotators count only those the operation inflicted
+    i = inc("Forces fought insurgents in Nad Ali district, Helmand province, today. More than 30 insurgents were "
+            "killed with two ANA soldiers killed in action.")
+    assert low(i.killed) == 33

@@ -767,7 +767,8 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
                 continue  # "His arrest follows the killing of two of his associates (last month)": an earlier event
             verb = vm.group(0).lower()
             passive = bool(re.search(r"\b(?:was|were|been|being|are|is|got)\s+(?:\w+ly\s+|also\s+|all\s+)?"
-                                     rf"(?:{_FIRST_PARTICIPLE})?$", before, re.I))
+                                     rf"(?:{_FIRST_PARTICIPLE})?$", before, re.I)) or bool(
+                re.match(r"\s+in\s+action\b", sentence[vm.end():], re.I))  # "with two soldiers killed in action"
             np = ""
             if passive or _counts_its_subject(verb, sentence[vm.start():]):
                 np = _np_before(sentence, vm.start())

@@ -1291,3 +1291,10 @@ def test_soldiers_killed_in_action_are_dead_not_killers():
     i = inc("Forces fought insurgents in Nad Ali district, Helmand province, today. More than 30 insurgents were "
             "killed with two ANA soldiers killed in action.")
     assert low(i.killed) == 33
+
+
+def test_nights_ago_and_the_night_before_last():
+    assert inc("Forces detained two insurgents in Nad Ali district, Helmand province, two nights ago."
+               ).event_date.iso() == "2011-03-02"
+    assert inc("Forces detained two insurgents in Nad Ali district, Helmand province, the night before last."
+               ).event_date.iso() == "2011-03-02"

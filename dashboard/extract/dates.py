@@ -37,8 +37,8 @@ _RELATIVE = re.compile(
     r"\b(?P<rel>today|this\s+morning|this\s+afternoon|this\s+evening|tonight|earlier\s+today|"
     r"the\s+day\s+before\s+yesterday|"
     r"yesterday(?:\s+(?:morning|afternoon|evening|night))?|last\s+(?:night|evening)|overnight|the\s+day\s+before|"
-    r"the\s+previous\s+(?:day|night|evening)|the\s+night\s+before|"
-    r"(?P<ago>\d{1,2}|a|one|two|three|four|five|six|seven)\s+days?\s+ago|"
+    r"the\s+previous\s+(?:day|night|evening)|the\s+night\s+before(?:\s+last)?|"
+    r"(?P<ago>\d{1,2}|a|one|two|three|four|five|six|seven)\s+(?:days?|nights?)\s+ago|"
     r"(?:over|during|at)\s+the\s+weekend|last\s+weekend|this\s+(?:past\s+)?weekend|"
     r"(?:on\s+|last\s+|early\s+|late\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|"
     r"earlier\s+this\s+week|this\s+week|last\s+week|earlier\s+this\s+month|this\s+month|last\s+month|"
@@ -243,14 +243,15 @@ def _part_of_month(m: re.Match, ref: Reference) -> EventDate | None:
 _DAYS_BACK = {"today": 0, "this morning": 0, "this afternoon": 0, "this evening": 0, "tonight": 0, "earlier today": 0,
               "yesterday": 1, "yesterday morning": 1, "yesterday afternoon": 1, "yesterday evening": 1, "yesterday night": 1, "last evening": 1,
               "last night": 1, "overnight": 1, "the day before": 1, "the previous day": 1, "the previous night": 1,
-              "the previous evening": 1, "the night before": 1, "the day before yesterday": 2}
+              "the previous evening": 1, "the night before": 1, "the day before yesterday": 2,
+              "the night before last": 2}
 
 
 def resolve_relative(phrase: str, weekday: str | None, ref: Reference) -> EventDate | None:
     p = re.sub(r"\s+", " ", phrase.lower())
     r = ref.date
     back = _DAYS_BACK.get(p)
-    if back is None and (ago := re.match(r"(\w+) days? ago", p)):
+    if back is None and (ago := re.match(r"(\w+) (?:days?|nights?) ago", p)):
         back = int(ago.group(1)) if ago.group(1).isdigit() else _AGO.get(ago.group(1))
     if r is None:
         # a dateline without a year ("KABUL, Afghanistan (Jan. 14)"): "yesterday" is still Jan. 13, year unknown

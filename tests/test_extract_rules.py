@@ -1298,3 +1298,16 @@ def test_nights_ago_and_the_night_before_last():
                ).event_date.iso() == "2011-03-02"
     assert inc("Forces detained two insurgents in Nad Ali district, Helmand province, the night before last."
                ).event_date.iso() == "2011-03-02"
+
+
+def test_holding_verbs_count_the_people_held():
+    i = inc("Forces held two men for questioning in Nad Ali district, Helmand province, today.")
+    assert low(i.captured) == 2
+    i = inc("Afghan police now have three suspects in custody after a raid in Nad Ali district, Helmand province, today.")
+    assert low(i.captured) == 3
+
+
+def test_along_with_a_list_counts_each_item():
+    i = inc("Forces detained the leader in Nad Ali district, Helmand province, today, along with two of his fighters "
+            "and a courier.")
+    assert low(i.captured) == 4

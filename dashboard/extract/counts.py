@@ -68,7 +68,8 @@ CAPTURE = (
     r"apprehending|(?:taken|took|take|takes|taking)\s+into\s+(?:custody|detention)|(?:taken|took)\s+prisoners?|nabbed|"
     r"picked\s+up|rounded\s+up|turned\s+(?:himself|herself|themselves)\s+in|(?<=\bare\s)in\s+custody|(?<=\bwere\s)in\s+custody|"
     r"(?<=\bis\s)in\s+custody|(?<=\bwas\s)in\s+custody|"
-    r"detainment\s+of|detention\s+of|(?<=\bbeing\s)held|held(?=\s+(?:for\s+questioning|in\s+custody))|"
+    r"detainment\s+of|detention\s+of|(?<=\bbeing\s)held|held(?=\s+(?:for\s+(?:further\s+)?questioning|in\s+custody))|"
+    r"(?<=\bhave\s)in\s+custody|(?<=\bhas\s)in\s+custody|(?<=\bhad\s)in\s+custody|(?<=\bholding\s)in\s+custody|"
     r"surrendered\s+to|surrendered(?=\s*[.,;]|\s+(?:without|after|peacefully|and|when|during|in|at)\b))"
 )
 VERBS = {"killed": KILL, "wounded": WOUND, "captured": CAPTURE}
@@ -171,6 +172,7 @@ _BOUNDARY_BEFORE = re.compile(
     re.I,
 )
 _ALONG_WITH = re.compile(rf"\b(?:along\s+with|together\s+with|(?:(?<=detained\s)|(?<=captured\s)|(?<=arrested\s)|(?<=killed\s)|(?<=custody\s))with)\s+(?:(?P<poss>his|her|their|an?|one)\s+(?:\w+\s+)?(?P<kin>brothers?|sons?|associates?|bodyguards?|driver|deputy|guards?|couriers?|accomplices?|companions?)\b|(?P<n>{NUM}|{_VAGUE_WORDS})\s+(?:of\s+his\s+|of\s+their\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:others|more|associates?|accomplices?|companions?|bodyguards?|men|fighters|insurgents?|militants?|suspects?|members?|individuals?|persons?|people|operatives?|detainees?)\b)", re.I)
+_AND_ONE_MORE = re.compile(rf",?\s+and\s+(?:an?|one|his|her|their|another)\s+(?:[\w’'-]+\s+){{0,2}}?{PERSON_NOUNS}\b", re.I)
 _ASSOCIATE = re.compile(r"\band\s+(?:his|her|their|an?)\s+(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
                         r"(?P<what>associates?|accomplices?|bodyguards?|companions?|brothers?|sons?|driver|deputy|guards?|couriers?|wife|"
                         r"father|uncle|nephews?|cousins?)\b", re.I)
@@ -739,6 +741,10 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
     # "took three insurgents into custody" -> "took into custody three insurgents": the same length, so positions hold
     sentence = re.sub(r"\b(took|take|takes|taking)\s+([^,.;]{1,60}?)\s+into\s+(custody|detention)\b",
                       r"\1 into \3 \2", sentence, flags=re.I)
+    # "held two men for questioning", "now have three suspects in custody": the same turn for holding verbs
+    sentence = re.sub(r"\b(held|hold|holds|holding|have|has|had)\s+((?:an?|one|two|three|four|five|six|seven|eight|nine|"
+                      r"ten|several|\d+)\s[^,.;]{1,50}?)\s+(for\s+(?:further\s+)?questioning|in\s+custody)\b",
+                      lambda m: f"{m[1]} {m[3]} {m[2]}", sentence, flags=re.I)
     tail = _TRAILING_TALLY.search(sentence)
     if tail:  # ", bringing to 40 the number killed this month": a running total, blanked keeping positions
         sentence = sentence[: tail.start()] + " " * (len(sentence) - tail.start())
@@ -824,6 +830,10 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
                     qty = Quantity(row["low"], row["best"], row["high"], raw.lower(), additive=True) if row else None
                 else:
                     qty = Quantity(n, n, n, None, additive=True)
+                more = _AND_ONE_MORE.match(sentence, am.end())
+                if qty and more:  # "along with two of his fighters and a courier": one more
+                    qty.low, qty.best = (qty.low or 0) + 1, (qty.best or 0) + 1
+                    qty.high = None if qty.high is None else qty.high + 1
                 if qty and cat == cats[-1]:
                     owner = [m for m in out if m.category == cat and m.start < am.start()][-1]
                     if owner.quantity.definite and not owner.quantity.persons:

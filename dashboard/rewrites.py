@@ -24,6 +24,12 @@ _WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
 _DATELINE = re.compile(r"(?P<city>[A-Z]{3,}),\s*Afghanistan\s*\((?P<mon>[A-Z][a-z]+)\.?\s+(?P<d>\d{1,2}),\s*(?P<y>\d{4})\)")
 
 
+# "killed two insurgents and detained three others": the two deeds told the other way round
+_COUNTED = r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous|\d+)\s[^,.;]{1,40}?"
+_KILLED_AND_DETAINED = re.compile(rf"\b(?P<v1>killed) (?P<a>{_COUNTED}) and (?P<v2>detained|captured) (?P<b>{_COUNTED})"
+                                  rf"(?=\s+(?:during|in|while|as|when)\b)")
+
+
 def _sub(pattern: str, repl: str) -> Callable[[str], str]:
     return lambda text: re.sub(pattern, repl, text)
 
@@ -168,4 +174,9 @@ REWRITES: dict[str, Callable[[str], str]] = {
     "Windows line endings": lambda t: t.replace("\n", "\r\n"),
     "yesterday -> weekday": _yesterday_as(lambda d: _WEEKDAYS[d.weekday()]),
     "yesterday -> month day": _yesterday_as(lambda d: f"on {_MONTHS[d.month - 1]} {d.day}"),
+    "killed A and detained B -> detained B and killed A": lambda t: _KILLED_AND_DETAINED.sub(
+        r"\g<v2> \g<b> and \g<v1> \g<a>", t),
+    "yesterday -> last night": _sub(r"\byesterday\b(?!\s+(?:morning|afternoon|evening))", "last night"),
+    "Afghan and coalition -> ANSF and ISAF": _sub(r"\bAfghan and coalition\b",
+                                                  "Afghan National Security Forces and ISAF"),
 }

@@ -1311,3 +1311,11 @@ def test_along_with_a_list_counts_each_item():
     i = inc("Forces detained the leader in Nad Ali district, Helmand province, today, along with two of his fighters "
             "and a courier.")
     assert low(i.captured) == 4
+
+
+def test_a_seizure_of_named_arms_or_drugs_is_an_event_with_its_place():
+    for text in ("Forces searched for a Taliban leader in Andar district, Ghazni province, today. The leader was not "
+                 "found. The force seized a rifle and bomb-making materials.",
+                 "Forces seized 1,500 kilograms of opium during an operation in Marjah district, Helmand province, today."):
+        ex = extract(make_article(text), REF)
+        assert ex.incidents and ex.incidents[0].place.admin1 in ("Ghazni", "Helmand"), ex.reason

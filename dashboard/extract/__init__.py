@@ -272,9 +272,11 @@ def _groups(by_group: dict) -> tuple[tuple[str, str, int], ...]:
 
 # "discovered a large cache", "seized 80 kg of opium": ACLED codes these (Strategic developments,
 # disrupted weapons use) even when no one is hurt or held
-_SEIZURE = re.compile(r"\b(?:discovered|found|seized|recovered|confiscated|destroyed|interdicted)\s+(?:an?\s+|the\s+|\w+\s+)?"
-                      r"(?:large\s+|small\s+|weapons\s+|drug\s+|narcotics\s+)?(?:cache|caches|shipment|weapons|explosives|IEDs?|"
-                      r"improvised\s+explosive|homemade\s+explosives|opium|heroin|hashish|narcotics|bomb-making)", re.I)
+# "seized a rifle and bomb-making materials", "seized 1,500 kilograms of opium": up to four words before the thing
+_SEIZURE = re.compile(r"\b(?:discovered|found|seized|recovered|confiscated|destroyed|interdicted)\s+(?:[\w,.-]+\s+){0,4}?"
+                      r"(?:cache|caches|shipment|weapons|explosives|IEDs?|improvised\s+explosive|homemade\s+explosives|opium|"
+                      r"heroin|hashish|narcotics|bomb-making|rifles?|machine\s+guns?|grenades?|ammunition|mortars?|rockets?|"
+                      r"suicide\s+vests?)\b", re.I)
 _SINCE = re.compile(r"\b(?:since|so\s+far|to\s+date|in\s+the\s+(?:last|past))\b", re.I)
 _STRONG = re.compile(r"\b(?:explosion|blast|exploded|air\s*strike|airstrike|suicide\s+(?:attack|bomb)|clash(?:es|ed)?|ambush(?:ed)?|stormed|attacked|shelled|shelling|opened\s+fire|returned\s+fire|fired\s+(?:up)?on|exchange\s+of\s+fire|firefight|gun\s*battle|lethal\s+strike|precision\s+strike|abducted|kidnapped|took\s+hostage|taken\s+hostage)\b", re.I)
 

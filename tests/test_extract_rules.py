@@ -1319,3 +1319,14 @@ def test_a_seizure_of_named_arms_or_drugs_is_an_event_with_its_place():
                  "Forces seized 1,500 kilograms of opium during an operation in Marjah district, Helmand province, today."):
         ex = extract(make_article(text), REF)
         assert ex.incidents and ex.incidents[0].place.admin1 in ("Ghazni", "Helmand"), ex.reason
+
+
+def test_a_list_of_names_counts_each_name_once():
+    i = inc("Afghan forces detained Mullah Gul, Mullah Nur and Qari Ahmad in Nad Ali district, Helmand province, today.")
+    assert low(i.captured) == 3
+    i = inc("Afghan forces killed Mullah Gul, a Taliban commander, and Qari Ahmad, his deputy, in Nad Ali district, "
+            "Helmand province, today.")
+    assert low(i.killed) == 2
+    i = inc("Afghan forces detained two Taliban commanders, Mullah Gul and Mullah Nur, in Nad Ali district, Helmand "
+            "province, today.")
+    assert low(i.captured) == 2

@@ -270,6 +270,12 @@ def quantity(np: str) -> Quantity | None:
     if len(parts) > 1:
         qs = [quantity(p) for p in parts]
         if all(q is not None for q in qs):
+            named = [q for q in qs[1:] if q.persons and not q.best]
+            if qs[0].best and qs[0].best > 1 and len(named) == len(qs) - 1 == qs[0].best:
+                # "two Taliban commanders, Mullah Gul and Mullah Nur": the names are the two, not two more
+                head = qs[0]
+                head.persons = tuple(p for q in named for p in q.persons)
+                return head
             return _combine(qs)
     np = re.sub(r"^(?:also|reportedly|allegedly|then|subsequently|successfully|later|eventually)\s+", "", np, flags=re.I)
     if not np or _NEGATED_NP.match(np):
@@ -560,7 +566,8 @@ def group_of(np: str) -> str:
 
 _LIST_ITEM = re.compile(
     rf"^,\s*(?:(?:his|her|their|an?|another|{NUM}|{_VAGUE_WORDS}|other)\b[^,.;:]*?(?=,|\s+and\s+|$)|"
-    r"(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})(?=,\s+and\s))", re.I)  # or a name in apposition: ", Mullah Gul, and"
+    # or a name in apposition (", Mullah Gul, and") or in a list of names ("Mullah Gul, Mullah Nur and Qari Ahmad")
+    r"(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})(?=,\s+and\s|,\s+(?-i:[A-Z])|\s+and\s+(?-i:[A-Z])))", re.I)
 
 
 _KIN_AFTER = re.compile(r"^\s+(?:for|of|in|from|(?:suspected|accused)\s+of|responsible\s+for|wanted\s+for)\s+[^,.;]{1,60}?\s+(?P<kin>and\s+(?:his|her|their)\s+(?:\w+\s+)?"
@@ -588,8 +595,9 @@ def _np_after(text: str, pos: int) -> str:
             break
         tail = rest[end + li.end():]
         # "..., and two of his associates" (a serial comma) as well as "... and two of his associates"
-        and_item = re.match(rf"^,?\s+(?:and|as\s+well\s+as)\s+(?:his|her|their|an?|another|{NUM}|{_VAGUE_WORDS}|other)\b[^,.;:]*",
-                            tail, re.I)
+        and_item = re.match(rf"^,?\s+(?:and|as\s+well\s+as)\s+(?:(?:his|her|their|an?|another|{NUM}|{_VAGUE_WORDS}|other)\b|"
+                            rf"(?-i:(?:Mullah|Mawlawi|Qari|Haji|Hajji|Maulvi|Sheikh|Commander)\s+[A-Z]|[A-Z][a-z]+\s+[A-Z][a-z]))"
+                            rf"[^,.;:]*", tail, re.I)
         if and_item:
             lead = 1 if tail.startswith(",") else 0
             nb = _BOUNDARY_AFTER.search(" " + tail[lead:] + " ")

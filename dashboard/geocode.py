@@ -25,6 +25,7 @@ MAX_QUERY_CHARS = 300  # longer strings are not place names; refuse rather than 
 # Fuzzy cutoff (rapidfuzz ratio on folded keys) inside a province: 85 accepted "Nahri Sarraj" for
 # "Nahr-e Saraj" and "Zharay" for "Zhari" while refusing "Shindand" for "Dand" on our fixtures.
 FUZZY_CUTOFF = 85.0
+FUZZY_TOWN_MIN = 20_000  # a town matched by another spelling must be this large: villages share too many names
 UNIQUE_MARGIN = 8.0  # country-wide fuzzy district match: no other district this close (4 to 12 give the same within 3 of 604 dev names)
 
 
@@ -155,6 +156,11 @@ class Resolver:
             # "in Sholgareh district" with no province named: another spelling of one district only
             hit = gaz.fuzzy_unique(name, cc, ("admin2",), FUZZY_CUTOFF, UNIQUE_MARGIN)
             if hit:
+                return hit
+        if cc and exact_kinds[0] == "place":
+            # "near Afgoye" (Afgooye): another spelling of one town the country's reports name alone
+            hit = gaz.fuzzy_unique(name, cc, ("place",), FUZZY_CUTOFF, UNIQUE_MARGIN)
+            if hit and hit[0].population >= FUZZY_TOWN_MIN:
                 return hit
         return None, 0.0
 

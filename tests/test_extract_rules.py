@@ -1330,3 +1330,8 @@ def test_a_list_of_names_counts_each_name_once():
     i = inc("Afghan forces detained two Taliban commanders, Mullah Gul and Mullah Nur, in Nad Ali district, Helmand "
             "province, today.")
     assert low(i.captured) == 2
+
+
+def test_with_no_country_named_the_groups_home_and_a_towns_other_spelling_place_it():
+    i = inc("Al-Shabaab militants killed four soldiers in an ambush near Afgoye on Saturday, a military officer said.")
+    assert (i.place.country, i.place.location) == ("Somalia", "Afgooye")

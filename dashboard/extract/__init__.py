@@ -26,6 +26,7 @@ from ..models import (
     Place,
 )
 from .actors import headline_actors, pick_actors
+from .actors import load as load_actors
 from .clean import DATELINE_HEAD, Sentence, clean_text, is_title_case, normalise_spaces, split_sentences
 from .counts import (
     _BACKGROUND,
@@ -87,7 +88,7 @@ def extract(article: Article, reference: dt.date | None = None, resolver: Resolv
     sentences = split_sentences(cleaned)
     ref = find_reference(normalise_spaces(text), reference or article.published)
     resolver = resolver or Resolver()
-    country = _country_hint(cleaned) or _dateline_country(sentences, resolver)
+    country = _country_hint(cleaned) or _dateline_country(sentences, resolver) or _actors_country(cleaned, resolver)
     incidents = []
     lead_date: EventDate | None = None
     # "Two Insurgents Killed in Kandahar" over "forces killed the insurgents after ...": the group the headline
@@ -127,6 +128,14 @@ def _dateline_country(sentences: list[Sentence], resolver: Resolver) -> str | No
                      if e.population >= DATELINE_TOWN_MIN]
             return max(towns, key=lambda e: e.population).country if towns else None
     return None
+
+
+def _actors_country(text: str, resolver: Resolver) -> str | None:
+    """With no country named and no dateline, the home country of the named forces and groups, where all agree
+    ("Al-Shabaab militants killed four soldiers near Afgoye": Somalia, from actors.yaml's country scope)."""
+    homes = {m.actor.countries[0] for m in load_actors().find(text) if m.actor.countries and not m.actor.generic}
+    home = resolver.gaz.country(homes.pop()) if len(homes) == 1 else None
+    return home.name if home else None
 
 
 def _segments(sentences: list[Sentence], resolver: Resolver) -> list[_Segment]:

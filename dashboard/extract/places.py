@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..gazetteer import key
-from ..geocode import Resolver
+from ..geocode import FUZZY_CUTOFF, FUZZY_TOWN_MIN, UNIQUE_MARGIN, Resolver
 from ..models import Evidence, GeoPrecision, Place
 from .clean import Sentence
 from .counts import _BACKGROUND, is_aggregate
@@ -224,7 +224,13 @@ def pick_place(segment: list[Sentence], event_sentences: list[Sentence], all_sen
 def _is_town(name: str | None, cc: str, resolver: Resolver) -> bool:
     """A bare name spelled as a town of the report's country ("in Pul-e Khumri"): the gazetteer's places are
     GeoNames' cities list (320 towns and district centres in Afghanistan), not hamlets whose names are words."""
-    return bool(name) and bool(resolver.gaz.spelled(name, ("place",), cc))
+    if not name:
+        return False
+    if resolver.gaz.spelled(name, ("place",), cc):
+        return True
+    # another spelling of one large town ("Afgoye" for Afgooye), as the geocoder takes it
+    hit = resolver.gaz.fuzzy_unique(name, cc, ("place",), FUZZY_CUTOFF, UNIQUE_MARGIN)
+    return bool(hit) and hit[0].population >= FUZZY_TOWN_MIN
 
 
 def _with_location(p: Place, name: str) -> Place:

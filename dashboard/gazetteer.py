@@ -140,7 +140,10 @@ class Gazetteer:
         self.country_index: dict[str, int] = {}
         self._world_places = world_places
         self._pools: dict[tuple, tuple[list[Entry], dict[tuple[int, str], str]]] = {}
-        self._add(entries)
+        # provinces first, so that a district's or a town's province can be spelled as the province's own row
+        units = [e for e in entries if e.kind in ("country", "admin1")]
+        self._add(units)
+        self._add([self._with_canonical_admin1(e) for e in entries if e.kind not in ("country", "admin1")])
 
     def load_world_places(self) -> bool:
         """Towns outside Afghanistan and Pakistan, read on the first look-up that needs them."""
@@ -151,8 +154,9 @@ class Gazetteer:
         return True
 
     def _with_canonical_admin1(self, e: Entry) -> Entry:
-        """A town's province under the name the core file gives it (GeoNames' town rows spell some
-        provinces otherwise: 'Salah ad Din' for 'Salah Al-Din'), so look-ups inside a province find it."""
+        """A district's or a town's province under the name the province's own row gives it (GeoNames' other
+        rows spell some provinces otherwise: 'Salah ad Din' for 'Salah Al-Din'), so look-ups inside a province
+        find it."""
         if not e.admin1 or (e.cc, e.admin1) in self.admin1_index:
             return e
         for index, k in ((self.by_key, key(e.admin1)), (self.by_skeleton, skeleton(strip_kind_words(e.admin1)))):

@@ -143,7 +143,8 @@ class Resolver:
             for kinds in (exact_kinds, fuzzy_kinds):
                 hits = gaz.find(name, kinds, cc, admin1)
                 if hits:
-                    return hits[0], 1.0
+                    # the kind asked for first: "Tikrit, Salahuddin province" is the town, not its district
+                    return min(hits, key=lambda e: kinds.index(e.kind) if e.kind in kinds else len(kinds)), 1.0
             hit = gaz.fuzzy_within(name, cc, admin1, fuzzy_kinds, FUZZY_CUTOFF)
             if hit:
                 return hit

@@ -182,3 +182,10 @@ def test_a_valley_reports_name_alone_is_the_reviewed_districts():
     # Tagab is a district of Kapisa and of Badakhshan; "the Tagab valley" of the reports is Kapisa's
     assert R.resolve(place="Tagab Valley", country="Afghanistan").place.admin1 == "Kapisa"
     assert R.resolve(district="Tagab", province="Badakhshan", country="Afghanistan").place.admin1 == "Badakhshan"
+
+
+def test_a_districts_province_is_spelled_as_the_provinces_own_row():
+    # GeoNames' district rows spell Iraq's Nineveh 'Ninawa'; a look-up inside the province must find the district
+    p = R.resolve(district="Mosul", province="Nineveh", country="Iraq").place
+    assert p is not None and (p.admin1, p.admin2) == ("Nineveh", "Mosul")
+    assert R.resolve(place="Tikrit", province="Salahuddin", country="Iraq").place.geo_precision == GeoPrecision.PLACE

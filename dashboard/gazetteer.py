@@ -191,7 +191,10 @@ class Gazetteer:
              admin1: str | None = None) -> list[Entry]:
         """Exact matches of a name (by key, then by skeleton), filtered, best first."""
         out = self._find(name, kinds, cc, admin1)
-        if not out and (kinds is None or "place" in kinds) and cc not in ("AF", "PK") and self.load_world_places():
+        # a town asked for outside Afghanistan and Pakistan lives in the world file, even where a district of the
+        # core file has its name ("Tikrit")
+        if (kinds is None or "place" in kinds) and cc not in ("AF", "PK") and not any(e.kind == "place" for e in out) \
+                and self.load_world_places():
             out = self._find(name, kinds, cc, admin1)
         return out
 

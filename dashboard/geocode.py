@@ -151,8 +151,13 @@ class Resolver:
             return None, 0.0
         hits = gaz.find(name, exact_kinds, cc) or gaz.find(name, fuzzy_kinds, cc)
         if hits:
-            # without a province to break ties, prefer an admin unit, then the most populous place
-            return hits[0], 1.0 if len(hits) == 1 else 0.8
+            # without a province to break ties, prefer an admin unit, then the most populous place; a town of the
+            # name inside that unit is the same answer, only more precise ("Mosul": the city, in Mosul district)
+            best = hits[0]
+            town = next((e for e in hits if e.kind == "place" and "place" in exact_kinds and e.cc == best.cc
+                         and e.admin1 == best.admin1 and best.kind == "admin2" and e.admin2 in ("", best.admin2)), None)
+            same = {(e.admin1, e.admin2 or best.admin2) for e in hits} == {(best.admin1, best.admin2)}
+            return town or best, 1.0 if len(hits) == 1 or (town and same) else 0.8
         if cc and exact_kinds == ("admin2",):
             # "in Sholgareh district" with no province named: another spelling of one district only
             hit = gaz.fuzzy_unique(name, cc, ("admin2",), FUZZY_CUTOFF, UNIQUE_MARGIN)

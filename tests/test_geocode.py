@@ -189,3 +189,5 @@ def test_a_districts_province_is_spelled_as_the_provinces_own_row():
     p = R.resolve(district="Mosul", province="Nineveh", country="Iraq").place
     assert p is not None and (p.admin1, p.admin2) == ("Nineveh", "Mosul")
     assert R.resolve(place="Tikrit", province="Salahuddin", country="Iraq").place.geo_precision == GeoPrecision.PLACE
+    mosul = R.resolve(place="Mosul", country="Iraq").place
+    assert (mosul.admin1, mosul.geo_precision) == ("Nineveh", GeoPrecision.PLACE)

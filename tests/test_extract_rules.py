@@ -1335,3 +1335,9 @@ def test_a_list_of_names_counts_each_name_once():
 def test_with_no_country_named_the_groups_home_and_a_towns_other_spelling_place_it():
     i = inc("Al-Shabaab militants killed four soldiers in an ambush near Afgoye on Saturday, a military officer said.")
     assert (i.place.country, i.place.location) == ("Somalia", "Afgooye")
+
+
+def test_a_city_named_alone_with_no_country_is_placed_through_its_district():
+    i = inc("At least 12 people were killed and 30 wounded when a suicide bomber struck a mosque in Peshawar on "
+            "Friday, police said.")
+    assert (i.place.country, i.place.admin1, i.place.location) == ("Pakistan", "Khyber Pakhtunkhwa", "Peshawar")

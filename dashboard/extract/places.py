@@ -207,7 +207,9 @@ def pick_place(segment: list[Sentence], event_sentences: list[Sentence], all_sen
         if p is None:
             continue
         if pm.bare and p.geo_precision in (GeoPrecision.PLACE, GeoPrecision.COUNTRY) and not (
-                p.geo_precision == GeoPrecision.PLACE and home is not None and _is_town(pm.place, home.cc, resolver)):
+                p.geo_precision == GeoPrecision.PLACE and home is not None and _is_town(pm.place, home.cc, resolver)) \
+                and not (p.geo_precision == GeoPrecision.PLACE and p.admin2 and key(p.admin2) == key(p.location or "")):
+            # (a town that is its district's namesake, "in Peshawar", counts as the district would)
             continue  # "in Washington", "from Pakistan": a bare name must be a province, a district or a town
         if pm.place and p.geo_precision in (GeoPrecision.PROVINCE, GeoPrecision.DISTRICT) and not pm.bare:
             p = _with_location(p, pm.place)

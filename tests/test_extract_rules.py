@@ -1341,3 +1341,22 @@ def test_a_city_named_alone_with_no_country_is_placed_through_its_district():
     i = inc("At least 12 people were killed and 30 wounded when a suicide bomber struck a mosque in Peshawar on "
             "Friday, police said.")
     assert (i.place.country, i.place.admin1, i.place.location) == ("Pakistan", "Khyber Pakhtunkhwa", "Peshawar")
+
+
+def test_a_planned_attack_named_by_its_date_is_the_planners_past():
+    i = inc("A combined force killed a Haqqani network leader in Khost province today. The leader planned the Feb. 12 "
+            "suicide attack in Khost city that killed six civilians.")
+    assert low(i.killed) == 1
+
+
+def test_an_event_dated_days_before_the_lead_is_background():
+    i = inc("Afghan and coalition forces detained two suspected insurgents in Nad Ali district, Helmand province, "
+            "today. On Feb. 24, insurgents from the same network ambushed an Afghan army patrol in the district, "
+            "killing two soldiers.")
+    assert i.killed is None and low(i.captured) == 2
+
+
+def test_a_past_date_in_a_clause_about_the_target_is_not_the_event_date_despite_a_places_commas():
+    i = inc("Afghan forces arrested a man suspected of planting the bomb that killed three children in Arghandab "
+            "district, Kandahar province, last month. He was arrested today at his home.")
+    assert i.event_date.iso() == "2011-03-04"

@@ -18,6 +18,7 @@ from ..models import (
     ActorRole,
     Article,
     Count,
+    DatePrecision,
     EventDate,
     Evidence,
     Extraction,
@@ -173,10 +174,10 @@ def _segments(sentences: list[Sentence], resolver: Resolver) -> list[_Segment]:
 def _incident(seg: _Segment, all_sentences: list[Sentence], ref: Reference, resolver: Resolver,
               country: str | None, lead_date: EventDate | None = None,
               headline_group: int | None = None) -> Incident | None:
-    tallies, by_group, evidence, count_sentences = _tally(seg, summaries=False, previous=headline_group)
+    tallies, by_group, evidence, count_sentences = _tally(seg, summaries=False, previous=headline_group, ref=ref)
     if not count_sentences:
         # a lead summing up several operations counts only when no operation's own sentence does
-        tallies, by_group, evidence, count_sentences = _tally(seg, summaries=True, previous=headline_group)
+        tallies, by_group, evidence, count_sentences = _tally(seg, summaries=True, previous=headline_group, ref=ref)
     counts = {k: t.count() for k, t in tallies.items()}
     event_sentences = [s for s, _, _ in count_sentences] or [s for s in seg.sentences if EVENT_WORDS.search(s.text)]
     if not count_sentences and not any(_strong_event(s.text) or _SEIZURE.search(s.text) for s in seg.sentences):
@@ -218,9 +219,10 @@ def _incident(seg: _Segment, all_sentences: list[Sentence], ref: Reference, reso
     )
 
 
-def _tally(seg: _Segment, summaries: bool, previous: int | None = None):
+def _tally(seg: _Segment, summaries: bool, previous: int | None = None, ref: Reference | None = None):
     """Counts of one incident, sentence by sentence: totals, per side, evidence, and where the verbs are.
     `previous`: a group counted before the first sentence (by the headline)."""
+    lead_day: dt.date | None = None  # the day the first counted sentence gives (the report's, when it gives none)
     tallies = {"killed": Tally(), "wounded": Tally(), "captured": Tally()}
     by_group: dict[tuple[str, str], Tally] = {}
     evidence: list[Evidence] = []
@@ -228,8 +230,12 @@ def _tally(seg: _Segment, summaries: bool, previous: int | None = None):
     before: str | None = None
     before_ms: list = []
     for s in seg.sentences:
-        skip = tells_past_attack(s.text, before) or (not summaries and spans_provinces(s.text))
+        skip = tells_past_attack(s.text, before) or (not summaries and spans_provinces(s.text)) or (
+            count_sentences and _dated_days_before(s.text, ref, lead_day))
         ms = [] if skip else find_mentions(s.text, previous, summaries)
+        if ms and not count_sentences and ref is not None:
+            days = [dm.date.value for dm in find_dates(s.text, ref) if dm.date.value is not None]
+            lead_day = days[0] if days else ref.date
         ms = [replace(m, quantity=Quantity(1, 1, 1, additive=True)) if pronoun_means_new_person(m, before, before_ms)
               else m for m in ms]
         before, before_ms = s.text, ms
@@ -294,6 +300,22 @@ def _strong_event(text: str) -> bool:
     return bool(_STRONG.search(text)) and not re.search(r"\b(?:responsible\s+for|planned|planning|involved\s+in|known\s+for)\b", text, re.I)
 
 
+# "On March 20, insurgents from the same network ambushed a patrol, killing two soldiers", after a lead told of
+# yesterday: an earlier event, told as background; adjacent days stay (an operation over a night, an update)
+BACKGROUND_DAYS = 3
+
+
+def _dated_days_before(sentence: str, ref: Reference | None, lead_day: dt.date | None) -> bool:
+    if ref is None or lead_day is None:
+        return False
+    days = [dm.date.value for dm in find_dates(sentence, ref) if dm.explicit and dm.date.value is not None
+            and dm.date.precision == DatePrecision.DAY]
+    return bool(days) and all((lead_day - d).days >= BACKGROUND_DAYS for d in days)
+
+
+_PLACE_COMMAS = re.compile(r",\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:[Pp]rovince|[Dd]istrict)\b,?|(?<=[Pp]rovince),|(?<=[Dd]istrict),")
+
+
 def _pick_date(seg: _Segment, event_sentences: list[Sentence], ref: Reference,
                lead_date: EventDate | None = None, titles: list[Sentence] = ()) -> tuple[EventDate, Evidence | None]:
     best: tuple[int, DateMention, Sentence] | None = None
@@ -310,7 +332,9 @@ def _pick_date(seg: _Segment, event_sentences: list[Sentence], ref: Reference,
                 # ("killed a commander responsible for attacks in Badghis in a strike yesterday")
                 this_day = re.fullmatch(r"(?:yesterday|today|last\s+night|overnight|this\s+morning|earlier\s+today)",
                                         s.text[dm.start:dm.end].strip(), re.I)
-                if bg and "," not in s.text[bg[-1].end(): dm.start] and not this_day:
+                # a place's commas ("in Arghandab district, Kandahar province, last month") end no clause
+                gap = _PLACE_COMMAS.sub(" ", s.text[bg[-1].end(): dm.start]) if bg else ""
+                if bg and "," not in gap and not this_day:
                     # "responsible for an attack in June 2011", "last year ...": the date of a past deed (in the
                     # same clause: "a leader responsible for attacks, during an operation yesterday" is dated)
                     continue

@@ -1360,3 +1360,11 @@ def test_a_past_date_in_a_clause_about_the_target_is_not_the_event_date_despite_
     i = inc("Afghan forces arrested a man suspected of planting the bomb that killed three children in Arghandab "
             "district, Kandahar province, last month. He was arrested today at his home.")
     assert i.event_date.iso() == "2011-03-04"
+
+
+def test_datelines_in_other_orders_and_without_spaces():
+    body = " Forces detained two insurgents in Nad Ali district, Helmand province, yesterday."
+    for head in ("KABUL,Afghanistan(Jan.5,2011)-", "(KABUL, Afghanistan, Jan. 5, 2011) -",
+                 "Jan. 5, 2011 - KABUL, Afghanistan -"):
+        i = extract(make_article(head + body)).incidents[0]
+        assert i.event_date.iso() == "2011-01-04", head

@@ -45,7 +45,7 @@ _MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:\.|(?=\s
 _CITY = r"[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,3}"
 _COUNTRY = r"(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2})?"
 # what a dateline's brackets hold: a date in any common order, or a news agency
-_DATE = (rf"(?:{_MONTH}\s*\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?|"
+_DATE = (rf"(?:{_MONTH}\s*\d{{1,2}}(?:st|nd|rd|th)?(?:(?:,\s*|\s+)\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?|"
          r"\d{4}-\d\d-\d\d)")
 _AGENCY = r"(?:AP|AFP|Reuters|IANS|PTI|Xinhua|dpa|ANI|UNI|RFE/RL|ISAF|IJC|NATO|Pajhwok)"
 _PAREN = rf"[(\[]\s*(?:{_DATE}|{_AGENCY})\s*[)\]]"
@@ -56,6 +56,9 @@ _COMMA_DATE = rf"(?:,|\s*[-–—]+|\s*[(\[]{_AGENCY}[)\]])\s*{_DATE}"
 # first sentence's subject, and read by the dates module as the report's reference date.
 DATELINE_HEAD = re.compile(
     rf"^(?:{_CITY}{_COUNTRY}\s*(?:{_COMMA_DATE}|{_PAREN})(?:\s*[-–—:]+)*"
+    # "(KABUL, Afghanistan, Jan. 5, 2011) -", "Jan. 5, 2011 - KABUL, Afghanistan -"
+    rf"|[(\[]\s*{_CITY}{_COUNTRY}\s*,?\s*{_DATE}\s*[)\]](?:\s*[-–—:]+)*"
+    rf"|{_DATE}\s*[-–—:]+\s*{_CITY}{_COUNTRY}(?:\s*[-–—:]+)+"
     rf"|[A-Z][A-Z.'-]{{2,}}(?:\s+[A-Z][A-Z.'-]+){{0,2}}{_COUNTRY}\s*(?:{_PAREN})?(?:\s*[-–—:]+)+)\s*(?=[\"“‘]?[A-Z0-9]|$)"
 )
 _MIDLINE_DATELINE = re.compile(rf"(?<=\S)\s+(?=[A-Z][A-Z.'-]{{2,}}(?:\s+[A-Z][A-Z.'-]+)?{_COUNTRY}\s*{_PAREN})")

@@ -1368,3 +1368,14 @@ def test_datelines_in_other_orders_and_without_spaces():
                  "Jan. 5, 2011 - KABUL, Afghanistan -"):
         i = extract(make_article(head + body)).incidents[0]
         assert i.event_date.iso() == "2011-01-04", head
+
+
+def test_a_hedged_passive_is_this_events_count():
+    i = inc("Forces engaged insurgents in Nad Ali district, Helmand province, today. Four insurgents are believed to "
+            "have been killed.")
+    assert low(i.killed) == 4
+
+
+def test_them_means_the_group_the_same_sentence_named_before():
+    i = inc("Forces engaged four insurgents in Nad Ali district, Helmand province, today, killing them all.")
+    assert low(i.killed) == 4

@@ -628,6 +628,9 @@ def _np_before(text: str, pos: int) -> str:
                   r"subsequently|both|initially|confirmed|reported)\s+)+$", " ", head, flags=re.I)
     head = re.sub(r",\s*including\b[^,]*,\s*$", " ", head)  # "Six suspects, including a leader, were detained"
     head = re.sub(r"\s+(?:\w+ing\s+)?with\s+(?:him|her|them)\s*$", " ", head)  # "Two men travelling with him were"
+    # "Four insurgents are believed to have been killed": a hedged passive, its subject before the hedge
+    head = re.sub(r"\s+(?:are|is|was|were)\s+(?:believed|thought|reported|assessed|confirmed)\s+to\s+have\s+been\s*$", " ",
+                  head, flags=re.I)
     if re.search(r"\band\s*$", head):
         # "Two insurgents fired on the force and were killed": one subject for both verbs, at its clause's start
         clause = re.split(r"[;:]", head)[-1]
@@ -774,6 +777,8 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
             if _RETRACTED.search(before) and _CORRECTION.search(sentence[vm.end():]):
                 continue  # "Initial reports indicated the leader was killed; however, ... he was detained"
             bg = [b for b in _BACKGROUND.finditer(before)]
+            if re.search(r"\b(?:are|is|was|were)\s+believed\s+to\s+have\s+been\s+$", before, re.I):
+                bg = []  # "Four insurgents are believed to have been killed": this event, hedged
             if bg and not _MAIN_PASSIVE_AFTER.fullmatch(before[bg[-1].end():]):
                 continue  # "he was responsible for attacks that killed ...": history, not this incident
             if re.search(r"\b(?:who|that|which)\s+(?:\w+\s+){0,3}$", before, re.I) and _PAST_TIME.match(sentence[vm.end():]):
@@ -791,7 +796,8 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
                 np = _np_before(sentence, vm.start())
             else:
                 after = _np_after(sentence, vm.end())
-                refers_back = bool(previous and after and (_PRONOUN.match(after.strip()) or _DEFINITE_GROUP.match(after.strip())))
+                refers_back = bool(after and (_PRONOUN.match(after.strip()) or _DEFINITE_GROUP.match(after.strip()))
+                                   and (previous or group_size(sentence[: vm.start()])))
                 if after and (quantity(after) is not None or refers_back) and not re.match(r"^\s*(?:in|on|at(?!\s+least)|during|by)\b", sentence[vm.end():], re.I) or re.match(r"^(?:the\s+)?(?:killing|capture|arrest|detention|death)s?\s+of\b", sentence[max(0, vm.start() - 4):], re.I):
                     np = after
                 else:
@@ -807,11 +813,13 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
                     np = "additional " + np
             if not np:
                 continue
-            if previous and (_PRONOUN.match(np.strip()) or _DEFINITE_GROUP.match(np.strip())) and not re.search(
+            n = None
+            if (_PRONOUN.match(np.strip()) or _DEFINITE_GROUP.match(np.strip())) and not re.search(
                     rf"\b(?:{NUM})\b", np, re.I):
+                n = group_size(sentence[: vm.start()]) or previous
+            if n:
                 # "the insurgents", "them", "all individuals": the group the sentence before counted, or
                 # one this sentence has named before the verb ("two armed insurgents fired ... and killed them")
-                n = group_size(sentence[: vm.start()]) or previous
                 q = Quantity(n, n, n, None)
                 q.definite = True
                 out.append(Mention(cat, vm.start(), vm.end(), q, restates))

@@ -1379,3 +1379,9 @@ def test_a_hedged_passive_is_this_events_count():
 def test_them_means_the_group_the_same_sentence_named_before():
     i = inc("Forces engaged four insurgents in Nad Ali district, Helmand province, today, killing them all.")
     assert low(i.killed) == 4
+
+
+def test_a_list_of_the_hit_opening_with_a_larger_number_word_is_counted_whole():
+    i = inc("Ten insurgents, two civilians and an Afghan soldier were killed in a clash in Nad Ali district, Helmand "
+            "province, today.")
+    assert low(i.killed) == 13

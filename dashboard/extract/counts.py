@@ -692,7 +692,7 @@ _COORD_SUBJECT = re.compile(
     rf"\s*(?P<np>(?:the\s+)?(?:{NUM}|{_VAGUE_WORDS}|an?|the|both)\s+(?:[\w’'-]+\s+){{0,3}}?{PERSON_NOUNS}|he|she)\b"
     rf"(?:\s+(?:\w+ing\s+)?with\s+(?:him|her|them))?\s+(?!(?:and|or|were|was|is|are|who|that)\b)[a-z]\w*\b[^,]*\band\s*$", re.I)
 # a list of people before a verb: "the leader, his brother and two associates"
-_LIST_HEAD = r"(?:the|his|her|their|an?|one|two|three|four|five|six|\d+)\s+(?:[\w’'-]+\s+){0,3}?"
+_LIST_HEAD = rf"(?:the|his|her|their|an?|{NUM}|{_VAGUE_WORDS})\s+(?:[\w’'-]+\s+){{0,3}}?"
 _NP_LIST = re.compile(rf"^{_LIST_HEAD}{PERSON_NOUNS}(?:\s*,\s*{_LIST_HEAD}{PERSON_NOUNS})*,?\s+and\s+{_LIST_HEAD}{PERSON_NOUNS}$", re.I)
 def quantity_like(np: str) -> bool:
     """Whether words open with a number, a vague quantity, an article or a determiner: a noun phrase's start."""

@@ -1385,3 +1385,10 @@ def test_a_list_of_the_hit_opening_with_a_larger_number_word_is_counted_whole():
     i = inc("Ten insurgents, two civilians and an Afghan soldier were killed in a clash in Nad Ali district, Helmand "
             "province, today.")
     assert low(i.killed) == 13
+
+
+def test_places_in_brackets_valleys_and_borders():
+    i = inc("Forces detained two insurgents in Nad Ali (Helmand province) today.")
+    assert (i.place.admin1, i.place.admin2) == ("Helmand", "Nad Ali")
+    assert inc("Forces detained two insurgents in the Helmand River Valley today.").place.admin1 == "Helmand"
+    assert inc("Forces detained two insurgents along the Kandahar-Helmand border today.").place.admin1 == "Kandahar"

@@ -27,6 +27,8 @@ _PATTERNS = [
     ("dp", re.compile(rf"(?P<d>{_NAME})(?:['’]s)?\s+[Dd]istrict\s+(?:of|in)\s+(?P<p>{_NAME})(?:\s+{_PROV})?")),
     # Andar district, Ghazni province
     ("dp", re.compile(rf"(?P<d>{_NAME})\s+[Dd]istrict\s*,\s*(?P<p>{_NAME})\s+{_PROV}")),
+    # Nad Ali (Helmand province), Nad Ali district (Helmand)
+    ("dp", re.compile(rf"(?P<d>{_NAME})(?:\s+[Dd]istrict)?\s*\(\s*(?P<p>{_NAME})(?:\s+{_PROV})?\s*\)")),
     # Helmand province's Nad Ali district / Helmand's Nad Ali district
     ("pd", re.compile(rf"(?P<p>{_NAME})(?:\s+{_PROV})?['’]s\s+(?P<d>{_NAME})\s+[Dd]istrict")),
     # Charhar district, Balkh (the province's kind word left out; the caller checks it is a province)
@@ -39,6 +41,8 @@ _PATTERNS = [
     ("x", re.compile(rf"(?P<x>{_NAME})(?:\s+[Cc]ity)?['’]s\s+(?:[Pp]olice\s+)?[Dd]istrict\s+\d")),
     # Nad Ali district
     ("d", re.compile(rf"(?P<d>{_NAME})\s+[Dd]istrict\b(?!\s+\d)")),
+    # along the Kandahar-Helmand border: the first of the two
+    ("bare", re.compile(rf"\b(?:along|on|near|across)\s+the\s+(?P<x>{_W})-{_W}\s+(?:border|boundary|highway|road)\b")),
     # in Ghazni city (a town named with its kind word)
     ("x", re.compile(rf"(?P<x>{_NAME})\s+(?:[Cc]ity|[Tt]own)\b")),
     # Helmand province
@@ -203,6 +207,10 @@ def pick_place(segment: list[Sentence], event_sentences: list[Sentence], all_sen
                 answer = resolver.resolve(pm.place + " Valley", None, None, country)
             if answer is None or answer.place is None:
                 answer = resolver.resolve(pm.place, None, None, country)
+            short = re.sub(r"\s+(?:River\s+)?(?:Valley|River|Basin)$", "", pm.place)
+            if answer.place is None and short != pm.place:
+                # "the Helmand River Valley": a valley the gazetteer does not know lies in the province it is named for
+                answer = resolver.resolve(short, None, None, country)
         p = answer.place if answer else None
         if p is None:
             continue

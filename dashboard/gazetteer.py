@@ -231,14 +231,9 @@ class Gazetteer:
         """Best fuzzy match among the units of one province (or one country): never a distant namesake."""
         from rapidfuzz import fuzz, process
 
-        if admin1:
-            pool = [self.entries[i] for i in self.by_admin1.get((cc, admin1), [])]
-        else:
-            pool = [e for e in self.entries if e.cc == cc and e.kind in kinds]
-        pool = [e for e in pool if e.kind in kinds]
+        pool, choices = self._province_pool(cc, admin1, kinds) if admin1 else self._country_pool(cc, kinds)
         if not pool:
             return None
-        choices = _fuzzy_choices(pool)
         q = key(strip_kind_words(name))
         if len(q) < 4:  # short names fuzzy-match everything; only exact look-ups for them
             return None
@@ -272,6 +267,14 @@ class Gazetteer:
         k = (cc, kinds, len(self.entries))
         if k not in self._pools:
             pool = [e for e in self.entries if e.cc == cc and e.kind in kinds]
+            self._pools[k] = (pool, _fuzzy_choices(pool))
+        return self._pools[k]
+
+    def _province_pool(self, cc: str, admin1: str, kinds: tuple[str, ...]) -> tuple[list[Entry], dict[tuple[int, str], str]]:
+        """A province's units of these kinds and their fuzzy keys, built once (as a country's are)."""
+        k = (cc, admin1, kinds, len(self.entries))
+        if k not in self._pools:
+            pool = [e for e in (self.entries[i] for i in self.by_admin1.get((cc, admin1), [])) if e.kind in kinds]
             self._pools[k] = (pool, _fuzzy_choices(pool))
         return self._pools[k]
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..models import DatePrecision, EventDate
 from .clean import DATELINE_HEAD
@@ -162,7 +163,13 @@ _NAMED_EVENT = re.compile(r"\bthe\s+(?P<d>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{
 
 def find_dates(sentence: str, ref: Reference) -> list[DateMention]:
     """Date mentions in one sentence, resolved against the reference. A dateline is not an event date,
-    nor is the day of a statement or the date that names an earlier attack."""
+    nor is the day of a statement or the date that names an earlier attack. Cached: the tally (for dated
+    background) and the date picker read the same sentences."""
+    return list(_find_dates(sentence, ref))
+
+
+@lru_cache(maxsize=16384)
+def _find_dates(sentence: str, ref: Reference) -> tuple[DateMention, ...]:
     out: list[DateMention] = []
     dl = _DATELINE_IN_SENTENCE.match(sentence)
     taken: list[tuple[int, int]] = [(0, dl.end())] if dl else []
@@ -215,7 +222,7 @@ def find_dates(sentence: str, ref: Reference) -> list[DateMention]:
             out.append(DateMention(m.start(), m.end(), EventDate(_middle_of_month(y, mo, ref.date), DatePrecision.MONTH,
                                                                  m.group(0), mo), True))
     out.sort(key=lambda x: x.start)
-    return out
+    return tuple(out)
 
 
 # "in early March", "mid-February", "late last month" is not read: a third of a month, told as its middle day

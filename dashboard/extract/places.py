@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from ..gazetteer import key
+from ..gazetteer import Entry, key
 from ..geocode import FUZZY_CUTOFF, FUZZY_TOWN_MIN, UNIQUE_MARGIN, Resolver
 from ..models import Evidence, GeoPrecision, Place
 from .clean import Sentence
@@ -201,23 +201,14 @@ def pick_place(segment: list[Sentence], event_sentences: list[Sentence], all_sen
             elif answer is None:
                 answer = resolver.resolve(pm.place, pm.district, None, country)
         else:
-            answer = None
-            if re.match(r"\s+valley\b", s.text[pm.end:]):
-                # "in the Tagab valley": a valley the gazetteer's reviewed names know, else its name alone
-                answer = resolver.resolve(pm.place + " Valley", None, None, country)
-            if answer is None or answer.place is None:
-                answer = resolver.resolve(pm.place, None, None, country)
-            short = re.sub(r"\s+(?:River\s+)?(?:Valley|River|Basin)$", "", pm.place)
-            if answer.place is None and short != pm.place:
-                # "the Helmand River Valley": a valley the gazetteer does not know lies in the province it is named for
-                answer = resolver.resolve(short, None, None, country)
+            for name in _names_to_try(pm.place, s.text[pm.end:]):
+                answer = resolver.resolve(name, None, None, country)
+                if answer.place is not None:
+                    break
         p = answer.place if answer else None
         if p is None:
             continue
-        if pm.bare and p.geo_precision in (GeoPrecision.PLACE, GeoPrecision.COUNTRY) and not (
-                p.geo_precision == GeoPrecision.PLACE and home is not None and _is_town(pm.place, home.cc, resolver)) \
-                and not (p.geo_precision == GeoPrecision.PLACE and p.admin2 and key(p.admin2) == key(p.location or "")):
-            # (a town that is its district's namesake, "in Peshawar", counts as the district would)
+        if pm.bare and not _bare_name_fits(pm, p, home, resolver):
             continue  # "in Washington", "from Pakistan": a bare name must be a province, a district or a town
         if pm.place and p.geo_precision in (GeoPrecision.PROVINCE, GeoPrecision.DISTRICT) and not pm.bare:
             p = _with_location(p, pm.place)
@@ -229,6 +220,26 @@ def pick_place(segment: list[Sentence], event_sentences: list[Sentence], all_sen
         if answer.place:
             return answer.place, None
     return Place(), None
+
+
+def _names_to_try(name: str, after: str) -> list[str]:
+    """A bare name as the gazetteer may know it: "the Tagab valley" as a reviewed valley first, then the name;
+    "the Helmand River Valley", unknown, lies in what it is named for."""
+    names = [name + " Valley"] if re.match(r"\s+valley\b", after) else []
+    names.append(name)
+    short = re.sub(r"\s+(?:River\s+)?(?:Valley|River|Basin)$", "", name)
+    return names + ([short] if short != name else [])
+
+
+def _bare_name_fits(pm: PlaceMention, p: Place, home: Entry | None, resolver: Resolver) -> bool:
+    """A name with no kind word is a province, a district, a town of the report's country, or a town that is
+    its district's namesake ("in Peshawar", as the district would be); not a country or a far village."""
+    if p.geo_precision not in (GeoPrecision.PLACE, GeoPrecision.COUNTRY):
+        return True
+    if p.geo_precision != GeoPrecision.PLACE:
+        return False
+    return (home is not None and _is_town(pm.place, home.cc, resolver)) or bool(
+        p.admin2 and key(p.admin2) == key(p.location or ""))
 
 
 def _is_town(name: str | None, cc: str, resolver: Resolver) -> bool:

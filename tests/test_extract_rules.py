@@ -1392,3 +1392,11 @@ def test_places_in_brackets_valleys_and_borders():
     assert (i.place.admin1, i.place.admin2) == ("Helmand", "Nad Ali")
     assert inc("Forces detained two insurgents in the Helmand River Valley today.").place.admin1 == "Helmand"
     assert inc("Forces detained two insurgents along the Kandahar-Helmand border today.").place.admin1 == "Kandahar"
+
+
+def test_a_seizure_with_no_one_hurt_is_no_battle():
+    i = inc("Forces seized 1,500 kilograms of opium during an operation in Marjah district, Helmand province, today.")
+    assert (i.event_type, i.sub_event_type) == ("Strategic developments", "Other")
+    i = inc("Forces searched a compound in Andar district, Ghazni province, today and seized a rifle and bomb-making "
+            "materials.")
+    assert (i.event_type, i.sub_event_type) == ("Strategic developments", "Disrupted weapons use")

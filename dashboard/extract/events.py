@@ -23,7 +23,13 @@ _SHELLING = re.compile(r"\b(?:shelling|artillery|mortars?|rockets?|missiles?|she
 _GRENADE = re.compile(r"\bgrenade\s+attack|\bthrew\s+a\s+grenade", re.I)
 _CLASH = re.compile(r"\b(?:clash\w*|firefight|gun\s*battle|fighting|fought|engag\w+|exchange\s+of\s+fire|ambush\w*|attack\w*|assault\w*|raid\w*|operation|offensive|stormed|overran|returned\s+fire|small[\s-]arms\s+fire|came\s+under\s+(?:hostile\s+)?fire|opened\s+fire|killed|lethal\s+strike|strike)\b", re.I)
 _ABDUCT = re.compile(r"\b(?:abduct\w*|kidnapp?\w*|taken\s+hostage|hostages?)\b", re.I)
-_CACHE = re.compile(r"\b(?:cache|caches|seized\s+(?:weapons|explosives|ammunition)|defus\w+|disarm\w+|discovered\s+(?:a|an|two|several)\s+(?:IED|bomb))", re.I)
+_CACHE = re.compile(r"\b(?:cache|caches|(?:seized|confiscated|recovered|found)\s+(?:[\w,.-]+\s+){0,4}?(?:weapons|explosives|"
+                    r"ammunition|rifles?|grenades?|mortars?|rockets?|suicide\s+vests?|bomb-making|IEDs?)|defus\w+|disarm\w+|"
+                    r"discovered\s+(?:a|an|two|several)\s+(?:IED|bomb))", re.I)
+# with no one hurt: fighting words make a clash; "an operation" or "a raid" alone does not (a search, a seizure)
+_FIGHT = re.compile(r"\b(?:clash\w*|firefight|gun\s*battle|fighting|fought|engag\w+|exchange\s+of\s+fire|ambush\w*|attack(?:ed|ing)|"
+                    r"assault\w*|offensive|stormed|overran|returned\s+fire|small[\s-]arms\s+fire|came\s+under\s+(?:hostile\s+)?fire|"
+                    r"opened\s+fire)\b", re.I)
 
 
 # "killed in the strike", "in the engagement": the count sentence points back at the weapon another sentence names
@@ -59,9 +65,9 @@ def classify(text: str, killed: int, wounded: int, captured: int, civilians_hit:
         return STRATEGIC, "Arrests"
     if _CACHE.search(text):
         return STRATEGIC, "Disrupted weapons use"
-    if _CLASH.search(text):
+    if _FIGHT.search(text):
         return BATTLES, "Armed clash"
-    return STRATEGIC, "Other"
+    return STRATEGIC, "Other"  # a drug seizure, a search that found no one
 
 
 # Verbs that say something happened in this report (used to tell an incident from a statement).

@@ -1400,3 +1400,16 @@ def test_a_seizure_with_no_one_hurt_is_no_battle():
     i = inc("Forces searched a compound in Andar district, Ghazni province, today and seized a rifle and bomb-making "
             "materials.")
     assert (i.event_type, i.sub_event_type) == ("Strategic developments", "Disrupted weapons use")
+
+
+def test_a_province_absent_from_the_guessed_country_decides_the_country():
+    i = extract(make_article("KABUL (2013-02-04) - A combined force detained a Haqqani network facilitator in Tani "
+                             "district, Khost province, today. The facilitator is suspected of smuggling weapons from "
+                             "Pakistan.")).incidents[0]
+    assert (i.place.country, i.place.admin1) == ("Afghanistan", "Khost")
+
+
+def test_a_groups_abbreviation_in_brackets_is_no_province():
+    i = inc("Forces arrested a senior Islamic Movement of Uzbekistan (IMU) leader in Chahar Darah district, Kunduz "
+            "province, today.")
+    assert i.place.admin1 == "Kunduz"

@@ -89,7 +89,7 @@ def extract(article: Article, reference: dt.date | None = None, resolver: Resolv
     sentences = split_sentences(cleaned)
     ref = find_reference(normalise_spaces(text), reference or article.published)
     resolver = resolver or Resolver()
-    country = _country_hint(cleaned) or _dateline_country(sentences, resolver) or _actors_country(cleaned, resolver)
+    country = _country_hint(cleaned, _dateline_country(sentences, resolver)) or _actors_country(cleaned, resolver)
     incidents = []
     lead_date: EventDate | None = None
     # "Two Insurgents Killed in Kandahar" over "forces killed the insurgents after ...": the group the headline
@@ -107,12 +107,14 @@ def extract(article: Article, reference: dt.date | None = None, resolver: Resolv
     return Extraction(article, tuple(incidents), None, cleaned, tuple(warnings))
 
 
-def _country_hint(text: str) -> str | None:
-    counts: dict[str, int] = {}
+def _country_hint(text: str, dateline: str | None = None) -> str | None:
+    """The country the report names most; the dateline's country counts once and wins a tie ("KABUL - ... weapons
+    from Pakistan")."""
+    counts: dict[str, int] = {dateline: 1} if dateline else {}
     for m in _COUNTRY_RX.finditer(text):
         c = _COUNTRY_WORDS[m.group(1).lower()]
         counts[c] = counts.get(c, 0) + 1
-    return max(counts, key=counts.get) if counts else None
+    return max(counts, key=lambda c: (counts[c], c == dateline)) if counts else None
 
 
 # a town large enough that a dateline names it alone ("KABUL (2010-08-12) -"); villages share such names

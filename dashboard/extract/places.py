@@ -27,8 +27,9 @@ _PATTERNS = [
     ("dp", re.compile(rf"(?P<d>{_NAME})(?:['’]s)?\s+[Dd]istrict\s+(?:of|in)\s+(?P<p>{_NAME})(?:\s+{_PROV})?")),
     # Andar district, Ghazni province
     ("dp", re.compile(rf"(?P<d>{_NAME})\s+[Dd]istrict\s*,\s*(?P<p>{_NAME})\s+{_PROV}")),
-    # Nad Ali (Helmand province), Nad Ali district (Helmand)
-    ("dp", re.compile(rf"(?P<d>{_NAME})(?:\s+[Dd]istrict)?\s*\(\s*(?P<p>{_NAME})(?:\s+{_PROV})?\s*\)")),
+    # Nad Ali (Helmand province), Nad Ali district (Helmand); not "Uzbekistan (IMU)"
+    ("dp", re.compile(rf"(?P<d>{_NAME})\s*\(\s*(?P<p>{_NAME})\s+{_PROV}\s*\)")),
+    ("dp", re.compile(rf"(?P<d>{_NAME})\s+[Dd]istrict\s*\(\s*(?P<p>{_NAME})\s*\)")),
     # Helmand province's Nad Ali district / Helmand's Nad Ali district
     ("pd", re.compile(rf"(?P<p>{_NAME})(?:\s+{_PROV})?['’]s\s+(?P<d>{_NAME})\s+[Dd]istrict")),
     # Charhar district, Balkh (the province's kind word left out; the caller checks it is a province)
@@ -181,6 +182,10 @@ def pick_place(segment: list[Sentence], event_sentences: list[Sentence], all_sen
             answer = resolver.resolve(pm.place, pm.district, pm.province, country)
             if answer.place is None and pm.place:
                 answer = resolver.resolve(None, None, pm.province, country)
+            if answer.place is None and country and resolver.gaz.spelled(pm.province, ("admin1",)):
+                # "Khost province" in a report whose guessed country (from "smuggling weapons from Pakistan") has
+                # no such province: the province's own country decides
+                answer = resolver.resolve(pm.place, pm.district, pm.province, None)
         elif pm.district or (pm.place and not pm.bare):
             for prov in dict.fromkeys(context):
                 a = resolver.resolve(pm.place, pm.district, prov, country)

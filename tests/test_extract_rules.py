@@ -1413,3 +1413,21 @@ def test_a_groups_abbreviation_in_brackets_is_no_province():
     i = inc("Forces arrested a senior Islamic Movement of Uzbekistan (IMU) leader in Chahar Darah district, Kunduz "
             "province, today.")
     assert i.place.admin1 == "Kunduz"
+
+
+def test_names_and_kin_joined_by_and_are_each_counted():
+    assert low(inc("Mullah Gul and Qari Nur were killed in Nad Ali district, Helmand province, today.").killed) == 2
+    i = inc("Forces detained Mullah Gul in Nad Ali district, Helmand province, today. Gul's son and nephew were also "
+            "detained.")
+    assert low(i.captured) == 3
+
+
+def test_a_second_verb_after_and_ends_the_counted_phrase():
+    i = inc("Forces detained five men and released two women in Nad Ali district, Helmand province, today.")
+    assert low(i.captured) == 5
+
+
+def test_also_found_and_detained_is_one_more():
+    i = inc("Forces detained a leader in Nad Ali district, Helmand province, today. The force also found and detained "
+            "a wounded insurgent.")
+    assert low(i.captured) == 2

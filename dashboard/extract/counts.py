@@ -164,13 +164,15 @@ _RESTATE = re.compile(r"\b(?:including|among\s+(?:them|those|whom|the\s+(?:dead|
 _BOUNDARY_AFTER = re.compile(
     r"(?<!\d)[,.](?!\d{3}\b)|(?<=\d)[,.](?!\d)|[;:()“”\"]|\s(?:during|in|near|at|on|after|before|while|when|as|who|which|that|for|from|by|with|"
     r"following|inside|outside|across|throughout|since|because|but|suspected\s+of|accused\s+of|responsible\s+for|"
+    r"and\s+(?!(?:suspected|armed|unarmed|wanted|alleged|trained|unidentified|wounded|injured)\b)\w+ed(?=\s+(?:a|an|the|his|their|\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s)|"
     r"believed\s+to|known\s+to|wanted\s+for|involved\s+in|linked\s+to|and\s+(?:\w+\s+)?(?:" + KILL + "|"
     + WOUND + "|" + CAPTURE + r")|and\s+(?:then|also)|and\s+\w+ing|without|into|under|to)\s",
     re.I,
 )
 _BOUNDARY_BEFORE = re.compile(
     r"(?:[;:“\"]|\bthat\b|\bconfirm\w*\b|\bsaid\b|\bsays\b|\breport\w*\b|\bindicat\w*\b|\bstated?\b|\bwhile\b|"
-    r"\bwith\b|\bbut\b|\band\b(?!\s+(?:his|her|their|another|other|\d|a\b|an\b|one|two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous))|\bwhere\b|\s[-–—]\s|\bwhen\b|\bafter\b|"
+    r"\bwith\b|\bbut\b|\band\b(?!\s+(?:his|her|their|another|other|\d|a\b|an\b|one|two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous|(?-i:Mullah|Mawlawi|Maulvi|Qari|Haji|Hajji|Sheikh|Commander)\b|"
+    r"(?:sons?|brothers?|nephews?|cousins?|fathers?|uncles?|bodyguards?|drivers?|deputy|associates?)\b))|\bwhere\b|\s[-–—]\s|\bwhen\b|\bafter\b|"
     r"\bleaving\b|\bleft\b|\bin\s+which\b|\bincluding\b|\bthere\s+(?:were|was|are|is|have\s+been|has\s+been)\b|\bresult\w*\s+in\b|,\s*(?=\w+\s+(?:were|was|are|is)\b))",
     re.I,
 )
@@ -270,6 +272,9 @@ def quantity(np: str) -> Quantity | None:
              if p.strip()]  # a list's commas, not a thousands separator ("1,200 suspects")
     if re.match(rf"^(?:between|from)\s+{NUM}\s+(?:and|to)\s+{NUM}", np, re.I):
         parts = [np]  # "between 10 and 15 insurgents" is one range, not two groups
+    det = re.match(r"^(his|her|their)\s", parts[0], re.I) if len(parts) > 1 else None
+    if det:  # "his son and nephew": the nephew is his too
+        parts = [parts[0]] + [p if quantity_like(p) or _persons_in(p) else f"{det[1]} {p}" for p in parts[1:]]
     if len(parts) > 1:
         qs = [quantity(p) for p in parts]
         if all(q is not None for q in qs):
@@ -835,7 +840,7 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
                 # "The wounded insurgent was taken to a medical facility, where he died": a man counted among the
                 # wounded, not the killed, so one more dead
                 q.definite, q.additive = False, True
-            also = bool(re.search(r"\b(?:also|additionally|further|then|later|subsequently)\s+(?:\w+\s+)?$", before, re.I)) or any(
+            also = bool(re.search(r"\b(?:also|additionally|further|then|later|subsequently)\s+(?:\w+\s+(?:and\s+)?)?$", before, re.I)) or any(
                 x.category == cat for x in out)
             out.append(Mention(cat, vm.start(), vm.end(), q, restates, also, group_of(np), _parts(np), _phrase_key(np)))
         for am in _ALONG_WITH.finditer(sentence):

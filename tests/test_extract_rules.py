@@ -1431,3 +1431,4 @@ def test_also_found_and_detained_is_one_more():
     i = inc("Forces detained a leader in Nad Ali district, Helmand province, today. The force also found and detained "
             "a wounded insurgent.")
     assert low(i.captured) == 2
+

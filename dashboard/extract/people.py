@@ -65,6 +65,8 @@ def people(tallies: dict[str, Tally], segment: list[Sentence]) -> list[Person]:
             roles.setdefault(m["name"], _title(m["role"].strip()))
     out = []
     for name, fate in fates.items():
+        if any(other != name and set(name.split()) < set(other.split()) for other in fates):
+            continue  # "Omar" after "Asim Omar": the same man by his surname
         role = roles.get(name) or next((r for n, r in roles.items() if name in n or n in name), None)
         out.append(Person(name=name, role=role, fate=fate))
     return out

@@ -1432,3 +1432,8 @@ def test_also_found_and_detained_is_one_more():
             "a wounded insurgent.")
     assert low(i.captured) == 2
 
+
+
+def test_the_country_the_named_actors_share_places_a_report_that_names_none():
+    i = inc("US forces killed six al-Shabaab militants in an air strike near Afgoye on Saturday.")
+    assert i.place.country == "Somalia"

@@ -134,10 +134,16 @@ def _dateline_country(sentences: list[Sentence], resolver: Resolver) -> str | No
 
 
 def _actors_country(text: str, resolver: Resolver) -> str | None:
-    """With no country named and no dateline, the home country of the named forces and groups, where all agree
+    """With no country named and no dateline, the country the named forces and groups have in common
     ("Al-Shabaab militants killed four soldiers near Afgoye": Somalia, from actors.yaml's country scope)."""
-    homes = {m.actor.countries[0] for m in load_actors().find(text) if m.actor.countries and not m.actor.generic}
-    home = resolver.gaz.country(homes.pop()) if len(homes) == 1 else None
+    scopes = [m.actor.countries for m in load_actors().find(text) if m.actor.countries and not m.actor.generic]
+    if not scopes:
+        return None
+    # the countries every named actor's scope shares, in the order of the narrowest scope (its home first):
+    # "US forces killed al-Shabaab militants" is Somalia, though US forces are listed for eight countries
+    narrowest = min(scopes, key=len)
+    shared = [c for c in narrowest if all(c in sc for sc in scopes)]
+    home = resolver.gaz.country(shared[0]) if shared else None
     return home.name if home else None
 
 

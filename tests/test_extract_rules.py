@@ -1437,3 +1437,10 @@ def test_also_found_and_detained_is_one_more():
 def test_the_country_the_named_actors_share_places_a_report_that_names_none():
     i = inc("US forces killed six al-Shabaab militants in an air strike near Afgoye on Saturday.")
     assert i.place.country == "Somalia"
+
+
+def test_the_killing_an_arrest_is_made_over_is_the_reason_not_a_count():
+    i = inc("Police arrested two men over the killing of a tribal elder in Nad Ali district, Helmand province, today.")
+    assert i.killed is None and low(i.captured) == 2
+    i = inc("Police arrested the killer of a tribal elder in Nad Ali district, Helmand province, today.")
+    assert low(i.captured) == 1

@@ -51,7 +51,7 @@ PERSON_NOUNS = (
     r"coordinators?|organi[sz]ers?|planners?|emplacers?|instructors?|smugglers?|traffickers?|suppliers?|agents?|"
     r"spies|spy|officials?|judges?|mullahs?|clerics?|militiamen|militiaman|tribesmen|elders?|contractors?|"
     r"journalists?|doctors?|teachers?|engineers?|drivers?|farmers?|shepherds?|hostages?|kidnappers?|"
-    r"suicide\s+bombers?|assassins?|snipers?|spokesm[ae]n|representatives?|"
+    r"suicide\s+bombers?|assassins?|killers?|murderers?|snipers?|spokesm[ae]n|representatives?|"
     r"brothers?|sons?|fathers?|uncles?|nephews?|cousins?|wives|wife|nationals?|citizens?|ones?|enemy|combatants?|targets?|individual|foreigners?|locals?|"
     r"Afghans?|Pakistanis?|Americans?|Iraqis?|Syrians?|Somalis?|Yemenis?|Nigerians?|Malians?|Arabs?|Chechens?|"
     r"Uzbeks?|Tajiks?|Pashtuns?|Hazaras?|Kurds?|Turks?|Britons?|Europeans?)"
@@ -788,6 +788,9 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
                 continue  # "he was responsible for attacks that killed ...": history, not this incident
             if re.search(r"\b(?:who|that|which)\s+(?:\w+\s+){0,3}$", before, re.I) and _PAST_TIME.match(sentence[vm.end():]):
                 continue  # "replaced two commanders who were killed by coalition forces in January": their past
+            if re.search(r"\b(?:over|for|in\s+connection\s+with|in\s+relation\s+to|related\s+to|suspected\s+in|"
+                         r"accused\s+in)\s+the\s+$", before, re.I) and re.match(r"(?:killings?|deaths?|murders?)\b", vm.group(0), re.I):
+                continue  # "arrested two men over the killing of a tribal elder": the reason for the arrest, earlier
             if re.search(r"\b(?:follow(?:s|ed|ing)?|comes\s+after|came\s+after|weeks\s+after|days\s+after|months\s+after)\s+"
                          r"(?:the\s+|his\s+|their\s+)?$", before, re.I) or (
                     re.search(r"\b(?:the|his|their)\s+$", before, re.I) and _PAST_TIME.match(sentence[vm.end():])):

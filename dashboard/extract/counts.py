@@ -169,18 +169,20 @@ _BOUNDARY_AFTER = re.compile(
     + WOUND + "|" + CAPTURE + r")|and\s+(?:then|also)|and\s+\w+ing|without|into|under|to)\s",
     re.I,
 )
+# a man's kin and companions, counted with him: "and his two sons", "Gul's son and nephew"
+_KIN = (r"associates?|accomplices?|bodyguards?|companions?|brothers?|sons?|drivers?|deputy|guards?|couriers?|wife|"
+        r"fathers?|uncles?|nephews?|cousins?")
 _BOUNDARY_BEFORE = re.compile(
     r"(?:[;:“\"]|\bthat\b|\bconfirm\w*\b|\bsaid\b|\bsays\b|\breport\w*\b|\bindicat\w*\b|\bstated?\b|\bwhile\b|"
     r"\bwith\b|\bbut\b|\band\b(?!\s+(?:his|her|their|another|other|\d|a\b|an\b|one|two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous|(?-i:Mullah|Mawlawi|Maulvi|Qari|Haji|Hajji|Sheikh|Commander)\b|"
-    r"(?:sons?|brothers?|nephews?|cousins?|fathers?|uncles?|bodyguards?|drivers?|deputy|associates?)\b))|\bwhere\b|\s[-–—]\s|\bwhen\b|\bafter\b|"
+    rf"(?:{_KIN})\b))|\bwhere\b|\s[-–—]\s|\bwhen\b|\bafter\b|"
     r"\bleaving\b|\bleft\b|\bin\s+which\b|\bincluding\b|\bthere\s+(?:were|was|are|is|have\s+been|has\s+been)\b|\bresult\w*\s+in\b|,\s*(?=\w+\s+(?:were|was|are|is)\b))",
     re.I,
 )
-_ALONG_WITH = re.compile(rf"\b(?:along\s+with|together\s+with|(?:(?<=detained\s)|(?<=captured\s)|(?<=arrested\s)|(?<=killed\s)|(?<=custody\s))with)\s+(?:(?P<poss>his|her|their|an?|one)\s+(?:\w+\s+)?(?P<kin>brothers?|sons?|associates?|bodyguards?|driver|deputy|guards?|couriers?|accomplices?|companions?)\b|(?P<n>{NUM}|{_VAGUE_WORDS})\s+(?:of\s+his\s+|of\s+their\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:others|more|associates?|accomplices?|companions?|bodyguards?|men|fighters|insurgents?|militants?|suspects?|members?|individuals?|persons?|people|operatives?|detainees?)\b)", re.I)
+_ALONG_WITH = re.compile(rf"\b(?:along\s+with|together\s+with|(?:(?<=detained\s)|(?<=captured\s)|(?<=arrested\s)|(?<=killed\s)|(?<=custody\s))with)\s+(?:(?P<poss>his|her|their|an?|one)\s+(?:\w+\s+)?(?P<kin>{_KIN})\b|(?P<n>{NUM}|{_VAGUE_WORDS})\s+(?:of\s+his\s+|of\s+their\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:others|more|associates?|accomplices?|companions?|bodyguards?|men|fighters|insurgents?|militants?|suspects?|members?|individuals?|persons?|people|operatives?|detainees?)\b)", re.I)
 _AND_ONE_MORE = re.compile(rf",?\s+and\s+(?:an?|one|his|her|their|another)\s+(?:[\w’'-]+\s+){{0,2}}?{PERSON_NOUNS}\b", re.I)
 _ASSOCIATE = re.compile(r"\band\s+(?:his|her|their|an?)\s+(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
-                        r"(?P<what>associates?|accomplices?|bodyguards?|companions?|brothers?|sons?|driver|deputy|guards?|couriers?|wife|"
-                        r"father|uncle|nephews?|cousins?)\b", re.I)
+                        rf"(?P<what>{_KIN})\b", re.I)
 _NAME = re.compile(
     r"(?:(?:Mullah|Mawlawi|Maulvi|Qari|Mufti|Haji|Hajji|Sheikh|Shaikh|Commander|Mr\.|Dr\.)\s+)?"
     r"(?:(?:al|el|bin|ibn|ul|ud|abu|abdul)[\s-])?[A-Z][a-z’'‘-]{2,}(?:\s+(?:(?:al|el|bin|ibn|ul|ud|abu|abdul)[\s-])?[A-Z][a-z’'‘-]{1,}){0,3}"

@@ -21,15 +21,18 @@ _IED = re.compile(r"\b(?:IEDs?|improvised\s+explosive\s+devices?|roadside\s+bomb
                   r"(?:an|the)\s+explosion|(?:a|the)\s+blast|bombing|exploded|detonated)\b", re.I)
 _SHELLING = re.compile(r"\b(?:shelling|artillery|mortars?|rockets?|missiles?|shelled)\b", re.I)
 _GRENADE = re.compile(r"\bgrenade\s+attack|\bthrew\s+a\s+grenade", re.I)
-_CLASH = re.compile(r"\b(?:clash\w*|firefight|gun\s*battle|fighting|fought|engag\w+|exchange\s+of\s+fire|ambush\w*|attack\w*|assault\w*|raid\w*|operation|offensive|stormed|overran|returned\s+fire|small[\s-]arms\s+fire|came\s+under\s+(?:hostile\s+)?fire|opened\s+fire|killed|lethal\s+strike|strike)\b", re.I)
 _ABDUCT = re.compile(r"\b(?:abduct\w*|kidnapp?\w*|taken\s+hostage|hostages?)\b", re.I)
 _CACHE = re.compile(r"\b(?:cache|caches|(?:seized|confiscated|recovered|found)\s+(?:[\w,.-]+\s+){0,4}?(?:weapons|explosives|"
                     r"ammunition|rifles?|grenades?|mortars?|rockets?|suicide\s+vests?|bomb-making|IEDs?)|defus\w+|disarm\w+|"
                     r"discovered\s+(?:a|an|two|several)\s+(?:IED|bomb))", re.I)
 # with no one hurt: fighting words make a clash; "an operation" or "a raid" alone does not (a search, a seizure)
-_FIGHT = re.compile(r"\b(?:clash\w*|firefight|gun\s*battle|fighting|fought|engag\w+|exchange\s+of\s+fire|ambush\w*|attack(?:ed|ing)|"
-                    r"assault\w*|offensive|stormed|overran|returned\s+fire|small[\s-]arms\s+fire|came\s+under\s+(?:hostile\s+)?fire|"
-                    r"opened\s+fire)\b", re.I)
+_FIGHT_WORDS = (r"clash\w*|firefight|gun\s*battle|fighting|fought|engag\w+|exchange\s+of\s+fire|ambush\w*|attack(?:ed|ing)|"
+                r"assault\w*|offensive|stormed|overran|returned\s+fire|small[\s-]arms\s+fire|came\s+under\s+(?:hostile\s+)?fire|"
+                r"opened\s+fire")
+_FIGHT = re.compile(rf"\b(?:{_FIGHT_WORDS})\b", re.I)
+# any word of an armed encounter (shelling told with none of them is shelling): the fighting words, an
+# operation, a raid, a strike
+_CLASH = re.compile(rf"\b(?:{_FIGHT_WORDS}|attack\w*|raid\w*|operation|killed|lethal\s+strike|strike)\b", re.I)
 
 
 # "killed in the strike", "in the engagement": the count sentence points back at the weapon another sentence names

@@ -1175,6 +1175,12 @@ def test_a_group_the_counted_men_belong_to_is_the_side_hit():
     assert ("Islamic Movement of Uzbekistan", "side_b") in [(a.name, a.role.value) for a in i.actors]
 
 
+def test_a_group_the_counted_man_is_associated_with_is_the_side_hit():
+    i = inc("Forces detained a suspected insurgent leader in Imam Sahib district, Kunduz province, today. "
+            "The leader is associated with the Islamic Movement of Uzbekistan and directs fighters in the north.")
+    assert ("Islamic Movement of Uzbekistan", "side_b") in [(a.name, a.role.value) for a in i.actors]
+
+
 def test_a_short_report_wrapped_into_three_lines_is_one_paragraph():
     text = ("KABUL, Afghanistan (March 26, 2012) - Afghan and coalition forces\n"
             "killed a Taliban shadow district governor and an associate in Khas\n"
@@ -1444,3 +1450,15 @@ def test_the_killing_an_arrest_is_made_over_is_the_reason_not_a_count():
     assert i.killed is None and low(i.captured) == 2
     i = inc("Police arrested the killer of a tribal elder in Nad Ali district, Helmand province, today.")
     assert low(i.captured) == 1
+
+
+def test_lost_his_life_is_a_death():
+    i = inc("Forces detained a Taliban commander in Arghandab district, Kandahar province, today. "
+            "He was captured after a brief firefight in which one of his guards lost his life.")
+    assert (low(i.killed), low(i.captured)) == (1, 1)
+
+
+def test_also_detained_then_one_of_whom_is_more_people():
+    i = inc("Forces captured a Taliban leader in Sayed Abad district, Wardak province, today. "
+            "Three suspected insurgents were also detained, one of whom was later released after questioning.")
+    assert low(i.captured) == 4

@@ -58,7 +58,7 @@ PERSON_NOUNS = (
 )
 
 KILL = (r"(?:killed|killing|kills|kill|slain|shot\s+dead|gunned\s+down|eliminated|eliminating|neutrali[sz]ed|neutrali[sz]ing|"
-        r"died|dead|perished|lost\s+their\s+lives|deaths?\s+of|bod(?:y|ies)\s+of|martyred|embraced\s+martyrdom|"
+        r"died|dead|perished|lost\s+(?:their|his|her)\s+li(?:ves|fe)|deaths?\s+of|bod(?:y|ies)\s+of|martyred|embraced\s+martyrdom|"
         r"(?:fatally|mortally)\s+(?:wounded|injured)|succumbed\s+to\s+(?:his|her|their)\s+(?:wounds|injuries)|"
         r"blew\s+(?:himself|herself|themselves)\s+up|claimed\s+the\s+lives?\s+of)")
 # "fatally wounded" is a death, not a wound; "succumbed to his injuries" likewise
@@ -738,7 +738,7 @@ _CORRECTION = re.compile(r"^[^.]*?\b(?:however|but\s+(?:further|later)|further\s
 def _counts_its_subject(verb: str, from_verb: str) -> bool:
     """Verbs whose subject is the one hit: 'two insurgents died', 'the leader succumbed to his wounds', 'two
     others surrendered'; 'fatally wounded' too, unless an object follows ('forces fatally wounded two men')."""
-    if verb in ("dead", "died", "perished", "lost their lives", "injuries", "martyred"):
+    if verb in ("dead", "died", "perished", "injuries", "martyred") or verb.startswith("lost"):
         return True
     return verb.startswith(("embraced", "succumbed", "blew", "fatally", "mortally", "surrendered")) and not re.match(
         r"\w+ly\s+\w+\s+(?!(?:in|on|at|during|by|when|while|after)\b)\w", from_verb)
@@ -847,7 +847,12 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
                 q.definite, q.additive = False, True
             also = bool(re.search(r"\b(?:also|additionally|further|then|later|subsequently)\s+(?:\w+\s+(?:and\s+)?)?$", before, re.I)) or any(
                 x.category == cat for x in out)
-            out.append(Mention(cat, vm.start(), vm.end(), q, restates, also, group_of(np), _parts(np), _phrase_key(np)))
+            # "Three suspects were also detained, one of whom was later released": more people, and the cue after
+            # them tells a part of the three, not a total of people counted before
+            adds = also and not _RESTATE.search(sentence[: vm.start()]) and bool(
+                re.match(r"[^.;]*?,\s*(?:\w+\s+){1,2}of\s+(?:whom|them)\b", sentence[vm.end():], re.I))
+            out.append(Mention(cat, vm.start(), vm.end(), q, restates and not adds, also, group_of(np), _parts(np),
+                               _phrase_key(np)))
         for am in _ALONG_WITH.finditer(sentence):
             # "was killed along with six other AQIS members": six more for each category the sentence reports
             cats = [m.category for m in out if m.start < am.start()]

@@ -1179,6 +1179,9 @@ def test_a_group_the_counted_man_is_associated_with_is_the_side_hit():
     i = inc("Forces detained a suspected insurgent leader in Imam Sahib district, Kunduz province, today. "
             "The leader is associated with the Islamic Movement of Uzbekistan and directs fighters in the north.")
     assert ("Islamic Movement of Uzbekistan", "side_b") in [(a.name, a.role.value) for a in i.actors]
+    i = inc("Forces captured an insurgent leader in Muhammad Agha district, Logar province, today. "
+            "The leader, who has ties to al-Qaida, planned attacks against Afghan forces.")
+    assert ("al-Qaeda", "side_b") in [(a.name, a.role.value) for a in i.actors]
 
 
 def test_a_short_report_wrapped_into_three_lines_is_one_paragraph():
@@ -1461,4 +1464,16 @@ def test_lost_his_life_is_a_death():
 def test_also_detained_then_one_of_whom_is_more_people():
     i = inc("Forces captured a Taliban leader in Sayed Abad district, Wardak province, today. "
             "Three suspected insurgents were also detained, one of whom was later released after questioning.")
+    assert low(i.captured) == 4
+
+
+def test_islamic_state_is_a_group_not_a_statement():
+    i = inc("Eight Islamic State militants, including two Pakistani nationals, were killed in a drone strike in "
+            "Achin district of Nangarhar province on Saturday, a spokesman said.")
+    assert low(i.killed) == 8
+
+
+def test_the_detained_militants_are_the_men_counted():
+    i = inc("Police arrested four Taliban insurgents including a local commander in Imam Sahib district of Kunduz "
+            "province today. The detained militants were planning attacks on government buildings, he said.")
     assert low(i.captured) == 4

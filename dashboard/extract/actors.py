@@ -247,7 +247,8 @@ def _describes_target(text: str) -> bool:
 
 # "The fighters are believed to belong to the IMU": the people the report counted are the group's
 _MEMBERSHIP = re.compile(r"^(?:The|These|Those|Both|All|They|He)\b[^.;]{0,60}?\b(?:belong(?:s|ed|ing)?\s+to|(?:are|is|were|was|be)\s+"
-                         r"(?:all\s+)?(?:a\s+)?members?\s+of|(?:affiliated|associated)\s+with|(?:loyal|linked|tied|connected)\s+to)"
+                         r"(?:all\s+)?(?:a\s+)?members?\s+of|(?:affiliated|associated)\s+with|(?:loyal|linked|tied|connected)\s+to|"
+                         r"(?:has|have|had|with)\s+(?:close\s+|strong\s+|known\s+)?(?:ties|links|connections)\s+(?:to|with))"
                          r"\s+(?:the\s+|an?\s+)?$")
 # "a Haqqani leader", "members of an IMU cell": the group's people
 _AFFILIATION = re.compile(rf"^\W{{0,2}}(?:(?!(?:had|has|have|was|were|is|are|did|would|will|said|says|and|or|to)\b)"

@@ -797,10 +797,10 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
                          r"(?:the\s+|his\s+|their\s+)?$", before, re.I) or (
                     re.search(r"\b(?:the|his|their)\s+$", before, re.I) and _PAST_TIME.match(sentence[vm.end():])):
                 continue  # "His arrest follows the killing of two of his associates (last month)": an earlier event
-            if re.search(r"\b(?:the|these|those)\s+$", before, re.I) and re.match(
-                    r"(?:detained|arrested|captured|apprehended)$", vm.group(0), re.I) and re.match(
-                    rf"\s+(?:[\w’'-]+\s+)?{PERSON_NOUNS}\b", sentence[vm.end():], re.I):
-                continue  # "The detained militants were planning attacks": the men counted, not a new report
+            # "The detained militants were planning attacks": the men counted, named again, not a new report
+            attributive = bool(re.search(r"\b(?:the|these|those)\s+$", before, re.I) and re.match(
+                r"(?:detained|arrested|captured|apprehended)$", vm.group(0), re.I) and re.match(
+                rf"\s+(?:[\w’'-]+\s+)?{PERSON_NOUNS}\b", sentence[vm.end():], re.I))
             verb = vm.group(0).lower()
             passive = bool(re.search(r"\b(?:was|were|been|being|are|is|got)\s+(?:\w+ly\s+|also\s+|all\s+)?"
                                      rf"(?:{_FIRST_PARTICIPLE})?$", before, re.I)) or bool(
@@ -825,6 +825,8 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
                 np = adj.group("n") + " " + re.match(r"^\s*\S+(?:\s+\S+)?", sentence[vm.end():]).group(0).strip()
                 if re.search(r"\b(?:additional|other|more)\s+$", before, re.I):
                     np = "additional " + np
+            if attributive:
+                np = "the " + _np_after(sentence, vm.end()).strip()
             if not np:
                 continue
             n = None

@@ -1477,3 +1477,12 @@ def test_the_detained_militants_are_the_men_counted():
     i = inc("Police arrested four Taliban insurgents including a local commander in Imam Sahib district of Kunduz "
             "province today. The detained militants were planning attacks on government buildings, he said.")
     assert low(i.captured) == 4
+
+
+def test_the_detained_leader_is_of_his_own_group_not_the_forces_he_attacked():
+    i = inc("KABUL, Afghanistan (March 4, 2011) - Afghan National Security Forces and ISAF forces arrested a Taliban "
+            "weapons supplier in Andar district, Ghazni province, today. The security force also detained two "
+            "additional suspected insurgents.\nKABUL, Afghanistan (March 6, 2011)\nAfghan National Security Forces "
+            "and ISAF forces confirmed the March 4 arrest of a Taliban leader in Andar district, Ghazni province.\n"
+            "The detained Taliban leader prepared and conducted attacks targeting Afghan National Security Forces and ISAF forces.")
+    assert low(i.captured) == 3

@@ -798,9 +798,9 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
                     re.search(r"\b(?:the|his|their)\s+$", before, re.I) and _PAST_TIME.match(sentence[vm.end():])):
                 continue  # "His arrest follows the killing of two of his associates (last month)": an earlier event
             # "The detained militants were planning attacks": the men counted, named again, not a new report
-            attributive = bool(re.search(r"\b(?:the|these|those)\s+$", before, re.I) and re.match(
+            attributive = re.search(r"\b(?:the|these|those)\s+$", before, re.I) and re.match(
                 r"(?:detained|arrested|captured|apprehended)$", vm.group(0), re.I) and re.match(
-                rf"\s+(?:[\w’'-]+\s+)?{PERSON_NOUNS}\b", sentence[vm.end():], re.I))
+                rf"\s+(?:[\w’'-]+\s+)?{PERSON_NOUNS}\b", sentence[vm.end():], re.I)
             verb = vm.group(0).lower()
             passive = bool(re.search(r"\b(?:was|were|been|being|are|is|got)\s+(?:\w+ly\s+|also\s+|all\s+)?"
                                      rf"(?:{_FIRST_PARTICIPLE})?$", before, re.I)) or bool(
@@ -825,8 +825,9 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
                 np = adj.group("n") + " " + re.match(r"^\s*\S+(?:\s+\S+)?", sentence[vm.end():]).group(0).strip()
                 if re.search(r"\b(?:additional|other|more)\s+$", before, re.I):
                     np = "additional " + np
-            if attributive:
-                np = "the " + _np_after(sentence, vm.end()).strip()
+            group_np = np
+            if attributive:  # its names ("the detained leader is Mullah Baqi"), its group from its own words
+                np, group_np = "the " + _np_after(sentence, vm.end()).strip(), "the " + attributive.group(0).strip()
             if not np:
                 continue
             n = None
@@ -857,7 +858,7 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
             # them tells a part of the three, not a total of people counted before
             adds = also and not _RESTATE.search(sentence[: vm.start()]) and bool(
                 re.match(r"[^.;]*?,\s*(?:\w+\s+){1,2}of\s+(?:whom|them)\b", sentence[vm.end():], re.I))
-            out.append(Mention(cat, vm.start(), vm.end(), q, restates and not adds, also, group_of(np), _parts(np),
+            out.append(Mention(cat, vm.start(), vm.end(), q, restates and not adds, also, group_of(group_np), _parts(np),
                                _phrase_key(np)))
         for am in _ALONG_WITH.finditer(sentence):
             # "was killed along with six other AQIS members": six more for each category the sentence reports

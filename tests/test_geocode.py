@@ -191,3 +191,10 @@ def test_a_districts_province_is_spelled_as_the_provinces_own_row():
     assert R.resolve(place="Tikrit", province="Salahuddin", country="Iraq").place.geo_precision == GeoPrecision.PLACE
     mosul = R.resolve(place="Mosul", country="Iraq").place
     assert (mosul.admin1, mosul.geo_precision) == ("Nineveh", GeoPrecision.PLACE)
+
+
+@pytest.mark.parametrize("query", ["Lower Shabelle", "Shabeellaha Hoose", "Shabeele Hoose region"])
+def test_somalias_regions_are_named_as_acled_names_them(query):
+    # imported ACLED rows say "Lower Shabelle"; extracted incidents must land in the same province name
+    p = R.geocode(query, "Somalia").place
+    assert p is not None and p.admin1 == "Lower Shabelle"

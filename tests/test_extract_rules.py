@@ -1486,3 +1486,17 @@ def test_the_detained_leader_is_of_his_own_group_not_the_forces_he_attacked():
             "and ISAF forces confirmed the March 4 arrest of a Taliban leader in Andar district, Ghazni province.\n"
             "The detained Taliban leader prepared and conducted attacks targeting Afghan National Security Forces and ISAF forces.")
     assert low(i.captured) == 3
+
+
+def test_a_team_of_so_many_members_and_each_of_so_many_are_that_many():
+    i = inc("A combined force detained a four-member insurgent cell in Kandahar City's District 9 today.")
+    assert low(i.captured) == 4
+    i = inc("Forces killed a Taliban leader and detained each of his three bodyguards in Nawa district, Helmand "
+            "province, today.")
+    assert (low(i.killed), low(i.captured)) == (1, 3)
+
+
+def test_wounded_a_third_who_was_then_detained_is_one_detained():
+    i = inc("A combined force killed two insurgents and wounded a third, who was then detained, in Deh Yak district, "
+            "Ghazni province, today.")
+    assert (low(i.killed), low(i.captured)) == (2, 1)

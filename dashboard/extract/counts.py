@@ -261,6 +261,10 @@ def quantity(np: str) -> Quantity | None:
     # "the leader's two sons": the possessor is someone else; the sons are new people, not a definite re-mention
     np = re.sub(rf"^(?:the|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+['’]s\s+(?=(?:{NUM}|{_VAGUE_WORDS})\b)", "", np,
                 flags=re.I)
+    # "each of his three bodyguards", "a four-member insurgent cell": the people the phrase counts
+    np = re.sub(rf"^(?:each|every\s+one)\s+of\s+(?=(?:his|her|their)\s+{NUM}\b)", "", np, flags=re.I)
+    np = re.sub(rf"^an?\s+({NUM})-(?:member|man|person|strong)\s+(?:[\w-]+\s+)?(?:cell|team|group|squad|crew|unit|gang)\b",
+                r"\1 members", np, flags=re.I)
     # "the Taliban commander Mullah Sadiq and his deputy": the role is the named man's, not one more
     role = _ROLE_BEFORE_NAME.match(np)
     if role and _persons_in(np[role.end():].split(",")[0].split(" and ")[0]):
@@ -649,6 +653,8 @@ def _np_before(text: str, pos: int) -> str:
                     head, re.I)
     if rel:  # "the bodies of three insurgents who had been killed": the men the sentence named (once: the same words)
         return rel.group(0)
+    # "wounded a third, who was then detained": the relative pronoun's antecedent is the one hit
+    head = re.sub(r",\s*(?:who|whom)\s+(?:(?:was|were|then|later|subsequently|also)\s+)*$", " ", head, flags=re.I)
     cut = 0
     for m in _BOUNDARY_BEFORE.finditer(head):
         cut = m.end()

@@ -1500,3 +1500,17 @@ def test_wounded_a_third_who_was_then_detained_is_one_detained():
     i = inc("A combined force killed two insurgents and wounded a third, who was then detained, in Deh Yak district, "
             "Ghazni province, today.")
     assert (low(i.killed), low(i.captured)) == (2, 1)
+
+
+def test_a_press_releases_end_mark_is_not_part_of_its_last_sentence():
+    i = extract(make_article("KABUL, Afghanistan (Aug. 11, 2012) -- Afghan and coalition forces detained a Taliban "
+                             "leader in Zurmat District, Paktya Province, yesterday. -- END --")).incidents[0]
+    assert (low(i.captured), i.place.admin1, i.event_date.iso()) == (1, "Paktia", "2012-08-10")
+    i = inc("Forces detained a Taliban leader in Zurmat district, Paktia province, today.\n###\n"
+            "UPDATE: Forces confirmed the detained leader is Mullah Abdul Baqi.")
+    assert low(i.captured) == 1 and [p.name for p in i.people] == ["Abdul Baqi"]
+
+
+def test_talibans_in_the_plural_are_the_taliban():
+    i = inc("Coalition forces killed nine (9) Talibans in Helmand's Nad Ali district yesterday.")
+    assert low(i.killed) == 9 and "Taliban" in [a.name for a in i.actors]

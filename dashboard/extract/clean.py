@@ -17,6 +17,10 @@ _END_MARKERS = re.compile(
     r"also read|recommended|latest news|popular posts|share this|leave a (reply|comment)|comments?)\s*:?\s*$",
     re.I,
 )
+# A press release's end marks ("-- END --", "###", "-30-"), alone or after the last sentence on its line; not
+# the article's end: a paste may hold the next release (an update) after them
+_RELEASE_END = re.compile(r"(?:^|(?<=[.!?\"”]))\s*(?:[-–—]*\s*(?-i:END|ENDS|End)\s*[-–—]*|\((?i:ends?)\)|#{3,}|"
+                          r"[-–—]\s*30\s*[-–—])\s*$")
 # Lines that are furniture wherever they stand.
 _FURNITURE = re.compile(
     r"^\s*(?:"
@@ -102,6 +106,7 @@ def clean_text(text: str) -> str:
     for line in text.split("\n"):
         if _END_MARKERS.match(line):
             break
+        line = _RELEASE_END.sub("", line)
         if _FURNITURE.match(line):
             continue
         line = _recase(line)

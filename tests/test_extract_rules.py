@@ -1514,3 +1514,11 @@ def test_a_press_releases_end_mark_is_not_part_of_its_last_sentence():
 def test_talibans_in_the_plural_are_the_taliban():
     i = inc("Coalition forces killed nine (9) Talibans in Helmand's Nad Ali district yesterday.")
     assert low(i.killed) == 9 and "Taliban" in [a.name for a in i.actors]
+
+
+def test_killed_in_the_operation_were_lists_the_dead_and_netted_is_an_arrest():
+    i = inc("Forces conducted an operation in Nad Ali district, Helmand province, today. Killed in the operation were "
+            "two insurgents.")
+    assert low(i.killed) == 2
+    i = inc("Forces netted four suspected insurgents in Nad Ali district, Helmand province, today.")
+    assert (low(i.captured), i.sub_event_type) == (4, "Arrests")

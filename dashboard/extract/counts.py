@@ -65,7 +65,7 @@ KILL = (r"(?:killed|killing|kills|kill|slain|shot\s+dead|gunned\s+down|eliminate
 WOUND = r"(?<!fatally\s)(?<!mortally\s)(?<!his\s)(?<!her\s)(?<!their\s)(?:wounded|wounding|injured|injuring|injuries|hurt)"
 CAPTURE = (
     r"(?:captured|capturing|captures|capture|detained|detaining|detains|detain|arrested|arresting|arrests|arrest|apprehended|"
-    r"apprehending|(?:taken|took|take|takes|taking)\s+into\s+(?:custody|detention)|(?:taken|took)\s+prisoners?|nabbed|"
+    r"apprehending|netted|(?:taken|took|take|takes|taking)\s+into\s+(?:custody|detention)|(?:taken|took)\s+prisoners?|nabbed|"
     r"picked\s+up|rounded\s+up|turned\s+(?:himself|herself|themselves)\s+in|(?<=\bare\s)in\s+custody|(?<=\bwere\s)in\s+custody|"
     r"(?<=\bis\s)in\s+custody|(?<=\bwas\s)in\s+custody|"
     r"detainment\s+of|detention\s+of|(?<=\bbeing\s)held|held(?=\s+(?:for\s+(?:further\s+)?questioning|in\s+custody))|"
@@ -940,7 +940,8 @@ _AMONG = re.compile(rf"\b(?:was|were)\s+(?:also\s+)?among\s+(?:the\s+)?(?P<n>{NU
 _HIT_NOUNS = {"dead": "killed", "killed": "killed", "detainees": "captured", "detained": "captured",
               "captured": "captured", "arrested": "captured", "wounded": "wounded", "injured": "wounded"}
 _LIST_OF_THE_HIT = re.compile(r"(?:^|(?<=[:;]\s)|\b(?:the|those)\s+)(?P<noun>dead|killed|detainees|detained|captured|arrested|"
-                              r"wounded|injured)\s+(?:included|include|were|are)\b", re.I)
+                              r"wounded|injured)\s+(?:(?:in|during)\s+(?:the|this|that)\s+(?:\w+\s+)?(?:operation|raid|attack|strike|"
+                              r"engagement|clash|firefight|fighting|exchange)\s+)?(?:included|include|were|are)\b", re.I)
 _ALSO_HIT_WERE = re.compile(r"^(?:also|additionally)\s+(?P<noun>killed|detained|captured|arrested|wounded|injured)\s+"
                             r"(?:were|was)\b", re.I)
 # "conducted a lethal strike ... against an insurgent": the strike killed its target

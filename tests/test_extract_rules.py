@@ -1522,3 +1522,8 @@ def test_killed_in_the_operation_were_lists_the_dead_and_netted_is_an_arrest():
     assert low(i.killed) == 2
     i = inc("Forces netted four suspected insurgents in Nad Ali district, Helmand province, today.")
     assert (low(i.captured), i.sub_event_type) == (4, "Arrests")
+
+
+def test_weeks_ago_count_back_whole_weeks_to_the_week():
+    i = inc("Forces killed two insurgents in Nad Ali district, Helmand province, a week ago.")
+    assert (i.event_date.iso(), i.event_date.precision.value) == ("2011-02-25", "week")

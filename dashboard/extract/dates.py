@@ -39,7 +39,7 @@ _RELATIVE = re.compile(
     r"the\s+day\s+before\s+yesterday|"
     r"yesterday(?:\s+(?:morning|afternoon|evening|night))?|last\s+(?:night|evening)|overnight|the\s+day\s+before|"
     r"the\s+previous\s+(?:day|night|evening)|the\s+night\s+before(?:\s+last)?|"
-    r"(?P<ago>\d{1,2}|a|one|two|three|four|five|six|seven)\s+(?:days?|nights?)\s+ago|"
+    r"(?P<ago>\d{1,2}|a|one|two|three|four|five|six|seven)\s+(?:days?|nights?|weeks?)\s+ago|"
     r"(?:over|during|at)\s+the\s+weekend|last\s+weekend|this\s+(?:past\s+)?weekend|"
     r"(?:on\s+|last\s+|early\s+|late\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|"
     r"earlier\s+this\s+week|this\s+week|last\s+week|earlier\s+this\s+month|this\s+month|last\s+month|"
@@ -258,8 +258,10 @@ def resolve_relative(phrase: str, weekday: str | None, ref: Reference) -> EventD
     p = re.sub(r"\s+", " ", phrase.lower())
     r = ref.date
     back = _DAYS_BACK.get(p)
-    if back is None and (ago := re.match(r"(\w+) (?:days?|nights?) ago", p)):
+    weeks = re.match(r"(\w+) weeks? ago", p)
+    if back is None and (ago := re.match(r"(\w+) (?:days?|nights?|weeks?) ago", p)):
         back = int(ago.group(1)) if ago.group(1).isdigit() else _AGO.get(ago.group(1))
+        back = back * 7 if weeks and back is not None else back  # "a week ago": seven days back, to the week
     if r is None:
         # a dateline without a year ("KABUL, Afghanistan (Jan. 14)"): "yesterday" is still Jan. 13, year unknown
         if weekday is None and back is not None and ref.month and ref.day:
@@ -274,7 +276,7 @@ def resolve_relative(phrase: str, weekday: str | None, ref: Reference) -> EventD
             d -= dt.timedelta(days=7)
         return EventDate(d, DatePrecision.DAY, phrase)
     if back is not None:
-        return EventDate(r - dt.timedelta(days=back), DatePrecision.DAY, phrase)
+        return EventDate(r - dt.timedelta(days=back), DatePrecision.WEEK if weeks else DatePrecision.DAY, phrase)
     if p.endswith("weekend"):
         # the last Saturday and Sunday before the report ("this weekend" in a Monday paper: the one just gone)
         saturday = r - dt.timedelta(days=(r.weekday() - 5) % 7)

@@ -1527,3 +1527,10 @@ def test_killed_in_the_operation_were_lists_the_dead_and_netted_is_an_arrest():
 def test_weeks_ago_count_back_whole_weeks_to_the_week():
     i = inc("Forces killed two insurgents in Nad Ali district, Helmand province, a week ago.")
     assert (i.event_date.iso(), i.event_date.precision.value) == ("2011-02-25", "week")
+
+
+def test_a_town_named_after_its_role_as_a_capital():
+    i = inc("Forces killed two insurgents in the provincial capital, Lashkar Gah, today.")
+    assert i.place.admin1 == "Helmand"
+    i = inc("Insurgents attacked the district centre of Musa Qala today, killing two policemen.")
+    assert i.place.admin1 == "Helmand"

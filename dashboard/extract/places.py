@@ -56,6 +56,8 @@ _PATTERNS = [
     ("dp", re.compile(rf"^(?P<d>{_NAME})\s*/\s*(?P<p>{_NAME})$")),
     # the same heading run into its section when line breaks are lost: "Sangin/Helmand In the same area, ..."
     ("dp", re.compile(rf"^(?P<d>{_W}(?:\s+{_W})?)\s*/\s*(?P<p>{_W})(?=\s+(?:In|At|On|An?|The|During)\s)")),
+    # the provincial capital, Lashkar Gah; the district centre of Musa Qala: a town named after its role
+    ("bare", re.compile(rf"\b(?:provincial|district|regional)\s+(?:capital|center|centre)\s*(?:,\s*|\s+of\s+)(?P<x>{_NAME})")),
     # in Khost, near Kandahar city: a bare name, checked against the gazetteer by the caller
     ("bare", re.compile(rf"\b(?:[Ii]n|[Nn]ear|[Oo]utside|at|of|from|around)\s+(?:the\s+)?"
                         rf"(?:(?:central|northern|southern|eastern|western|north|south|east|west|north-?eastern|"

@@ -70,7 +70,9 @@ class Resolver:
         self.gaz = gaz or load()
 
     def resolve(self, place: str | None = None, district: str | None = None, province: str | None = None,
-                country: str | None = None) -> GeoAnswer:
+                country: str | None = None, town: bool = False) -> GeoAnswer:
+        """The smallest unit the names give, each looked for inside the larger. `town`: the place was named
+        with its kind word ("Jalalabad City"), so a town of the name comes before a province of it."""
         names = [x for x in (place, district, province, country) if x]
         if not names:
             return GeoAnswer(None, "empty query")
@@ -105,7 +107,7 @@ class Resolver:
             e, score = self._small(district, cc, admin1, ("admin2",), ("admin2", "place"))
             if e is not None:
                 return GeoAnswer(to_place(e, score, district))
-        if place and not (district or province):
+        if place and not (district or province or town):
             # a bare name that is a province's ("in Uruzgan", "in Khost") means the province, not its town
             p1 = gaz.province(place, cc)
             if p1 is not None and not gaz.spelled(place, ("admin1",), cc):

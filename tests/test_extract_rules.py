@@ -1534,3 +1534,10 @@ def test_a_town_named_after_its_role_as_a_capital():
     assert i.place.admin1 == "Helmand"
     i = inc("Insurgents attacked the district centre of Musa Qala today, killing two policemen.")
     assert i.place.admin1 == "Helmand"
+
+
+def test_a_place_named_as_a_city_is_the_town_not_a_province_of_its_name():
+    i = inc("Forces killed two insurgents in Jalalabad City today.")  # not Kyrgyzstan's Jalal-Abad region
+    assert (i.place.admin1, i.place.geo_precision.value) == ("Nangarhar", "place")
+    i = inc("Forces killed two insurgents in Ghazni city today.")  # the town, more precise than its province
+    assert (i.place.admin1, i.place.geo_precision.value) == ("Ghazni", "place")

@@ -206,7 +206,7 @@ def pick_place(segment: list[Sentence], event_sentences: list[Sentence], all_sen
                 # same, never a namesake far away; keep the province
                 answer = resolver.resolve(None, None, context[0], country)
             elif answer is None:
-                answer = resolver.resolve(pm.place, pm.district, None, country)
+                answer = resolver.resolve(pm.place, pm.district, None, country, town=bool(pm.place and not pm.district))
         else:
             for name in _names_to_try(pm.place, s.text[pm.end:]):
                 answer = resolver.resolve(name, None, None, country)

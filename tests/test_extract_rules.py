@@ -1541,3 +1541,10 @@ def test_a_place_named_as_a_city_is_the_town_not_a_province_of_its_name():
     assert (i.place.admin1, i.place.geo_precision.value) == ("Nangarhar", "place")
     i = inc("Forces killed two insurgents in Ghazni city today.")  # the town, more precise than its province
     assert (i.place.admin1, i.place.geo_precision.value) == ("Ghazni", "place")
+
+
+def test_a_leaders_staff_are_people():
+    i = inc("Forces detained a Taliban financier and his accountant in Nad Ali district, Helmand province, today.")
+    assert low(i.captured) == 2
+    i = inc("Forces detained two Taliban recruiters and a lookout in Nad Ali district, Helmand province, today.")
+    assert low(i.captured) == 3

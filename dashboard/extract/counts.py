@@ -52,6 +52,8 @@ PERSON_NOUNS = (
     r"spies|spy|officials?|judges?|mullahs?|clerics?|militiamen|militiaman|tribesmen|elders?|contractors?|"
     r"journalists?|doctors?|teachers?|engineers?|drivers?|farmers?|shepherds?|hostages?|kidnappers?|"
     r"suicide\s+bombers?|assassins?|killers?|murderers?|snipers?|spokesm[ae]n|representatives?|"
+    r"accountants?|secretar(?:y|ies)|assistants?|aides?|cooks?|messengers?|translators?|interpreters?|recruiters?|"
+    r"propagandists?|sympathi[sz]ers?|supporters?|lookouts?|spotters?|scouts?|informants?|collaborators?|"
     r"brothers?|sons?|fathers?|uncles?|nephews?|cousins?|wives|wife|nationals?|citizens?|ones?|enemy|combatants?|targets?|individual|foreigners?|locals?|"
     r"Afghans?|Pakistanis?|Americans?|Iraqis?|Syrians?|Somalis?|Yemenis?|Nigerians?|Malians?|Arabs?|Chechens?|"
     r"Uzbeks?|Tajiks?|Pashtuns?|Hazaras?|Kurds?|Turks?|Britons?|Europeans?)"
@@ -171,7 +173,7 @@ _BOUNDARY_AFTER = re.compile(
 )
 # a man's kin and companions, counted with him: "and his two sons", "Gul's son and nephew"
 _KIN = (r"associates?|accomplices?|bodyguards?|companions?|brothers?|sons?|drivers?|deputy|guards?|couriers?|wife|"
-        r"fathers?|uncles?|nephews?|cousins?")
+        r"fathers?|uncles?|nephews?|cousins?|aides?|assistants?|secretary|accountants?|cooks?|messengers?")
 _BOUNDARY_BEFORE = re.compile(
     r"(?:[;:“\"]|\bthat\b|\bconfirm\w*\b|\bsaid\b|\bsays\b|\breport\w*\b|\bindicat\w*\b|\bstated\b|(?-i:\bstate\b)|\bwhile\b|"
     r"\bwith\b|\bbut\b|\band\b(?!\s+(?:his|her|their|another|other|\d|a\b|an\b|one|two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous|(?-i:Mullah|Mawlawi|Maulvi|Qari|Haji|Hajji|Sheikh|Commander)\b|"

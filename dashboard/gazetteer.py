@@ -188,12 +188,13 @@ class Gazetteer:
         return len(self.entries)
 
     def find(self, name: str, kinds: tuple[str, ...] | None = None, cc: str | None = None,
-             admin1: str | None = None) -> list[Entry]:
-        """Exact matches of a name (by key, then by skeleton), filtered, best first."""
+             admin1: str | None = None, world: bool = True) -> list[Entry]:
+        """Exact matches of a name (by key, then by skeleton), filtered, best first. `world=False`: towns of
+        the core file only (Afghanistan's, Pakistan's and the world's large towns), never reading the world file."""
         out = self._find(name, kinds, cc, admin1)
         # a town asked for outside Afghanistan and Pakistan lives in the world file, even where a district of the
         # core file has its name ("Tikrit")
-        if (kinds is None or "place" in kinds) and cc not in ("AF", "PK") and not any(e.kind == "place" for e in out) \
+        if world and (kinds is None or "place" in kinds) and cc not in ("AF", "PK") and not any(e.kind == "place" for e in out) \
                 and self.load_world_places():
             out = self._find(name, kinds, cc, admin1)
         return out

@@ -26,6 +26,9 @@ OUT = ROOT / "data" / "gazetteer" / "gazetteer.tsv.gz"  # countries, admin units
 OUT_PLACES = ROOT / "data" / "gazetteer" / "places-world.tsv.gz"  # other towns: loaded only when needed
 FULL_COUNTRIES = {"AF", "PK"}  # every place, whatever its population
 MIN_POPULATION = 1000  # elsewhere: towns of about 1,000 people and more, as the issue asks
+# towns this large elsewhere stay in the core file: a dateline's city ("BAGHDAD, Iraq -") is found without
+# reading the world file (1.7 s), which a look-up that misses in the core file would otherwise load
+CORE_TOWN_MIN = 100_000
 
 
 def fold(s: str) -> str:
@@ -128,8 +131,10 @@ def main() -> int:
                           float(lat), float(lon), int(pop or 0), "place"))
 
     OUT.parent.mkdir(parents=True, exist_ok=True)
-    core = [r for r in rows if r["kind"] != "place" or r["cc"] in FULL_COUNTRIES]
-    world = [r for r in rows if r["kind"] == "place" and r["cc"] not in FULL_COUNTRIES]
+    in_core = [r["kind"] != "place" or r["cc"] in FULL_COUNTRIES or int(r["population"] or 0) >= CORE_TOWN_MIN
+               for r in rows]
+    core = [r for r, c in zip(rows, in_core) if c]
+    world = [r for r, c in zip(rows, in_core) if not c]
     write_rows(OUT, core)
     write_rows(OUT_PLACES, world)
     write_sources()

@@ -117,7 +117,8 @@ def _country_hint(text: str, dateline: str | None = None) -> str | None:
     return max(counts, key=lambda c: (counts[c], c == dateline)) if counts else None
 
 
-# a town large enough that a dateline names it alone ("KABUL (2010-08-12) -"); villages share such names
+# a town large enough that a dateline names it alone ("KABUL (2010-08-12) -"); villages share such names.
+# Towns this large are all in the gazetteer's core file (scripts/build_gazetteer.py CORE_TOWN_MIN).
 DATELINE_TOWN_MIN = 100_000
 
 
@@ -127,7 +128,7 @@ def _dateline_country(sentences: list[Sentence], resolver: Resolver) -> str | No
         head = DATELINE_HEAD.match(s.text)
         city = re.match(r"[A-Z][A-Z.'-]{2,}(?:\s+[A-Z][A-Z.'-]+){0,2}", s.text) if head else None
         if city:
-            towns = [e for e in resolver.gaz.find(city.group(0).title(), ("place",))
+            towns = [e for e in resolver.gaz.find(city.group(0).title(), ("place",), world=False)
                      if e.population >= DATELINE_TOWN_MIN]
             return max(towns, key=lambda e: e.population).country if towns else None
     return None

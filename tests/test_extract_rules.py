@@ -1548,3 +1548,15 @@ def test_a_leaders_staff_are_people():
     assert low(i.captured) == 2
     i = inc("Forces detained two Taliban recruiters and a lookout in Nad Ali district, Helmand province, today.")
     assert low(i.captured) == 3
+
+
+def test_the_group_a_target_works_for_or_is_a_member_of_is_the_side_hit():
+    def groups(text):
+        return {a.name for a in inc(text).actors}
+    where = "Forces detained two insurgents in Nad Ali district, Helmand province, today. "
+    assert "Taliban" in groups(where + "The insurgents had been planting bombs for the Taliban.")
+    assert "Taliban" in groups(where + "He is a known member of the Taliban.")
+    assert "Taliban" in groups(where + "He is a senior Taliban figure in the district.")
+    assert "Islamic Movement of Uzbekistan" in groups(where + "The man is suspected of links to the Islamic Movement of "
+                                                              "Uzbekistan.")
+    assert "Taliban" not in groups(where + "Taliban spokesman Zabihullah Mujahid denied the claim.")

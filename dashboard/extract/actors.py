@@ -242,18 +242,22 @@ def _describes_target(text: str) -> bool:
     """A sentence that names whom the operation was after ("a Taliban weapons specialist") or who claimed it."""
     if _TARGET_WORDS.search(text) or _CLAIM.search(text):
         return True
-    return any(_AFFILIATION.match(text[m.end:]) for m in load().find(text))
+    return any(_AFFILIATION.match(text[m.end:]) or _MEMBERSHIP.search(text[: m.start]) for m in load().find(text))
 
 
 # "The fighters are believed to belong to the IMU": the people the report counted are the group's
 _MEMBERSHIP = re.compile(r"^(?:The|These|Those|Both|All|They|He)\b[^.;]{0,60}?\b(?:belong(?:s|ed|ing)?\s+to|(?:are|is|were|was|be)\s+"
-                         r"(?:all\s+)?(?:a\s+)?members?\s+of|(?:affiliated|associated)\s+with|(?:loyal|linked|tied|connected)\s+to|"
-                         r"(?:has|have|had|with)\s+(?:close\s+|strong\s+|known\s+)?(?:ties|links|connections)\s+(?:to|with))"
+                         r"(?:all\s+)?(?:an?\s+)?(?:known\s+|senior\s+|active\s+|longtime\s+|long-time\s+)?members?\s+of|"
+                         r"(?:affiliated|associated)\s+with|(?:loyal|linked|tied|connected)\s+to|"
+                         r"(?:has|have|had|with|of)\s+(?:close\s+|strong\s+|known\s+)?(?:ties|links|connections)\s+(?:to|with)|"
+                         # "had been planting bombs for the Taliban", "was collecting taxes for the Haqqanis"
+                         r"(?:work(?:s|ed|ing)?|fight(?:s|ing)?|fought|\w+ing\s+(?:[\w-]+\s+){0,3}?)for)"
                          r"\s+(?:the\s+|an?\s+)?$")
 # "a Haqqani leader", "members of an IMU cell": the group's people
 _AFFILIATION = re.compile(rf"^\W{{0,2}}(?:(?!(?:had|has|have|was|were|is|are|did|would|will|said|says|and|or|to)\b)"
                           rf"[\w’'-]+\s+){{0,2}}"
-                          rf"(?:{PERSON_NOUNS}|cells?)\b", re.I)  # not "the Taliban had threatened villagers"
+                          rf"(?!spokes(?:man|men|woman|person)\b)(?:{PERSON_NOUNS}|cells?|figures?)\b", re.I)
+# not "the Taliban had threatened villagers"; a group's spokesman speaks for it, he names no side
 
 
 _SPEAKER_AFTER = re.compile(r"^\W{0,3}(?:\w+\s+){0,2}(?:said|says|told|reported|stated|announced|added|confirmed)\b", re.I)

@@ -176,8 +176,14 @@ def pick_actors(segment: list[Sentence], count_sentences: list[tuple[Sentence, i
             pos = m.start() if m else None
             passive = bool(m and re.search(r"\b(?:was|were|been)\s+$", s.text[: m.start()]))
         in_event = id(s) in wanted
+        member_end = None
         for am in dictionary.find(s.text):
-            member = not in_event and am.actor.kind in _ARMED_GROUPS and _MEMBERSHIP.search(s.text[: am.start])
+            # "fighters for al-Qaida and the Taliban": the second group of a list is the first's kind
+            listed = member_end is not None and re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or)\s+(?:the\s+)?",
+                                                             s.text[member_end: am.start])
+            member = not in_event and am.actor.kind in _ARMED_GROUPS and (
+                _MEMBERSHIP.search(s.text[: am.start]) or listed)
+            member_end = am.end if member else None
             if not in_event and not member and not _AFFILIATION.match(s.text[am.end:]) and not _CLAIM.search(s.text):
                 continue  # outside the event's own sentences only "a Haqqani leader" names a side, not "supports the Taliban"
             speaker = _SPEAKER_AFTER.match(s.text[am.end:])

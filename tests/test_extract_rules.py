@@ -1560,5 +1560,5 @@ def test_the_group_a_target_works_for_or_is_a_member_of_is_the_side_hit():
     assert "Islamic Movement of Uzbekistan" in groups(where + "The man is suspected of links to the Islamic Movement of "
                                                               "Uzbekistan.")
     assert "Taliban" not in groups(where + "Taliban spokesman Zabihullah Mujahid denied the claim.")
-    assert {"al-Qaeda", "Taliban"} <= groups(where + "The facilitator moved money and fighters for al-Qaida and the "
+    assert {"al-Qaeda", "Taliban"} <= groups(where + "The facilitator is suspected of moving money and fighters for al-Qaida and the "
                                                      "Taliban in Kunar.")

@@ -1562,3 +1562,10 @@ def test_the_group_a_target_works_for_or_is_a_member_of_is_the_side_hit():
     assert "Taliban" not in groups(where + "Taliban spokesman Zabihullah Mujahid denied the claim.")
     assert {"al-Qaeda", "Taliban"} <= groups(where + "The facilitator is suspected of moving money and fighters for al-Qaida and the "
                                                      "Taliban in Kunar.")
+
+
+def test_a_wrapped_line_broken_at_a_hyphen_or_after_a_count_goes_on():
+    i = inc("Forces killed two insurgents and detained a four-\nmember cell in Nad Ali district, Helmand province, today.")
+    assert low(i.captured) == 4
+    i = inc("Coalition forces killed nine (9)\nTalibans in Helmand's Nad Ali district today.")
+    assert low(i.killed) == 9 and "Taliban" in [a.name for a in i.actors]

@@ -154,6 +154,9 @@ def _recase(line: str) -> str:
 
 
 _WRAP_END = re.compile(r"\b(?:a|an|the|of|in|on|at|to|for|with|by|from|and|or|near|into|after|during|his|her|their)$", re.I)
+# a count before its noun ("killed nine (9)" / "Talibans in ..."): no sentence or headline ends there
+_COUNT_END = re.compile(r"\b(?:killed|detained|captured|arrested|wounded)\s+(?:\w+\s+)?(?:\(\d+\)|\d+|one|two|three|four|"
+                        r"five|six|seven|eight|nine|ten|several|numerous|dozens|multiple)$", re.I)
 
 
 # Text wrapped at a fixed width (an e-mail, a copied PDF, a plain-text file): most lines end near one width.
@@ -189,8 +192,11 @@ def _join_wrapped(lines: list[str], width: int | None = None) -> list[str]:
                        and not DATELINE_HEAD.match(line) and not _only_dateline(out[-1]))
         if out and out[-1] and line and not re.search(r"[.!?:\"”]$", out[-1]) and (
             line[0].islower() or _WRAP_END.search(out[-1]) or out[-1].endswith(",") or wrapped
+            or (_COUNT_END.search(out[-1]) and not DATELINE_HEAD.match(line))
         ):
-            out[-1] = out[-1] + " " + line
+            # a word broken at its hyphen ("four-" / "member cell") is one word again
+            joint = "" if re.search(r"[A-Za-z0-9]-$", out[-1]) and line[0].isalnum() else " "
+            out[-1] = out[-1] + joint + line
         else:
             out.append(line)
     return out

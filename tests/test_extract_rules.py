@@ -1569,3 +1569,11 @@ def test_a_wrapped_line_broken_at_a_hyphen_or_after_a_count_goes_on():
     assert low(i.captured) == 4
     i = inc("Coalition forces killed nine (9)\nTalibans in Helmand's Nad Ali district today.")
     assert low(i.killed) == 9 and "Taliban" in [a.name for a in i.actors]
+
+
+def test_typographic_hyphens_and_an_ellipsis_at_the_end():
+    i = inc("Forces killed two insurgents in Nad\u2010Ali district, Helmand province, today.")
+    assert i.place.admin2 == "Nad Ali"
+    i = inc("Forces killed two insurgents in Nad Ali district, Helmand province, today\u2026 The insurgents were "
+            "planting bombs for the Taliban.")
+    assert low(i.killed) == 2 and "Taliban" in [a.name for a in i.actors]

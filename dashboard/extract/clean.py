@@ -68,7 +68,7 @@ DATELINE_HEAD = re.compile(
 _MIDLINE_DATELINE = re.compile(rf"(?<=\S)\s+(?=[A-Z][A-Z.'-]{{2,}}(?:\s+[A-Z][A-Z.'-]+)?{_COUNTRY}\s*{_PAREN})")
 # a sentence ends at . ! ? before a capital; "Thursday.The" (a space lost in copying) ends one too, after a
 # lower-case word (never inside "U.S." or "Jan.")
-_SENT_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|(?:(?<=[a-z0-9]{2}[.!?])|(?<=\b\d[.!?]))(?=[A-Z](?:[a-z]|\s))")  # "on Oct.4.Two men"
+_SENT_END = re.compile(r"(?<=[.!?…])[\"'”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|(?:(?<=[a-z0-9]{2}[.!?])|(?<=\b\d[.!?]))(?=[A-Z](?:[a-z]|\s))")  # "on Oct.4.Two men"
 # after "U.S." or "U.N.", words that go on with the same noun phrase rather than open a sentence
 _INITIALISM_GOES_ON = re.compile(
     r"(?:Army|Navy|Air\s+Force|Marines?|Forces?|Special|Embassy|Department|State\s+Department|Central\s+Command|"
@@ -91,7 +91,9 @@ def normalise_spaces(text: str) -> str:
     if "&" in text and re.search(r"&(?:#\d{2,6}|#x[0-9a-fA-F]{2,5}|[a-zA-Z]{2,8});", text):
         text = html.unescape(text)
     text = text.replace("\u2028", "\n").replace("\u2029", "\n\n").replace("\r\n", "\n").replace("\r", "\n")
-    text = text.replace("\xa0", " ").replace("\u200b", "").replace("\t", " ")
+    text = text.replace("\xa0", " ").replace("\u200b", "").replace("\t", " ").replace("\u00ad", "")
+    # typographic hyphens ("Nad‐Ali", "Nahr‑e Saraj") as the plain one gazetteer names and patterns use
+    text = re.sub("[\u2010\u2011\u2012\u2043]", "-", text)
     # list bullets copied with a page ("• KABUL, Afghanistan (Dec. 7)") are not part of the line
     text = re.sub(r"(?m)^[ ]*[•·▪◦●■*][ ]+", "", text)
     # numbered sections of an update ("1) In Nangarhar province, ...", "2. In Laghman ...") likewise
@@ -243,7 +245,7 @@ def split_sentences(text: str) -> list[Sentence]:
                 seg = seg[head.end():]
                 if not seg:
                     continue
-            is_title = not re.search(r"[.!?\"”’)]$", seg) and len(seg.split()) <= 25
+            is_title = not re.search(r"[.!?…\"”’)]$", seg) and len(seg.split()) <= 25
             body_seen = body_seen or not is_title
             for cs, ce in _chunks(seg):
                 out.append(Sentence(line_start + off + cs, line_start + off + ce, seg[cs:ce], is_title))

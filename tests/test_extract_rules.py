@@ -1577,3 +1577,11 @@ def test_typographic_hyphens_and_an_ellipsis_at_the_end():
     i = inc("Forces killed two insurgents in Nad Ali district, Helmand province, today\u2026 The insurgents were "
             "planting bombs for the Taliban.")
     assert low(i.killed) == 2 and "Taliban" in [a.name for a in i.actors]
+
+
+def test_the_review_queue_puts_a_date_without_its_day_or_year_first():
+    day = inc("Forces killed two insurgents in Nad Ali district, Helmand province, yesterday.")
+    month = inc("Forces killed two insurgents in Nad Ali district, Helmand province, earlier this month.")
+    no_year = extract(make_article("KABUL, Afghanistan (Jan. 14) - Forces killed two insurgents in Nad Ali district, "
+                                   "Helmand province, yesterday.")).incidents[0]
+    assert no_year.confidence < month.confidence < day.confidence

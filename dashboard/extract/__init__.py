@@ -376,11 +376,17 @@ def _pick_date(seg: _Segment, event_sentences: list[Sentence], ref: Reference,
 
 def _confidence(date: EventDate, date_from_text: bool, place: Place, actors: list[Actor],
                 counts: dict[str, Count | None]) -> float:
-    """A rough 0-1 score so the review queue can show the doubtful first. Weights: one share per field."""
+    """A rough 0-1 score so the review queue can show the doubtful first. Weights: one share per field.
+    Measured by `make eval` (the first fifth of the queue on the dev releases holds 28 of the 49 with a wrong
+    field, against 20% in random order), mostly through the date. Tried and dropped: less for a figure read from
+    a vague word ("several"), which put many right releases first (23 of 49)."""
     score = 0.2
-    score += 0.2 if date_from_text and date.value is not None else (0.1 if date.value is not None else 0.0)
+    day = date.precision == DatePrecision.DAY
+    score += 0.2 if date_from_text and day else (0.1 if date.value is not None else 0.0)
     score += {GeoPrecision.PLACE: 0.2, GeoPrecision.DISTRICT: 0.2, GeoPrecision.PROVINCE: 0.12,
               GeoPrecision.COUNTRY: 0.05}.get(place.geo_precision, 0.0)
     score += 0.2 if actors else 0.0
     score += 0.2 if any(c is not None for c in counts.values()) else 0.0
+    # a place found by a close spelling, not its own
+    score -= 0.05 if place.match_score is not None and place.match_score < 1 else 0.0
     return round(min(score, 0.99), 2)

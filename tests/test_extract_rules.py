@@ -1585,3 +1585,12 @@ def test_the_review_queue_puts_a_date_without_its_day_or_year_first():
     no_year = extract(make_article("KABUL, Afghanistan (Jan. 14) - Forces killed two insurgents in Nad Ali district, "
                                    "Helmand province, yesterday.")).incidents[0]
     assert no_year.confidence < month.confidence < day.confidence
+
+
+def test_a_citys_quarter_is_in_the_city_and_the_ispr_idioms_are_deaths():
+    i = inc("Rangers arrested four alleged target killers in a raid in Karachi's Orangi Town today.")
+    assert (i.place.admin1, low(i.captured)) == ("Sindh", 4)
+    assert inc("Forces killed two insurgents in eastern Afghanistan's Kunar province today.").place.admin1 == "Kunar"
+    i = inc("Security forces raided a hideout in Mir Ali, North Waziristan District, today. During the exchange of "
+            "fire, three terrorists were sent to hell while a soldier embraced shahadat.")
+    assert low(i.killed) == 4

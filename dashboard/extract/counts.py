@@ -60,7 +60,7 @@ PERSON_NOUNS = (
 )
 
 KILL = (r"(?:killed|killing|kills|kill|slain|shot\s+dead|gunned\s+down|eliminated|eliminating|neutrali[sz]ed|neutrali[sz]ing|"
-        r"died|dead|perished|lost\s+(?:their|his|her)\s+li(?:ves|fe)|deaths?\s+of|bod(?:y|ies)\s+of|martyred|embraced\s+martyrdom|"
+        r"died|dead|perished|lost\s+(?:their|his|her)\s+li(?:ves|fe)|sent\s+to\s+hell|embraced\s+shahadat|deaths?\s+of|bod(?:y|ies)\s+of|martyred|embraced\s+martyrdom|"
         r"(?:fatally|mortally)\s+(?:wounded|injured)|succumbed\s+to\s+(?:his|her|their)\s+(?:wounds|injuries)|"
         r"blew\s+(?:himself|herself|themselves)\s+up|claimed\s+the\s+lives?\s+of)")
 # "fatally wounded" is a death, not a wound; "succumbed to his injuries" likewise

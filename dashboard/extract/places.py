@@ -111,6 +111,12 @@ def _trim(name: str | None) -> str | None:
     return out or None
 
 
+def _owner(name: str | None) -> str | None:
+    """'Karachi's Orangi Town', 'Kabul's Shar-e Naw area': a quarter the gazetteer does not hold, in the city
+    that owns it ('eastern Afghanistan's Kunar province' keeps its province: only places are read so)."""
+    return re.split(r"['’]s\s+", name, maxsplit=1)[0] if name else name
+
+
 def find_places(sentence: str) -> list[PlaceMention]:
     """Place mentions in one sentence; overlapping weaker patterns give way to the stronger."""
     return list(_find_places(sentence))
@@ -129,7 +135,7 @@ def _find_places(sentence: str) -> tuple[PlaceMention, ...]:
             g = m.groupdict()
             pm = PlaceMention(
                 s, e,
-                place=_trim(g.get("x")),
+                place=_owner(_trim(g.get("x"))),
                 district=_trim(g.get("d")),
                 province=_trim(g.get("p")),
                 bare=kind == "bare",

@@ -119,7 +119,8 @@ def _place_first(text: str) -> str:
 REWRITES: dict[str, Callable[[str], str]] = {
     "number words as digits": _digits,
     "detained -> arrested": _sub(r"\bdetained\b", "arrested"),
-    "detained -> took into custody": _sub(r"\bdetained\b", "took into custody"),
+    # the verb only: "the detained militants" stays an adjective
+    "detained -> took into custody": _sub(r"(?<!\bthe )(?<!\bThe )\bdetained\b", "took into custody"),
     "captured -> apprehended": _sub(r"\bcaptured\b", "apprehended"),
     "killed -> eliminated": _sub(r"\bkilled\b", "eliminated"),
     "insurgents -> militants": _sub(r"\binsurgents\b", "militants"),

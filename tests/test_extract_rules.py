@@ -1594,3 +1594,28 @@ def test_a_citys_quarter_is_in_the_city_and_the_ispr_idioms_are_deaths():
     i = inc("Security forces raided a hideout in Mir Ali, North Waziristan District, today. During the exchange of "
             "fire, three terrorists were sent to hell while a soldier embraced shahadat.")
     assert low(i.killed) == 4
+
+
+def test_a_dateline_at_the_end_in_day_month_year_is_no_month_mention():
+    i = extract(make_article("At least 12 Taliban militants were killed in airstrikes in Nad Ali district of Helmand "
+                             "province, the ministry said in a statement on Sunday.\nKABUL, Afghanistan (12 January "
+                             "2020)")).incidents[0]
+    assert i.event_date.iso() == "2020-01-12"
+
+
+def test_a_first_line_in_capitals_reads_plain_short_words_and_its_dateline():
+    i = extract(make_article("FARAH, AFGHANISTAN, JUNE 17, 2017 - A TALIBAN ATTACK ON A POLICE HEADQUARTERS IN FARAH "
+                             "CITY LEFT 11 POLICEMEN DEAD, OFFICIALS SAID.")).incidents[0]
+    assert (i.place.admin1, low(i.killed), i.event_date.iso()) == ("Farah", 11, "2017-06-17")
+    i = extract(make_article("PESHAWAR, PAKISTAN, FEB. 15, 2014 - SECURITY FORCES KILLED 12 MILITANTS IN THE KHYBER "
+                             "TRIBAL DISTRICT ON FRIDAY NIGHT, OFFICIALS SAID.")).incidents[0]
+    assert (i.place.admin1, low(i.killed), i.event_date.iso()) == ("Khyber Pakhtunkhwa", 12, "2014-02-14")
+
+
+def test_a_short_report_of_two_paragraphs_wrapped_at_a_fixed_width():
+    text = ("MAIDUGURI, Nigeria, July 12, 2020 - Nigerian troops killed 17 Boko\n"
+            "Haram fighters and rescued 10 hostages in Gwoza, Borno state, on\n"
+            "Saturday, the army said in a statement.\n"
+            "Three soldiers were wounded.")
+    i = extract(make_article(text)).incidents[0]
+    assert low(i.killed) == 17 and "Boko Haram" in [a.name for a in i.actors]

@@ -49,8 +49,8 @@ _MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:\.|(?=\s
 _CITY = r"[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,3}"
 _COUNTRY = r"(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2})?"
 # what a dateline's brackets hold: a date in any common order, or a news agency
-_DATE = (rf"(?:{_MONTH}\s*\d{{1,2}}(?:st|nd|rd|th)?(?:(?:,\s*|\s+)\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?|"
-         r"\d{4}-\d\d-\d\d)")
+_DATE = (rf"(?:{_MONTH}\s*\d{{1,2}}(?!\d)(?:st|nd|rd|th)?(?:(?:,\s*|\s+)\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?|"
+         r"\d{4}-\d\d-\d\d)")  # never part of a day ("Feb. 1" of "Feb. 15")
 _AGENCY = r"(?:AP|AFP|Reuters|IANS|PTI|Xinhua|dpa|ANI|UNI|RFE/RL|ISAF|IJC|NATO|Pajhwok)"
 _PAREN = rf"[(\[]\s*(?:{_DATE}|{_AGENCY})\s*[)\]]"
 # ", Aug. 5, 2010", " -- Aug. 5, 2010", " (ISAF) Aug. 5, 2010": a date after the place without brackets
@@ -129,6 +129,14 @@ def clean_text(text: str) -> str:
 
 _SMALL_WORDS = {"A", "AN", "THE", "IN", "ON", "AT", "OF", "BY", "FOR", "TO", "FROM", "WITH", "NEAR", "INTO", "AND", "OR",
                 "AFTER", "DURING", "OVER", "AS", "IS", "ARE", "WAS", "WERE", "HIS", "HER", "THEIR", "ITS"}
+# short words of plain English, not abbreviations like ISAF, IED or NDS: read as words ("FARAH CITY LEFT 11 DEAD")
+_PLAIN_SHORT = {"CITY", "TOWN", "AREA", "SAID", "SAYS", "SAY", "TOLD", "LEFT", "DEAD", "HURT", "ALSO", "BEEN", "HAVE",
+                "HAS", "HAD", "THEY", "THEM", "WHEN", "THIS", "THAT", "SOME", "MORE", "MOST", "LAST", "LATE", "NEXT",
+                "ONLY", "EACH", "BOTH", "WHO", "WILL", "NOT", "NO", "BUT", "OUT", "OFF", "UP", "DOWN", "DAY", "DAYS",
+                "WEEK", "TWO", "ONE", "SIX", "TEN", "FIVE", "FOUR", "NINE", "MEN", "BODY", "SHOT", "HELD", "FLED",
+                "BOMB", "RAID", "KILL", "HIT", "HITS"}
+_CALENDAR_SHORT = {"JAN", "FEB", "MAR", "APR", "MAY", "JUNE", "JULY", "AUG", "SEP", "SEPT", "OCT", "NOV", "DEC", "MON",
+                   "TUE", "WED", "THU", "FRI", "SAT", "SUN"}
 # words of counts in capitals, put back in lower case so that they are read as words, not as names
 _COUNT_WORDS = re.compile(
     r"(?:ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|ELEVEN|TWELVE|DOZEN|SEVERAL|NUMEROUS|MULTIPLE|OTHERS?|"
@@ -145,9 +153,10 @@ def _recase(line: str) -> str:
 
     def word(m: re.Match) -> str:
         w = m.group(0)
-        if (w in _SMALL_WORDS or _COUNT_WORDS.fullmatch(w)) and m.start() > 0:
+        opens = m.start() == 0 or re.search(r"[-–—:]\s+$", line[: m.start()])  # the line's or the dateline's first word
+        if (w in _SMALL_WORDS or w in _PLAIN_SHORT or _COUNT_WORDS.fullmatch(w)) and not opens:
             return w.lower()
-        if len(w) <= 4 and w not in _SMALL_WORDS:
+        if len(w) <= 4 and w not in _SMALL_WORDS and w not in _PLAIN_SHORT and w not in _CALENDAR_SHORT:
             return w
         return w[0] + w[1:].lower()
 
@@ -166,7 +175,8 @@ _COUNT_END = re.compile(r"\b(?:killed|detained|captured|arrested|wounded)\s+(?:\
 # widest line is at most WRAP_MAX characters and at least WRAP_LINES lines reach 3/4 of it.
 WRAP_MAX = 100
 WRAP_LINES = 3
-WRAP_SHORT_MIN = 60  # a text of two or three lines counts as wrapped when two reach 3/4 of a width this long or more
+WRAP_SHORT_MIN = 60  # a short text counts as wrapped when two lines reach 3/4 of a width this long or more
+WRAP_SHORT_LINES = 6  # a short text: this many lines or fewer (two wrapped paragraphs of a short report)
 
 
 def _wrap_width(lines: list[str]) -> int | None:
@@ -174,8 +184,9 @@ def _wrap_width(lines: list[str]) -> int | None:
     if not widths or max(widths) > WRAP_MAX:
         return None
     w = max(widths)
-    # a short text (a paragraph wrapped into three lines) has fewer lines to show it; its lines must be long
-    needed = WRAP_LINES if len(widths) > WRAP_LINES else 2 if w >= WRAP_SHORT_MIN else WRAP_LINES
+    # a short text (a paragraph or two wrapped into six lines or fewer, each paragraph's last line short) has
+    # fewer lines to show it; its lines must be long
+    needed = WRAP_LINES if len(widths) > WRAP_SHORT_LINES else 2 if w >= WRAP_SHORT_MIN else WRAP_LINES
     return w if sum(x >= 0.75 * w for x in widths) >= needed else None
 
 

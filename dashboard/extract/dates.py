@@ -218,6 +218,8 @@ def _find_dates(sentence: str, ref: Reference) -> tuple[DateMention, ...]:
             out.append(DateMention(m.start(), m.end(), ev, True))
     if not out:
         for m in _MONTH_YEAR.finditer(sentence):
+            if any(s <= m.start() < e for s, e in taken):
+                continue  # "KABUL, Afghanistan (12 January 2020)": the dateline's own date is no month
             mo, y = _month(m["mon"]), int(m["year"])
             out.append(DateMention(m.start(), m.end(), EventDate(_middle_of_month(y, mo, ref.date), DatePrecision.MONTH,
                                                                  m.group(0), mo), True))

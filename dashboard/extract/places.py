@@ -107,6 +107,9 @@ def _trim(name: str | None) -> str | None:
         if i and w.rstrip(".,") in _NOT_PLACES:
             words = words[:i]
             break
+    # "the Khyber Tribal District", "Kurram Agency": the kind of unit, not its name
+    while len(words) > 1 and words[-1] in ("Tribal", "Agency"):
+        words = words[:-1]
     out = " ".join(words).strip(" ,’'")
     return out or None
 

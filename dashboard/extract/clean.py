@@ -133,8 +133,7 @@ _SMALL_WORDS = {"A", "AN", "THE", "IN", "ON", "AT", "OF", "BY", "FOR", "TO", "FR
 _PLAIN_SHORT = {"CITY", "TOWN", "AREA", "SAID", "SAYS", "SAY", "TOLD", "LEFT", "DEAD", "HURT", "ALSO", "BEEN", "HAVE",
                 "HAS", "HAD", "THEY", "THEM", "WHEN", "THIS", "THAT", "SOME", "MORE", "MOST", "LAST", "LATE", "NEXT",
                 "ONLY", "EACH", "BOTH", "WHO", "WILL", "NOT", "NO", "BUT", "OUT", "OFF", "UP", "DOWN", "DAY", "DAYS",
-                "WEEK", "TWO", "ONE", "SIX", "TEN", "FIVE", "FOUR", "NINE", "MEN", "BODY", "SHOT", "HELD", "FLED",
-                "BOMB", "RAID", "KILL", "HIT", "HITS"}
+                "WEEK", "MEN", "BODY", "SHOT", "HELD", "FLED", "BOMB", "RAID", "KILL", "HIT", "HITS"}  # counts: below
 _CALENDAR_SHORT = {"JAN", "FEB", "MAR", "APR", "MAY", "JUNE", "JULY", "AUG", "SEP", "SEPT", "OCT", "NOV", "DEC", "MON",
                    "TUE", "WED", "THU", "FRI", "SAT", "SUN"}
 # words of counts in capitals, put back in lower case so that they are read as words, not as names
@@ -153,7 +152,8 @@ def _recase(line: str) -> str:
 
     def word(m: re.Match) -> str:
         w = m.group(0)
-        opens = m.start() == 0 or re.search(r"[-–—:]\s+$", line[: m.start()])  # the line's or the dateline's first word
+        # the line's first word, or the first after a dateline's dash
+        opens = m.start() == 0 or re.search(r"[-–—:]\s+$", line[max(0, m.start() - 6): m.start()])
         if (w in _SMALL_WORDS or w in _PLAIN_SHORT or _COUNT_WORDS.fullmatch(w)) and not opens:
             return w.lower()
         if len(w) <= 4 and w not in _SMALL_WORDS and w not in _PLAIN_SHORT and w not in _CALENDAR_SHORT:

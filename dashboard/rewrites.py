@@ -180,4 +180,13 @@ REWRITES: dict[str, Callable[[str], str]] = {
     "yesterday -> last night": _sub(r"\byesterday\b(?!\s+(?:morning|afternoon|evening))", "last night"),
     "Afghan and coalition -> ANSF and ISAF": _sub(r"\bAfghan and coalition\b",
                                                   "Afghan National Security Forces and ISAF"),
+    "Taliban -> Taleban": _sub(r"\bTaliban\b", "Taleban"),
+    "dateline with its weekday": _dateline(lambda m, d: f"{m['city']}, Afghanistan ({_WEEKDAYS[d.weekday()]}, "
+                                                        f"{_MONTHS[d.month - 1]} {d.day}, {d.year})"),
+    "number words with digits in brackets": lambda t: re.sub(
+        rf"\b(two|three|four|five|six|seven|eight|nine|ten){_PEOPLE_AFTER}", lambda m: f"{m[1]} ({UNITS[m[1]]})", t),
+    "a byline first": lambda t: "By Staff Sgt. John Miller, ISAF Joint Command Public Affairs\n" + t,
+    "curly quotes and apostrophes": lambda t: re.sub(r'"([^"\n]*)"', "“\\1”", t).replace("'", "’"),
+    "Afghan National Army / Police -> ANA / ANP": lambda t: t.replace("Afghan National Army", "ANA").replace(
+        "Afghan National Police", "ANP"),
 }

@@ -1619,3 +1619,14 @@ def test_a_short_report_of_two_paragraphs_wrapped_at_a_fixed_width():
             "Three soldiers were wounded.")
     i = extract(make_article(text)).incidents[0]
     assert low(i.killed) == 17 and "Boko Haram" in [a.name for a in i.actors]
+
+
+def test_them_after_a_number_with_its_digits_in_brackets():
+    i = inc("Forces stopped a vehicle in Maiwand district, Kandahar province, today. They were fired upon by two (2) "
+            "of the men. The security force returned fire, killing the suspected insurgents.")
+    assert low(i.killed) == 2
+
+
+def test_taleban_is_an_older_spelling_of_every_taliban_name():
+    i = inc("Security forces killed 12 militants of the Tehreek-e-Taleban Pakistan in Khyber district today.")
+    assert "Tehrik-i-Taliban Pakistan" in [a.name for a in i.actors]

@@ -84,11 +84,12 @@ class ActorDictionary:
 
 
 def _norm(s: str) -> str:
-    return re.sub(r"[\s\-‘’'.]+", " ", s.lower()).strip()
+    # "Taleban" is an older spelling of every name with "Taliban" in it (Tehreek-e-Taleban Pakistan too)
+    return re.sub(r"taleban", "taliban", re.sub(r"[\s\-‘’'.]+", " ", s.lower()).strip())
 
 
 def _alias_rx(alias: str) -> str:
-    parts = [re.escape(p) for p in re.split(r"[\s\-‘’'.]+", alias) if p]
+    parts = [re.escape(p).replace("aliban", "al[ie]ban") for p in re.split(r"[\s\-‘’'.]+", alias) if p]
     return r"[\s\-‘’'.]*".join(parts)
 
 

@@ -725,9 +725,14 @@ _GROUP = re.compile(rf"\b(?P<n>{NUM}|{_VAGUE_WORDS})\s+(?:of\s+the\s+)?(?:(?:arm
                     rf"(?:insurgents|militants|fighters|individuals|men|suspects|attackers|gunmen|rebels|occupants)\b", re.I)
 
 
+def _blank_asides(sentence: str) -> str:
+    """Asides such as "(IED)", "(AQIS)" or the digits of "two (2) of the men" blanked, keeping every position."""
+    return re.sub(r"\([^()]{0,80}\)", lambda m: " " * len(m.group()), sentence)
+
+
 def group_size(sentence: str) -> int | None:
     """The size of the first group of people a sentence names ("several armed insurgents engaged ...")."""
-    m = _GROUP.search(sentence)
+    m = _GROUP.search(_blank_asides(sentence))
     if not m:
         return None
     n = parse_number(m["n"])
@@ -765,8 +770,7 @@ def find_mentions(sentence: str, previous: int | None = None, summaries: bool = 
 @lru_cache(maxsize=16384)
 def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tuple[Mention, ...]:
     out: list[Mention] = []
-    # asides such as "(IED)" or "(AQIS)" are blanked, keeping every position
-    sentence = re.sub(r"\([^()]{0,80}\)", lambda m: " " * len(m.group()), sentence)
+    sentence = _blank_asides(sentence)
     # "took three insurgents into custody" -> "took into custody three insurgents": the same length, so positions hold
     sentence = re.sub(r"\b(took|take|takes|taking)\s+([^,.;]{1,60}?)\s+into\s+(custody|detention)\b",
                       r"\1 into \3 \2", sentence, flags=re.I)

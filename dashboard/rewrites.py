@@ -189,4 +189,8 @@ REWRITES: dict[str, Callable[[str], str]] = {
     "curly quotes and apostrophes": lambda t: re.sub(r'"([^"\n]*)"', "“\\1”", t).replace("'", "’"),
     "Afghan National Army / Police -> ANA / ANP": lambda t: t.replace("Afghan National Army", "ANA").replace(
         "Afghan National Police", "ANP"),
+    "district -> District": _sub(r"\bdistrict\b", "District"),
+    "X district, Y province -> X district in Y province": _sub(
+        r"\b((?:[A-Z][\w’'‘-]*[\s-]+){0,2}[A-Z][\w’'‘-]*) district, ((?:[A-Z][\w’'‘-]*\s+)?[A-Z][\w’'‘-]*) province",
+        r"\1 district in \2 province"),
 }

@@ -1630,3 +1630,17 @@ def test_them_after_a_number_with_its_digits_in_brackets():
 def test_taleban_is_an_older_spelling_of_every_taliban_name():
     i = inc("Security forces killed 12 militants of the Tehreek-e-Taleban Pakistan in Khyber district today.")
     assert "Tehrik-i-Taliban Pakistan" in [a.name for a in i.actors]
+
+
+def test_a_place_name_with_its_capitalised_kind_word_is_no_mans_name():
+    i = inc("Forces captured the Nawah-ye Barakzai District Taliban shadow government chief in Helmand Province today. "
+            "He was captured during a search of a series of compounds outside Lashkar Gah.")
+    assert low(i.captured) == 1 and i.people == ()
+
+
+def test_a_section_opening_with_a_capitalised_district_is_the_next_operation():
+    ex = extract(make_article("Forces detained four suspected insurgents in two separate operations in Kunduz "
+                              "province today.\nIn Chahar Darah District, the force detained a Taliban facilitator and "
+                              "one suspected insurgent. In Kunduz District, the force detained two suspected insurgents."),
+                 REF)
+    assert [low(i.captured) for i in ex.incidents] == [2, 2]

@@ -52,7 +52,7 @@ _NEW_INCIDENT = re.compile(
     r"(?:In\s+)?(?:Elsewhere|Separately|Meanwhile)\b|Also\s+(?:today|yesterday|on|in|last|this)\b|In\s+other\s+(?:operations|news|incidents|action))",
     re.I,
 )
-_OPENS_WITH_DISTRICT = re.compile(r"^(?:Also\s+)?In\s+(?:the\s+)?(?:[A-Z][\w'’-]*[\s-]+){1,3}district\b")
+_OPENS_WITH_DISTRICT = re.compile(r"^(?:Also\s+)?In\s+(?:the\s+)?(?:[A-Z][\w'’-]*[\s-]+){1,3}[Dd]istrict\b")
 _COUNTRY_WORDS = {
     "afghan": "Afghanistan", "afghanistan": "Afghanistan", "pakistan": "Pakistan", "iraq": "Iraq", "syria": "Syria",
     "somalia": "Somalia", "yemen": "Yemen", "nigeria": "Nigeria", "mali": "Mali", "niger": "Niger",

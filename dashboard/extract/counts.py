@@ -492,6 +492,8 @@ def _persons_in(np: str) -> list[str]:
     out = []
     for m in _NAME.finditer(np):
         name = m.group(0).strip(" ’'")
+        if re.search(r"\s(?:District|Province|Village|Valley|City|Town)\b", name):
+            continue  # "the Nawah-ye Barakzai District Taliban shadow chief": a place's name, not a man's
         tokens = [t for t in re.split(r"\s+", name) if t.lower().strip("’'") not in _NOT_NAMES]
         if not tokens:
             continue

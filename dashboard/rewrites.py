@@ -190,6 +190,9 @@ REWRITES: dict[str, Callable[[str], str]] = {
     "Afghan National Army / Police -> ANA / ANP": lambda t: t.replace("Afghan National Army", "ANA").replace(
         "Afghan National Police", "ANP"),
     "district -> District": _sub(r"\bdistrict\b", "District"),
+    "all on one line": lambda t: re.sub(r"\s*\n\s*", " ", t),
+    "a photo caption first": lambda t: "Afghan soldiers patrol a market in Kabul province. (ISAF photo by Sgt. John "
+                                       "Miller)\n" + t,
     "X district, Y province -> X district in Y province": _sub(
         r"\b((?:[A-Z][\w’'‘-]*[\s-]+){0,2}[A-Z][\w’'‘-]*) district, ((?:[A-Z][\w’'‘-]*\s+)?[A-Z][\w’'‘-]*) province",
         r"\1 district in \2 province"),

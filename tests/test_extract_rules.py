@@ -1644,3 +1644,32 @@ def test_a_section_opening_with_a_capitalised_district_is_the_next_operation():
                               "one suspected insurgent. In Kunduz District, the force detained two suspected insurgents."),
                  REF)
     assert [low(i.captured) for i in ex.incidents] == [2, 2]
+
+
+def test_a_photo_caption_tells_of_another_scene():
+    i = inc("Afghan soldiers patrol a market in Kabul province. (ISAF photo by Sgt. John Miller)\nIn Zharay district, "
+            "Kandahar province, forces conducted an operation in search of a Taliban leader today. The leader "
+            "coordinates insurgent activities. The security force detained several suspected insurgents.")
+    assert (i.place.admin1, low(i.captured)) == ("Kandahar", 3)
+
+
+def test_lines_above_the_dateline_are_the_reports_header():
+    ex = extract(make_article("Afghan soldiers on patrol in Kabul province.\nKABUL, Afghanistan (Jan. 25, 2011) - "
+                              "Forces searched for a Taliban leader in Zharay district, Kandahar province, yesterday. "
+                              "The leader coordinates attacks. The force killed two insurgents."))
+    i = ex.incidents[0]
+    assert (i.place.admin1, i.event_date.iso(), low(i.killed)) == ("Kandahar", "2011-01-24", 2)
+
+
+def test_a_release_run_into_one_line_keeps_its_dateline_and_its_update():
+    text = ("Forces Kill Insurgents in Baghlan ISAF Joint Command - Afghanistan 2010-10-CA-182 For Immediate Release "
+            "KABUL, Afghanistan (Oct. 18) - Coalition air strikes in Baghlan province Sunday killed more than 10 "
+            "insurgents. ISAF is still gathering information. --- UPDATE: Air Strikes Kill Taliban Leader in Baghlan "
+            "KABUL, Afghanistan (Oct. 19) -- ISAF confirmed that the air strikes in Baghlan province Sunday killed "
+            "Abdul Jamil, the senior Taliban military leader for Dahanah-ye Ghori.")
+    i = extract(make_article(text)).incidents[0]
+    assert (i.event_date.iso(), low(i.killed)) == ("2010-10-17", 11)
+    text = ("Insurgents Detained in Paktika ISAF Joint Command - Afghanistan 2010-09-CA-022 For Immediate Release "
+            "KABUL, Afghanistan (Sept. 2) - An Afghan and coalition security force detained several suspected "
+            "insurgents in Orgun district, Paktika province, over the past two nights.")
+    assert extract(make_article(text)).incidents[0].event_date.iso() == "2010-09-02"

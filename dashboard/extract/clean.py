@@ -21,6 +21,10 @@ _END_MARKERS = re.compile(
 # the article's end: a paste may hold the next release (an update) after them
 _RELEASE_END = re.compile(r"(?:^|(?<=[.!?\"”]))\s*(?:[-–—]*\s*(?-i:END|ENDS|End)\s*[-–—]*|\((?i:ends?)\)|#{3,}|"
                           r"[-–—]\s*30\s*[-–—])\s*$")
+# A photo caption, known by its credit ("... in Kabul province. (ISAF photo by Sgt. John Miller)", "Photo: Reuters"):
+# it tells of another scene than the report's
+_CAPTION = re.compile(r"[(\[][^()\[\]]{0,60}\bphoto(?:graph)?s?\s+(?:by|courtesy\s+of)\b[^()\[\]]{0,80}[)\]]\s*$|"
+                      r"^\s*(?:photo|photograph|image|file\s+photo)s?\s*(?::|by\b|credit\b)", re.I)
 # Lines that are furniture wherever they stand.
 _FURNITURE = re.compile(
     r"^\s*(?:"
@@ -101,6 +105,14 @@ def normalise_spaces(text: str) -> str:
     return text
 
 
+def break_blocks(line: str) -> str:
+    """Release furniture inside a line separates blocks (a headline from the body when the line breaks were
+    lost), and a dateline after other words opens the report: both become line breaks."""
+    line = _MIDLINE_DATELINE.sub("\n", _INLINE_FURNITURE.sub("\n", line))
+    # "... in the strike. --- UPDATE: Air strike kills ...": an update's marker opens a block of its own
+    return re.sub(r"(?<=[.!?\"”])\s+(?:-{3,}\s*)?(?=UPDATE\s*:)|\s+-{3,}\s+", "\n", line)
+
+
 def clean_text(text: str) -> str:
     """The report without its furniture; paragraphs kept as lines."""
     text = normalise_spaces(text)
@@ -109,13 +121,10 @@ def clean_text(text: str) -> str:
         if _END_MARKERS.match(line):
             break
         line = _RELEASE_END.sub("", line)
-        if _FURNITURE.match(line):
+        if _FURNITURE.match(line) or _CAPTION.search(line):
             continue
         line = _recase(line)
-        # release furniture inside a line separates blocks (a headline from the body when the line breaks
-        # were lost), and a dateline after other words opens the report
-        line = _INLINE_FURNITURE.sub("\n", line)
-        line = _MIDLINE_DATELINE.sub("\n", line)
+        line = break_blocks(line)
         for part in line.split("\n"):
             part = re.sub(r"[ ]{2,}", " ", part).strip()
             if part or not kept or kept[-1]:
@@ -222,15 +231,40 @@ def is_title_case(text: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
+# Lines above a report's dateline are its header (headline, byline, photo caption), whatever their punctuation,
+# when they are few and short and the report goes on after the dateline.
+HEADER_MAX_LINES = 6
+HEADER_MAX_CHARS = 400
+
+
+def _header_lines(lines: list[str]) -> int:
+    """How many of the first lines stand above the report's dateline; 0 when there is none to go by."""
+    filled = [i for i, x in enumerate(lines) if x.strip()]
+    for k, i in enumerate(filled[: HEADER_MAX_LINES + 1]):
+        m = DATELINE_HEAD.match(lines[i].strip())
+        if m:
+            goes_on = lines[i].strip()[m.end():].strip() or k + 1 < len(filled)
+            above = sum(len(lines[j]) for j in filled[:k])
+            return i if k and goes_on and above <= HEADER_MAX_CHARS else 0
+    return 0
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences with spans into `text`. Lines without end punctuation (headlines) stand alone."""
     out: list[Sentence] = []
     pos = 0
     body_seen = False  # a dateline opens a report: only before the first sentence of report text is it split off
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    header = _header_lines(lines)
+    for n, line in enumerate(lines):
         line_start = pos
         pos += len(line) + 1
         if not line.strip():
+            continue
+        if n < header:  # a photo caption or a byline above the dateline: read like a headline
+            for cs, ce in _chunks(line.strip()):
+                off = line.index(line.strip())
+                out.append(Sentence(line_start + off + cs, line_start + off + ce, line.strip()[cs:ce], True))
             continue
         start = 0
         pieces = []

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..models import DatePrecision, EventDate
-from .clean import DATELINE_HEAD
+from .clean import DATELINE_HEAD, break_blocks
 
 MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5,
@@ -93,7 +93,7 @@ def find_reference(text: str, published: dt.date | None) -> Reference:
         return Reference(published, published.month, published.day, published.year, "published")
     head = text[:1500]
     month = day = year = None
-    dl = _dateline(head)
+    dl = _dateline(break_blocks(head))  # a dateline is found after a headline on the same line too
     if dl:
         month, day, year = dl
     if year is None:

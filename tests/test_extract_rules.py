@@ -1673,3 +1673,23 @@ def test_a_release_run_into_one_line_keeps_its_dateline_and_its_update():
             "KABUL, Afghanistan (Sept. 2) - An Afghan and coalition security force detained several suspected "
             "insurgents in Orgun district, Paktika province, over the past two nights.")
     assert extract(make_article(text)).incidents[0].event_date.iso() == "2010-09-02"
+
+
+def test_numbered_sections_run_into_one_line_are_still_sections():
+    text = ("KABUL, Afghanistan (Jan. 9, 2011) - 1) In Nangarhar province, a security force detained a Taliban "
+            "facilitator and two suspected insurgents in Sherzad district yesterday. 2) In Laghman province, a security "
+            "force killed two insurgents in Alingar district yesterday. 3) In Ghazni province, a security force detained "
+            "a Taliban leader in Andar district yesterday.")
+    incs = extract(make_article(text)).incidents
+    assert sum(low(i.captured) or 0 for i in incs) == 4 and sum(low(i.killed) or 0 for i in incs) == 2
+    # a dateline's day before its dash is no section number
+    i = extract(make_article("KABUL, Afghanistan (Jan. 14) — Forces killed two insurgents in Nad Ali district, "
+                             "Helmand province, yesterday.")).incidents[0]
+    assert (i.event_date.month, i.event_date.day) == (1, 13)
+
+
+def test_a_reports_first_sentence_above_a_closing_dateline_is_no_header():
+    text = ("At least 12 Taliban militants were killed in airstrikes in Nad Ali district of Helmand province, the "
+            "Ministry of Defense said in a statement on Sunday.\nKABUL, Afghanistan (Jan. 12, 2020)\n\nLast year, a "
+            "similar operation in the area killed 12 insurgents.")
+    assert low(extract(make_article(text)).incidents[0].killed) == 12

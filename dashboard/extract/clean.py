@@ -109,8 +109,11 @@ def break_blocks(line: str) -> str:
     """Release furniture inside a line separates blocks (a headline from the body when the line breaks were
     lost), and a dateline after other words opens the report: both become line breaks."""
     line = _MIDLINE_DATELINE.sub("\n", _INLINE_FURNITURE.sub("\n", line))
-    # "... in the strike. --- UPDATE: Air strike kills ...": an update's marker opens a block of its own
-    return re.sub(r"(?<=[.!?\"”])\s+(?:-{3,}\s*)?(?=UPDATE\s*:)|\s+-{3,}\s+", "\n", line)
+    # "... in the strike. --- UPDATE: Air strike kills ...": an update's marker opens a block of its own, and so
+    # does a numbered section run into the line before ("... yesterday. 2) In Laghman province, ...")
+    line = re.sub(r"(?<=[.!?\"”])\s+(?:-{3,}\s*)?(?=UPDATE\s*:)|\s+-{3,}\s+", "\n", line)
+    return re.sub(r"(?:(?<=[.!?])(?<![A-Z][a-z]{2}\.)(?<!Sept\.)|(?<=\s[-–—]))\s+\(?\d{1,2}\)\s+(?=[A-Z])", "\n",
+                  line)  # not the day of "(Jan. 14) — An Afghan ..."
 
 
 def clean_text(text: str) -> str:
@@ -232,9 +235,10 @@ def is_title_case(text: str) -> bool:
 
 
 # Lines above a report's dateline are its header (headline, byline, photo caption), whatever their punctuation,
-# when they are few and short and the report goes on after the dateline.
+# when they are few and short and the report goes on after the dateline. A headline runs to about 100
+# characters; a report's first sentence above its dateline (a dateline at the end) runs longer.
 HEADER_MAX_LINES = 6
-HEADER_MAX_CHARS = 400
+HEADER_MAX_LINE = 110
 
 
 def _header_lines(lines: list[str]) -> int:
@@ -244,8 +248,8 @@ def _header_lines(lines: list[str]) -> int:
         m = DATELINE_HEAD.match(lines[i].strip())
         if m:
             goes_on = lines[i].strip()[m.end():].strip() or k + 1 < len(filled)
-            above = sum(len(lines[j]) for j in filled[:k])
-            return i if k and goes_on and above <= HEADER_MAX_CHARS else 0
+            short = all(len(lines[j].strip()) <= HEADER_MAX_LINE for j in filled[:k])
+            return i if k and goes_on and short else 0
     return 0
 
 

@@ -191,6 +191,13 @@ REWRITES: dict[str, Callable[[str], str]] = {
         "Afghan National Police", "ANP"),
     "district -> District": _sub(r"\bdistrict\b", "District"),
     "all on one line": lambda t: re.sub(r"\s*\n\s*", " ", t),
+    "boilerplate after": lambda t: t + "\nISAF is committed to the protection of Afghan civilians and works with the "
+                                       "Afghan government to build a secure future. For more information, contact the "
+                                       "ISAF Joint Command Public Affairs Office.",
+    "province -> Prov.": _sub(r"\bprovince\b", "Prov."),
+    "coalition -> NATO": _sub(r"\bcoalition\b", "NATO"),
+    "names spelled -e -> -i-": _sub(r"\b([A-Z][a-z]+)-e ([A-Z][a-z]+)", r"\1-i-\2"),
+    "double spaces": _sub(r" ", "  "),
     "a photo caption first": lambda t: "Afghan soldiers patrol a market in Kabul province. (ISAF photo by Sgt. John "
                                        "Miller)\n" + t,
     "X district, Y province -> X district in Y province": _sub(

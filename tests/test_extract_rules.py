@@ -1693,3 +1693,18 @@ def test_a_reports_first_sentence_above_a_closing_dateline_is_no_header():
             "Ministry of Defense said in a statement on Sunday.\nKABUL, Afghanistan (Jan. 12, 2020)\n\nLast year, a "
             "similar operation in the area killed 12 insurgents.")
     assert low(extract(make_article(text)).incidents[0].killed) == 12
+
+
+def test_a_bare_name_that_is_no_place_leaves_the_headline_its_place():
+    i = inc("Sangin/Helmand\nIn the same area, an ISAF outpost was engaged by several insurgents. Coalition forces "
+            "returned fire, killing one insurgent.\nISAF is committed to the protection of Afghan civilians.")
+    assert i.place.admin1 == "Helmand"
+
+
+def test_prov_is_short_for_province():
+    i = inc("Forces detained several suspected insurgents in Zabul Prov. Wednesday while in pursuit of a Taliban IED "
+            "facilitator.")
+    assert (i.place.admin1, "Taliban" in [a.name for a in i.actors]) == ("Zabul", True)
+    i = inc("On Thursday night a combined force conducted a lethal strike in Nahr-e-Saraj district, Helmand Prov., "
+            "against an insurgent responsible for making suicide vests.")
+    assert (i.place.admin1, low(i.killed)) == ("Helmand", 1)

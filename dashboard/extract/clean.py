@@ -47,7 +47,7 @@ _INLINE_FURNITURE = re.compile(
 )
 _ABBREV = (
     "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mr|mrs|ms|dr|gen|col|lt|maj|capt|sgt|cpl|pvt|"
-    "brig|adm|gov|sen|rep|st|no|vs|etc|approx|u\\.s|u\\.n|u\\.k|e\\.g|i\\.e|inc|co|corp|jr|sr|prof|rev|ft|mt"
+    "brig|adm|gov|sen|rep|st|no|vs|etc|approx|prov|dist|u\\.s|u\\.n|u\\.k|e\\.g|i\\.e|inc|co|corp|jr|sr|prof|rev|ft|mt"
 )
 _MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:\.|(?=\s))"
 _CITY = r"[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,3}"

@@ -953,7 +953,7 @@ _LIST_OF_THE_HIT = re.compile(r"(?:^|(?<=[:;]\s)|\b(?:the|those)\s+)(?P<noun>dea
 _ALSO_HIT_WERE = re.compile(r"^(?:also|additionally)\s+(?P<noun>killed|detained|captured|arrested|wounded|injured)\s+"
                             r"(?:were|was)\b", re.I)
 # "conducted a lethal strike ... against an insurgent": the strike killed its target
-_LETHAL = re.compile(r"\blethal\s+(?:strike|operation|force|engagement|action)\b[^.;]{0,80}?\bagainst\b", re.I)
+_LETHAL = re.compile(r"\blethal\s+(?:strike|operation|force|engagement|action)\b[^;]{0,80}?\bagainst\b", re.I)
 
 
 # a person the sentence before brought in as one more and did not count: "the force found a second man hiding"

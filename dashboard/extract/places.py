@@ -176,11 +176,10 @@ def pick_place(segment: list[Sentence], event_sentences: list[Sentence], all_sen
                     if resolver.gaz.province(" ".join(words[:n]), home.cc if home else None) is not None:
                         context.append(" ".join(words[:n]))
                         break
-    if not candidates:
-        # the headline or another part of the report may still name the province
-        for s in all_sentences:
-            for pm in find_places(s.text):
-                candidates.append((pm, s))
+    if all(pm.bare for pm, _ in candidates):
+        # the headline or another part of the report may still name the province, after the segment's own bare
+        # names ("the protection of Afghan civilians" names no place)
+        candidates += [(pm, s) for s in all_sentences for pm in find_places(s.text) if (pm, s) not in candidates]
     fallback = None
     for pm, s in sorted(candidates, key=lambda c: (_sentence_rank(c[1], ordered), _in_aside(c[1].text, c[0].start),
                                                    c[0].rank, c[0].start)):

@@ -1708,3 +1708,19 @@ def test_prov_is_short_for_province():
     i = inc("On Thursday night a combined force conducted a lethal strike in Nahr-e-Saraj district, Helmand Prov., "
             "against an insurgent responsible for making suicide vests.")
     assert (i.place.admin1, low(i.killed)) == ("Helmand", 1)
+
+
+def test_a_dateline_that_names_its_country_gives_it_whatever_the_towns_size():
+    text = ("ZHOB, Pakistan, July 12, 2023 - Nine soldiers were martyred in an attack on a garrison in Zhob, Balochistan. "
+            "Five attackers were killed.\nThe attack came as Afghan officials met Afghan refugees.")
+    assert extract(make_article(text)).incidents[0].place.admin1 == "Balochistan"
+
+
+def test_prov_abbreviated_keeps_the_phrase_and_the_places_commas():
+    i = inc("Forces killed the Taliban shadow governor of Nuristan Prov. and two of his bodyguards in Kamdesh district "
+            "today.")
+    assert (low(i.killed), i.people) == (3, ())
+    i = extract(make_article("KABUL, Afghanistan (June 2, 2012) - Afghan forces arrested a man suspected of planting the "
+                             "bomb that killed three children in Arghandab district, Kandahar Prov., last month. He was "
+                             "arrested today at his home.")).incidents[0]
+    assert i.event_date.iso() == "2012-06-02"

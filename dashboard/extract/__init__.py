@@ -123,9 +123,12 @@ DATELINE_TOWN_MIN = 100_000
 
 
 def _dateline_country(sentences: list[Sentence], resolver: Resolver) -> str | None:
-    """With no country named, the country of the dateline's city, when that city is a large town."""
+    """The country a dateline names, or else that of its city when the city is a large town."""
     for s in sentences[:3]:
         head = DATELINE_HEAD.match(s.text)
+        named = _COUNTRY_RX.search(head.group(0)) if head else None
+        if named:  # "ZHOB, Pakistan, July 12, 2023 -": the dateline says its country, whatever the town's size
+            return _COUNTRY_WORDS[named.group(1).lower()]
         city = re.match(r"[A-Z][A-Z.'-]{2,}(?:\s+[A-Z][A-Z.'-]+){0,2}", s.text) if head else None
         if city:
             towns = [e for e in resolver.gaz.find(city.group(0).title(), ("place",), world=False)
@@ -322,7 +325,8 @@ def _dated_days_before(sentence: str, ref: Reference | None, lead_day: dt.date |
     return bool(days) and all((lead_day - d).days >= BACKGROUND_DAYS for d in days)
 
 
-_PLACE_COMMAS = re.compile(r",\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:[Pp]rovince|[Dd]istrict)\b,?|(?<=[Pp]rovince),|(?<=[Dd]istrict),")
+_PLACE_COMMAS = re.compile(r",\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:[Pp]rovince\b|[Dd]istrict\b|[Pp]rov\.),?|(?<=[Pp]rovince),|"
+                           r"(?<=[Dd]istrict),|(?<=[Pp]rov\.),")
 
 
 def _pick_date(seg: _Segment, event_sentences: list[Sentence], ref: Reference,

@@ -164,7 +164,7 @@ _NEGATED_NP = re.compile(r"^(?:no(?!\s+(?:fewer|less|more)\s+than)|none|nobody|n
 _DEFINITE = re.compile(r"^(?:the|these|those|this|that|his|her|their|its|both|all|each|he|she|they|him|them|it|whom|himself|herself)\b", re.I)
 _RESTATE = re.compile(r"\b(?:including|among\s+(?:them|those|whom|the\s+(?:dead|killed|victims|casualties|detainees|detained|wounded|injured|captured))|of\s+whom|of\s+them|in\s+total|in\s+all|altogether|total\s+of)\b", re.I)
 _BOUNDARY_AFTER = re.compile(
-    r"(?<!\d)[,.](?!\d{3}\b)|(?<=\d)[,.](?!\d)|[;:()“”\"]|\s(?:during|in|near|at|on|after|before|while|when|as|who|which|that|for|from|by|with|"
+    r"(?<!\d),(?!\d{3}\b)|(?<!\d)\.(?!\d{3}\b)(?!\s+[a-z])|(?<=\d)[,.](?!\d)|[;:()“”\"]|\s(?:during|in|near|at|on|after|before|while|when|as|who|which|that|for|from|by|with|"
     r"following|inside|outside|across|throughout|since|because|but|suspected\s+of|accused\s+of|responsible\s+for|"
     r"and\s+(?!(?:suspected|armed|unarmed|wanted|alleged|trained|unidentified|wounded|injured)\b)\w+ed(?=\s+(?:a|an|the|his|their|\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s)|"
     r"believed\s+to|known\s+to|wanted\s+for|involved\s+in|linked\s+to|and\s+(?:\w+\s+)?(?:" + KILL + "|"
@@ -492,7 +492,7 @@ def _persons_in(np: str) -> list[str]:
     out = []
     for m in _NAME.finditer(np):
         name = m.group(0).strip(" ’'")
-        if re.search(r"\s(?:District|Province|Village|Valley|City|Town)\b", name):
+        if re.search(r"\s(?:District|Province|Prov|Village|Valley|City|Town)\b", name):
             continue  # "the Nawah-ye Barakzai District Taliban shadow chief": a place's name, not a man's
         tokens = [t for t in re.split(r"\s+", name) if t.lower().strip("’'") not in _NOT_NAMES]
         if not tokens:

@@ -265,10 +265,10 @@ def split_sentences(text: str) -> list[Sentence]:
         pos += len(line) + 1
         if not line.strip():
             continue
-        if n < header:  # a photo caption or a byline above the dateline: read like a headline
-            for cs, ce in _chunks(line.strip()):
-                off = line.index(line.strip())
-                out.append(Sentence(line_start + off + cs, line_start + off + ce, line.strip()[cs:ce], True))
+        if n < header:  # a byline or a headline with a full stop above the dateline: read like a headline
+            seg = line.strip()
+            off = line_start + line.index(seg)
+            out += [Sentence(off + cs, off + ce, seg[cs:ce], True) for cs, ce in _chunks(seg)]
             continue
         start = 0
         pieces = []

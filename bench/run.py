@@ -263,7 +263,6 @@ def bench_ingest(workdir: Path, n: int) -> None:
         leftover.unlink()  # a fresh store: a rerun must not measure duplicate-skipping
     store = Store(f"sqlite:///{db}")
     from dashboard.extract import extract
-
     from dashboard.gazetteer import load
 
     # warm-up: gazetteer (the world's small towns too, which the news reports among the fixtures need: a one-time

@@ -198,6 +198,18 @@ REWRITES: dict[str, Callable[[str], str]] = {
     "coalition -> NATO": _sub(r"\bcoalition\b", "NATO"),
     "names spelled -e -> -i-": _sub(r"\b([A-Z][a-z]+)-e ([A-Z][a-z]+)", r"\1-i-\2"),
     "double spaces": _sub(r" ", "  "),
+    "today -> this morning": _sub(r"\btoday\b", "this morning"),
+    "killed N insurgents -> left N insurgents dead": _sub(
+        r"\bkilled ((?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+) (?:\w+ )?(?:insurgents?|militants?))\b",
+        r"left \1 dead"),
+    "X district, Y province -> X, Y province": _sub(
+        r"\b((?:[A-Z][\w’'‘-]*[\s-]+){0,2}[A-Z][\w’'‘-]*) district, ((?:[A-Z][\w’'‘-]*\s+)?[A-Z][\w’'‘-]*) province",
+        r"\1, \2 province"),
+    "yesterday -> weekday night": _yesterday_as(lambda d: f"on {_WEEKDAYS[d.weekday()]} night"),
+    "the security force -> the joint force": _sub(r"\bthe security force\b", "the joint force"),
+    "coalition -> international": _sub(r"\bcoalition\b", "international"),
+    "a correction note after": lambda t: t + "\nCorrection: An earlier version of this release gave the wrong "
+                                             "date for the operation.",
     "a photo caption first": lambda t: "Afghan soldiers patrol a market in Kabul province. (ISAF photo by Sgt. John "
                                        "Miller)\n" + t,
     "X district, Y province -> X district in Y province": _sub(

@@ -1724,3 +1724,9 @@ def test_prov_abbreviated_keeps_the_phrase_and_the_places_commas():
                              "bomb that killed three children in Arghandab district, Kandahar Prov., last month. He was "
                              "arrested today at his home.")).incidents[0]
     assert i.event_date.iso() == "2012-06-02"
+
+
+def test_a_second_irregular_verb_ends_the_counted_phrase():
+    i = inc("Forces captured a Taliban leader and left two armed insurgents dead in Kajaki district, Helmand province, "
+            "today.")
+    assert (low(i.captured), low(i.killed)) == (1, 2)

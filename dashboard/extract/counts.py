@@ -167,6 +167,8 @@ _BOUNDARY_AFTER = re.compile(
     r"(?<!\d),(?!\d{3}\b)|(?<!\d)\.(?!\d{3}\b)(?!\s+[a-z])|(?<=\d)[,.](?!\d)|[;:()“”\"]|\s(?:during|in|near|at|on|after|before|while|when|as|who|which|that|for|from|by|with|"
     r"following|inside|outside|across|throughout|since|because|but|suspected\s+of|accused\s+of|responsible\s+for|"
     r"and\s+(?!(?:suspected|armed|unarmed|wanted|alleged|trained|unidentified|wounded|injured)\b)\w+ed(?=\s+(?:a|an|the|his|their|\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s)|"
+    # a second verb of the irregular kind ends the phrase too: "captured a leader and left two insurgents dead"
+    r"and\s+(?:left|took|shot|hit|found|seized|caught|held|fought|brought|sent)|"
     r"believed\s+to|known\s+to|wanted\s+for|involved\s+in|linked\s+to|and\s+(?:\w+\s+)?(?:" + KILL + "|"
     + WOUND + "|" + CAPTURE + r")|and\s+(?:then|also)|and\s+\w+ing|without|into|under|to)\s",
     re.I,

@@ -112,8 +112,8 @@ def break_blocks(line: str) -> str:
     # "... in the strike. --- UPDATE: Air strike kills ...": an update's marker opens a block of its own, and so
     # does a numbered section run into the line before ("... yesterday. 2) In Laghman province, ...")
     line = re.sub(r"(?<=[.!?\"”])\s+(?:-{3,}\s*)?(?=UPDATE\s*:)|\s+-{3,}\s+", "\n", line)
-    return re.sub(r"(?:(?<=[.!?])(?<![A-Z][a-z]{2}\.)(?<!Sept\.)|(?<=\s[-–—]))\s+\(?\d{1,2}\)\s+(?=[A-Z])", "\n",
-                  line)  # not the day of "(Jan. 14) — An Afghan ..."
+    return re.sub(r"(?:(?<=[.!?])|(?<=\s[-–—]))\s+\(?\d{1,2}\)\s+(?=[A-Z])",  # not the day of "(Jan. 14) — An ..."
+                  lambda m: m.group(0) if _ABBREV_TAIL.search(line[: m.start()]) else "\n", line)
 
 
 def clean_text(text: str) -> str:

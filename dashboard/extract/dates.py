@@ -260,9 +260,10 @@ def resolve_relative(phrase: str, weekday: str | None, ref: Reference) -> EventD
     p = re.sub(r"\s+", " ", phrase.lower())
     r = ref.date
     back = _DAYS_BACK.get(p)
-    weeks = re.match(r"(\w+) weeks? ago", p)
-    if back is None and (ago := re.match(r"(\w+) (?:days?|nights?|weeks?) ago", p)):
+    weeks = False
+    if back is None and (ago := re.match(r"(\w+) (day|night|week)s? ago", p)):
         back = int(ago.group(1)) if ago.group(1).isdigit() else _AGO.get(ago.group(1))
+        weeks = ago.group(2) == "week"
         back = back * 7 if weeks and back is not None else back  # "a week ago": seven days back, to the week
     if r is None:
         # a dateline without a year ("KABUL, Afghanistan (Jan. 14)"): "yesterday" is still Jan. 13, year unknown

@@ -206,6 +206,12 @@ REWRITES: dict[str, Callable[[str], str]] = {
         r"\b((?:[A-Z][\w’'‘-]*[\s-]+){0,2}[A-Z][\w’'‘-]*) district, ((?:[A-Z][\w’'‘-]*\s+)?[A-Z][\w’'‘-]*) province",
         r"\1, \2 province"),
     "yesterday -> weekday night": _yesterday_as(lambda d: f"on {_WEEKDAYS[d.weekday()]} night"),
+    "in X province -> in the X province": _sub(r"\bin ((?:[A-Z][\w’'‘-]*\s+)?[A-Z][\w’'‘-]*) province\b", r"in the \1 province"),
+    "Afghan and coalition -> coalition and Afghan": lambda t: re.sub(  # capitalised where a sentence opens
+        r"(^|[.!?—–-]\s+)?\bAfghan and coalition\b",
+        lambda m: (m[1] + "Coalition and Afghan") if m[1] is not None else "coalition and Afghan", t, flags=re.M),
+    "a Taliban -> a senior Taliban": _sub(r"\ba Taliban\b", "a senior Taliban"),
+    "yesterday -> the previous day": _sub(r"\byesterday\b(?!\s+(?:morning|afternoon|evening))", "the previous day"),
     "the security force -> the joint force": _sub(r"\bthe security force\b", "the joint force"),
     "coalition -> international": _sub(r"\bcoalition\b", "international"),
     "a correction note after": lambda t: t + "\nCorrection: An earlier version of this release gave the wrong "

@@ -211,6 +211,12 @@ REWRITES: dict[str, Callable[[str], str]] = {
         r"(^|[.!?—–-]\s+)?\bAfghan and coalition\b",
         lambda m: (m[1] + "Coalition and Afghan") if m[1] is not None else "coalition and Afghan", t, flags=re.M),
     "a Taliban -> a senior Taliban": _sub(r"\ba Taliban\b", "a senior Taliban"),
+    "security force -> assault force": _sub(r"\bsecurity force\b", "assault force"),
+    "forces killed / detained -> forces have killed / detained": lambda t: re.sub(
+        r"\b(forces|force) (killed|detained|captured|arrested)\b",
+        lambda m: f"{m[1]} {'have' if m[1] == 'forces' else 'has'} {m[2]}", t),
+    "International Security Assistance Force (ISAF)": _sub(r"\bInternational Security Assistance Forces?\b(?! \()",
+                                                           r"\g<0> (ISAF)"),
     "yesterday -> the previous day": _sub(r"\byesterday\b(?!\s+(?:morning|afternoon|evening))", "the previous day"),
     "the security force -> the joint force": _sub(r"\bthe security force\b", "the joint force"),
     "coalition -> international": _sub(r"\bcoalition\b", "international"),

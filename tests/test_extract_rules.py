@@ -1730,3 +1730,17 @@ def test_a_second_irregular_verb_ends_the_counted_phrase():
     i = inc("Forces captured a Taliban leader and left two armed insurgents dead in Kajaki district, Helmand province, "
             "today.")
     assert (low(i.captured), low(i.killed)) == (1, 2)
+
+
+def test_a_force_that_has_killed_tells_the_reports_own_event():
+    i = inc("A security force has killed a suspected insurgent, detained several other suspected insurgents and found "
+            "IED material in Nad Ali district, Helmand province, today.")
+    assert (low(i.killed), low(i.captured)) == (1, 3)
+    i = inc("Forces detained a Taliban leader in Nad Ali district, Helmand province, today. The leader has killed "
+            "several civilians and detained two teachers.")
+    assert (i.killed, low(i.captured)) == (None, 1)
+
+
+def test_insurgents_who_have_surrendered_are_counted():
+    i = inc("Forces raided a compound in Nad Ali district, Helmand province, today. Two insurgents have surrendered.")
+    assert low(i.captured) == 2

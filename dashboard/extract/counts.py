@@ -95,7 +95,10 @@ _HYPOTHETICAL = re.compile(
 # Sentences that tell history or accusations, not this incident.
 _BACKGROUND = re.compile(
     r"\b(?:responsible\s+for|was\s+known|is\s+known|were\s+known|known\s+to\s+have|believed\s+to\s+have|"
-    r"involved\s+in|linked\s+to|accused\s+of|suspected\s+of|has\s+(?:been\s+)?(?:killed|kidnapped)|"
+    r"involved\s+in|linked\s+to|accused\s+of|suspected\s+of|"
+    # "the leader has killed many civilians"; not "a security force has killed an insurgent", the report's own event
+    r"(?<!force\s)(?<!forces\s)(?<!troops\s)(?<!patrol\s)(?<!police\s)(?<!army\s)(?<!team\s)"
+    r"has\s+(?:been\s+)?(?:killed|kidnapped)|"
     r"had\s+(?:been\s+)?(?:killed|kidnapped)|his\s+attacks|their\s+attacks|attacks\s+(?:which|that)|"
     r"which\s+killed|that\s+killed|in\s+(?:19|20)\d\d\b|last\s+year|earlier\s+this\s+year|since\s+(?:19|20)\d\d|"
     r"(?:planned|coordinated|facilitated|directed|orchestrated|conducted|carried\s+out|led)\s+(?:the\s+|several\s+|numerous\s+|multiple\s+)?(?:\w+\s+)?attacks?\b|"
@@ -818,6 +821,10 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
                 r"(?:detained|arrested|captured|apprehended)$", vm.group(0), re.I) and re.match(
                 rf"\s+(?:[\w’'-]+\s+)?{PERSON_NOUNS}\b", sentence[vm.end():], re.I)
             verb = vm.group(0).lower()
+            if re.search(r"\b(?:he|she|leader|commander|facilitator|insurgents?|militants?|group|network|cell)\s+"
+                         r"(?:has|have|had)\s+(?:also\s+|reportedly\s+|personally\s+)?$", before, re.I) and not \
+                    _counts_its_subject(verb, sentence[vm.start():]):
+                continue  # "The leader has killed several civilians": the target's deeds ("have surrendered" is not)
             passive = bool(re.search(r"\b(?:was|were|been|being|are|is|got)\s+(?:\w+ly\s+|also\s+|all\s+)?"
                                      rf"(?:{_FIRST_PARTICIPLE})?$", before, re.I)) or bool(
                 re.match(r"\s+in\s+action\b", sentence[vm.end():], re.I))  # "with two soldiers killed in action"

@@ -217,6 +217,7 @@ REWRITES: dict[str, Callable[[str], str]] = {
         lambda m: f"{m[1]} {'have' if m[1] == 'forces' else 'has'} {m[2]}", t),
     "International Security Assistance Force (ISAF)": _sub(r"\bInternational Security Assistance Forces?\b(?! \()",
                                                            r"\g<0> (ISAF)"),
+    "a sentence of thanks after": lambda t: t + "\nAfghan officials thanked local elders for their help in the operation.",
     "yesterday -> the previous day": _sub(r"\byesterday\b(?!\s+(?:morning|afternoon|evening))", "the previous day"),
     "the security force -> the joint force": _sub(r"\bthe security force\b", "the joint force"),
     "coalition -> international": _sub(r"\bcoalition\b", "international"),

@@ -116,6 +116,13 @@ def score_releases(rows: list[dict], misses: list[str], label: str,
     return {k: (v[0], v[1]) for k, v in hits.items()}
 
 
+def review_queue_first_fifth(doubt: list[tuple[float, bool]]) -> tuple[int, int]:
+    """Of the releases with a wrong field, how many the review queue (lowest confidence first) shows in its
+    first fifth, and how many there are."""
+    first = sorted(doubt, key=lambda d: d[0])[: len(doubt) // 5]
+    return sum(w for _, w in first), sum(w for _, w in doubt)
+
+
 def rewrite_losses(rows: list[dict], misses: list[str],
                    base_misses: list[str] | None = None) -> dict[str, tuple[int, dict[str, int]]]:
     """Each rewrite of the releases (dashboard/rewrites.py) scored against the original: per rewrite, how many
@@ -233,11 +240,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  air strike (sub-event type against the 'airstrike' flag): precision {p:.2f}, recall {r:.2f}")
         if side[1]:
             print(f"  target group on the side hit (side B): {side[0] / side[1]:.3f}  ({side[0]}/{side[1]})")
-        wrong = sum(w for _, w in doubt)
+        held, wrong = review_queue_first_fifth(doubt)
         if wrong:
-            fifth = sorted(doubt, key=lambda d: d[0])[: len(doubt) // 5]
-            print(f"  review queue (lowest confidence first): its first fifth holds {sum(w for _, w in fifth)} of the "
-                  f"{wrong} releases with a wrong field ({sum(w for _, w in fifth) / wrong:.0%}; in random order 20%)")
+            print(f"  review queue (lowest confidence first): its first fifth holds {held} of the "
+                  f"{wrong} releases with a wrong field ({held / wrong:.0%}; in random order 20%)")
     if dev_rows and not args.no_rewrites:
         score_rewrites(dev_rows, misses, dev_misses)
     if (shared / "afg_districts_dev.csv").exists():

@@ -6,7 +6,7 @@ reason in the commit message (as trafilatura's evaluation gate does).
 
 import json
 
-from dashboard.evaluate import rewrite_losses, score_districts, score_releases
+from dashboard.evaluate import review_queue_first_fifth, rewrite_losses, score_districts, score_releases
 
 from .conftest import FIXTURES
 
@@ -36,8 +36,8 @@ def test_isaf_dev_floors(shared_eval):
     got = rates(score_releases(rows, [], "isaf_dev", doubt=doubt))
     low = {k: (round(got[k], 3), floor) for k, floor in ISAF_FLOORS.items() if got[k] < floor}
     assert not low, f"extraction got worse: {low}"
-    first_fifth = sorted(doubt, key=lambda d: d[0])[: len(doubt) // 5]
-    share = sum(w for _, w in first_fifth) / sum(w for _, w in doubt)
+    held, wrong = review_queue_first_fifth(doubt)
+    share = held / wrong
     assert share >= REVIEW_QUEUE_FLOOR, f"the review queue shows fewer wrong releases first: {share:.2f}"
 
 

@@ -1744,3 +1744,14 @@ def test_a_force_that_has_killed_tells_the_reports_own_event():
 def test_insurgents_who_have_surrendered_are_counted():
     i = inc("Forces raided a compound in Nad Ali district, Helmand province, today. Two insurgents have surrendered.")
     assert low(i.captured) == 2
+
+
+def test_all_of_a_group_met_after_the_first_count_are_more_people():
+    i = inc("Forces killed four insurgents in Baghran district, Helmand province, today. As the force left, a group of "
+            "nine heavily-armed insurgents in three trucks approached it. Aircraft fired on the trucks, killing all nine "
+            "insurgents.")
+    assert low(i.killed) == 13
+    # a group no larger than the count before is a detail of it
+    i = inc("Forces killed two insurgents in Kajaki district, Helmand province, today. During the search, two "
+            "insurgents armed with rifles tried to flank the force. The force killed both insurgents.")
+    assert low(i.killed) == 2

@@ -36,6 +36,7 @@ from .counts import (
     find_mentions,
     group_size,
     is_aggregate,
+    new_group_size,
     pronoun_means_new_person,
     tells_past_attack,
 )
@@ -241,6 +242,9 @@ def _tally(seg: _Segment, summaries: bool, previous: int | None = None, ref: Ref
     count_sentences: list[tuple[Sentence, int, bool]] = []  # sentence, verb position, passive
     before: str | None = None
     before_ms: list = []
+    # figures of groups met after the first count and not counted ("a group of 11 insurgents approached"): "killing
+    # all 11" is those men, on top of the count before, when more than it (a smaller group is a detail of the lead)
+    met: set[int] = set()
     for s in seg.sentences:
         skip = tells_past_attack(s.text, before) or (not summaries and spans_provinces(s.text)) or (
             count_sentences and _dated_days_before(s.text, ref, lead_day))
@@ -250,6 +254,13 @@ def _tally(seg: _Segment, summaries: bool, previous: int | None = None, ref: Ref
             lead_day = days[0] if days else ref.date
         ms = [replace(m, quantity=Quantity(1, 1, 1, additive=True)) if pronoun_means_new_person(m, before, before_ms)
               else m for m in ms]
+        ms = [replace(m, quantity=replace(m.quantity, definite=False, additive=True))
+              if m.quantity.definite and m.quantity.best in met and m.quantity.best > tallies[m.category].best
+              else m for m in ms]
+        if count_sentences and not ms and not skip and not _BACKGROUND.search(s.text):
+            size = new_group_size(s.text)
+            if size:
+                met.add(size)
         before, before_ms = s.text, ms
         # the group 'them' may refer to next; a campaign total or a past deed names no one of this incident
         previous = max((m.quantity.best or 0 for m in ms), default=0) or (

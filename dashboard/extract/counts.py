@@ -737,6 +737,21 @@ def _blank_asides(sentence: str) -> str:
     return re.sub(r"\([^()]{0,80}\)", lambda m: " " * len(m.group()), sentence)
 
 
+# "a group of 11 heavily-armed insurgents approached": people the text meets for the first time, by a figure
+_NEW_GROUP = re.compile(rf"(?<![\w’'-])(?<!the\s)(?<!these\s)(?<!those\s)(?<!his\s)(?<!their\s)(?<!all\s)"
+                        rf"(?P<n>{NUM})\s+(?:(?!of\b|the\b)[\w-]+\s+){{0,2}}?(?:insurgents|militants|fighters|men|gunmen|attackers)\b"
+                        rf"(?!\s+of\b)", re.I)
+
+
+def new_group_size(sentence: str) -> int | None:
+    """The figure of a group of two or more people a sentence introduces without counting them ("a group of 11
+    heavily-armed insurgents ... approached the force"): a later "killing all 11 insurgents" is those men, not a
+    restatement of the men counted before them."""
+    m = _NEW_GROUP.search(_blank_asides(sentence))
+    n = parse_number(m["n"]) if m else None
+    return n if n is not None and n >= 2 else None
+
+
 def group_size(sentence: str) -> int | None:
     """The size of the first group of people a sentence names ("several armed insurgents engaged ...")."""
     m = _GROUP.search(_blank_asides(sentence))

@@ -1755,3 +1755,9 @@ def test_all_of_a_group_met_after_the_first_count_are_more_people():
     i = inc("Forces killed two insurgents in Kajaki district, Helmand province, today. During the search, two "
             "insurgents armed with rifles tried to flank the force. The force killed both insurgents.")
     assert low(i.killed) == 2
+
+
+def test_the_other_alone_is_the_second_of_two():
+    i = inc("Forces targeted two Haqqani network leaders in Terayzai district, Khost province, today, detaining one "
+            "and killing the other.")
+    assert (low(i.captured), low(i.killed)) == (1, 1)

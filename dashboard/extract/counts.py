@@ -315,6 +315,9 @@ def quantity(np: str) -> Quantity | None:
     rest_of_group = re.match(r"^the\s+(?:other|remaining)\s+(?=\S)", np_main, re.I)
     if rest_of_group:
         np_main, additive, definite = np_main[rest_of_group.end():], True, False
+    elif re.fullmatch(r"the\s+other", np_main.strip(), re.I):
+        # "targeted two leaders, detaining one and killing the other": the other one
+        np_main, additive, definite = "one", True, False
     m = _QTY.match(np_main)
     q: Quantity | None = None
     # "a second insurgent" is told in a narrative whose lead may have counted him: one person, not "one more"

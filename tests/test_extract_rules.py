@@ -1761,3 +1761,13 @@ def test_the_other_alone_is_the_second_of_two():
     i = inc("Forces targeted two Haqqani network leaders in Terayzai district, Khost province, today, detaining one "
             "and killing the other.")
     assert (low(i.captured), low(i.killed)) == (1, 1)
+
+
+def test_a_pair_a_trio_and_both_alone_are_counted():
+    i = inc("Two insurgents fired on a patrol in Nad Ali district, Helmand province, today. The force killed the pair.")
+    assert low(i.killed) == 2
+    i = inc("Forces detained a trio of suspected insurgents in Nad Ali district, Helmand province, today.")
+    assert low(i.captured) == 3
+    i = inc("Forces wounded two insurgents in Nad Ali district, Helmand province, today. Both were detained after "
+            "treatment.")
+    assert low(i.captured) == 2

@@ -31,7 +31,7 @@ _WORD_NUM = (
 )
 NUM = rf"(?:half\s+a\s+dozen|(?:a|one|two|three|four|five)\s+dozen|a\s+hundred|\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORD_NUM})"
 _VAGUE_WORDS = (
-    r"an\s+(?:unknown|unspecified|undetermined|undisclosed|unconfirmed)\s+number\s+of|a\s+number\s+of|a\s+couple\s+of|a\s+couple|a\s+pair\s+of|a\s+handful\s+of|a\s+group\s+of|a\s+few|"
+    r"an\s+(?:unknown|unspecified|undetermined|undisclosed|unconfirmed)\s+number\s+of|a\s+number\s+of|a\s+couple\s+of|a\s+couple|a\s+pair\s+of|a\s+trio\s+of|a\s+handful\s+of|a\s+group\s+of|a\s+few|"
     r"several|numerous|many|multiple|some|few|dozens(?:\s+of)?|tens\s+of|scores\s+of|hundreds(?:\s+of)?|thousands(?:\s+of)?"
 )
 _BOUND = (
@@ -392,6 +392,9 @@ def quantity(np: str) -> Quantity | None:
             definite = False
         elif definite and re.match(r"^(?:both)\b", np_main, re.I):
             q = Quantity(2, 2, 2, None)
+        elif definite and re.match(r"^the\s+(?:pair|duo|trio)\b", np_main, re.I):
+            n = 3 if re.match(r"^the\s+trio", np_main, re.I) else 2  # "the force killed the pair"
+            q = Quantity(n, n, n, None)
         elif definite and (re.match(r"^(?:he|she|him|himself|herself)\b", np_main, re.I) or (
                 re.match(rf"^the\s+(?:\w+\s+){{0,3}}{PERSON_NOUNS}\b", unpossessed, re.I)
                 and not re.match(r"^the\s+(?:\w+\s+){0,3}\w+(?:s|men|people|children)\b", unpossessed, re.I))):
@@ -647,6 +650,10 @@ def _np_before(text: str, pos: int) -> str:
     head = re.sub(r",\s*(?:who|which|whose|whom)\b[^,]*,\s*$", " ", head)
     head = re.sub(r",\s*(?:who|which|whose|whom)\b[^,]*,", ",", head)
     head = re.sub(rf"\b((?:was|were|been|being|are|is)\s+){_FIRST_PARTICIPLE}$", r"\1", head, flags=re.I)  # "was treated and"
+    alone = re.search(r"(?:^|[;,]\s+and\s+|;\s*|\band\s+)(?P<w>both|all)(?:\s+of\s+them)?\s+(?:were|are|have\s+been|had\s+been)"
+                      r"\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?$", head, re.I)
+    if alone:  # "Both were killed", "All of them were detained": the pair, the group named before
+        return "both" if alone["w"].lower() == "both" else "they"
     head = re.sub(r"\s*(?:(?:was|were|been|being|are|is|had|have|has|got|reportedly|also|allegedly|all|later|"
                   r"subsequently|both|initially|confirmed|reported)\s+)+$", " ", head, flags=re.I)
     head = re.sub(r",\s*including\b[^,]*,\s*$", " ", head)  # "Six suspects, including a leader, were detained"

@@ -1771,3 +1771,14 @@ def test_a_pair_a_trio_and_both_alone_are_counted():
     i = inc("Forces wounded two insurgents in Nad Ali district, Helmand province, today. Both were detained after "
             "treatment.")
     assert low(i.captured) == 2
+
+
+def test_a_named_man_and_his_men_retold_after_a_lead_that_counted_them():
+    i = inc("A security force killed a Taliban leader and three insurgents in Baraki Barak district, Logar province, "
+            "today. The insurgents fired on the force; the force returned fire, killing Zahir and three of his "
+            "fighters.")
+    assert low(i.killed) == 4
+    # a lead that counted only the leader: his companions are more
+    i = inc("Forces killed a Taliban commander in Baraki Barak district, Logar province, today. Mullah Gul and an "
+            "associate were killed when they fired on the force.")
+    assert low(i.killed) == 2

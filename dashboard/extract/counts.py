@@ -1096,6 +1096,11 @@ class Tally:
             # "...an IED expert and several other militants ... Several other militants were also captured":
             # the words of a part of a group already counted
             self._max(lo or 0, best, hi)
+        elif (q.additive or q.extra) and named and self.lead is not None and not m.also and not self.named_after_lead \
+                and self.best >= named + best + q.extra:
+            # "killed a Taliban leader and three insurgents ... killing Zahir and three of his fighters": the lead
+            # already counted the named man and as many with him, so this tells the same men
+            self.named_after_lead += named
         elif (q.additive or q.extra) and named and self.lead is not None and not m.also and not self.named_after_lead:
             # "Forces killed a Taliban commander. Mullah Gul and an associate were killed ...": the named man is
             # the lead's, as when he is named alone (below); the others with him are more

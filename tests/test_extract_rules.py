@@ -1782,3 +1782,9 @@ def test_a_named_man_and_his_men_retold_after_a_lead_that_counted_them():
     i = inc("Forces killed a Taliban commander in Baraki Barak district, Logar province, today. Mullah Gul and an "
             "associate were killed when they fired on the force.")
     assert low(i.killed) == 2
+
+
+def test_a_noun_naming_people_in_capitals_is_no_mans_name():
+    i = inc("KABUL, AFGHANISTAN (MARCH 4, 2011) - AFGHAN POLICE ARRESTED A TALIBAN BOMB MAKER AND HIS ASSISTANT IN "
+            "QAISAR DISTRICT, FARYAB PROVINCE, TODAY.\nPolice arrested both men at a house in the district centre.")
+    assert (low(i.captured), i.people) == (2, ())

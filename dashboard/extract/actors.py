@@ -17,8 +17,8 @@ from pathlib import Path
 from ..models import Actor, ActorKind, ActorRole, Evidence
 from ..settings import DATA_DIR
 from .clean import Sentence
-from .counts import PERSON_NOUNS
 from .events import EVENT_WORDS
+from .words import PERSON_NOUNS
 
 ACTORS_FILE = DATA_DIR / "actors.yaml"
 

@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..models import Count
+from .words import PERSON_NOUNS
 
 _DATA = Path(__file__).parent / "data" / "vague_numbers.yaml"
 
@@ -40,24 +41,6 @@ _BOUND = (
     r"a\s+total\s+of|a\s+further|another|an\s+additional|additional|further"
 )
 
-PERSON_NOUNS = (
-    r"(?:insurgents?|militants?|fighters?|suspects?|men|man|women|woman|people|persons?|individuals?|civilians?|others|"
-    r"children|child|boys?|girls?|soldiers?|troops|policemen|policeman|police\s*officers?|officers?|members?|"
-    r"leaders?|commanders?|facilitators?|associates?|terrorists?|gunmen|gunman|attackers?|bombers?|"
-    r"operatives?|extremists?|rebels?|guards?|personnel|service\s*members?|servicemembers?|recruits?|"
-    r"cell\s+members?|sub-?commanders?|financiers?|couriers?|emirs?|governors?|villagers?|residents?|"
-    r"students?|workers?|worshippers?|passengers?|family\s+members?|relatives?|detainees?|prisoners?|"
-    r"experts?|makers?|specialists?|trainers?|lieutenants?|deputies|deputy|chiefs?|shooters?|bodyguards?|"
-    r"coordinators?|organi[sz]ers?|planners?|emplacers?|instructors?|smugglers?|traffickers?|suppliers?|agents?|"
-    r"spies|spy|officials?|judges?|mullahs?|clerics?|militiamen|militiaman|tribesmen|elders?|contractors?|"
-    r"journalists?|doctors?|teachers?|engineers?|drivers?|farmers?|shepherds?|hostages?|kidnappers?|"
-    r"suicide\s+bombers?|assassins?|killers?|murderers?|snipers?|spokesm[ae]n|representatives?|"
-    r"accountants?|secretar(?:y|ies)|assistants?|aides?|cooks?|messengers?|translators?|interpreters?|recruiters?|"
-    r"propagandists?|sympathi[sz]ers?|supporters?|lookouts?|spotters?|scouts?|informants?|collaborators?|"
-    r"brothers?|sons?|fathers?|uncles?|nephews?|cousins?|wives|wife|nationals?|citizens?|ones?|enemy|combatants?|targets?|individual|foreigners?|locals?|"
-    r"Afghans?|Pakistanis?|Americans?|Iraqis?|Syrians?|Somalis?|Yemenis?|Nigerians?|Malians?|Arabs?|Chechens?|"
-    r"Uzbeks?|Tajiks?|Pashtuns?|Hazaras?|Kurds?|Turks?|Britons?|Europeans?)"
-)
 
 KILL = (r"(?:killed|killing|kills|kill|slain|shot\s+dead|gunned\s+down|eliminated|eliminating|neutrali[sz]ed|neutrali[sz]ing|"
         r"died|dead|perished|lost\s+(?:their|his|her)\s+li(?:ves|fe)|sent\s+to\s+hell|embraced\s+shahadat|deaths?\s+of|bod(?:y|ies)\s+of|martyred|embraced\s+martyrdom|"

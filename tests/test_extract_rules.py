@@ -1788,3 +1788,21 @@ def test_a_noun_naming_people_in_capitals_is_no_mans_name():
     i = inc("KABUL, AFGHANISTAN (MARCH 4, 2011) - AFGHAN POLICE ARRESTED A TALIBAN BOMB MAKER AND HIS ASSISTANT IN "
             "QAISAR DISTRICT, FARYAB PROVINCE, TODAY.\nPolice arrested both men at a house in the district centre.")
     assert (low(i.captured), i.people) == (2, ())
+
+
+def test_people_named_by_their_tie_to_a_group_anywhere_in_a_sentence():
+    i = inc("A drone strike killed four suspected militants in Mir Ali, North Waziristan, today. Officials, speaking on "
+            "condition of anonymity, said the compound was used by fighters linked to the Haqqani network.")
+    assert "Haqqani Network" in [a.name for a in i.actors]
+    i = inc("Police detained a would-be suicide bomber and his handler in Kandahar city today. Police said the two "
+            "were members of the Taliban.")
+    assert (low(i.captured), "Taliban" in [a.name for a in i.actors]) == (2, True)
+
+
+def test_a_claim_without_that_is_no_count_but_a_claim_of_responsibility_tells_the_event():
+    i = inc("Police killed eight Taliban militants in Dasht-i-Archi district, Kunduz province, today. A Taliban "
+            "spokesman claimed their fighters had killed six policemen, a claim officials rejected.")
+    assert low(i.killed) == 8
+    i = inc("The Taliban claimed responsibility for the bombing that killed 12 people in Nad Ali district, Helmand "
+            "province, today.")
+    assert low(i.killed) == 12

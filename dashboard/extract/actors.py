@@ -252,8 +252,10 @@ def _describes_target(text: str) -> bool:
     return any(_AFFILIATION.match(text[m.end:]) or _MEMBERSHIP.search(text[: m.start]) for m in load().find(text))
 
 
-# "The fighters are believed to belong to the IMU": the people the report counted are the group's
-_MEMBERSHIP = re.compile(r"^(?:The|These|Those|Both|All|They|He)\b[^.;]{0,60}?\b(?:belong(?:s|ed|ing)?\s+to|(?:are|is|were|was|be)\s+"
+# "The fighters are believed to belong to the IMU", "Police said the two were members of the Taliban": the people
+# the report counted are the group's; "... the compound was used by fighters linked to the Haqqani network" too
+_MEMBERSHIP = re.compile(rf"(?:(?:^|\bsaid\s+(?:that\s+)?)(?i:the|these|those|both|all|they|he)\b[^.;]{{0,60}}?|\b{PERSON_NOUNS}\s+(?=(?:linked|tied|"
+                         r"affiliated|loyal|belonging|connected)\b))\b(?:belong(?:s|ed|ing)?\s+to|(?:are|is|were|was|be)\s+"
                          r"(?:all\s+)?(?:an?\s+)?(?:known\s+|senior\s+|active\s+|longtime\s+|long-time\s+)?members?\s+of|"
                          r"(?:affiliated|associated)\s+with|(?:loyal|linked|tied|connected)\s+to|"
                          r"(?:has|have|had|with|of)\s+(?:close\s+|strong\s+|known\s+)?(?:ties|links|connections)\s+(?:to|with)|"

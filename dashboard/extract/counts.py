@@ -70,7 +70,8 @@ _HYPOTHETICAL = re.compile(
     r"\b(?:will|would|could|may|might|must|should|shall|to|can)\s+(?:not\s+)?be\s+|"
     # "up to 20 insurgents may have been killed"; "the Taliban claimed that 20 soldiers were killed": a claim
     r"\b(?:may|might|could|would|must)\s+(?:not\s+)?have\s+been\s+|"
-    r"\bclaim(?:ed|s|ing)?\s+(?:that|to\s+have)\s+(?:[\w'’-]+\s+){0,6}|"
+    # "the spokesman claimed their fighters had killed six policemen" (a claim of responsibility tells the event)
+    r"\bclaim(?:ed|s|ing)?\s+(?!responsibility\b|credit\b)(?:that\s+|to\s+have\s+)?(?:[\w'’-]+\s+){0,6}|"
     # "there were no reports of civilians killed", "no indication that anyone was hurt"
     r"\bno\s+(?:reports?|indications?|signs?|evidence|word)\s+(?:of|that)\s+(?:[\w'’-]+\s+){0,5})$",
     re.I,
@@ -161,7 +162,7 @@ _BOUNDARY_AFTER = re.compile(
 )
 # a man's kin and companions, counted with him: "and his two sons", "Gul's son and nephew"
 _KIN = (r"associates?|accomplices?|bodyguards?|companions?|brothers?|sons?|drivers?|deputy|guards?|couriers?|wife|"
-        r"fathers?|uncles?|nephews?|cousins?|aides?|assistants?|secretary|accountants?|cooks?|messengers?")
+        r"fathers?|uncles?|nephews?|cousins?|aides?|assistants?|secretary|accountants?|cooks?|messengers?|handlers?|lieutenants?|spotters?")
 _BOUNDARY_BEFORE = re.compile(
     r"(?:[;:“\"]|\bthat\b|\bconfirm\w*\b|\bsaid\b|\bsays\b|\breport\w*\b|\bindicat\w*\b|\bstated\b|(?-i:\bstate\b)|\bwhile\b|"
     r"\bwith\b|\bbut\b|\band\b(?!\s+(?:his|her|their|another|other|\d|a\b|an\b|one|two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous|(?-i:Mullah|Mawlawi|Maulvi|Qari|Haji|Hajji|Sheikh|Commander)\b|"

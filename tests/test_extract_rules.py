@@ -1806,3 +1806,12 @@ def test_a_claim_without_that_is_no_count_but_a_claim_of_responsibility_tells_th
     i = inc("The Taliban claimed responsibility for the bombing that killed 12 people in Nad Ali district, Helmand "
             "province, today.")
     assert low(i.killed) == 12
+
+
+def test_a_pages_links_to_the_previous_and_next_story_are_furniture():
+    ex = extract(make_article("Coalition air strike kills insurgents in Kunar\nKABUL, Afghanistan (Sept. 18, 2011) - A "
+                              "coalition air strike killed five insurgents in Dangam district, Kunar province, yesterday."
+                              "\nPrevious: Afghan police detain two in Nangarhar | Next: Coalition forces kill Taliban "
+                              "commander in Kandahar\nTags: Kunar, air strike"))
+    assert [(i.place.admin1, low(i.killed), [a.name for a in i.actors if a.name == "Taliban"]) for i in ex.incidents] == [
+        ("Kunar", 5, [])]

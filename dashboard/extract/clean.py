@@ -39,6 +39,8 @@ _FURNITURE = re.compile(
     r"release\s*#?\s*\d+|"
     r"\d{2,4}\s*-\s*\d{1,2}\s*-\s*[a-z]{1,3}\s*[-–]\s*\d+|"  # release reference numbers: 2010-03-CA-061
     r"(?:19|20)\d\d|"  # a year alone on a line
+    # a page's links to other stories and its tags: "Previous: Afghan police detain two | Next: ...", "Tags: Ghazni"
+    r"(?:previous|next|older|newer)(?:\s+(?:post|article|story|entry|release))?\s*[:|»«›‹].*|tags?\s*:.*|"
     r"(?:advertisement|sponsored|subscribe.*|sign up.*|follow us.*|click here.*)"
     r")\s*$",
     re.I,

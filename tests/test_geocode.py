@@ -24,6 +24,8 @@ R = Resolver()
     ("Khogyani district, Nangarhar province", "Nangarhar", "Khogyani"),
     ("Muqur district, Ghazni province", "Ghazni", "Muqur"),
     ("Muqur district, Badghis province", "Badghis", "Muqur"),
+    ("Orgun district", "Paktika", "Urgun"),  # the spelling of ISAF releases; GeoNames has Urgun
+    ("Watapur district", "Kunar", "Wutahpur"),
 ])
 def test_spellings_resolve_in_the_right_province(query, province, district):
     p = R.geocode(query, "Afghanistan").place

@@ -1815,3 +1815,16 @@ def test_a_pages_links_to_the_previous_and_next_story_are_furniture():
                               "commander in Kandahar\nTags: Kunar, air strike"))
     assert [(i.place.admin1, low(i.killed), [a.name for a in i.actors if a.name == "Taliban"]) for i in ex.incidents] == [
         ("Kunar", 5, [])]
+
+
+def test_a_half_dozen_a_three_man_detail_a_father_and_son_and_the_rest():
+    assert low(inc("Forces killed a half-dozen insurgents in Nad Ali district, Helmand province, today.").killed) == 6
+    assert low(inc("Forces killed an insurgent commander and his three-man security detail in Nad Ali district, "
+                   "Helmand province, today.").killed) == 4
+    assert low(inc("Forces detained a father and son in Nad Ali district, Helmand province, today.").captured) == 2
+    i = inc("Forces engaged a group of five insurgents in Nad Ali district, Helmand province, today, killing three and "
+            "capturing the rest.")
+    assert (low(i.killed), low(i.captured)) == (3, 2)
+    i = inc("Five insurgents attacked a checkpoint in Nad Ali district, Helmand province, today. Police killed two and "
+            "detained the rest.")
+    assert (low(i.killed), low(i.captured)) == (2, 3)

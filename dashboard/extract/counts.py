@@ -30,7 +30,7 @@ _WORD_NUM = (
     r"|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
     r"seventeen|eighteen|nineteen)(?:\s+hundred)?"
 )
-NUM = rf"(?:half\s+a\s+dozen|(?:a|one|two|three|four|five)\s+dozen|a\s+hundred|\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORD_NUM})"
+NUM = rf"(?:half\s+a\s+dozen|(?:a\s+)?half[\s-]dozen|(?:a|one|two|three|four|five)\s+dozen|a\s+hundred|\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORD_NUM})"
 _VAGUE_WORDS = (
     r"an\s+(?:unknown|unspecified|undetermined|undisclosed|unconfirmed)\s+number\s+of|a\s+number\s+of|a\s+couple\s+of|a\s+couple|a\s+pair\s+of|a\s+trio\s+of|a\s+handful\s+of|a\s+group\s+of|a\s+few|"
     r"several|numerous|many|multiple|some|few|dozens(?:\s+of)?|tens\s+of|scores\s+of|hundreds(?:\s+of)?|thousands(?:\s+of)?"
@@ -172,8 +172,10 @@ _BOUNDARY_BEFORE = re.compile(
 )
 _ALONG_WITH = re.compile(rf"\b(?:along\s+with|together\s+with|(?:(?<=detained\s)|(?<=captured\s)|(?<=arrested\s)|(?<=killed\s)|(?<=custody\s))with)\s+(?:(?P<poss>his|her|their|an?|one)\s+(?:\w+\s+)?(?P<kin>{_KIN})\b|(?P<n>{NUM}|{_VAGUE_WORDS})\s+(?:of\s+his\s+|of\s+their\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:others|more|associates?|accomplices?|companions?|bodyguards?|men|fighters|insurgents?|militants?|suspects?|members?|individuals?|persons?|people|operatives?|detainees?)\b)", re.I)
 _AND_ONE_MORE = re.compile(rf",?\s+and\s+(?:an?|one|his|her|their|another)\s+(?:[\w’'-]+\s+){{0,2}}?{PERSON_NOUNS}\b", re.I)
-_ASSOCIATE = re.compile(r"\band\s+(?:his|her|their|an?)\s+(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
-                        rf"(?P<what>{_KIN})\b", re.I)
+# "and his two sons", "a father and son", "and his three-man security detail"
+_ASSOCIATE = re.compile(r"\band\s+(?:(?:his|her|their|an?)\s+)?(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
+                        rf"(?P<what>{_KIN})\b|\band\s+(?:his|her|their)\s+(?P<n2>two|three|four|five|six|seven|eight|nine|ten|\d+)"
+                        r"-(?:man|member|person|strong)\s+(?:[\w-]+\s+)?(?:detail|team|escort|cell|crew|entourage|guard)\b", re.I)
 _NAME = re.compile(
     r"(?:(?:Mullah|Mawlawi|Maulvi|Qari|Mufti|Haji|Hajji|Sheikh|Shaikh|Commander|Mr\.|Dr\.)\s+)?"
     r"(?:(?:al|el|bin|ibn|ul|ud|abu|abdul)[\s-])?[A-Z][a-z’'‘-]{2,}(?:\s+(?:(?:al|el|bin|ibn|ul|ud|abu|abdul)[\s-])?[A-Z][a-z’'‘-]{1,}){0,3}"
@@ -192,7 +194,7 @@ def parse_number(text: str) -> int | None:
     t = text.lower().strip().replace(",", "")
     if t.isdigit():
         return int(t)
-    if t == "half a dozen":
+    if re.fullmatch(r"half\s+a\s+dozen|(?:a\s+)?half[\s-]dozen", t):
         return 6
     m = re.fullmatch(r"(a|one|two|three|four|five)\s+dozen", t)
     if m:
@@ -292,7 +294,7 @@ def quantity(np: str) -> Quantity | None:
     definite = bool(_DEFINITE.match(np)) or bool(re.match(rf"^(?:{NUM}|some|several|many|most|all|each)\s+of\s+(?:the|them|these|those|whom)\b", np, re.I))
     extra = 0
     for m in _ASSOCIATE.finditer(np):
-        n = parse_number(m["n"]) if m["n"] else None
+        n = parse_number(m["n"] or m["n2"]) if m["n"] or m["n2"] else None
         extra += n if n else (2 if m["what"].endswith("s") else 1)
     np_main = _ASSOCIATE.sub("", np)
     # "the other three insurgents", "the remaining two": the rest of a group the text has met, not yet counted
@@ -716,6 +718,7 @@ def quantity_like(np: str) -> bool:
 
 
 _PARTITIVE = re.compile(r"^(?:one|two|three|some|several|many|most|all|none|each)\s+of\s+(?:them|whom|these|those)\b", re.I)
+_REST = re.compile(r"the\s+(?:rest|remainder|remaining\s+ones?)(?:\s+of\s+(?:them|the\s+\w+))?", re.I)
 _PRONOUN = re.compile(r"^(?:them|they|these\s+men|those\s+men)\b", re.I)
 
 
@@ -842,7 +845,8 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
                 np = _np_before(sentence, vm.start())
             else:
                 after = _np_after(sentence, vm.end())
-                refers_back = bool(after and (_PRONOUN.match(after.strip()) or _DEFINITE_GROUP.match(after.strip()))
+                refers_back = bool(after and (_PRONOUN.match(after.strip()) or _DEFINITE_GROUP.match(after.strip())
+                                              or _REST.fullmatch(after.strip()))
                                    and (previous or group_size(sentence[: vm.start()])))
                 if after and (quantity(after) is not None or refers_back) and not re.match(r"^\s*(?:in|on|at(?!\s+least)|during|by)\b", sentence[vm.end():], re.I) or re.match(r"^(?:the\s+)?(?:killing|capture|arrest|detention|death)s?\s+of\b", sentence[max(0, vm.start() - 4):], re.I):
                     np = after
@@ -861,6 +865,13 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
             if attributive:  # its names ("the detained leader is Mullah Baqi"), its group from its own words
                 np, group_np = "the " + _np_after(sentence, vm.end()).strip(), "the " + attributive.group(0).strip()
             if not np:
+                continue
+            size = group_size(sentence[: vm.start()]) or previous
+            counted = sum(x.quantity.best or 0 for x in out)
+            if _REST.fullmatch(np.strip()) and size and size > counted:
+                # "engaged a group of five insurgents, killing three and capturing the rest": the two left
+                q = Quantity(size - counted, size - counted, size - counted, None, additive=True)
+                out.append(Mention(cat, vm.start(), vm.end(), q, restates))
                 continue
             n = None
             if (_PRONOUN.match(np.strip()) or _DEFINITE_GROUP.match(np.strip())) and not re.search(

@@ -1828,3 +1828,13 @@ def test_a_half_dozen_a_three_man_detail_a_father_and_son_and_the_rest():
     i = inc("Five insurgents attacked a checkpoint in Nad Ali district, Helmand province, today. Police killed two and "
             "detained the rest.")
     assert (low(i.killed), low(i.captured)) == (2, 3)
+
+
+def test_other_than_the_men_just_killed_retells_the_leads_detained():
+    i = inc("Forces killed two militants and detained three suspects in Khost province today. Two armed men engaged "
+            "the force, which returned fire, killing both. Three other men were detained without incident.")
+    assert (low(i.killed), low(i.captured)) == (2, 3)
+    # after a sentence of the same kind, "other" is more people
+    i = inc("Forces detained two suspects in Nad Ali district, Helmand province, today. Two other suspects were "
+            "detained in a nearby compound.")
+    assert low(i.captured) == 4

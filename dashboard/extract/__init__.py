@@ -261,6 +261,12 @@ def _tally(seg: _Segment, summaries: bool, previous: int | None = None, ref: Ref
             size = new_group_size(s.text)
             if size:
                 met.add(size)
+        # "killed two militants and detained three suspects ... two armed men engaged them, killing both. Three
+        # other men were detained": "other" than the men just killed; the lead's three, told again
+        ms = [replace(m, quantity=replace(m.quantity, additive=False))
+              if m.quantity.additive and not m.also and not m.quantity.extra and before_ms
+              and all(b.category != m.category for b in before_ms) and tallies[m.category].lead == m.quantity.best
+              and re.search(r"\b(?i:other)\b", s.text[: m.start]) else m for m in ms]
         before, before_ms = s.text, ms
         # the group 'them' may refer to next; a campaign total or a past deed names no one of this incident
         previous = max((m.quantity.best or 0 for m in ms), default=0) or (

@@ -1838,3 +1838,10 @@ def test_other_than_the_men_just_killed_retells_the_leads_detained():
     i = inc("Forces detained two suspects in Nad Ali district, Helmand province, today. Two other suspects were "
             "detained in a nearby compound.")
     assert low(i.captured) == 4
+
+
+def test_a_coordinated_attack_is_the_event_not_a_planners_deed():
+    ex = extract(make_article("MAIMANA, Afghanistan, 12 October 2018 - At least 20 Taliban insurgents were killed when "
+                              "Afghan forces repelled a coordinated attack on checkposts in Qaisar district, Faryab "
+                              "province, late on Thursday, a local official said on Friday."))
+    assert [i.event_date.iso() for i in ex.incidents] == ["2018-10-11"]

@@ -156,6 +156,18 @@ def test_actor_roles_and_abbreviations():
     assert not any(a.name == "Islamic Movement of Uzbekistan" for a in one("Insurgents killed two immune soldiers in Kunduz province today.").actors)
 
 
+@pytest.mark.parametrize("force, name, kind", [
+    ("Public uprising forces", "Afghan Pro-Government Militia", "political militia"),
+    ("The Khost Protection Force", "Khost Protection Force", "state forces"),
+    ("Levies personnel", "Levies Force", "state forces"),
+    ("Civilian JTF members", "Civilian Joint Task Force", "identity militia"),  # vigilantes, not civilians
+    ("French Barkhane forces", "French Forces", "external/other"),
+])
+def test_forces_beyond_the_state_are_named_with_their_acled_kind(force, name, kind):
+    inc = one(f"{force} killed five militants in Nad Ali district, Helmand province, yesterday.")
+    assert [(a.name, a.kind.value, a.role) for a in inc.actors if a.role == ActorRole.SIDE_A] == [(name, kind, ActorRole.SIDE_A)]
+
+
 @pytest.mark.parametrize("text, etype, sub", [
     ("A coalition air strike killed three insurgents in Kunar province today.", "Explosions/Remote violence", "Air/drone strike"),
     ("A suicide bomber killed five people in Kabul province today.", "Explosions/Remote violence", "Suicide bomb"),

@@ -1845,3 +1845,27 @@ def test_a_coordinated_attack_is_the_event_not_a_planners_deed():
                               "Afghan forces repelled a coordinated attack on checkposts in Qaisar district, Faryab "
                               "province, late on Thursday, a local official said on Friday."))
     assert [i.event_date.iso() for i in ex.incidents] == ["2018-10-11"]
+
+
+def test_mullah_in_capitals_stays_the_title_of_a_name():
+    i = inc("KABUL, AFGHANISTAN (APRIL 27, 2012) - AN AFGHAN AND COALITION SECURITY FORCE KILLED A TALIBAN LEADER, MULLAH "
+            "ZAHIR, AND AN UNIDENTIFIED INSURGENT IN BARAKI BARAK DISTRICT, LOGAR PROVINCE, YESTERDAY.")
+    assert low(i.killed) == 2
+
+
+def test_a_dateline_with_a_comma_date_inside_a_line_opens_the_report():
+    i = inc("Security forces arrest 5 suspected militants in Nangarhar JALALABAD, Afghanistan, March 3, 2013 - Afghan "
+            "security forces arrested five suspected militants including a Taliban commander in Achin district, "
+            "Nangarhar province, on Saturday.", published=None)
+    assert (low(i.captured), i.event_date.iso()) == (5, "2013-03-02")
+    i = inc("Two Taliban commanders arrested in Baghlan PUL-I-KHUMRI, Feb 5 2013 (Xinhua) -- Police arrested two Taliban "
+            "commanders and three of their fighters in Baghlan province Monday night.")
+    assert low(i.captured) == 5
+
+
+def test_story_links_run_into_the_last_line_close_the_report():
+    i = inc("KABUL, Afghanistan (Sept. 18, 2011) - A coalition air strike killed five insurgents who were preparing to "
+            "attack an Afghan border police post in Dangam district, Kunar province, yesterday. Afghan border police "
+            "reported the insurgents massing near the post. Read more: Operations in eastern Afghanistan Previous: "
+            "Afghan police detain two in Nangarhar | Next: Coalition forces kill Taliban commander in Kandahar")
+    assert (low(i.killed), [a.name for a in i.actors if a.name == "Taliban"]) == (5, [])

@@ -39,12 +39,15 @@ _FURNITURE = re.compile(
     r"release\s*#?\s*\d+|"
     r"\d{2,4}\s*-\s*\d{1,2}\s*-\s*[a-z]{1,3}\s*[-–]\s*\d+|"  # release reference numbers: 2010-03-CA-061
     r"(?:19|20)\d\d|"  # a year alone on a line
-    # a page's links to other stories and its tags: "Previous: Afghan police detain two | Next: ...", "Tags: Ghazni"
-    r"(?:previous|next|older|newer)(?:\s+(?:post|article|story|entry|release))?\s*[:|»«›‹].*|tags?\s*:.*|"
+    r"tags?\s*:.*|"  # "Tags: Ghazni, Taliban"
     r"(?:advertisement|sponsored|subscribe.*|sign up.*|follow us.*|click here.*)"
     r")\s*$",
     re.I,
 )
+# A page's links to other stories ("Previous: Afghan police detain two | Next: ..."): below a report they end it
+# (a line wrapped after them holds the rest of a teaser); above it they are one line of furniture
+_STORY_LINKS = re.compile(r"^\s*(?:(?:previous|next|older|newer)(?:\s+(?:post|article|story|entry|release))?\s*[:|»«›‹]|"
+                          r"(?:read\s+more|related|see\s+also|more\s+from\s+[\w ]{1,30}|also\s+read)\s*:)", re.I)
 _INLINE_FURNITURE = re.compile(
     r"(?:NEWS RELEASE|For Immediate Release|Download PDF|ISAF Joint Command\s*[-–—]?\s*Afghanistan|"
     r"\b\d{2,4}\s*-\s*\d{1,2}\s*-\s*[A-Z]{1,3}\s*[-–]\s*\d+\b)",
@@ -73,7 +76,8 @@ DATELINE_HEAD = re.compile(
     rf"|{_DATE}\s*[-–—:]+\s*{_CITY}{_COUNTRY}(?:\s*[-–—:]+)+"
     rf"|[A-Z][A-Z.'-]{{2,}}(?:\s+[A-Z][A-Z.'-]+){{0,2}}{_COUNTRY}\s*(?:{_PAREN})?(?:\s*[-–—:]+)+)\s*(?=[\"“‘]?[A-Z0-9]|$)"
 )
-_MIDLINE_DATELINE = re.compile(rf"(?<=\S)\s+(?=[A-Z][A-Z.'-]{{2,}}(?:\s+[A-Z][A-Z.'-]+)?{_COUNTRY}\s*{_PAREN})")
+_MIDLINE_DATELINE = re.compile(rf"(?<=\S)\s+(?=[A-Z][A-Z.'-]{{2,}}(?:\s+[A-Z][A-Z.'-]+)?{_COUNTRY}\s*"
+                               rf"(?:{_PAREN}|{_COMMA_DATE}\s*(?:[(\[]{_AGENCY}[)\]]\s*)?[-–—:]))")  # "... in Nangarhar JALALABAD, Afghanistan, March 3, 2013 -"
 # a sentence ends at . ! ? before a capital; "Thursday.The" (a space lost in copying) ends one too, after a
 # lower-case word (never inside "U.S." or "Jan.")
 _SENT_END = re.compile(r"(?<=[.!?…])[\"'”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|(?:(?<=[a-z0-9]{2}[.!?])|(?<=\b\d[.!?]))(?=[A-Z](?:[a-z]|\s))")  # "on Oct.4.Two men"
@@ -116,26 +120,34 @@ def break_blocks(line: str) -> str:
     # "... in the strike. --- UPDATE: Air strike kills ...": an update's marker opens a block of its own, and so
     # does a numbered section run into the line before ("... yesterday. 2) In Laghman province, ...")
     line = re.sub(r"(?<=[.!?\"”])\s+(?:-{3,}\s*)?(?=UPDATE\s*:)|\s+-{3,}\s+", "\n", line)
+    # a page's story links run into the line ("... engaged the group. Read more: ... Previous: ..."), likewise
+    line = re.sub(r"(?<=[.!?\"”a-z])\s+(?=(?:Previous|Next|Read\s+more|Related|See\s+also|Also\s+read)\s*:)", "\n", line)
     return re.sub(r"(?:(?<=[.!?])|(?<=\s[-–—]))\s+\(?\d{1,2}\)\s+(?=[A-Z])",  # not the day of "(Jan. 14) — An ..."
                   lambda m: m.group(0) if _ABBREV_TAIL.search(line[: m.start()]) else "\n", line)
 
 
-def clean_text(text: str) -> str:
-    """The report without its furniture; paragraphs kept as lines."""
-    text = normalise_spaces(text)
-    kept: list[str] = []
+def _blocks(text: str):
+    """The text's lines up to an end marker, furniture left out, each broken where furniture joined two blocks."""
     for line in text.split("\n"):
         if _END_MARKERS.match(line):
-            break
+            return
         line = _RELEASE_END.sub("", line)
         if _FURNITURE.match(line) or _CAPTION.search(line):
             continue
-        line = _recase(line)
-        line = break_blocks(line)
-        for part in line.split("\n"):
-            part = re.sub(r"[ ]{2,}", " ", part).strip()
-            if part or not kept or kept[-1]:
-                kept.append(part)
+        yield from break_blocks(_recase(line)).split("\n")
+
+
+def clean_text(text: str) -> str:
+    """The report without its furniture; paragraphs kept as lines."""
+    kept: list[str] = []
+    for part in _blocks(normalise_spaces(text)):
+        if _STORY_LINKS.match(part):
+            if sum(map(len, kept)) > 200:  # below a report of a few lines: the links close it
+                break
+            continue
+        part = re.sub(r"[ ]{2,}", " ", part).strip()
+        if part or not kept or kept[-1]:
+            kept.append(part)
     out = "\n".join(_join_wrapped(kept, _wrap_width(kept)))
     out = re.sub(r"\n{3,}", "\n\n", out).strip()
     # A site's trailing teaser without a marker ("Ukraine applies ... " with an ellipsis) is cut too.
@@ -154,10 +166,11 @@ _CALENDAR_SHORT = {"JAN", "FEB", "MAR", "APR", "MAY", "JUNE", "JULY", "AUG", "SE
                    "TUE", "WED", "THU", "FRI", "SAT", "SUN"}
 # words of counts in capitals, put back in lower case so that they are read as words, not as names: numbers,
 # verbs, and every noun that names people ("A TALIBAN BOMB MAKER AND HIS ASSISTANT" is no man named Maker)
+# (the nouns' own case: "Afghans" stays a name, and "MULLAH" is the title of the name after it)
 _COUNT_WORDS = re.compile(
-    r"(?:ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|ELEVEN|TWELVE|DOZEN|SEVERAL|NUMEROUS|MULTIPLE|"
+    r"(?i:ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|ELEVEN|TWELVE|DOZEN|SEVERAL|NUMEROUS|MULTIPLE|"
     r"ADDITIONAL|SUSPECTED|KILLED|DETAINED|CAPTURED|ARRESTED|WOUNDED|INJURED|FORCES?|SECURITY|COALITION|OPERATION|"
-    rf"YESTERDAY|TODAY|{PERSON_NOUNS})", re.I)
+    rf"YESTERDAY|TODAY)|(?!mullah)(?:{PERSON_NOUNS})")
 
 
 def _recase(line: str) -> str:
@@ -170,7 +183,7 @@ def _recase(line: str) -> str:
         w = m.group(0)
         # the line's first word, or the first after a dateline's dash
         opens = m.start() == 0 or re.search(r"[-–—:]\s+$", line[max(0, m.start() - 6): m.start()])
-        if (w in _SMALL_WORDS or w in _PLAIN_SHORT or _COUNT_WORDS.fullmatch(w)) and not opens:
+        if (w in _SMALL_WORDS or w in _PLAIN_SHORT or _COUNT_WORDS.fullmatch(w.lower())) and not opens:
             return w.lower()
         if len(w) <= 4 and w not in _SMALL_WORDS and w not in _PLAIN_SHORT and w not in _CALENDAR_SHORT:
             return w

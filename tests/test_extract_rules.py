@@ -1869,3 +1869,10 @@ def test_story_links_run_into_the_last_line_close_the_report():
             "reported the insurgents massing near the post. Read more: Operations in eastern Afghanistan Previous: "
             "Afghan police detain two in Nangarhar | Next: Coalition forces kill Taliban commander in Kandahar")
     assert (low(i.killed), [a.name for a in i.actors if a.name == "Taliban"]) == (5, [])
+
+
+def test_two_days_of_one_month_and_a_day_alone_of_the_reports_month():
+    d = "KABUL, Afghanistan (March 4, 2011) - Forces killed two insurgents in Nad Ali district, Helmand province, "
+    assert inc(d + "in an operation on 2 and 3 March.", published=None).event_date.iso() == "2011-03-02"
+    assert inc(d + "on the 3rd.", published=None).event_date.iso() == "2011-03-03"
+    assert inc(d + "on the 28th.", published=None).event_date.iso() == "2011-02-28"

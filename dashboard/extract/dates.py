@@ -26,7 +26,11 @@ MONTHS = {
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 _MON = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _MDY = re.compile(rf"\b{_MON}(?:\s+|(?<=\.))(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:(?:,\s*|\s+)(?P<year>(?:19|20)\d\d)\b)?", re.I)
-_DMY = re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?", re.I)
+# "2 March", "2nd of March", "on 2 and 3 March" (the first day)
+_DMY = re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:and|-|–|to)\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:of\s+)?{_MON}"
+                  rf"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?", re.I)
+# "on the 3rd": a day of the reference's month (of the month before, when later than the reference's day)
+_DAY_ONLY = re.compile(rf"\bon\s+the\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{_MON})", re.I)
 _ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b")
 _TITLE_DATE = re.compile(rf"^\s*{_MON}\s+(?P<day>\d{{1,2}})\s*:", re.M | re.I)
 # Release reference numbers carry the year and month: 2010-03-CA-061, 2011-3-S-014, 011-07-S-046.
@@ -203,6 +207,19 @@ def _find_dates(sentence: str, ref: Reference) -> tuple[DateMention, ...]:
                     continue
                 ev = EventDate(dd, DatePrecision.DAY, m.group(0), mo, d)
             out.append(DateMention(m.start(), m.end(), ev, True))
+    for m in _DAY_ONLY.finditer(sentence):
+        d = int(m["day"])
+        if ref.month is None or ref.day is None or not 1 <= d <= 31 or any(s <= m.start() < e for s, e in taken):
+            continue
+        mo, y = (ref.month, ref.year) if d <= ref.day else (ref.month - 1 or 12, None if ref.year is None else
+                                                              ref.year - (ref.month == 1))
+        dd = _safe_date(y, mo, d) if y is not None else None
+        if y is not None and dd is None:
+            continue
+        ev = EventDate(dd, DatePrecision.DAY, m.group(0), mo, d) if dd else EventDate(
+            None, DatePrecision.UNKNOWN_YEAR, m.group(0), mo, d)
+        taken.append(m.span())
+        out.append(DateMention(m.start(), m.end(), ev, True))
     for m in _RELATIVE.finditer(sentence):
         if any(s <= m.start() < e for s, e in taken):
             continue

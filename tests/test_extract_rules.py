@@ -1876,3 +1876,13 @@ def test_two_days_of_one_month_and_a_day_alone_of_the_reports_month():
     assert inc(d + "in an operation on 2 and 3 March.", published=None).event_date.iso() == "2011-03-02"
     assert inc(d + "on the 3rd.", published=None).event_date.iso() == "2011-03-03"
     assert inc(d + "on the 28th.", published=None).event_date.iso() == "2011-02-28"
+
+
+def test_aircraft_called_in_to_a_ground_fight_make_it_a_battle():
+    i = inc("A patrol came under small-arms fire in Sar Kani district, Kunar province, today. The patrol returned fire "
+            "and called for close air support. Two aircraft engaged the insurgent positions, killing 13 insurgents.")
+    assert (i.event_type, i.sub_event_type) == ("Battles", "Armed clash")
+    # a strike of its own stays an air strike
+    i = inc("Coalition aircraft conducted a precision air strike against a Taliban leader in Kunar province today, "
+            "killing him and two of his fighters.")
+    assert (i.event_type, i.sub_event_type) == ("Explosions/Remote violence", "Air/drone strike")

@@ -35,6 +35,16 @@ _FIGHT = re.compile(rf"\b(?:{_FIGHT_WORDS})\b", re.I)
 _CLASH = re.compile(rf"\b(?:{_FIGHT_WORDS}|attack\w*|raid\w*|operation|killed|lethal\s+strike|strike)\b", re.I)
 
 
+# Aircraft called in to support troops already fighting on the ground: ACLED codes the whole as a battle, not an air
+# strike (as the ISAF annotators leave such releases out of their air strikes: "the patrol returned fire and called
+# for close air support")
+_AIR_SUPPORT = re.compile(r"\b(?:call\w*|request\w*)\s+(?:for\s+|in\s+)?(?:close\s+)?air\s+(?:support|weapons?\s+team)|"
+                          r"\bclose\s+air\s+support|\bair\s+weapons?\s+team\s+supporting|\bsupporting\s+(?:the\s+)?ground\s+forces?",
+                          re.I)
+_GROUND_FIGHT = re.compile(r"\b(?:returned\s+fire|firefight|gun\s*battle|came\s+under\s+(?:\w+\s+)?fire|small[\s-]arms\s+fire|"
+                           r"fired\s+(?:up)?on\s+(?:the|a|an)\s+(?:\w+\s+)?(?:patrol|force|unit|convoy)|ambush\w*|clash\w*|"
+                           r"exchange\s+of\s+fire|engaged\s+(?:by|in\s+a)\b)", re.I)
+
 # "killed in the strike", "in the engagement": the count sentence points back at the weapon another sentence names
 _POINTS_BACK = re.compile(r"\b(?:the|this|that)\s+(?:\w+\s+)?(?:strike|strikes|engagement|attack|bombardment)\b", re.I)
 
@@ -45,6 +55,9 @@ def classify(text: str, killed: int, wounded: int, captured: int, civilians_hit:
     sentences, read for the weapon when the count sentence only points back at it."""
     violent = killed > 0 or wounded > 0
     air = _AIR.search(text) or (_AIR.search(context) and _POINTS_BACK.search(text))
+    both = f"{text} {context}"
+    if air and _AIR_SUPPORT.search(both) and _GROUND_FIGHT.search(both):
+        air = None  # aircraft in support of a ground fight: the fight
     if air and (violent or re.search(r"\bstrike\b", text, re.I)):
         return EXPLOSIONS, "Air/drone strike"
     if _SUICIDE.search(text) and (violent or re.search(r"\b(?:detonat\w*|blew|exploded|explosion|blast)\b", text, re.I)):

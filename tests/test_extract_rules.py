@@ -1886,3 +1886,16 @@ def test_aircraft_called_in_to_a_ground_fight_make_it_a_battle():
     i = inc("Coalition aircraft conducted a precision air strike against a Taliban leader in Kunar province today, "
             "killing him and two of his fighters.")
     assert (i.event_type, i.sub_event_type) == ("Explosions/Remote violence", "Air/drone strike")
+
+
+def test_a_named_man_takes_the_fate_of_the_role_the_counts_name():
+    i = inc("Forces detained a senior Haqqani network leader in Zurmat district, Paktiya province, today. The leader, "
+            "Haji Gul Mohammad, coordinated the movement of suicide bombers.")
+    assert [(p.name, p.role, p.fate) for p in i.people] == [("Haji Gul Mohammad", "leader", "captured")]
+    i = inc("Forces killed a Taliban leader in Baraki Barak district, Logar province, today. Intelligence led the force "
+            "to a compound where the leader, Qari Zahir, was meeting with his fighters.")
+    assert [(p.name, p.role, p.fate) for p in i.people] == [("Qari Zahir", "leader", "killed")]
+    # a village named in apposition is no man
+    i = inc("Forces searched a compound in the village of Goldar, in the Sabari district, Khost province, today and "
+            "captured a Haqqani commander.")
+    assert i.people == ()

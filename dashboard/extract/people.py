@@ -11,12 +11,16 @@ import re
 
 from ..models import Person
 from .clean import Sentence
-from .counts import _VERB_RE, Tally
+from .counts import _VERB_RE, Tally, _persons_in
 
 _NAME = r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){0,3}"
 # "Asim Omar, leader of AQIS, was killed"; "Among them was Raihan, Omar's courier to Ayman Al-Zawahiri."
 # (a lookahead, so that "Tuesday, killing Qari Ziauddin, the Taliban governor" still finds Ziauddin's role)
-_APPOSITIVE = re.compile(rf"(?=\b(?P<name>{_NAME})\s*,\s*(?P<role>(?:a|an|the)\s+[^,.;]{{3,80}}?|(?!\w+ed\b)[a-z][^,.;]{{2,80}}?|"
+# (a role is no clause nor a place: "the leader, Qari Zahir, was meeting with his fighters", "the village of Goldar, in
+# the Sabari district")
+_APPOSITIVE = re.compile(rf"(?=\b(?P<name>{_NAME})\s*,\s*(?P<role>(?:a|an|the)\s+[^,.;]{{3,80}}?|"
+                         rf"(?!\w+ed\b|(?:was|were|is|are|has|had|have|who|which|whose|and|but|said|says|in|on|at|near|from|of|with|by|"
+                         rf"after|during|where|when)\b)[a-z][^,.;]{{2,80}}?|"
                          rf"[A-Z][\w-]*['’]s\s[^,.;]{{2,80}}?)"
                          rf"(?:,|\s+was\b|\s+were\b|[.;](?=\s|$)|$))")
 _ROLE_WORDS = r"(?:leader|commander|courier|governor|emir|facilitator|chief|deputy|spokesman|financier|official|member|driver|bodyguard)"
@@ -26,7 +30,8 @@ _ROLE_FIRST = re.compile(rf"\b(?P<role>(?:[\w-]+\s+){{0,4}}{_ROLE_WORDS})\s+(?P<
 _ROLE_THEN_NAME = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?P<role>(?:[\w-]+\s+){{0,3}}?{_ROLE_WORDS}s?)\s*,\s*"
                              rf"(?P<name>{_NAME})\s*,\s*(?:was|were)\s+(?:also\s+)?(?P<verb>\w+(?:\s+\w+){{0,2}})")
 # "The targeted leader, Rostum, directed ...": a role, then the name in apposition
-_ROLE_COMMA_NAME = re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+(?P<role>(?:[\w-]+\s+){{0,3}}?{_ROLE_WORDS})\s*,\s*(?P<name>{_NAME})\s*,")
+_ROLE_COMMA_NAME = re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+(?P<role>(?:(?!(?:where|when|who|which|the|an?)\b)[\w-]+\s+){{0,3}}?"
+                              rf"{_ROLE_WORDS})\s*,\s*(?P<name>{_NAME})\s*,")
 
 
 def _title(words: str) -> str:
@@ -63,6 +68,13 @@ def people(tallies: dict[str, Tally], segment: list[Sentence]) -> list[Person]:
             roles.setdefault(m["name"], m["role"].strip())
         for m in _ROLE_FIRST.finditer(s.text):
             roles.setdefault(m["name"], _title(m["role"].strip()))
+    # "Mullah Abdul Qadir, a Taliban commander in Zharay district, ... was killed", "The leader, Haji Gul, ...": a named
+    # man whose role the counts name in one category only takes that fate
+    for name, role in roles.items():
+        nouns = set(re.findall(_ROLE_WORDS, role.lower()))
+        cats = {c for c, t in tallies.items() if any(re.search(rf"\b{n}\b", p) for n in nouns for p in t.phrases)}
+        if len(cats) == 1 and _persons_in(name) and not any(name in n or n in name for n in fates):
+            fates[name] = cats.pop()
     out = []
     for name, fate in fates.items():
         if any(other != name and set(name.split()) < set(other.split()) for other in fates):

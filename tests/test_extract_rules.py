@@ -1899,3 +1899,10 @@ def test_a_named_man_takes_the_fate_of_the_role_the_counts_name():
     i = inc("Forces searched a compound in the village of Goldar, in the Sabari district, Khost province, today and "
             "captured a Haqqani commander.")
     assert i.people == ()
+
+
+def test_the_third_man_of_the_operation_told_again_is_no_third_detainee():
+    i = inc("Forces killed two insurgents and detained a third in Yahya Khel district, Paktika province, today. The force "
+            "engaged two armed insurgents, killing both. The third insurgent, who had hidden in the compound, "
+            "surrendered and was detained.")
+    assert (low(i.killed), low(i.captured)) == (2, 1)

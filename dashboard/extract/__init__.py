@@ -254,6 +254,11 @@ def _tally(seg: _Segment, summaries: bool, previous: int | None = None, ref: Ref
             lead_day = days[0] if days else ref.date
         ms = [replace(m, quantity=Quantity(1, 1, 1, additive=True)) if pronoun_means_new_person(m, before, before_ms)
               else m for m in ms]
+        # "killed two insurgents and detained a third ... The third insurgent surrendered": the k-th man of the
+        # operation, whom the counts of all kinds together already reach, told again
+        ms = [replace(m, quantity=Quantity(1, 1, 1, definite=True)) if m.quantity.ordinal and not m.also and (
+            others := sum(tallies[c].best for c in ("killed", "captured") if c != m.category)) and
+            others + tallies[m.category].best >= m.quantity.ordinal else m for m in ms]
         ms = [replace(m, quantity=replace(m.quantity, definite=False, additive=True))
               if m.quantity.definite and m.quantity.best in met and m.quantity.best > tallies[m.category].best
               else m for m in ms]

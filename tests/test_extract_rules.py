@@ -1906,3 +1906,18 @@ def test_the_third_man_of_the_operation_told_again_is_no_third_detainee():
             "engaged two armed insurgents, killing both. The third insurgent, who had hidden in the compound, "
             "surrendered and was detained.")
     assert (low(i.killed), low(i.captured)) == (2, 1)
+
+
+def test_other_countries_first_level_units_by_their_kind_word():
+    for text, province in (("Soldiers killed 20 militants in Nigeria's Borno state on Sunday.", "Borno"),
+                           ("Soldiers killed 20 militants in central Mali's Mopti region on Sunday.", "Mopti"),
+                           ("Soldiers killed 20 militants in Somalia's Lower Shabelle region on Sunday.", "Lower Shabelle"),
+                           ("Soldiers killed 20 Islamic State militants in Iraq's Nineveh governorate on Sunday.",
+                            "Nineveh")):
+        assert inc(text).place.admin1 == province, text
+
+
+def test_prepositions_in_a_capitals_headline_are_no_names():
+    i = inc("UPDATE: COALITION FORCES CONFIRM INSURGENT LEADER AMONG DEAD\nCoalition forces have confirmed that a Taliban "
+            "leader was among six insurgents killed during an engagement in Sangin district, Helmand province, today.")
+    assert (low(i.killed), i.people) == (6, ())

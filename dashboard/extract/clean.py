@@ -156,7 +156,9 @@ def clean_text(text: str) -> str:
 
 
 _SMALL_WORDS = {"A", "AN", "THE", "IN", "ON", "AT", "OF", "BY", "FOR", "TO", "FROM", "WITH", "NEAR", "INTO", "AND", "OR",
-                "AFTER", "DURING", "OVER", "AS", "IS", "ARE", "WAS", "WERE", "HIS", "HER", "THEIR", "ITS"}
+                "AFTER", "DURING", "OVER", "AS", "IS", "ARE", "WAS", "WERE", "HIS", "HER", "THEIR", "ITS", "AMONG",
+                "AMONGST", "INCLUDING", "AGAINST", "BETWEEN", "WITHOUT", "THROUGH", "ACROSS", "AROUND", "BEHIND",
+                "BEFORE", "UNDER", "UPON", "WHILE", "ABOUT", "WITHIN", "OUTSIDE", "INSIDE", "ALONG", "TOWARD", "TOWARDS"}
 # short words of plain English, not abbreviations like ISAF, IED or NDS: read as words ("FARAH CITY LEFT 11 DEAD")
 _PLAIN_SHORT = {"CITY", "TOWN", "AREA", "SAID", "SAYS", "SAY", "TOLD", "LEFT", "DEAD", "HURT", "ALSO", "BEEN", "HAVE",
                 "HAS", "HAD", "THEY", "THEM", "WHEN", "THIS", "THAT", "SOME", "MORE", "MOST", "LAST", "LATE", "NEXT",

@@ -48,6 +48,8 @@ _PATTERNS = [
     ("x", re.compile(rf"(?P<x>{_NAME})\s+(?:[Cc]ity|[Tt]own)\b")),
     # Helmand province
     ("p", re.compile(rf"(?P<p>{_NAME})\s+{_PROV}")),
+    # other countries' first-level units: Nigeria's Borno state, Mali's Mopti region, Iraq's Nineveh governorate
+    ("p", re.compile(rf"(?P<p>{_NAME})\s+(?:[Ss]tate|[Rr]egion|[Gg]overnorate)\b(?<!Islamic\sState)")),
     # the province of Helmand
     ("p", re.compile(rf"\b(?:the\s+)?[Pp]rovince\s+of\s+(?P<p>{_NAME})")),
     # the village of Duzalakheyl

@@ -1921,3 +1921,9 @@ def test_prepositions_in_a_capitals_headline_are_no_names():
     i = inc("UPDATE: COALITION FORCES CONFIRM INSURGENT LEADER AMONG DEAD\nCoalition forces have confirmed that a Taliban "
             "leader was among six insurgents killed during an engagement in Sangin district, Helmand province, today.")
     assert (low(i.killed), i.people) == (6, ())
+
+
+def test_a_man_named_by_his_relation_to_another_and_a_compounds_owner_are_more():
+    i = inc("A combined force detained a Taliban IED facilitator and the owner of the compound where he was hiding in "
+            "Panjwa'i district, Kandahar province, today. The facilitator's brother was also detained.")
+    assert low(i.captured) == 3

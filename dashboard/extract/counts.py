@@ -252,6 +252,9 @@ def quantity(np: str) -> Quantity | None:
     np = np.strip(" \t\"'“”‘’")
     # "Zakir's bodyguard was also killed": a named possessor is a determiner, as "his" is
     np = re.sub(r"^(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})['’]s\s+(?=[a-z])", "his ", np)
+    # "the facilitator's brother was also detained": a man named by his relation to another, as "his brother" is
+    # (not "the Taliban's shadow governor": a group's man, told again)
+    np = re.sub(rf"^(?i:the)\s+(?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*['’]s\s+(?=(?:[\w-]+\s+)?{_KIN}\b)", "his ", np)
     # "the leader's two sons": the possessor is someone else; the sons are new people, not a definite re-mention
     np = re.sub(rf"^(?:the|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+['’]s\s+(?=(?:{NUM}|{_VAGUE_WORDS})\b)", "", np,
                 flags=re.I)

@@ -9,7 +9,7 @@ PERSON_NOUNS = (
     r"cell\s+members?|sub-?commanders?|financiers?|couriers?|emirs?|governors?|villagers?|residents?|"
     r"students?|workers?|worshippers?|passengers?|family\s+members?|relatives?|detainees?|prisoners?|"
     r"experts?|makers?|specialists?|trainers?|lieutenants?|deputies|deputy|chiefs?|shooters?|bodyguards?|"
-    r"handlers?|coordinators?|organi[sz]ers?|planners?|emplacers?|instructors?|smugglers?|traffickers?|suppliers?|agents?|"
+    r"handlers?|owners?|coordinators?|organi[sz]ers?|planners?|emplacers?|instructors?|smugglers?|traffickers?|suppliers?|agents?|"
     r"spies|spy|officials?|judges?|mullahs?|clerics?|militiamen|militiaman|tribesmen|elders?|contractors?|"
     r"journalists?|doctors?|teachers?|engineers?|drivers?|farmers?|shepherds?|hostages?|kidnappers?|"
     r"suicide\s+bombers?|assassins?|killers?|murderers?|snipers?|spokesm[ae]n|representatives?|"

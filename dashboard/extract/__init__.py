@@ -31,6 +31,7 @@ from .actors import load as load_actors
 from .clean import DATELINE_HEAD, Sentence, clean_text, is_title_case, normalise_spaces, split_sentences
 from .counts import (
     _BACKGROUND,
+    Mention,
     Quantity,
     Tally,
     find_mentions,
@@ -242,9 +243,7 @@ def _tally(seg: _Segment, summaries: bool, previous: int | None = None, ref: Ref
     count_sentences: list[tuple[Sentence, int, bool]] = []  # sentence, verb position, passive
     before: str | None = None
     before_ms: list = []
-    # figures of groups met after the first count and not counted ("a group of 11 insurgents approached"): "killing
-    # all 11" is those men, on top of the count before, when more than it (a smaller group is a detail of the lead)
-    met: set[int] = set()
+    met: set[int] = set()  # figures of groups met after the first count, not counted (see _in_context)
     for s in seg.sentences:
         skip = tells_past_attack(s.text, before) or (not summaries and spans_provinces(s.text)) or (
             count_sentences and _dated_days_before(s.text, ref, lead_day))
@@ -252,26 +251,11 @@ def _tally(seg: _Segment, summaries: bool, previous: int | None = None, ref: Ref
         if ms and not count_sentences and ref is not None:
             days = [dm.date.value for dm in find_dates(s.text, ref) if dm.date.value is not None]
             lead_day = days[0] if days else ref.date
-        ms = [replace(m, quantity=Quantity(1, 1, 1, additive=True)) if pronoun_means_new_person(m, before, before_ms)
-              else m for m in ms]
-        # "killed two insurgents and detained a third ... The third insurgent surrendered": the k-th man of the
-        # operation, whom the counts of all kinds together already reach, told again
-        ms = [replace(m, quantity=Quantity(1, 1, 1, definite=True)) if m.quantity.ordinal and not m.also and (
-            others := sum(tallies[c].best for c in ("killed", "captured") if c != m.category)) and
-            others + tallies[m.category].best >= m.quantity.ordinal else m for m in ms]
-        ms = [replace(m, quantity=replace(m.quantity, definite=False, additive=True))
-              if m.quantity.definite and m.quantity.best in met and m.quantity.best > tallies[m.category].best
-              else m for m in ms]
+        ms = [_in_context(m, s.text, tallies, before, before_ms, met) for m in ms]
         if count_sentences and not ms and not skip and not _BACKGROUND.search(s.text):
             size = new_group_size(s.text)
             if size:
                 met.add(size)
-        # "killed two militants and detained three suspects ... two armed men engaged them, killing both. Three
-        # other men were detained": "other" than the men just killed; the lead's three, told again
-        ms = [replace(m, quantity=replace(m.quantity, additive=False))
-              if m.quantity.additive and not m.also and not m.quantity.extra and before_ms
-              and all(b.category != m.category for b in before_ms) and tallies[m.category].lead == m.quantity.best
-              and re.search(r"\b(?i:other)\b", s.text[: m.start]) else m for m in ms]
         before, before_ms = s.text, ms
         # the group 'them' may refer to next; a campaign total or a past deed names no one of this incident
         previous = max((m.quantity.best or 0 for m in ms), default=0) or (
@@ -292,6 +276,32 @@ def _tally(seg: _Segment, summaries: bool, previous: int | None = None, ref: Ref
                                        s.text[ms[0].start:], re.I))  # "... turned himself in": he was captured
             count_sentences.append((s, ms[0].start, passive))
     return tallies, by_group, evidence, count_sentences
+
+
+def _in_context(m: Mention, sentence: str, tallies: dict[str, Tally], before: str | None, before_ms: list[Mention],
+                met: set[int]) -> Mention:
+    """A mention read against what the report told before it (the counts so far, the sentence before, the groups
+    met): who "he", "the third insurgent", "all 11 insurgents" or "three other men" are."""
+    if pronoun_means_new_person(m, before, before_ms):
+        m = replace(m, quantity=Quantity(1, 1, 1, additive=True))
+    q = m.quantity
+    # "killed two insurgents and detained a third ... The third insurgent surrendered": the k-th man of the
+    # operation, whom the counts of all kinds together already reach, told again
+    others = sum(tallies[c].best for c in ("killed", "captured") if c != m.category)
+    if q.ordinal and not m.also and others and others + tallies[m.category].best >= q.ordinal:
+        m = replace(m, quantity=Quantity(1, 1, 1, definite=True))
+    # figures of groups met after the first count and not counted ("a group of 11 insurgents approached"): "killing
+    # all 11" is those men, on top of the count before, when more than it (a smaller group is a detail of the lead)
+    q = m.quantity
+    if q.definite and q.best in met and q.best > tallies[m.category].best:
+        m = replace(m, quantity=replace(q, definite=False, additive=True))
+    # "killed two militants and detained three suspects ... two armed men engaged them, killing both. Three
+    # other men were detained": "other" than the men just killed; the lead's three, told again
+    q = m.quantity
+    if (q.additive and not m.also and not q.extra and before_ms and all(b.category != m.category for b in before_ms)
+            and tallies[m.category].lead == q.best and re.search(r"\b(?i:other)\b", sentence[: m.start])):
+        m = replace(m, quantity=replace(q, additive=False))
+    return m
 
 
 def _foreground(sentence: str) -> str:

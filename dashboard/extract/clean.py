@@ -46,8 +46,9 @@ _FURNITURE = re.compile(
 )
 # A page's links to other stories ("Previous: Afghan police detain two | Next: ..."): below a report they end it
 # (a line wrapped after them holds the rest of a teaser); above it they are one line of furniture
-_STORY_LINKS = re.compile(r"^\s*(?:(?:previous|next|older|newer)(?:\s+(?:post|article|story|entry|release))?\s*[:|»«›‹]|"
-                          r"(?:read\s+more|related|see\s+also|more\s+from\s+[\w ]{1,30}|also\s+read)\s*:)", re.I)
+_LINK_WORDS = r"(?:read\s+more|related|see\s+also|also\s+read|previous|next)"
+_STORY_LINKS = re.compile(rf"^\s*(?:(?:previous|next|older|newer)(?:\s+(?:post|article|story|entry|release))?\s*[:|»«›‹]|"
+                          rf"(?:{_LINK_WORDS}|more\s+from\s+[\w ]{{1,30}})\s*:)", re.I)
 _INLINE_FURNITURE = re.compile(
     r"(?:NEWS RELEASE|For Immediate Release|Download PDF|ISAF Joint Command\s*[-–—]?\s*Afghanistan|"
     r"\b\d{2,4}\s*-\s*\d{1,2}\s*-\s*[A-Z]{1,3}\s*[-–]\s*\d+\b)",
@@ -121,7 +122,7 @@ def break_blocks(line: str) -> str:
     # does a numbered section run into the line before ("... yesterday. 2) In Laghman province, ...")
     line = re.sub(r"(?<=[.!?\"”])\s+(?:-{3,}\s*)?(?=UPDATE\s*:)|\s+-{3,}\s+", "\n", line)
     # a page's story links run into the line ("... engaged the group. Read more: ... Previous: ..."), likewise
-    line = re.sub(r"(?<=[.!?\"”a-z])\s+(?=(?:Previous|Next|Read\s+more|Related|See\s+also|Also\s+read)\s*:)", "\n", line)
+    line = re.sub(rf"(?<=[.!?\"”a-z])\s+(?=(?=[A-Z])(?i:{_LINK_WORDS})\s*:)", "\n", line)
     return re.sub(r"(?:(?<=[.!?])|(?<=\s[-–—]))\s+\(?\d{1,2}\)\s+(?=[A-Z])",  # not the day of "(Jan. 14) — An ..."
                   lambda m: m.group(0) if _ABBREV_TAIL.search(line[: m.start()]) else "\n", line)
 

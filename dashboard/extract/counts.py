@@ -870,13 +870,12 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
                 np, group_np = "the " + _np_after(sentence, vm.end()).strip(), "the " + attributive.group(0).strip()
             if not np:
                 continue
-            size = group_size(sentence[: vm.start()]) or previous
-            counted = sum(x.quantity.best or 0 for x in out)
-            if _REST.fullmatch(np.strip()) and size and size > counted:
+            if _REST.fullmatch(np.strip()):
                 # "engaged a group of five insurgents, killing three and capturing the rest": the two left
-                q = Quantity(size - counted, size - counted, size - counted, None, additive=True)
-                out.append(Mention(cat, vm.start(), vm.end(), q, restates))
-                continue
+                left = (group_size(sentence[: vm.start()]) or previous or 0) - sum(x.quantity.best or 0 for x in out)
+                if left > 0:
+                    out.append(Mention(cat, vm.start(), vm.end(), Quantity(left, left, left, None, additive=True), restates))
+                    continue
             n = None
             if (_PRONOUN.match(np.strip()) or _DEFINITE_GROUP.match(np.strip())) and not re.search(
                     rf"\b(?:{NUM})\b", np, re.I):

@@ -1927,3 +1927,9 @@ def test_a_man_named_by_his_relation_to_another_and_a_compounds_owner_are_more()
     i = inc("A combined force detained a Taliban IED facilitator and the owner of the compound where he was hiding in "
             "Panjwa'i district, Kandahar province, today. The facilitator's brother was also detained.")
     assert low(i.captured) == 3
+
+
+def test_a_direction_in_a_capitals_line_is_no_part_of_the_places_name():
+    i = inc("ADEN, YEMEN, MARCH 12, 2018 - A SUSPECTED U.S. DRONE STRIKE KILLED THREE AL QAEDA MILITANTS IN YEMEN'S "
+            "SOUTHERN SHABWA PROVINCE ON SUNDAY, LOCAL OFFICIALS SAID.", published=None)
+    assert (i.place.admin1, low(i.killed)) == ("Shabwah", 3)

@@ -165,6 +165,10 @@ _PLAIN_SHORT = {"CITY", "TOWN", "AREA", "SAID", "SAYS", "SAY", "TOLD", "LEFT", "
                 "HAS", "HAD", "THEY", "THEM", "WHEN", "THIS", "THAT", "SOME", "MORE", "MOST", "LAST", "LATE", "NEXT",
                 "ONLY", "EACH", "BOTH", "WHO", "WILL", "NOT", "NO", "BUT", "OUT", "OFF", "UP", "DOWN", "DAY", "DAYS",
                 "WEEK", "MEN", "BODY", "SHOT", "HELD", "FLED", "BOMB", "RAID", "KILL", "HIT", "HITS"}  # counts: below
+# words that go before a place's name without being part of it ("YEMEN'S SOUTHERN SHABWA PROVINCE")
+_PLACE_ADJECTIVES = {"NORTHERN", "SOUTHERN", "EASTERN", "WESTERN", "CENTRAL", "NORTHEASTERN", "NORTHWESTERN",
+                     "SOUTHEASTERN", "SOUTHWESTERN", "NORTH-EASTERN", "NORTH-WESTERN", "SOUTH-EASTERN", "SOUTH-WESTERN",
+                     "RESTIVE", "VOLATILE", "REMOTE", "NEIGHBOURING", "NEIGHBORING"}
 _CALENDAR_SHORT = {"JAN", "FEB", "MAR", "APR", "MAY", "JUNE", "JULY", "AUG", "SEP", "SEPT", "OCT", "NOV", "DEC", "MON",
                    "TUE", "WED", "THU", "FRI", "SAT", "SUN"}
 # words of counts in capitals, put back in lower case so that they are read as words, not as names: numbers,
@@ -186,7 +190,8 @@ def _recase(line: str) -> str:
         w = m.group(0)
         # the line's first word, or the first after a dateline's dash
         opens = m.start() == 0 or re.search(r"[-–—:]\s+$", line[max(0, m.start() - 6): m.start()])
-        if (w in _SMALL_WORDS or w in _PLAIN_SHORT or _COUNT_WORDS.fullmatch(w.lower())) and not opens:
+        if (w in _SMALL_WORDS or w in _PLAIN_SHORT or w in _PLACE_ADJECTIVES or _COUNT_WORDS.fullmatch(w.lower())) \
+                and not opens:
             return w.lower()
         if len(w) <= 4 and w not in _SMALL_WORDS and w not in _PLAIN_SHORT and w not in _CALENDAR_SHORT:
             return w

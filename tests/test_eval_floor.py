@@ -10,8 +10,8 @@ from dashboard.evaluate import review_queue_first_fifth, rewrite_losses, score_d
 
 from .conftest import FIXTURES
 
-# set 2026-11-26 (fourth session) from make eval: killed .983 captured .958 province .993 group .976 date .913
-ISAF_FLOORS = {"killed": 0.973, "captured": 0.948, "province": 0.983, "group": 0.966, "date": 0.90}
+# set 2026-11-26 (sixth session) from make eval: killed .986 captured .958 province .993 group .976 date .913
+ISAF_FLOORS = {"killed": 0.976, "captured": 0.948, "province": 0.983, "group": 0.966, "date": 0.90}
 # label-keeping rewrites of the 289 dev releases (72 rewrites, about 12,300 changed releases): none lost
 REWRITE_LOSS_CEILING = 5
 DISTRICT_FLOOR = 0.745  # measured .755; a quarter of Afghan districts have no point in GeoNames

@@ -1933,3 +1933,14 @@ def test_a_direction_in_a_capitals_line_is_no_part_of_the_places_name():
     i = inc("ADEN, YEMEN, MARCH 12, 2018 - A SUSPECTED U.S. DRONE STRIKE KILLED THREE AL QAEDA MILITANTS IN YEMEN'S "
             "SOUTHERN SHABWA PROVINCE ON SUNDAY, LOCAL OFFICIALS SAID.", published=None)
     assert (i.place.admin1, low(i.killed)) == ("Shabwah", 3)
+
+
+def test_what_could_have_happened_or_was_evaded_is_no_count():
+    for detail in ("Had the bomb gone off, it could have killed dozens of people.",
+                   "The raid prevented an attack that would have killed many civilians.",
+                   "The bomb maker evaded capture."):
+        i = inc("Forces searched a compound in Nad Ali district, Helmand province, today and found an IED. " + detail)
+        assert (i.killed, i.captured) == (None, None), detail
+    i = inc("Forces raided a compound in Nad Ali district, Helmand province, today. Two insurgents escaped and one was "
+            "killed.")
+    assert low(i.killed) == 1

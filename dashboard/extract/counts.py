@@ -69,7 +69,9 @@ _HYPOTHETICAL = re.compile(
     r"\bmight\s+|\bwill\s+|\bcan\s+|\bnot\s+|\bnever\s+|\bwithout\s+|\bnor\s+|\bor\s+|"
     r"\b(?:will|would|could|may|might|must|should|shall|to|can)\s+(?:not\s+)?be\s+|"
     # "up to 20 insurgents may have been killed"; "the Taliban claimed that 20 soldiers were killed": a claim
-    r"\b(?:may|might|could|would|must)\s+(?:not\s+)?have\s+been\s+|"
+    r"\b(?:may|might|could|would|must)\s+(?:not\s+)?have\s+(?:been\s+)?|"  # "could have killed dozens"
+    # "the bomb maker evaded capture": what did not happen
+    r"\b(?:evaded|eluded|escaped|avoided|resisted|evading|eluding|escaping|avoiding)\s+(?:\w+\s+)?|"
     # "the spokesman claimed their fighters had killed six policemen" (a claim of responsibility tells the event)
     r"\bclaim(?:ed|s|ing)?\s+(?!responsibility\b|credit\b)(?:that\s+|to\s+have\s+)?(?:[\w'’-]+\s+){0,6}|"
     # "there were no reports of civilians killed", "no indication that anyone was hurt"
@@ -684,9 +686,13 @@ def _np_before(text: str, pos: int) -> str:
     if " and " in seg:
         first, last = seg.rsplit(" and ", 1)
         piece = first.rstrip(", ").rsplit(",", 1)[-1]
-        if quantity(piece) is None and quantity(last) is not None and re.search(
-                r"\b(?:\w+ed|ran|fled|fought|shot|hit|opened|took|came|went)\b", piece, re.I):
-            seg = last  # "The force returned fire and two insurgents were killed": a clause, then the subject
+        verb = r"(?:\w+ed|ran|fled|fought|shot|hit|opened|took|came|went)\b"
+        if quantity(last) is not None and (quantity(piece) is None and re.search(rf"\b{verb}", piece, re.I) or re.search(
+                rf"\b{PERSON_NOUNS}\s+(?!(?:armed|wanted|suspected|believed|known|equipped|dressed|based|linked)\b){verb}",
+                piece, re.I)):
+            # "The force returned fire and two insurgents were killed": a clause, then the subject; "Two insurgents
+            # escaped and one was killed": a clause of its own subject and verb, then one of them
+            seg = last
     ap = _APPOSITIVE.match(seg)
     if ap and ap["rest"].strip(", ") and _persons_in(ap["name"]):
         return seg  # "Mullah Gul, the commander, and an associate were killed": a list whose first man is named

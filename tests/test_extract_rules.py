@@ -1944,3 +1944,12 @@ def test_what_could_have_happened_or_was_evaded_is_no_count():
     i = inc("Forces raided a compound in Nad Ali district, Helmand province, today. Two insurgents escaped and one was "
             "killed.")
     assert low(i.killed) == 1
+
+
+def test_more_ways_to_say_taken_prisoner():
+    assert low(inc("Police took two militants prisoner in Nad Ali district, Helmand province, today.").captured) == 2
+    assert low(inc("Police took custody of three suspects in Nad Ali district, Helmand province, today.").captured) == 3
+    assert low(inc("A Taliban commander handed himself over to police in Nad Ali district, Helmand province, "
+                   "today.").captured) == 1
+    i = inc("Forces killed four insurgents and captured alive a fifth in Nad Ali district, Helmand province, today.")
+    assert (low(i.killed), low(i.captured)) == (4, 1)

@@ -51,6 +51,7 @@ WOUND = r"(?<!fatally\s)(?<!mortally\s)(?<!his\s)(?<!her\s)(?<!their\s)(?:wounde
 CAPTURE = (
     r"(?:captured|capturing|captures|capture|detained|detaining|detains|detain|arrested|arresting|arrests|arrest|apprehended|"
     r"apprehending|netted|(?:taken|took|take|takes|taking)\s+into\s+(?:custody|detention)|(?:taken|took)\s+prisoners?|nabbed|"
+    r"(?:took|take|takes|taking|taken)\s+custody\s+of|(?:handed|gave|given)\s+(?:himself|herself|themselves)\s+(?:over|up)|"
     r"picked\s+up|rounded\s+up|turned\s+(?:himself|herself|themselves)\s+in|(?<=\bare\s)in\s+custody|(?<=\bwere\s)in\s+custody|"
     r"(?<=\bis\s)in\s+custody|(?<=\bwas\s)in\s+custody|"
     r"detainment\s+of|detention\s+of|(?<=\bbeing\s)held|held(?=\s+(?:for\s+(?:further\s+)?questioning|in\s+custody))|"
@@ -803,6 +804,12 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
     # "took three insurgents into custody" -> "took into custody three insurgents": the same length, so positions hold
     sentence = re.sub(r"\b(took|take|takes|taking)\s+([^,.;]{1,60}?)\s+into\s+(custody|detention)\b",
                       r"\1 into \3 \2", sentence, flags=re.I)
+    # "took two militants prisoner" -> "took prisoner two militants"; "captured alive a fifth": "alive" blanked
+    sentence = re.sub(r"\b(took|taken)\s+((?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s[^,.;]{1,50}?)"
+                      r"\s+(prisoners?|captive)\b", lambda m: f"{m[1]} prisoner{' ' * (len(m[3]) - 8)} {m[2]}"
+                      if m[3].lower().startswith("prisoner") else m[0], sentence, flags=re.I)
+    sentence = re.sub(r"\b(captured|capturing|caught|taken|took)\s+alive\b", lambda m: m[1] + " " * (len(m[0]) - len(m[1])),
+                      sentence, flags=re.I)
     # "held two men for questioning", "now have three suspects in custody": the same turn for holding verbs
     sentence = re.sub(r"\b(held|hold|holds|holding|have|has|had)\s+((?:an?|one|two|three|four|five|six|seven|eight|nine|"
                       r"ten|several|\d+)\s[^,.;]{1,50}?)\s+(for\s+(?:further\s+)?questioning|in\s+custody)\b",

@@ -1953,3 +1953,14 @@ def test_more_ways_to_say_taken_prisoner():
                    "today.").captured) == 1
     i = inc("Forces killed four insurgents and captured alive a fifth in Nad Ali district, Helmand province, today.")
     assert (low(i.killed), low(i.captured)) == (4, 1)
+
+
+def test_compound_vague_numbers_and_bounds_with_a_boundary_word():
+    assert low(inc("Forces killed several dozen insurgents in Nad Ali district, Helmand province, today.").killed) == 36
+    assert low(inc("Forces detained a small number of suspects in Nad Ali district, Helmand province, today.").captured) == 2
+    assert inc("Forces killed close to 40 insurgents in Nad Ali district, Helmand province, today.").killed.best == 40
+    assert low(inc("Forces killed upward of 50 insurgents in Nad Ali district, Helmand province, today.").killed) == 51
+    # a vague word after a figure is within it, even told as what happened next
+    i = inc("An air weapons team engaged insurgents in Ghaziabad district, Kunar province, today, killing more than 30. "
+            "A large number of armed individuals emerged from a building and were subsequently killed by the team.")
+    assert low(i.killed) == 31

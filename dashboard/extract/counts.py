@@ -32,11 +32,12 @@ _WORD_NUM = (
 )
 NUM = rf"(?:half\s+a\s+dozen|(?:a\s+)?half[\s-]dozen|(?:a|one|two|three|four|five)\s+dozen|a\s+hundred|\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORD_NUM})"
 _VAGUE_WORDS = (
-    r"an\s+(?:unknown|unspecified|undetermined|undisclosed|unconfirmed)\s+number\s+of|a\s+number\s+of|a\s+couple\s+of|a\s+couple|a\s+pair\s+of|a\s+trio\s+of|a\s+handful\s+of|a\s+group\s+of|a\s+few|"
+    r"an\s+(?:unknown|unspecified|undetermined|undisclosed|unconfirmed)\s+number\s+of|a\s+(?:small|large)\s+number\s+of|"
+    r"several\s+dozen|a\s+few\s+dozen|a\s+number\s+of|a\s+couple\s+of|a\s+couple|a\s+pair\s+of|a\s+trio\s+of|a\s+handful\s+of|a\s+group\s+of|a\s+few|"
     r"several|numerous|many|multiple|some|few|dozens(?:\s+of)?|tens\s+of|scores\s+of|hundreds(?:\s+of)?|thousands(?:\s+of)?"
 )
 _BOUND = (
-    r"at\s+least|more\s+than|in\s+excess\s+of|over|upwards\s+of|no\s+fewer\s+than|no\s+less\s+than|up\s+to|as\s+many\s+as|"
+    r"at\s+least|more\s+than|in\s+excess\s+of|over|upwards?\s+of|no\s+fewer\s+than|no\s+less\s+than|up\s+to|as\s+many\s+as|"
     r"nearly|almost|about|around|approximately|roughly|some|an\s+estimated|close\s+to|fewer\s+than|less\s+than|"
     r"a\s+total\s+of|a\s+further|another|an\s+additional|additional|further"
 )
@@ -341,7 +342,7 @@ def quantity(np: str) -> Quantity | None:
         elif m["num"]:
             n = parse_number(m["num"])
             if n is not None and _names_people(np_main[m.end():], allow_empty=True):
-                if bound in ("more than", "over", "upwards of", "in excess of"):
+                if bound in ("more than", "over", "upwards of", "upward of", "in excess of"):
                     q = Quantity(n + 1, n + 1, None, bound)
                 elif bound in ("at least", "no fewer than", "no less than", "a total of"):
                     q = Quantity(n, n, None, bound if bound != "a total of" else None)
@@ -600,7 +601,9 @@ def _np_after(text: str, pos: int) -> str:
     rest = text[pos:]
     m = re.match(r"\s*(?:of\s+)?", rest)
     rest = rest[m.end():] if m else rest
-    b = _BOUNDARY_AFTER.search(" " + rest + " ", 1)  # from 1: a phrase may begin with "at least"
+    # past a bound the phrase begins with ("at least", "close to", "up to"): its words are no boundary
+    bound = re.match(rf"(?:{_BOUND})\s+", rest, re.I)
+    b = _BOUNDARY_AFTER.search(" " + rest + " ", 1 + (bound.end() - 1 if bound else 0))
     end = max(0, b.start() - 1) if b else len(rest)
     # "a Taliban commander, his deputy and several other insurgents": a list goes on past its commas;
     # "Mullah Abdul, a senior Taliban leader, ..." is one person and an appositive (no "and": no list)
@@ -1137,8 +1140,12 @@ class Tally:
         elif best in self.seen_numbers and (not m.also or (m.phrase and m.phrase in self.phrases)) and not (
                 m.group != "unspecified" and (best, m.group) not in self.seen_pairs and self._other_group(best, m.group)):
             pass  # the same number again: a restatement (even with "also", when the words are the same)
-        elif self.lead is not None and best <= self.lead and not m.also and m.group in (self.lead_group, "unspecified"):
-            self._max(lo or 0, best, hi)  # a detail of the group the lead already counted
+        elif self.lead is not None and best <= self.lead and (not m.also or (q.vague and not self.lead_vague)) and \
+                m.group in (self.lead_group, "unspecified"):
+            # a detail of the group the lead already counted; a vague word after a figure too, even "subsequently"
+            # told ("killing more than 30 insurgents ... a large number of armed individuals emerged ... and were
+            # subsequently killed")
+            self._max(lo or 0, best, hi)
         else:
             self._plus(lo or 0, best, hi)
         if self.lead is None and best:

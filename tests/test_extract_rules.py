@@ -1964,3 +1964,13 @@ def test_compound_vague_numbers_and_bounds_with_a_boundary_word():
     i = inc("An air weapons team engaged insurgents in Ghaziabad district, Kunar province, today, killing more than 30. "
             "A large number of armed individuals emerged from a building and were subsequently killed by the team.")
     assert low(i.killed) == 31
+
+
+def test_a_date_naming_an_earlier_event_stands_only_when_no_other_date_does():
+    d = "KABUL, Afghanistan (March 4, 2011) - "
+    i = inc(d + "Following a Feb. 27 attack on a checkpoint, forces detained three suspects in Nad Ali district, Helmand "
+                "province, yesterday.", published=None)
+    assert i.event_date.iso() == "2011-03-03"
+    i = inc(d + "A Feb. 27 attack on a checkpoint in Nad Ali district, Helmand province, killed three policemen, "
+                "officials said.", published=None)
+    assert i.event_date.iso() == "2011-02-27"

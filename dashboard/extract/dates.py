@@ -162,7 +162,9 @@ _STATEMENT_DATE = re.compile(
     r"\b(?:confirmed|announced|said|reported|stated)\s+(?:today|yesterday|this\s+(?:morning|afternoon|evening)|earlier\s+today|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|"
     r"\bin\s+a\s+statement\s+(?:today|yesterday|on\s+\w+day)\b", re.I)
 # "behind the Aug. 7 attack": a date that names an earlier event
-_NAMED_EVENT = re.compile(r"\bthe\s+(?P<d>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)\s+(?:\w+\s+)?(?:attack|bombing|assault|ambush|raid|massacre|blast)", re.I)
+# "the Feb. 12 attack", "following a Feb. 27 attack on a checkpoint": a date that names an earlier event; when the
+# sentence gives no other date, the report is about that event and the date stands
+_NAMED_EVENT = re.compile(r"\b(?:the|an?)\s+(?P<d>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)\s+(?:\w+\s+)?(?:attack|bombing|assault|ambush|raid|massacre|blast)", re.I)
 
 
 def find_dates(sentence: str, ref: Reference) -> list[DateMention]:
@@ -173,12 +175,13 @@ def find_dates(sentence: str, ref: Reference) -> list[DateMention]:
 
 
 @lru_cache(maxsize=16384)
-def _find_dates(sentence: str, ref: Reference) -> tuple[DateMention, ...]:
+def _find_dates(sentence: str, ref: Reference, named_events: bool = False) -> tuple[DateMention, ...]:
     out: list[DateMention] = []
     dl = _DATELINE_IN_SENTENCE.match(sentence)
     taken: list[tuple[int, int]] = [(0, dl.end())] if dl else []
     taken += [m.span() for m in _STATEMENT_DATE.finditer(sentence)]
-    taken += [m.span("d") for m in _NAMED_EVENT.finditer(sentence)]
+    named = [] if named_events else [m.span("d") for m in _NAMED_EVENT.finditer(sentence)]
+    taken += named
     for rx in (_ISO, _MDY, _DMY):
         for m in rx.finditer(sentence):
             if any(s <= m.start() < e for s, e in taken):
@@ -241,6 +244,8 @@ def _find_dates(sentence: str, ref: Reference) -> tuple[DateMention, ...]:
             out.append(DateMention(m.start(), m.end(), EventDate(_middle_of_month(y, mo, ref.date), DatePrecision.MONTH,
                                                                  m.group(0), mo), True))
     out.sort(key=lambda x: x.start)
+    if not out and named:
+        return _find_dates(sentence, ref, named_events=True)
     return tuple(out)
 
 

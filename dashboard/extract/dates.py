@@ -161,9 +161,8 @@ _STATEMENT_DATE = re.compile(
     r"\b(?:today|yesterday|this\s+(?:morning|afternoon|evening)|earlier\s+today|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(?:confirmed|announced|said|reported|stated|released)\b|"
     r"\b(?:confirmed|announced|said|reported|stated)\s+(?:today|yesterday|this\s+(?:morning|afternoon|evening)|earlier\s+today|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|"
     r"\bin\s+a\s+statement\s+(?:today|yesterday|on\s+\w+day)\b", re.I)
-# "behind the Aug. 7 attack": a date that names an earlier event
-# "the Feb. 12 attack", "following a Feb. 27 attack on a checkpoint": a date that names an earlier event; when the
-# sentence gives no other date, the report is about that event and the date stands
+# "behind the Aug. 7 attack", "following a Feb. 27 attack on a checkpoint": a date that names an earlier event; when
+# the sentence gives no other date, the report is about that event and the date stands
 _NAMED_EVENT = re.compile(r"\b(?:the|an?)\s+(?P<d>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)\s+(?:\w+\s+)?(?:attack|bombing|assault|ambush|raid|massacre|blast)", re.I)
 
 

@@ -177,9 +177,12 @@ _BOUNDARY_BEFORE = re.compile(
 )
 _ALONG_WITH = re.compile(rf"\b(?:along\s+with|together\s+with|(?:(?<=detained\s)|(?<=captured\s)|(?<=arrested\s)|(?<=killed\s)|(?<=custody\s))with)\s+(?:(?P<poss>his|her|their|an?|one)\s+(?:\w+\s+)?(?P<kin>{_KIN})\b|(?P<n>{NUM}|{_VAGUE_WORDS})\s+(?:of\s+his\s+|of\s+their\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:others|more|associates?|accomplices?|companions?|bodyguards?|men|fighters|insurgents?|militants?|suspects?|members?|individuals?|persons?|people|operatives?|detainees?)\b)", re.I)
 _AND_ONE_MORE = re.compile(rf",?\s+and\s+(?:an?|one|his|her|their|another)\s+(?:[\w’'-]+\s+){{0,2}}?{PERSON_NOUNS}\b", re.I)
+_FEW = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)"
+# the head of a counted phrase whose verb's words are moved around it ("took two militants prisoner")
+_COUNTED_HEAD = rf"(?:an?|one|{_FEW}|several)\s"
 # "and his two sons", "a father and son", "and his three-man security detail"
-_ASSOCIATE = re.compile(r"\band\s+(?:(?:his|her|their|an?)\s+)?(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
-                        rf"(?P<what>{_KIN})\b|\band\s+(?:his|her|their)\s+(?P<n2>two|three|four|five|six|seven|eight|nine|ten|\d+)"
+_ASSOCIATE = re.compile(rf"\band\s+(?:(?:his|her|their|an?)\s+)?(?:(?P<n>{_FEW})\s+)?"
+                        rf"(?P<what>{_KIN})\b|\band\s+(?:his|her|their)\s+(?P<n2>{_FEW})"
                         r"-(?:man|member|person|strong)\s+(?:[\w-]+\s+)?(?:detail|team|escort|cell|crew|entourage|guard)\b", re.I)
 _NAME = re.compile(
     r"(?:(?:Mullah|Mawlawi|Maulvi|Qari|Mufti|Haji|Hajji|Sheikh|Shaikh|Commander|Mr\.|Dr\.)\s+)?"
@@ -808,14 +811,13 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
     sentence = re.sub(r"\b(took|take|takes|taking)\s+([^,.;]{1,60}?)\s+into\s+(custody|detention)\b",
                       r"\1 into \3 \2", sentence, flags=re.I)
     # "took two militants prisoner" -> "took prisoner two militants"; "captured alive a fifth": "alive" blanked
-    sentence = re.sub(r"\b(took|taken)\s+((?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s[^,.;]{1,50}?)"
-                      r"\s+(prisoners?|captive)\b", lambda m: f"{m[1]} prisoner{' ' * (len(m[3]) - 8)} {m[2]}"
-                      if m[3].lower().startswith("prisoner") else m[0], sentence, flags=re.I)
+    sentence = re.sub(rf"\b(took|taken)\s+({_COUNTED_HEAD}[^,.;]{{1,50}}?)\s+(prisoners?)\b", r"\1 \3 \2", sentence,
+                      flags=re.I)
     sentence = re.sub(r"\b(captured|capturing|caught|taken|took)\s+alive\b", lambda m: m[1] + " " * (len(m[0]) - len(m[1])),
                       sentence, flags=re.I)
     # "held two men for questioning", "now have three suspects in custody": the same turn for holding verbs
-    sentence = re.sub(r"\b(held|hold|holds|holding|have|has|had)\s+((?:an?|one|two|three|four|five|six|seven|eight|nine|"
-                      r"ten|several|\d+)\s[^,.;]{1,50}?)\s+(for\s+(?:further\s+)?questioning|in\s+custody)\b",
+    sentence = re.sub(rf"\b(held|hold|holds|holding|have|has|had)\s+({_COUNTED_HEAD}[^,.;]{{1,50}}?)\s+"
+                      r"(for\s+(?:further\s+)?questioning|in\s+custody)\b",
                       lambda m: f"{m[1]} {m[3]} {m[2]}", sentence, flags=re.I)
     tail = _TRAILING_TALLY.search(sentence)
     if tail:  # ", bringing to 40 the number killed this month": a running total, blanked keeping positions

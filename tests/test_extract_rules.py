@@ -1974,3 +1974,54 @@ def test_a_date_naming_an_earlier_event_stands_only_when_no_other_date_does():
     i = inc(d + "A Feb. 27 attack on a checkpoint in Nad Ali district, Helmand province, killed three policemen, "
                 "officials said.", published=None)
     assert i.event_date.iso() == "2011-02-27"
+
+
+def test_a_date_with_its_year_alone_before_a_dash_is_the_dateline():
+    i = inc("March 4, 2011 - An Afghan and coalition force detained two suspected insurgents in Nad Ali district, "
+            "Helmand province, last night, officials reported.", published=None)
+    assert i.event_date.iso() == "2011-03-03"
+
+
+def test_a_separate_force_opens_another_incident():
+    ex = extract(make_article(
+        "Forces detained a Taliban facilitator in Nad Ali district, Helmand province, last night. A separate Afghan "
+        "and coalition force detained a suspected insurgent in Panjwai district, Kandahar province. Another combined "
+        "force killed two insurgents in Zurmat district, Paktiya province."), REF)
+    assert [(i.place.admin1, low(i.captured), low(i.killed)) for i in ex.incidents] == [
+        ("Helmand", 1, None), ("Kandahar", 1, None), ("Paktia", None, 2)]
+    # "another insurgent" is no second force
+    i = inc("Forces killed an insurgent in Nad Ali district, Helmand province, today. Another insurgent fired on the "
+            "force and was killed.")
+    assert low(i.killed) == 2
+
+
+def test_others_told_without_a_figure_after_a_lead_giving_a_floor_are_within_it():
+    i = inc("Forces killed more than 20 insurgents in Dand district, Kandahar province, today. Several armed men fired "
+            "on the force and were killed. Other insurgents were killed as they fled.")
+    assert low(i.killed) == 21
+    # after an exact lead, others told later are more
+    i = inc("Forces killed two insurgents in Dand district, Kandahar province, today. Other insurgents were killed "
+            "as they fled.")
+    assert low(i.killed) == 4
+
+
+def test_a_bomb_of_a_mans_trade_is_no_bombing():
+    i = inc("An Afghan-led force killed two insurgents during a search for a roadside bomb expert in Dand district, "
+            "Kandahar province, today.")
+    assert (i.event_type, i.sub_event_type) == ("Battles", "Armed clash")
+
+
+def test_the_side_forces_fought_is_the_side_hit():
+    i = inc("Afghan soldiers battled Taliban fighters in Dand district, Kandahar province, today, in fighting that "
+            "killed 12 insurgents.")
+    assert {a.name: a.role.value for a in i.actors}["Taliban"] == "side_b"
+    # and aircraft they called in make the fight no air strike
+    i = inc("Afghan soldiers came under attack in Dand district, Kandahar province, today and called in airstrikes, "
+            "in fighting that killed 12 insurgents.")
+    assert i.event_type == "Battles"
+
+
+def test_forces_that_protected_civilians_are_no_side_hit():
+    i = inc("Forces killed several armed men in Tagab district, Kapisa province, today. During the operation, "
+            "Afghan National Police protected two women and two children in a nearby compound.")
+    assert all(a.role.value == "side_a" for a in i.actors if a.name == "Afghan National Police")

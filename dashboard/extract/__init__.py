@@ -49,9 +49,13 @@ from .places import is_province_heading, opens_other_province, pick_place, spans
 
 MAX_CHARS = 200_000  # news reports are far shorter; past this only the start is read (and the user told)
 
+_FORCE_WORDS = (r"(?:Afghan|and|international|coalition|combined|joint|security|Afghan-led|Afghan-international|ISAF|NATO|"
+                r"partnered|U\.S\.|US|special|assault|ground)")
 _NEW_INCIDENT = re.compile(
     r"^(?:In\s+(?:an?|another)\s+(?:separate\s+|similar\s+|related\s+|earlier\s+|later\s+)?(?:operation|incident|attack|raid|engagement|strike|clash)|"
-    r"(?:In\s+)?(?:Elsewhere|Separately|Meanwhile)\b|Also\s+(?:today|yesterday|on|in|last|this)\b|In\s+other\s+(?:operations|news|incidents|action))",
+    r"(?:In\s+)?(?:Elsewhere|Separately|Meanwhile)\b|Also\s+(?:today|yesterday|on|in|last|this)\b|In\s+other\s+(?:operations|news|incidents|action)|"
+    # "A separate Afghan and international force detained ...", "Another combined force killed ..."
+    rf"(?:A\s+separate|Another)\s+(?:{_FORCE_WORDS}[\s,]+){{0,5}}(?:force|patrol|team|unit|operation|raid)\b)",
     re.I,
 )
 _OPENS_WITH_DISTRICT = re.compile(r"^(?:Also\s+)?In\s+(?:the\s+)?(?:[A-Z][\w'’-]*[\s-]+){1,3}[Dd]istrict\b")

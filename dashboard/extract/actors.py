@@ -122,7 +122,8 @@ def load(path: str | None = None) -> ActorDictionary:
 _ASSOCIATED_AFTER = re.compile(r"^\W{0,2}(?:\w+\s+)?(?:compound|compounds|stronghold|strongholds|hideout|hideouts|safe\s*havens?|territory|base|camp|checkpoint|controlled|-controlled|held|-held|area)\b", re.I)
 _TARGET_AFTER = re.compile(r"^\W{0,2}(?:\w+\s+){0,2}(?:leaders?|commanders?|members?|fighters?|militants?|insurgents?|facilitators?|operatives?|cells?|network|official|governor|emir|financier|courier|associates?|suspects?|sub-?commanders?|bomb|bomb-?maker|affiliate)\b", re.I)
 _BY_BEFORE = re.compile(r"\bby\s+(?:\w+\s+){0,4}$", re.I)
-_AGAINST_BEFORE = re.compile(r"\b(?:against|targeting|targeted|on|at|struck|hit|hitting|attacked|attacking|ambushed|stormed|overran|raided)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}$", re.I)
+_AGAINST_BEFORE = re.compile(r"\b(?:against|targeting|targeted|on|at|struck|hit|hitting|attacked|attacking|ambushed|stormed|overran|raided|"
+                             r"battled|battling|fought|fighting|clash\w*\s+with|engaged|engaging)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}$", re.I)
 
 
 def assign_role(sentence: str, mention: ActorMention, verb_pos: int | None, verb_passive: bool) -> ActorRole:
@@ -263,10 +264,12 @@ _MEMBERSHIP = re.compile(rf"(?:(?:^|\bsaid\s+(?:that\s+)?)(?i:the|these|those|bo
                          r"(?:work(?:s|ed|ing)?|fight(?:s|ing)?|fought|\w+ing\s+(?:[\w-]+\s+){0,3}?)for)"
                          r"\s+(?:the\s+|an?\s+)?$")
 # "a Haqqani leader", "members of an IMU cell": the group's people
-_AFFILIATION = re.compile(rf"^\W{{0,2}}(?:(?!(?:had|has|have|was|were|is|are|did|would|will|said|says|and|or|to)\b)"
+_AFFILIATION = re.compile(rf"^\W{{0,2}}(?:(?!(?:had|has|have|was|were|is|are|did|would|will|said|says|and|or|to|"
+                          r"\w+ed\s+(?:an?|the|his|her|their|its|two|three|four|five|six|\d+|several|some|many)\s)\b)"
                           rf"[\w’'-]+\s+){{0,2}}"
                           rf"(?!spokes(?:man|men|woman|person)\b)(?:{PERSON_NOUNS}|cells?|figures?)\b", re.I)
-# not "the Taliban had threatened villagers"; a group's spokesman speaks for it, he names no side
+# not "the Taliban had threatened villagers" nor "Afghan police protected two women" (a verb between); a group's
+# spokesman speaks for it, he names no side
 
 
 _SPEAKER_AFTER = re.compile(r"^\W{0,3}(?:\w+\s+){0,2}(?:said|says|told|reported|stated|announced|added|confirmed)\b", re.I)

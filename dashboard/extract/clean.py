@@ -75,6 +75,8 @@ DATELINE_HEAD = re.compile(
     # "(KABUL, Afghanistan, Jan. 5, 2011) -", "Jan. 5, 2011 - KABUL, Afghanistan -"
     rf"|[(\[]\s*{_CITY}{_COUNTRY}\s*,?\s*{_DATE}\s*[)\]](?:\s*[-–—:]+)*"
     rf"|{_DATE}\s*[-–—:]+\s*{_CITY}{_COUNTRY}(?:\s*[-–—:]+)+"
+    # "June 29, 2010 - An Afghan and international force ...": a date with its year alone before the dash
+    rf"|(?:{_MONTH}\s*\d{{1,2}}(?:,\s*|\s+)|\d{{1,2}}\s+{_MONTH},?\s+)(?:19|20)\d\d\s*[-–—]+"
     rf"|[A-Z][A-Z.'-]{{2,}}(?:\s+[A-Z][A-Z.'-]+){{0,2}}{_COUNTRY}\s*(?:{_PAREN})?(?:\s*[-–—:]+)+)\s*(?=[\"“‘]?[A-Z0-9]|$)"
 )
 _MIDLINE_DATELINE = re.compile(rf"(?<=\S)\s+(?=[A-Z][A-Z.'-]{{2,}}(?:\s+[A-Z][A-Z.'-]+)?{_COUNTRY}\s*"

@@ -724,7 +724,7 @@ def _np_before(text: str, pos: int) -> str:
 
 # the subject of a clause whose second verb is ours: "two armed men [with him] ran from the compound and ..."
 _COORD_SUBJECT = re.compile(
-    rf"\s*(?P<np>(?:the\s+)?(?:{NUM}|{_VAGUE_WORDS}|an?|the|both)\s+(?:[\w’'-]+\s+){{0,3}}?{PERSON_NOUNS}|he|she)\b"
+    rf"\s*(?P<np>(?:the\s+)?(?:{NUM}|{_VAGUE_WORDS}|an?|the|both|another)\s+(?:[\w’'-]+\s+){{0,3}}?{PERSON_NOUNS}|he|she)\b"
     rf"(?:\s+(?:\w+ing\s+)?with\s+(?:him|her|them))?\s+(?!(?:and|or|were|was|is|are|who|that)\b)[a-z]\w*\b[^,]*\band\s*$", re.I)
 # a list of people before a verb: "the leader, his brother and two associates"
 _LIST_HEAD = rf"(?:the|his|her|their|an?|{NUM}|{_VAGUE_WORDS})\s+(?:[\w’'-]+\s+){{0,3}}?"
@@ -1037,6 +1037,10 @@ def _dedupe_overlaps(mentions: list[Mention]) -> list[Mention]:
 _COUNTED_WORDS = re.compile(rf"\b(?:\d+|{_VAGUE_WORDS})\b", re.I)
 
 
+_FLOOR_WORDS = ("more than", "over", "upwards of", "upward of", "in excess of", "at least", "no fewer than",
+                "no less than")
+
+
 @dataclass
 class Tally:
     """Running totals for one incident, one category."""
@@ -1055,6 +1059,7 @@ class Tally:
     lead_vague: bool = False  # the lead sums up with a vague word ("detained numerous suspected insurgents")
     detail_exact: int = 0  # figures the sentences after such a lead give
     named_after_lead: int = 0  # people named after a lead that counted without names
+    lead_open: bool = False  # the lead gives only a floor ("more than two dozen", "at least 12")
 
     def add_sentence(self, mentions: list[Mention], restating: bool) -> None:
         """A sentence's mentions. A restating sentence (a total 'including' others, an update of the
@@ -1124,6 +1129,11 @@ class Tally:
             self.named_after_lead += named
             if self.named_after_lead > self.best:
                 self._max(self.named_after_lead, self.named_after_lead, None)
+        elif q.additive and q.vague and not named and not m.also and self.lead_open and best <= self.lead:
+            # "killed more than two dozen insurgents ... several armed men were engaged and killed. Other insurgents
+            # were killed as they fired on the force": a lead that gives only a floor sums up the fight, and the
+            # others told after it without a figure are within it
+            self._max(lo or 0, best, hi)
         elif q.additive or q.extra:
             self._plus((lo or 0) + q.extra + named, best + q.extra + named, None if hi is None else hi + q.extra + named)
         elif best == 0 and q.persons and self.lead is not None and not m.also:
@@ -1153,6 +1163,7 @@ class Tally:
         if self.lead is None and best:
             self.lead, self.lead_group = best, m.group
             self.lead_vague = q.vague or bool(q.qualifier and q.qualifier in vague_table())
+            self.lead_open = q.qualifier in _FLOOR_WORDS
         if best:
             self.seen_numbers.append(best)
             self.seen_pairs.add((best, m.group))

@@ -38,10 +38,11 @@ _CLASH = re.compile(rf"\b(?:{_FIGHT_WORDS}|attack\w*|raid\w*|operation|killed|le
 # Aircraft called in to support troops already fighting on the ground: ACLED codes the whole as a battle, not an air
 # strike (as the ISAF annotators leave such releases out of their air strikes: "the patrol returned fire and called
 # for close air support")
-_AIR_SUPPORT = re.compile(r"\b(?:call\w*|request\w*)\s+(?:for\s+|in\s+)?(?:close\s+)?air\s+(?:support|weapons?\s+team)|"
+_AIR_SUPPORT = re.compile(r"\b(?:call\w*|request\w*)\s+(?:for\s+|in\s+)?(?:close\s+)?(?:air\s+(?:support|weapons?\s+team|power)|"
+                          r"air\s*strikes?|airstrikes?|aircraft|helicopters?)|"
                           r"\bclose\s+air\s+support|\bair\s+weapons?\s+team\s+supporting|\bsupporting\s+(?:the\s+)?ground\s+forces?",
                           re.I)
-_GROUND_FIGHT = re.compile(r"\b(?:returned\s+fire|firefight|gun\s*battle|came\s+under\s+(?:\w+\s+)?fire|small[\s-]arms\s+fire|"
+_GROUND_FIGHT = re.compile(r"\b(?:returned\s+fire|firefight|gun\s*battle|came\s+under\s+(?:\w+\s+)?(?:fire|attack)|battled|fought|small[\s-]arms\s+fire|"
                            r"fired\s+(?:up)?on\s+(?:the|a|an)\s+(?:\w+\s+)?(?:patrol|force|unit|convoy)|ambush\w*|clash\w*|"
                            r"exchange\s+of\s+fire|engaged\s+(?:by|in\s+a)\b)", re.I)
 
@@ -62,10 +63,11 @@ def classify(text: str, killed: int, wounded: int, captured: int, civilians_hit:
         return EXPLOSIONS, "Air/drone strike"
     if _SUICIDE.search(text) and (violent or re.search(r"\b(?:detonat\w*|blew|exploded|explosion|blast)\b", text, re.I)):
         return EXPLOSIONS, "Suicide bomb"  # "arrested three would-be suicide bombers" is an arrest
-    # an IED that was made, supplied, carried or being planted did not go off: who was killed was shot
+    # an IED that was made, supplied, carried or being planted did not go off: who was killed was shot; nor did
+    # that of a man's trade ("during a search for a roadside bomb expert")
     if _IED.search(text) and violent and not re.search(
             r"\bfacilitat|\bsupply|\bmaking\b|\bmaker\b|\bplant(?:ed|ing)\b|\bemplac\w*|\bplacing\b|\bcarry(?:ing)?\b|"
-            r"\btransport\w*|\bbuild(?:ing)?\b", text, re.I):
+            r"\btransport\w*|\bbuild(?:ing)?\b|\b(?:expert|specialist|cell)s?\b", text, re.I):
         return EXPLOSIONS, "Remote explosive/landmine/IED"
     if _SHELLING.search(text) and violent and not _CLASH.search(text):
         return EXPLOSIONS, "Shelling/artillery/missile attack"

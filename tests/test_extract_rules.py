@@ -2025,3 +2025,55 @@ def test_forces_that_protected_civilians_are_no_side_hit():
     i = inc("Forces killed several armed men in Tagab district, Kapisa province, today. During the operation, "
             "Afghan National Police protected two women and two children in a nearby compound.")
     assert all(a.role.value == "side_a" for a in i.actors if a.name == "Afghan National Police")
+
+
+def test_a_day_month_year_header_gives_the_reference_and_its_year():
+    i = inc("12 Mar 2009\n\nPR# 2009-101\n\nKABUL, Afghanistan – Forces killed two insurgents in Tagab district, Kapisa "
+            "province, on March 10.", published=None)
+    assert i.event_date.iso() == "2009-03-10"
+    i = inc("12 Mar 2009\n\nKABUL, Afghanistan (March 12) – Forces killed two insurgents in Tagab district, Kapisa "
+            "province, yesterday.", published=None)
+    assert i.event_date.iso() == "2009-03-11"
+
+
+def test_one_of_several_killed_counts_the_several_with_him():
+    i = inc("Forces killed Mullah Karim in Shigal district, Kunar province, today. Karim was one of several insurgents "
+            "killed in the strike.")
+    assert low(i.killed) == 3
+    assert all(a.role.value == "side_b" for a in i.actors)
+
+
+def test_a_finding_of_no_one_hurt_after_its_verb_is_no_count():
+    i = inc("An air strike killed two insurgents in Shigal district, Kunar province, today. The force conducted an "
+            "assessment and determined no civilians had been injured.")
+    assert (low(i.killed), i.wounded) == (2, None)
+
+
+def test_a_strike_told_without_its_toll_is_an_incident():
+    i = inc("Coalition aircraft conducted a precise strike on a compound in Tagab district, Kapisa province, today, "
+            "targeting a senior Taliban commander.")
+    assert (i.place.admin1, i.sub_event_type) == ("Kapisa", "Air/drone strike")
+
+
+def test_al_qaeda_in_afghanistan_is_not_read_as_its_later_branch():
+    i = inc("An airstrike killed an al-Qaeda commander in Shigal district of Afghanistan's Kunar province today.")
+    assert [a.name for a in i.actors if a.role.value == "side_b"] == ["al-Qaeda"]
+    i = inc("Forces killed an AQIS commander in Shigal district, Kunar province, today.")
+    assert {"al-Qaeda", "al-Qaeda in the Indian Subcontinent"} <= {a.name for a in i.actors}
+
+
+def test_a_mans_other_names_are_no_more_men():
+    i = inc("Sakhr Taifi, also known as Mushtaq and Nasim, and another militant were killed in Shigal district, Kunar "
+            "province, today.")
+    assert low(i.killed) == 2
+
+
+def test_a_day_between_the_verb_and_whom_it_took():
+    i = inc("Forces arrested Friday a Haqqani facilitator in Sabari district, Khost province.")
+    assert low(i.captured) == 1
+
+
+def test_who_a_report_is_according_to_is_no_side():
+    i = inc("Forces detained a Haqqani facilitator in Sabari district, Khost province, today, according to ISAF "
+            "officials.")
+    assert "International Security Assistance Force" not in {a.name for a in i.actors}

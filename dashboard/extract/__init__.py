@@ -272,9 +272,9 @@ def _tally(seg: _Segment, summaries: bool, previous: int | None = None, ref: Ref
             by_group.setdefault(key, Tally()).add_sentence([m for m in split if (m.category, m.group) == key], restating)
         evidence += [Evidence(m.category, s.start, s.end, s.text) for m in ms]
         if ms:
-            # "were killed", "was treated and detained", "was among six insurgents killed": the subject was hit
+            # "were killed", "was treated and detained", "was among (one of) six insurgents killed": the subject was hit
             passive = bool(re.search(r"\b(?:was|were|been)\s+(?:\w+ly\s+)?(?:\w+ed\s+and\s+)?$", s.text[: ms[0].start])
-                           or re.search(r"\b(?:was|were)\s+(?:also\s+)?among\s+[^,.;]*$", s.text[: ms[0].start])
+                           or re.search(r"\b(?:was|were)\s+(?:also\s+)?(?:among|one\s+of)\s+[^,.;]*$", s.text[: ms[0].start])
                            # "a service member died": the subject of a verb of dying was hit, as in a passive
                            or re.match(r"(?:died|dead|perished|martyred|embraced|lost|turned|surrendered)\b",
                                        s.text[ms[0].start:], re.I))  # "... turned himself in": he was captured
@@ -341,7 +341,7 @@ _SEIZURE = re.compile(r"\b(?:discovered|found|seized|recovered|confiscated|destr
                       r"heroin|hashish|narcotics|bomb-making|rifles?|machine\s+guns?|grenades?|ammunition|mortars?|rockets?|"
                       r"suicide\s+vests?)\b", re.I)
 _SINCE = re.compile(r"\b(?:since|so\s+far|to\s+date|in\s+the\s+(?:last|past))\b", re.I)
-_STRONG = re.compile(r"\b(?:explosion|blast|exploded|air\s*strike|airstrike|suicide\s+(?:attack|bomb)|clash(?:es|ed)?|ambush(?:ed)?|stormed|attacked|shelled|shelling|opened\s+fire|returned\s+fire|fired\s+(?:up)?on|exchange\s+of\s+fire|firefight|gun\s*battle|lethal\s+strike|precision\s+strike|abducted|kidnapped|took\s+hostage|taken\s+hostage)\b", re.I)
+_STRONG = re.compile(r"\b(?:explosion|blast|exploded|air\s*strike|airstrike|suicide\s+(?:attack|bomb)|clash(?:es|ed)?|ambush(?:ed)?|stormed|attacked|shelled|shelling|opened\s+fire|returned\s+fire|fired\s+(?:up)?on|exchange\s+of\s+fire|firefight|gun\s*battle|lethal\s+strike|(?:precision|precise|drone|aerial)\s+strikes?|conducted\s+an?\s+(?:[\w-]+\s+){0,2}?strike|abducted|kidnapped|took\s+hostage|taken\s+hostage)\b", re.I)
 
 
 def _strong_event(text: str) -> bool:

@@ -30,6 +30,7 @@ class ActorDef:
     countries: tuple[str, ...]
     generic: bool
     part_of: str | None
+    named_only: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,10 +77,13 @@ class ActorDictionary:
 
     def local_branch(self, d: ActorDef, cc: str | None) -> ActorDef | None:
         """The one branch of a group that operates in the report's country ("Daesh" in Afghanistan is the
-        Islamic State Khorasan Province), from the branches' country scope in actors.yaml."""
+        Islamic State Khorasan Province), from the branches' country scope in actors.yaml; a branch marked
+        `named_only` only where named (AQIS)."""
         if not cc:
             return None
         branches = [b for b in self.defs.values() if b.part_of == d.name and cc in b.countries]
+        if any(b.named_only for b in branches):
+            return None
         return branches[0] if len(branches) == 1 else None
 
 
@@ -101,7 +105,7 @@ def load(path: str | None = None) -> ActorDictionary:
     defs, patterns = [], []
     for item in doc.get("actors") or []:
         d = ActorDef(item["name"], ActorKind(item["kind"]), tuple(item.get("countries") or ()),
-                     bool(item.get("generic")), item.get("part_of"))
+                     bool(item.get("generic")), item.get("part_of"), bool(item.get("named_only")))
         defs.append(d)
         for a in item.get("aliases") or []:
             patterns.append((a, d, False))
@@ -193,7 +197,7 @@ def pick_actors(segment: list[Sentence], count_sentences: list[tuple[Sentence, i
                 role = ActorRole.SIDE_A  # "The Taliban claimed responsibility"
             elif speaker and _OWN_FIGHTERS.match(s.text[am.end + speaker.end():]):
                 role = ActorRole.SIDE_A  # "The Taliban said its fighters killed 10 soldiers": a claim of the attack
-            elif speaker or (pos is not None and am.start < pos and _REPORTING.search(s.text[am.end:pos])
+            elif speaker or _SOURCE_BEFORE.search(s.text[: am.start]) or (pos is not None and am.start < pos and _REPORTING.search(s.text[am.end:pos])
                              and not re.search(r"\b(?:killed|captured|detained)\b", s.text[am.end:pos])):
                 continue  # "the Afghan National Army said ...": a source of the report, not a side
             elif member or (not in_event and am.actor.kind in _ARMED_GROUPS and _TARGET_AFTER.match(s.text[am.end:])):
@@ -272,6 +276,8 @@ _AFFILIATION = re.compile(rf"^\W{{0,2}}(?:(?!(?:had|has|have|was|were|is|are|did
 # spokesman speaks for it, he names no side
 
 
+# "..., according to ISAF officials", "a statement from the Afghan Interior Ministry": a source of the report
+_SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|citing|quoting|statement\s+(?:from|by))\s+(?:an?\s+|the\s+)?$", re.I)
 _SPEAKER_AFTER = re.compile(r"^\W{0,3}(?:\w+\s+){0,2}(?:said|says|told|reported|stated|announced|added|confirmed)\b", re.I)
 _OWN_FIGHTERS = re.compile(r"^\s+(?:that\s+)?(?:its|their)\s+(?:\w+\s+)?(?:fighters|militants|men|mujahideen|members|forces|soldiers|troops|"
                            r"personnel|commandos|police)\b",

@@ -153,6 +153,8 @@ def is_aggregate(sentence: str) -> bool:
     """A campaign total or a lead summing up several operations: no one incident's figures or place."""
     return bool(_STATISTIC.search(sentence) or _SUMMARY.search(sentence))
 _NEGATED_NP = re.compile(r"^(?:no(?!\s+(?:fewer|less|more)\s+than)|none|nobody|no\s+one|neither|not\s+a\s+single|zero)\b", re.I)
+# "... conducted an assessment and determined no civilians had been injured": a finding of none, after its verb
+_FOUND_NONE = re.compile(r"^(?:\w+ed|said|found|saw|says|shows?)\s+(?:that\s+)?(?:no|none|nobody|neither)\b", re.I)
 _DEFINITE = re.compile(r"^(?:the|these|those|this|that|his|her|their|its|both|all|each|he|she|they|him|them|it|whom|himself|herself)\b", re.I)
 _RESTATE = re.compile(r"\b(?:including|among\s+(?:them|those|whom|the\s+(?:dead|killed|victims|casualties|detainees|detained|wounded|injured|captured))|of\s+whom|of\s+them|in\s+total|in\s+all|altogether|total\s+of)\b", re.I)
 _BOUNDARY_AFTER = re.compile(
@@ -257,6 +259,8 @@ _APPOSITIVE = re.compile(r"^(?P<name>(?:[A-Z][\w’'-]*\s+){0,4}[A-Z][\w’'-]*)
 def quantity(np: str) -> Quantity | None:
     """How many people a noun phrase names. None when it names none, or negates ('no civilians')."""
     np = np.strip(" \t\"'“”‘’")
+    if _FOUND_NONE.match(np):
+        return None
     # "Zakir's bodyguard was also killed": a named possessor is a determiner, as "his" is
     np = re.sub(r"^(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})['’]s\s+(?=[a-z])", "his ", np)
     # "the facilitator's brother was also detained": a man named by his relation to another, as "his brother" is
@@ -600,10 +604,18 @@ _KIN_AFTER = re.compile(r"^\s+(?:for|of|in|from|(?:suspected|accused)\s+of|respo
                         r"(?:deputy|associates?|brothers?|sons?|bodyguards?|driver|guards?|couriers?))\b", re.I)
 
 
+_WHEN_FIRST = re.compile(r"(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|overnight|last\s+night)"
+                         r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+", re.I)
+
+
 def _np_after(text: str, pos: int) -> str:
     rest = text[pos:]
     m = re.match(r"\s*(?:of\s+)?", rest)
     rest = rest[m.end():] if m else rest
+    # "arrested Friday a Haqqani facilitator": the day told between the verb and whom it took
+    when = _WHEN_FIRST.match(rest)
+    if when and quantity_like(rest[when.end():]):
+        rest = rest[when.end():]
     # past a bound the phrase begins with ("at least", "close to", "up to"): its words are no boundary
     bound = re.match(rf"(?:{_BOUND})\s+", rest, re.I)
     b = _BOUNDARY_AFTER.search(" " + rest + " ", 1 + (bound.end() - 1 if bound else 0))
@@ -646,6 +658,9 @@ def _np_after(text: str, pos: int) -> str:
 def _np_before(text: str, pos: int) -> str:
     head = re.sub(r"\([^()]*\)", " ", text[:pos])  # "(AQIS)" and other asides
     # "The facilitator, who is associated with foreign fighters, was detained": the relative clause is an aside
+    # "Sakhr al-Taifi, also known as Mushtaq and Nasim, and another militant died": his other names are no more men
+    head = re.sub(r",\s*(?:also\s+)?(?:known\s+as|a\.k\.a\.?|alias)\s[^,]*,(\s*$)?", lambda m: " " if m[1] is not None else "",
+                  head, flags=re.I)
     head = re.sub(r",\s*(?:who|which|whose|whom)\b[^,]*,\s*$", " ", head)
     head = re.sub(r",\s*(?:who|which|whose|whom)\b[^,]*,", ",", head)
     head = re.sub(rf"\b((?:was|were|been|being|are|is)\s+){_FIRST_PARTICIPLE}$", r"\1", head, flags=re.I)  # "was treated and"
@@ -951,7 +966,8 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
                 out = [m for m in out if not (m.category == cat and m.start > am.end() and re.fullmatch(
                     r"\s*,\s*(?:who|whom)\s+(?:were|was)\s+(?:also\s+)?(?:\w+ly\s+)?", sentence[am.end():m.start]))]
     for am in _AMONG.finditer(sentence):
-        # "a Taliban governor was among six insurgents killed": the six, him included
+        # "a Taliban governor was among six insurgents killed", "Dadullah was one of several insurgents killed": the
+        # six, him included
         n = parse_number(am["n"])
         q = Quantity(n, n, n, None) if n is not None else None
         if q is None:
@@ -960,7 +976,8 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
         cat = next(c for c, rx in _VERB_RE.items() if rx.fullmatch(am["v"]))
         if q is not None:
             out = [m for m in out if not (m.category == cat and am.start() <= m.start < am.end())]
-            out.append(Mention(cat, am.start("v"), am.end("v"), q, restates, False, group_of(am.group(0))))
+            # a total with him in it: it raises the count to itself, never adds to a man counted before
+            out.append(Mention(cat, am.start("v"), am.end("v"), q, True, False, group_of(am.group(0))))
     for im in _LIST_OF_THE_HIT.finditer(sentence):
         # "The dead included a commander and two of his bodyguards", "Killed were a commander and his driver"
         cat = _HIT_NOUNS[im["noun"].lower()]
@@ -993,7 +1010,7 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
     return tuple(_dedupe_overlaps(out))
 
 
-_AMONG = re.compile(rf"\b(?:was|were)\s+(?:also\s+)?among\s+(?:the\s+)?(?P<n>{NUM}|{_VAGUE_WORDS})\s+(?:[\w-]+\s+){{0,2}}?"
+_AMONG = re.compile(rf"\b(?:was|were)\s+(?:also\s+)?(?:among|one\s+of)\s+(?:the\s+)?(?P<n>{NUM}|{_VAGUE_WORDS})\s+(?:[\w-]+\s+){{0,2}}?"
                     rf"{PERSON_NOUNS}\s+(?:who\s+were\s+)?(?P<v>{KILL}|{WOUND}|{CAPTURE})\b", re.I)
 _HIT_NOUNS = {"dead": "killed", "killed": "killed", "detainees": "captured", "detained": "captured",
               "captured": "captured", "arrested": "captured", "wounded": "wounded", "injured": "wounded"}

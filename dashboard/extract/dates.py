@@ -101,17 +101,19 @@ def find_reference(text: str, published: dt.date | None) -> Reference:
     if dl:
         month, day, year = dl
     if year is None:
-        m2 = _MDY.search(head)
-        if m2 and m2["year"] and (month is None or (_month(m2["mon"]) == month and int(m2["day"]) == day)):
+        # the year from a full date in the header that agrees with the dateline ("12 Jan 2008" over "(Jan. 12)")
+        m2 = min((m for rx in (_MDY, _DMY) for m in rx.finditer(head) if m["year"]), key=lambda m: m.start(),
+                 default=None)
+        if m2 and (month is None or (_month(m2["mon"]) == month and int(m2["day"]) == day)):
             month, day, year = _month(m2["mon"]), int(m2["day"]), int(m2["year"])
     if month is None:
         m3 = _TITLE_DATE.search(head)
         if m3:
             month, day = _month(m3["mon"]), int(m3["day"])
     if month is None:
-        # a dated header line: "IJC Operational Update, July 16" or "Morning Update, March 4, 2011"
+        # a dated header line: "IJC Operational Update, July 16", "Morning Update, March 4, 2011", "28 Nov 2007"
         first_lines = "\n".join(head.strip().split("\n")[:2])
-        m4 = _MDY.search(first_lines)
+        m4 = _MDY.search(first_lines) or _DMY.search(first_lines)
         if m4 and not (m4["mon"].lower() == "may" and not m4["day"]):
             month, day = _month(m4["mon"]), int(m4["day"])
             year = int(m4["year"]) if m4["year"] else year

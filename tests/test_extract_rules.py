@@ -2077,3 +2077,15 @@ def test_who_a_report_is_according_to_is_no_side():
     i = inc("Forces detained a Haqqani facilitator in Sabari district, Khost province, today, according to ISAF "
             "officials.")
     assert "International Security Assistance Force" not in {a.name for a in i.actors}
+
+
+def test_others_than_the_man_killed_in_the_same_sentence_are_the_leads():
+    i = inc("Police killed a Taliban commander and detained three Taliban members in Narkh district, Wardak province, "
+            "today. \"Haji Khan was killed and three others were arrested,\" a police spokesman said.")
+    assert (low(i.killed), low(i.captured)) == (1, 3)
+
+
+def test_a_dotted_day_before_the_year():
+    i = inc("Jan. 07., 2013. - Operational Update\n\nKABUL, Afghanistan – Forces arrested a Taliban leader in Andar "
+            "district, Ghazni province, today.", published=None)
+    assert i.event_date.iso() == "2013-01-07"

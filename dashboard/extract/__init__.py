@@ -255,7 +255,7 @@ def _tally(seg: _Segment, summaries: bool, previous: int | None = None, ref: Ref
         if ms and not count_sentences and ref is not None:
             days = [dm.date.value for dm in find_dates(s.text, ref) if dm.date.value is not None]
             lead_day = days[0] if days else ref.date
-        ms = [_in_context(m, s.text, tallies, before, before_ms, met) for m in ms]
+        ms = [_in_context(m, s.text, tallies, before, before_ms, met, ms) for m in ms]
         if count_sentences and not ms and not skip and not _BACKGROUND.search(s.text):
             size = new_group_size(s.text)
             if size:
@@ -283,7 +283,7 @@ def _tally(seg: _Segment, summaries: bool, previous: int | None = None, ref: Ref
 
 
 def _in_context(m: Mention, sentence: str, tallies: dict[str, Tally], before: str | None, before_ms: list[Mention],
-                met: set[int]) -> Mention:
+                met: set[int], ms: list[Mention]) -> Mention:
     """A mention read against what the report told before it (the counts so far, the sentence before, the groups
     met): who "he", "the third insurgent", "all 11 insurgents" or "three other men" are."""
     if pronoun_means_new_person(m, before, before_ms):
@@ -300,10 +300,13 @@ def _in_context(m: Mention, sentence: str, tallies: dict[str, Tally], before: st
     if q.definite and q.best in met and q.best > tallies[m.category].best:
         m = replace(m, quantity=replace(q, definite=False, additive=True))
     # "killed two militants and detained three suspects ... two armed men engaged them, killing both. Three
-    # other men were detained": "other" than the men just killed; the lead's three, told again
+    # other men were detained": "other" than the men just killed; the lead's three, told again (as in "Haji Khan
+    # was killed and 3 others were arrested" after "killed a commander and detained 3 Taliban members")
     q = m.quantity
-    if (q.additive and not m.also and not q.extra and before_ms and all(b.category != m.category for b in before_ms)
-            and tallies[m.category].lead == q.best and re.search(r"\b(?i:other)\b", sentence[: m.start])):
+    just_hit = before_ms if before_ms and all(b.category != m.category for b in before_ms) else [
+        o for o in ms if o.start < m.start]
+    if (q.additive and not m.also and not q.extra and just_hit and all(b.category != m.category for b in just_hit)
+            and tallies[m.category].lead == q.best and re.search(r"\b(?i:others?)\b", sentence[: m.start])):
         m = replace(m, quantity=replace(q, additive=False))
     return m
 

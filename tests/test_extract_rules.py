@@ -2089,3 +2089,21 @@ def test_a_dotted_day_before_the_year():
     i = inc("Jan. 07., 2013. - Operational Update\n\nKABUL, Afghanistan – Forces arrested a Taliban leader in Andar "
             "district, Ghazni province, today.", published=None)
     assert i.event_date.iso() == "2013-01-07"
+
+
+def test_along_with_one_more_man():
+    i = inc("Forces captured two IMU leaders in Faizabad district, Badakhshan province, today. The two leaders were "
+            "captured along with an insurgent during the raid.")
+    assert low(i.captured) == 3
+
+
+def test_ties_to_a_group_are_no_boundary_of_the_subject():
+    i = inc("Forces captured an IMU leader and one of his associates in Khanabad district, Kunduz province, today. "
+            "Another individual with suspected ties to the IMU network was captured nearby.")
+    assert low(i.captured) == 3
+
+
+def test_forces_people_outside_the_event_sentences_name_no_side():
+    i = inc("Forces conducted operations in Nad Ali district, Helmand province, today. A child was accidentally killed "
+            "in an air weapons team strike. After the strike, ISAF service members discovered the child.")
+    assert all(a.role.value != "side_b" for a in i.actors if a.name == "International Security Assistance Force")

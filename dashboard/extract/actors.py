@@ -190,8 +190,11 @@ def pick_actors(segment: list[Sentence], count_sentences: list[tuple[Sentence, i
             member = not in_event and am.actor.kind in _ARMED_GROUPS and (
                 _MEMBERSHIP.search(s.text[: am.start]) or listed)
             member_end = am.end if member else None
-            if not in_event and not member and not _AFFILIATION.match(s.text[am.end:]) and not _CLAIM.search(s.text):
-                continue  # outside the event's own sentences only "a Haqqani leader" names a side, not "supports the Taliban"
+            if not in_event and not member and not _CLAIM.search(s.text) and not (
+                    am.actor.kind in _ARMED_GROUPS and _AFFILIATION.match(s.text[am.end:])):
+                # outside the event's own sentences only "a Haqqani leader" names a side, not "supports the Taliban"
+                # nor "ISAF service members discovered the child"
+                continue
             speaker = _SPEAKER_AFTER.match(s.text[am.end:])
             if _CLAIM.search(s.text) and am.start < _CLAIM.search(s.text).start():
                 role = ActorRole.SIDE_A  # "The Taliban claimed responsibility"

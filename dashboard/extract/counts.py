@@ -177,7 +177,10 @@ _BOUNDARY_BEFORE = re.compile(
     r"\bleaving\b|\bleft\b|\bin\s+which\b|\bincluding\b|\bthere\s+(?:were|was|are|is|have\s+been|has\s+been)\b|\bresult\w*\s+in\b|,\s*(?=\w+\s+(?:were|was|are|is)\b))",
     re.I,
 )
-_ALONG_WITH = re.compile(rf"\b(?:along\s+with|together\s+with|(?:(?<=detained\s)|(?<=captured\s)|(?<=arrested\s)|(?<=killed\s)|(?<=custody\s))with)\s+(?:(?P<poss>his|her|their|an?|one)\s+(?:\w+\s+)?(?P<kin>{_KIN})\b|(?P<n>{NUM}|{_VAGUE_WORDS})\s+(?:of\s+his\s+|of\s+their\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:others|more|associates?|accomplices?|companions?|bodyguards?|men|fighters|insurgents?|militants?|suspects?|members?|individuals?|persons?|people|operatives?|detainees?)\b)", re.I)
+_ALONG_WITH = re.compile(rf"\b(?:along\s+with|together\s+with|(?:(?<=detained\s)|(?<=captured\s)|(?<=arrested\s)|(?<=killed\s)|(?<=custody\s))with)\s+(?:(?P<poss>his|her|their|an?|one)\s+(?:\w+\s+)?(?P<kin>{_KIN})\b|(?P<n>{NUM}|{_VAGUE_WORDS})\s+(?:of\s+his\s+|of\s+their\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:others|more|associates?|accomplices?|companions?|bodyguards?|men|fighters|insurgents?|militants?|suspects?|members?|individuals?|persons?|people|operatives?|detainees?)\b|"
+                         # "were captured along with an insurgent"
+                         r"(?P<one>an?|another)\s+(?:[\w’'-]+\s+){0,2}?(?:associate|accomplice|companion|bodyguard|man|fighter|"
+                         r"insurgent|militant|suspect|member|individual|person|operative|facilitator|commander|leader)\b)", re.I)
 _AND_ONE_MORE = re.compile(rf",?\s+and\s+(?:an?|one|his|her|their|another)\s+(?:[\w’'-]+\s+){{0,2}}?{PERSON_NOUNS}\b", re.I)
 _FEW = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)"
 # the head of a counted phrase whose verb's words are moved around it ("took two militants prisoner")
@@ -672,6 +675,9 @@ def _np_before(text: str, pos: int) -> str:
                   r"subsequently|both|initially|confirmed|reported)\s+)+$", " ", head, flags=re.I)
     head = re.sub(r",\s*including\b[^,]*,\s*$", " ", head)  # "Six suspects, including a leader, were detained"
     head = re.sub(r"\s+(?:\w+ing\s+)?with\s+(?:him|her|them)\s*$", " ", head)  # "Two men travelling with him were"
+    # "Another individual with suspected ties to the IMU network was captured": the ties are no boundary
+    head = re.sub(r"\s+with\s+(?:suspected\s+|alleged\s+|known\s+|close\s+|direct\s+)?(?:ties|links|connections)\s+(?:to|with)\s+"
+                  r"[^,;]*$", " ", head, flags=re.I)
     # "Four insurgents are believed to have been killed": a hedged passive, its subject before the hedge
     head = re.sub(r"\s+(?:are|is|was|were)\s+(?:believed|thought|reported|assessed|confirmed)\s+to\s+have\s+been\s*$", " ",
                   head, flags=re.I)
@@ -944,7 +950,7 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
             cats = [m.category for m in out if m.start < am.start()]
             if cats:
                 raw = am["n"] or ""
-                n = parse_number(raw) if raw else (2 if am["kin"].endswith("s") else 1)  # "his brother(s)"
+                n = parse_number(raw) if raw else (1 if am["one"] or not am["kin"].endswith("s") else 2)  # "his brother(s)"
                 if n is None:
                     row = vague_table().get(re.sub(r"\s+", " ", raw.lower()))
                     qty = Quantity(row["low"], row["best"], row["high"], raw.lower(), additive=True) if row else None

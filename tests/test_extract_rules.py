@@ -2107,3 +2107,16 @@ def test_forces_people_outside_the_event_sentences_name_no_side():
     i = inc("Forces conducted operations in Nad Ali district, Helmand province, today. A child was accidentally killed "
             "in an air weapons team strike. After the strike, ISAF service members discovered the child.")
     assert all(a.role.value != "side_b" for a in i.actors if a.name == "International Security Assistance Force")
+
+
+def test_a_district_told_after_a_lead_naming_the_province_places_the_incident():
+    i = inc("Insurgents attacked two checkpoints in Nuristan province overnight, killing four police officers. The "
+            "fighting in Kamdesh district lasted for hours.")
+    assert (i.place.admin1, i.place.admin2) == ("Nuristan", "Kamdesh")
+    # not a man's area of operations, nor his title
+    i = inc("Forces detained a Taliban leader in Helmand province today. The leader directed attacks in Nad Ali "
+            "district.")
+    assert (i.place.admin1, i.place.admin2) == ("Helmand", None)
+    i = inc("Forces killed two insurgents in Helmand province today. Officials confirmed that the Nad Ali district "
+            "chief was killed.")
+    assert i.place.admin2 is None

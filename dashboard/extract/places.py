@@ -229,6 +229,10 @@ def pick_place(segment: list[Sentence], event_sentences: list[Sentence], all_sen
             continue  # "in Washington", "from Pakistan": a bare name must be a province, a district or a town
         if pm.place and p.geo_precision in (GeoPrecision.PROVINCE, GeoPrecision.DISTRICT) and not pm.bare:
             p = _with_location(p, pm.place)
+        if p.geo_precision == GeoPrecision.PROVINCE and not p.admin2:
+            closer = _district_told_later(p, candidates, ordered, resolver, country)
+            if closer is not None:
+                return closer
         return p, Evidence("location", s.start, s.end, s.text)
     if fallback is not None and fallback[0].place is not None:
         return fallback[0].place, Evidence("location", fallback[1].start, fallback[1].end, fallback[1].text)
@@ -237,6 +241,33 @@ def pick_place(segment: list[Sentence], event_sentences: list[Sentence], all_sen
         if answer.place:
             return answer.place, None
     return Place(), None
+
+
+def _district_told_later(p: Place, candidates: list, ordered: list[Sentence], resolver: Resolver,
+                         country: str | None) -> tuple[Place, Evidence] | None:
+    """A lead that names only the province ("attacked two checkpoints in Nuristan province") and a sentence of the
+    same incident that tells where in it ("the fighting in Kamdesh district began overnight"): the district, when
+    that sentence tells what happened there, not a man's area of operations."""
+    for pm, s in candidates:
+        if not pm.district or s not in ordered or _in_aside(s.text, pm.start) or pm.bare:
+            continue
+        if pm.province and key(pm.province) != key(p.admin1 or ""):
+            continue
+        if not _HAPPENED_THERE.search(s.text) or _OPERATES_IN.search(s.text) or _TITLE_AFTER.match(s.text[pm.end:]):
+            continue  # nor a man's title ("Juma Din, the Baghlan-e Markazi district leader")
+        a = resolver.resolve(pm.place, pm.district, p.admin1, country)
+        if a.place is not None and a.place.admin2 and key(a.place.admin1 or "") == key(p.admin1 or ""):
+            return a.place, Evidence("location", s.start, s.end, s.text)
+    return None
+
+
+# what an operation or attack did in a place, and a man's area of operations, which is no such place
+_HAPPENED_THERE = re.compile(r"\b(?:fighting|attack\w*|clash\w*|operation|raid|strike|firefight|engagement|took\s+place|"
+                             r"happened|occurred|killed|detained|captured|arrested|ambush\w*|explo\w+)\b", re.I)
+_TITLE_AFTER = re.compile(r"\s*(?:district\s+)?(?:(?:shadow|deputy|police|security|military)\s+)?(?:leader|chief|governor|"
+                          r"commander|head|official)s?\b", re.I)
+_OPERATES_IN = re.compile(r"\b(?:operat(?:es|ed|ing)|active|responsible|directs?|directed|commands?|leads?|led|"
+                          r"facilitat\w+|plann\w+|coordinat\w+)\b", re.I)
 
 
 def _names_to_try(name: str, after: str) -> list[str]:

@@ -2120,3 +2120,19 @@ def test_a_district_told_after_a_lead_naming_the_province_places_the_incident():
     i = inc("Forces killed two insurgents in Helmand province today. Officials confirmed that the Nad Ali district "
             "chief was killed.")
     assert i.place.admin2 is None
+
+
+def test_a_province_with_adjectives_before_it_opens_the_next_section():
+    ex = extract(make_article(
+        "Nine police died when insurgents overran their checkpoint in Imam Sahib district, Kunduz province, late on "
+        "Thursday. In usually peaceful Badakhshan province, five police died when their vehicle hit a roadside "
+        "bomb."), REF)
+    assert [(i.place.admin1, low(i.killed)) for i in ex.incidents] == [("Kunduz", 9), ("Badakhshan", 5)]
+
+
+def test_a_lead_summing_separate_attacks_counts_only_when_they_do_not():
+    ex = extract(make_article(
+        "At least 14 policemen were killed in two separate insurgent attacks in northern Afghanistan on Thursday. "
+        "Nine police died when insurgents overran their checkpoint in Imam Sahib district, Kunduz province. In "
+        "Badakhshan province, five police died when their vehicle hit a roadside bomb."), REF)
+    assert sum(low(i.killed) for i in ex.incidents) == 14

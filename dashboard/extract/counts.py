@@ -133,6 +133,9 @@ _SUMMARY = re.compile(
     r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+(?:and\s+)?){1,3}"
     r"(?:Afghanistan|provinces|regions?)\b|"
     r"a\s+series\s+of\s+(?:operations|raids|engagements)|"
+    # "killed in three separate insurgent attacks across northern Afghanistan"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple)\s+separate\s+(?:[\w-]+\s+)?"
+    r"(?:attacks|incidents|clashes|bombings|explosions|blasts|ambushes)|"
     r"\w+,\s+\w+(?:,\s+\w+)*,?\s+and\s+\w+\s+provinces|"
     # "over the last 24 hours": a day's operations summed up; counted when no operation is told on its own
     r"(?:over|in|during)\s+the\s+(?:last|past)\s+(?:24|48|72|twenty-four)\s+hours)\b",

@@ -327,7 +327,8 @@ def _sentence_rank(s: Sentence, ordered: list[Sentence]) -> int:
 
 # --- where one operation's account ends and the next begins (operational updates)
 
-_LEADS_WITH_PLACE = re.compile(r"^(?:Also\s+)?(?:In|Elsewhere\s+in)\s+(?:the\s+)?[A-Z]")
+# "In Helmand province, ...", "In the southern Kandahar province", "In usually peaceful Badakhshan province"
+_LEADS_WITH_PLACE = re.compile(r"^(?:Also\s+)?(?:In|Elsewhere\s+in)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?[A-Z]")
 
 
 def opens_other_province(sentence: str, before: list[Sentence], resolver: Resolver) -> bool:
@@ -337,7 +338,7 @@ def opens_other_province(sentence: str, before: list[Sentence], resolver: Resolv
     if not _LEADS_WITH_PLACE.match(sentence):
         return False
     head = find_places(sentence)
-    if not head or head[0].start > 16:
+    if not head or head[0].start > _LEADS_WITH_PLACE.match(sentence).end():
         return False
     province = head[0].province or _bare_province(head[0], resolver)
     if not province:

@@ -2136,3 +2136,8 @@ def test_a_lead_summing_separate_attacks_counts_only_when_they_do_not():
         "Nine police died when insurgents overran their checkpoint in Imam Sahib district, Kunduz province. In "
         "Badakhshan province, five police died when their vehicle hit a roadside bomb."), REF)
     assert sum(low(i.killed) for i in ex.incidents) == 14
+
+
+def test_a_name_with_an_apostrophe_before_its_second_word():
+    i = inc("Forces arrested a Taliban facilitator in the Nad 'Ali district of Afghanistan's Helmand province today.")
+    assert (i.place.admin1, i.place.admin2) == ("Helmand", "Nad Ali")

@@ -19,7 +19,8 @@ from .counts import _BACKGROUND, is_aggregate
 
 _W = r"[A-Z][\w’'‘\-]*"  # a capitalised word, apostrophes and hyphens inside (Nad ‘Ali, Nahr-e Saraj)
 _LOWER_LINK = r"(?:-?e|-?i|-?ye|wa|o|al|ul|ud|di|da|de)"  # Nahr-e Saraj, Khost wa Fereng
-_NAME = rf"(?:{_W}(?:[\s\-]+(?:{_LOWER_LINK}[\s\-]+)?{_W}){{0,3}})"
+# a word after the first may open with an apostrophe: "Nad 'Ali", "Pul-e 'Alam" (the first may not: a quote mark)
+_NAME = rf"(?:{_W}(?:[\s\-]+(?:{_LOWER_LINK}[\s\-]+)?[’'‘]?{_W}){{0,3}})"
 _PROV = r"(?:[Pp]rovince|[Pp]rovinces|[Pp]rov\.)"
 
 _PATTERNS = [

@@ -2141,3 +2141,29 @@ def test_a_lead_summing_separate_attacks_counts_only_when_they_do_not():
 def test_a_name_with_an_apostrophe_before_its_second_word():
     i = inc("Forces arrested a Taliban facilitator in the Nad 'Ali district of Afghanistan's Helmand province today.")
     assert (i.place.admin1, i.place.admin2) == ("Helmand", "Nad Ali")
+
+
+def test_a_bombing_a_man_is_connected_to_is_his_past():
+    i = inc("Forces captured a Hizb-e Islami leader in Chaparhar district, Nangarhar province, yesterday. He is "
+            "connected to a March 7 suicide bombing in Jalalabad which killed three Afghans.", published=None)
+    assert (i.killed, i.event_type) == (None, "Strategic developments")
+    assert i.event_date.value is None
+
+
+def test_an_attack_told_again_after_a_mans_past_gives_neither_count_nor_date():
+    i = inc("The media emir was detained during a raid in Charikar district, Parwan province. Officials said he was "
+            "involved in suicide bombings on Nov. 12, 2010 and Jan. 28 in Kabul. Eight civilians were killed in the "
+            "Jan. 28 attack.", published=None)
+    assert (i.killed, low(i.captured), i.event_date.value) == (None, 1, None)
+
+
+def test_with_no_dateline_a_date_in_the_body_is_no_reference():
+    i = inc("Forces detained a Taliban leader in Charikar district, Parwan province. Officials said he was involved "
+            "in a bombing on Nov. 12, 2010 in Kabul.", published=None)
+    assert i.event_date.value is None
+
+
+def test_a_places_record_after_the_event_is_no_campaign_total():
+    i = inc("Forces captured a Haqqani facilitator in Matun district, Khost province, yesterday, in an area that has "
+            "seen 13 IEDs detonated or found this year.")
+    assert low(i.captured) == 1

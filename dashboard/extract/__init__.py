@@ -368,14 +368,21 @@ _PLACE_COMMAS = re.compile(r",\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:[Pp]rovince\b|[Dd
                            r"(?<=[Dd]istrict),|(?<=[Pp]rov\.),")
 
 
+_DATE_COMMAS = re.compile(r"(?<=\d),(?=\s*(?:19|20)\d\d\b)")
+
+
 def _pick_date(seg: _Segment, event_sentences: list[Sentence], ref: Reference,
                lead_date: EventDate | None = None, titles: list[Sentence] = ()) -> tuple[EventDate, Evidence | None]:
     best: tuple[int, DateMention, Sentence] | None = None
-    plain = [s for s in seg.sentences if not is_aggregate(s.text)]
+    # nor does a sentence about an attack the one before told as a man's past ("involved in the Jan. 28 bombing.
+    # Eight civilians were killed in the Jan. 28 attack")
+    told_past = {id(s) for prev, s in zip(seg.sentences, seg.sentences[1:]) if tells_past_attack(s.text, prev.text)}
+    plain = [s for s in seg.sentences if not is_aggregate(s.text) and id(s) not in told_past]
     summaries = [s for s in seg.sentences if is_aggregate(s.text) and not _SINCE.search(s.text)]
     # a campaign sentence ("Since May 1, forces have captured ...") gives no date; a lead that sums up
     # the day's operations ("during four operations yesterday") does, when nothing closer does
     event_plain = [s for s in event_sentences if s in plain]
+    past_days: set[dt.date] = set()  # days of past deeds: told again ("the Jan. 28 attack"), still no event's day
     for rank_base, group in ((0, event_plain), (1000, plain), (2000, summaries)):
         for order, s in enumerate(group):
             for dm in find_dates(s.text, ref):
@@ -384,11 +391,16 @@ def _pick_date(seg: _Segment, event_sentences: list[Sentence], ref: Reference,
                 # ("killed a commander responsible for attacks in Badghis in a strike yesterday")
                 this_day = re.fullmatch(r"(?:yesterday|today|last\s+night|overnight|this\s+morning|earlier\s+today)",
                                         s.text[dm.start:dm.end].strip(), re.I)
-                # a place's commas ("in Arghandab district, Kandahar province, last month") end no clause
-                gap = _PLACE_COMMAS.sub(" ", s.text[bg[-1].end(): dm.start]) if bg else ""
+                # a place's commas ("in Arghandab district, Kandahar province, last month") and a date's ("on Nov.
+                # 12, 2010 and Jan. 28") end no clause
+                gap = _DATE_COMMAS.sub(" ", _PLACE_COMMAS.sub(" ", s.text[bg[-1].end(): dm.start])) if bg else ""
                 if bg and "," not in gap and not this_day:
                     # "responsible for an attack in June 2011", "last year ...": the date of a past deed (in the
                     # same clause: "a leader responsible for attacks, during an operation yesterday" is dated)
+                    if dm.date.value is not None:
+                        past_days.add(dm.date.value)
+                    continue
+                if dm.date.value in past_days and not this_day:
                     continue
                 if dm.date.value is None and dm.date.precision == dm.date.precision.UNKNOWN:
                     continue

@@ -83,7 +83,7 @@ _HYPOTHETICAL = re.compile(
 # Sentences that tell history or accusations, not this incident.
 _BACKGROUND = re.compile(
     r"\b(?:responsible\s+for|was\s+known|is\s+known|were\s+known|known\s+to\s+have|believed\s+to\s+have|"
-    r"involved\s+in|linked\s+to|accused\s+of|suspected\s+of|"
+    r"involved\s+in|linked\s+to|connected\s+to|tied\s+to|implicated\s+in|blamed\s+for|wanted\s+for|accused\s+of|suspected\s+of|"
     # "the leader has killed many civilians"; not "a security force has killed an insurgent", the report's own event
     r"(?<!force\s)(?<!forces\s)(?<!troops\s)(?<!patrol\s)(?<!police\s)(?<!army\s)(?<!team\s)"
     r"has\s+(?:been\s+)?(?:killed|kidnapped)|"
@@ -119,7 +119,9 @@ _STATISTIC = re.compile(
 )
 # a clause after the counts that sets them among others: ", bringing the total to 40", ", the largest this year"
 _TRAILING_TALLY = re.compile(r",\s+(?:bringing|making|raising|taking|pushing)\s+(?:the|to|it|this)\b[^;]*$|"
-                             r",\s+(?:the|a|an)\s+(?:largest|biggest|highest|most|latest|single\s+largest)\b[^;]*$", re.I)
+                             r",\s+(?:the|a|an)\s+(?:largest|biggest|highest|most|latest|single\s+largest)\b[^;]*$|"
+                             # ", in an area that has seen 13 IEDs detonated this year": the place's record
+                             r",\s+(?:in|near)\s+(?:an?|the)\s+(?:area|district|village|region)\s+(?:that|which|where)\b[^;]*$", re.I)
 # A lead that sums up several operations, each told on its own below: its figures are skipped
 # when the operations' own sentences give figures, and used when they do not.
 _SUMMARY = re.compile(
@@ -144,16 +146,21 @@ _SUMMARY = re.compile(
 
 
 # "During the attack, two soldiers were killed" after a sentence about the target's past attack: that attack
-_THAT_ATTACK = re.compile(r"^(?:During|In)\s+(?:the|that|this)\s+(?:\w+\s+)?(?:attack|ambush|bombing|assault|blast|explosion)\b", re.I)
+_THAT_ATTACK = re.compile(r"^(?:During|In)\s+(?:the|that|this)\s+(?:\w+\s+)?(?:attack|ambush|bombing|assault|blast|explosion)\b|"
+                          # "Eight civilians were killed in the Jan. 28 attack", after "involved in ... bombings"
+                          r"\b(?:killed|wounded|injured|died)\s+(?:in|during)\s+(?:the|that|this)\s+(?:[\w.]+\s+){0,3}?"
+                          r"(?:attack|ambush|bombing|assault|blast|explosion)\b", re.I)
 
 
 def tells_past_attack(sentence: str, previous: str | None) -> bool:
     """A sentence about an attack the sentence before told as history, not this incident."""
-    return bool(previous and _THAT_ATTACK.match(sentence) and _BACKGROUND.search(previous))
+    return bool(previous and _THAT_ATTACK.search(sentence) and _BACKGROUND.search(previous))
 
 
 def is_aggregate(sentence: str) -> bool:
     """A campaign total or a lead summing up several operations: no one incident's figures or place."""
+    tail = _TRAILING_TALLY.search(sentence)
+    sentence = sentence[: tail.start()] if tail else sentence  # a running total or a place's record after the event
     return bool(_STATISTIC.search(sentence) or _SUMMARY.search(sentence))
 _NEGATED_NP = re.compile(r"^(?:no(?!\s+(?:fewer|less|more)\s+than)|none|nobody|no\s+one|neither|not\s+a\s+single|zero)\b", re.I)
 # "... conducted an assessment and determined no civilians had been injured": a finding of none, after its verb

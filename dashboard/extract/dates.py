@@ -91,6 +91,9 @@ def _dateline(head: str) -> tuple[int, int, int | None] | None:
     return None
 
 
+_HEADER_MAX = 100  # characters; the longest dated header lines seen ("Jan. 07., 2013. - ISAF Joint Command Operational Update") are about 60
+
+
 def find_reference(text: str, published: dt.date | None) -> Reference:
     """The report's reference date: given, or read from its dateline and header."""
     if published is not None:
@@ -101,9 +104,13 @@ def find_reference(text: str, published: dt.date | None) -> Reference:
     if dl:
         month, day, year = dl
     if year is None:
-        # the year from a full date in the header that agrees with the dateline ("12 Jan 2008" over "(Jan. 12)")
+        # the year from a full date in the header that agrees with the dateline ("12 Jan 2008" over "(Jan. 12)");
+        # with no dateline read, a full date that opens a line or follows only capitalised words ("FARAH,
+        # AFGHANISTAN, JUNE 17, 2017 -"), never one inside body text ("was involved in a bombing on Nov. 12, 2010")
         m2 = min((m for rx in (_MDY, _DMY) for m in rx.finditer(head) if m["year"]), key=lambda m: m.start(),
                  default=None)
+        if m2 and month is None and re.search(r"\b[a-z]", head[head.rfind("\n", 0, m2.start()) + 1: m2.start()]):
+            m2 = None
         if m2 and (month is None or (_month(m2["mon"]) == month and int(m2["day"]) == day)):
             month, day, year = _month(m2["mon"]), int(m2["day"]), int(m2["year"])
     if month is None:
@@ -112,7 +119,8 @@ def find_reference(text: str, published: dt.date | None) -> Reference:
             month, day = _month(m3["mon"]), int(m3["day"])
     if month is None:
         # a dated header line: "IJC Operational Update, July 16", "Morning Update, March 4, 2011", "28 Nov 2007"
-        first_lines = "\n".join(head.strip().split("\n")[:2])
+        # (header lines are short: a first line of body text dates an event, not the report)
+        first_lines = "\n".join(line for line in head.strip().split("\n")[:2] if len(line) <= _HEADER_MAX)
         m4 = _MDY.search(first_lines) or _DMY.search(first_lines)
         if m4 and not (m4["mon"].lower() == "may" and not m4["day"]):
             month, day = _month(m4["mon"]), int(m4["day"])

@@ -2167,3 +2167,30 @@ def test_a_places_record_after_the_event_is_no_campaign_total():
     i = inc("Forces captured a Haqqani facilitator in Matun district, Khost province, yesterday, in an area that has "
             "seen 13 IEDs detonated or found this year.")
     assert low(i.captured) == 1
+
+
+def test_a_dateline_with_an_agency_after_its_date():
+    i = inc("Kabul, March 5 (IANS) A Taliban leader has been killed during a security operation in Nad Ali district, "
+            "Helmand province, Xinhua reported.", published=None)
+    assert low(i.killed) == 1 and not i.people
+
+
+def test_the_agent_of_a_raid_or_battle_told_after_the_dead():
+    i = inc("NATO today confirmed the deaths of two Taliban leaders killed in recent Afghan and coalition force "
+            "airstrikes in Nad Ali district, Helmand province.")
+    assert {a.name: a.role.value for a in i.actors}["Afghan National Security Forces"] == "side_a"
+    i = inc("Officials confirmed the death of a Taliban leader killed in a gun battle with Afghan and coalition forces "
+            "in Zurmat district, Paktia province, yesterday.")
+    assert {a.name: a.role.value for a in i.actors}["Afghan National Security Forces"] == "side_a"
+
+
+def test_civilians_no_one_hurt_are_no_side():
+    i = inc("Forces came under attack in Ghaziabad district, Kunar province, today. Initial reports indicate that no "
+            "civilians were injured and at least 20 insurgents were killed.")
+    assert "Civilians" not in {a.name for a in i.actors}
+
+
+def test_among_several_other_insurgents_is_him_and_the_several():
+    i = inc("Forces killed insurgents in Zurmat district, Paktia province, yesterday. Eisa Gul, a Taliban leader, was "
+            "among several other insurgents killed.")
+    assert low(i.killed) == 4

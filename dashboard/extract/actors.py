@@ -126,6 +126,14 @@ def load(path: str | None = None) -> ActorDictionary:
 _ASSOCIATED_AFTER = re.compile(r"^\W{0,2}(?:\w+\s+)?(?:compound|compounds|stronghold|strongholds|hideout|hideouts|safe\s*havens?|territory|base|camp|checkpoint|controlled|-controlled|held|-held|area)\b", re.I)
 _TARGET_AFTER = re.compile(r"^\W{0,2}(?:\w+\s+){0,2}(?:leaders?|commanders?|members?|fighters?|militants?|insurgents?|facilitators?|operatives?|cells?|network|official|governor|emir|financier|courier|associates?|suspects?|sub-?commanders?|bomb|bomb-?maker|affiliate)\b", re.I)
 _BY_BEFORE = re.compile(r"\bby\s+(?:\w+\s+){0,4}$", re.I)
+# the agent as a word of the deed's noun: "killed in a US raid", "killed in recent Afghan and coalition airstrikes"
+_AGENT_BEFORE = re.compile(r"\b(?:killed|captured|detained|wounded|injured|died)\s+(?:in|during)\s+(?:an?\s+|the\s+)?"
+                           r"(?:recent\s+|joint\s+|separate\s+)?$", re.I)
+_AGENT_NOUN_AFTER = re.compile(r"^(?:[\s-]+[\w-]+){0,2}?\s+(?:raids?|strikes?|airstrikes?|air\s*strikes?|operations?|assaults?|"
+                               r"drone\s+strikes?)\b", re.I)
+_BATTLE_WITH_BEFORE = re.compile(r"\b(?:killed|captured|detained|wounded|injured|died)\s+(?:in|during)\s+(?:an?|the)\s+(?:\w+\s+)?(?:gun\s*battle|battle|fight|firefight|clash|engagement|"
+                                 r"shootout|exchange\s+of\s+fire)\s+with\s+(?:the\s+)?$", re.I)
+_NONE_BEFORE = re.compile(r"\b(?:no|nor|not\s+any|without\s+any)\s+(?:other\s+|local\s+|Afghan\s+)?$", re.I)
 _AGAINST_BEFORE = re.compile(r"\b(?:against|targeting|targeted|on|at|struck|hit|hitting|attacked|attacking|ambushed|stormed|overran|raided|"
                              r"battled|battling|fought|fighting|clash\w*\s+with|engaged|engaging)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}$", re.I)
 
@@ -135,8 +143,10 @@ def assign_role(sentence: str, mention: ActorMention, verb_pos: int | None, verb
     before = sentence[: mention.start]
     if _ASSOCIATED_AFTER.match(after) and mention.actor.kind not in (ActorKind.STATE_FORCES, ActorKind.EXTERNAL_OTHER):
         return ActorRole.ASSOCIATED  # "a Taliban compound" (an army checkpoint that is attacked is side B)
-    if _BY_BEFORE.search(before):
-        return ActorRole.SIDE_A  # "captured by Afghan forces"
+    if _BY_BEFORE.search(before) or (_AGENT_BEFORE.search(before) and _AGENT_NOUN_AFTER.match(after)):
+        return ActorRole.SIDE_A  # "captured by Afghan forces", "killed in recent Afghan and coalition airstrikes"
+    if _BATTLE_WITH_BEFORE.search(before):
+        return ActorRole.SIDE_A  # "a leader killed in a gun battle with Afghan and coalition forces"
     if _AGAINST_BEFORE.search(before):
         return ActorRole.SIDE_B  # "struck a police vehicle", "attacked army checkpoints"
     if verb_pos is not None:
@@ -184,6 +194,8 @@ def pick_actors(segment: list[Sentence], count_sentences: list[tuple[Sentence, i
         in_event = id(s) in wanted
         member_end = None
         for am in dictionary.find(s.text):
+            if _NONE_BEFORE.search(s.text[: am.start]):
+                continue  # "no civilians were injured": nobody of that side was there to be hit
             # "fighters for al-Qaida and the Taliban": the second group of a list is the first's kind
             listed = member_end is not None and re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or)\s+(?:the\s+)?",
                                                              s.text[member_end: am.start])

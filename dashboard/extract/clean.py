@@ -71,8 +71,8 @@ _COMMA_DATE = rf"(?:,|\s*[-–—]+|\s*[(\[]{_AGENCY}[)\]])\s*{_DATE}"
 # "PESHAWAR, Pakistan —", "MOGADISHU (Reuters) -". Split off as a header line so that it is never read as the
 # first sentence's subject, and read by the dates module as the report's reference date.
 DATELINE_HEAD = re.compile(
-    rf"^(?:{_CITY}{_COUNTRY}\s*(?:{_COMMA_DATE}|{_PAREN})(?:\s*[-–—:]+)*"
-    # "(KABUL, Afghanistan, Jan. 5, 2011) -", "Jan. 5, 2011 - KABUL, Afghanistan -"
+    rf"^(?:{_CITY}{_COUNTRY}\s*(?:{_COMMA_DATE}(?:\s*[(\[]{_AGENCY}[)\]])?|{_PAREN})(?:\s*[-–—:]+)*"
+    # "Kabul, Nov 12 (IANS)", "(KABUL, Afghanistan, Jan. 5, 2011) -", "Jan. 5, 2011 - KABUL, Afghanistan -"
     rf"|[(\[]\s*{_CITY}{_COUNTRY}\s*,?\s*{_DATE}\s*[)\]](?:\s*[-–—:]+)*"
     rf"|{_DATE}\s*[-–—:]+\s*{_CITY}{_COUNTRY}(?:\s*[-–—:]+)+"
     # "June 29, 2010 - An Afghan and international force ...": a date with its year alone before the dash

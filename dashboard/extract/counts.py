@@ -990,6 +990,9 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
             row = vague_table().get(re.sub(r"\s+", " ", am["n"].lower()))
             q = Quantity(row["low"], row["best"], row["high"], am["n"].lower()) if row else None
         cat = next(c for c, rx in _VERB_RE.items() if rx.fullmatch(am["v"]))
+        if q is not None and re.search(r"\bother\b", am.group(0), re.I):
+            # "Eisa Gul was among several other insurgents killed": the several and him
+            q = Quantity((q.low or 0) + 1, (q.best or 0) + 1, None if q.high is None else q.high + 1, q.qualifier)
         if q is not None:
             out = [m for m in out if not (m.category == cat and am.start() <= m.start < am.end())]
             # a total with him in it: it raises the count to itself, never adds to a man counted before

@@ -2194,3 +2194,36 @@ def test_among_several_other_insurgents_is_him_and_the_several():
     i = inc("Forces killed insurgents in Zurmat district, Paktia province, yesterday. Eisa Gul, a Taliban leader, was "
             "among several other insurgents killed.")
     assert low(i.killed) == 4
+
+
+def test_additional_men_detained_after_the_killing_are_the_leads():
+    i = inc("A combined force was engaged by foreign fighters, resulting in numerous killed and two detained in Qalat "
+            "district, Zabul province, yesterday. The force responded to enemy fire, killing numerous insurgents. Two "
+            "additional insurgents were detained after admitting involvement with the others.")
+    assert low(i.captured) == 2
+
+
+def test_a_lead_summing_the_countrys_operations_and_sections_after_a_these_count():
+    ex = extract(make_article(
+        "Afghan and international forces killed several militants and detained numerous suspects in operations last "
+        "night in Afghanistan, officials reported. In Kunar province, a combined force went to a compound in Chapa "
+        "Dara district. Several armed militants threatened the force. These armed militants were killed. In the "
+        "Zharay district of Kandahar province, a combined force detained two suspected insurgents."), REF)
+    assert [(i.place.admin1, low(i.killed), low(i.captured)) for i in ex.incidents] == [
+        ("Kunar", 3, None), ("Kandahar", None, 2)]
+
+
+def test_forces_a_targets_past_names_are_no_side():
+    i = inc("Forces killed seven Taliban militants in Khakrez district, Kandahar province, today, disrupting a cell "
+            "responsible for targeting Afghan civilians and coalition forces.")
+    assert {a.role.value for a in i.actors if a.name in ("Civilians", "International Security Assistance Force")} \
+        <= {"side_a"}
+
+
+def test_a_district_where_the_force_searched_but_not_where_the_target_works():
+    i = inc("Forces detained two suspects in Kandahar province today. The force raided a compound in Khakrez district "
+            "that housed IED facilitators.")
+    assert i.place.admin2 == "Khakrez"
+    i = inc("Forces detained a Taliban facilitator in Kandahar province today. The facilitator distributes weapons "
+            "to insurgents in Arghandab district for attacks against the force.")
+    assert i.place.admin2 is None

@@ -58,6 +58,7 @@ _NEW_INCIDENT = re.compile(
     rf"(?:A\s+separate|Another)\s+(?:{_FORCE_WORDS}[\s,]+){{0,5}}(?:force|patrol|team|unit|operation|raid)\b)",
     re.I,
 )
+_HIT_VERB = re.compile(r"\b(?:were|was)\s+(?:\w+\s+)?(?:killed|captured|detained|arrested|wounded|injured)\b", re.I)
 _OPENS_WITH_DISTRICT = re.compile(r"^(?:Also\s+)?In\s+(?:the\s+)?(?:[A-Z][\w'’-]*[\s-]+){1,3}[Dd]istrict\b")
 _COUNTRY_WORDS = {
     "afghan": "Afghanistan", "afghanistan": "Afghanistan", "pakistan": "Pakistan", "iraq": "Iraq", "syria": "Syria",
@@ -183,7 +184,10 @@ def _segments(sentences: list[Sentence], resolver: Resolver) -> list[_Segment]:
         # worked for ..." tells of a man already counted
         next_section = (EVENT_WORDS.search(s.text) or find_mentions(s.text)) and (
             next_operation or opens_other_province(s.text, segs[-1].sentences, resolver))
-        if (_NEW_INCIDENT.match(s.text) or next_section) and any(find_mentions(x.text) for x in segs[-1].sentences):
+        # (what came before told of people hit: a count, or "These armed militants ... were killed", whose count
+        # the sentence before it gives)
+        if (_NEW_INCIDENT.match(s.text) or next_section) and any(
+                find_mentions(x.text) or _HIT_VERB.search(x.text) for x in segs[-1].sentences):
             segs.append(_Segment())
         segs[-1].sentences.append(s)
     return [s for s in segs if s.sentences]
@@ -300,13 +304,13 @@ def _in_context(m: Mention, sentence: str, tallies: dict[str, Tally], before: st
     if q.definite and q.best in met and q.best > tallies[m.category].best:
         m = replace(m, quantity=replace(q, definite=False, additive=True))
     # "killed two militants and detained three suspects ... two armed men engaged them, killing both. Three
-    # other men were detained": "other" than the men just killed; the lead's three, told again (as in "Haji Khan
+    # other (additional) men were detained": "other" than the men just killed; the lead's three, told again (as in "Haji Khan
     # was killed and 3 others were arrested" after "killed a commander and detained 3 Taliban members")
     q = m.quantity
     just_hit = before_ms if before_ms and all(b.category != m.category for b in before_ms) else [
         o for o in ms if o.start < m.start]
     if (q.additive and not m.also and not q.extra and just_hit and all(b.category != m.category for b in just_hit)
-            and tallies[m.category].lead == q.best and re.search(r"\b(?i:others?)\b", sentence[: m.start])):
+            and tallies[m.category].lead == q.best and re.search(r"\b(?i:others?|additional)\b", sentence[: m.start])):
         m = replace(m, quantity=replace(q, additive=False))
     return m
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from ..models import Actor, ActorKind, ActorRole, Evidence
 from ..settings import DATA_DIR
 from .clean import Sentence
+from .counts import _BACKGROUND
 from .events import EVENT_WORDS
 from .words import PERSON_NOUNS
 
@@ -193,9 +194,12 @@ def pick_actors(segment: list[Sentence], count_sentences: list[tuple[Sentence, i
             passive = bool(m and re.search(r"\b(?:was|were|been)\s+$", s.text[: m.start()]))
         in_event = id(s) in wanted
         member_end = None
+        past = _past_spans(s.text)
         for am in dictionary.find(s.text):
             if _NONE_BEFORE.search(s.text[: am.start]):
                 continue  # "no civilians were injured": nobody of that side was there to be hit
+            if am.actor.kind not in _ARMED_GROUPS and any(a <= am.start < b for a, b in past):
+                continue  # "a cell responsible for targeting Afghan civilians and Coalition Forces": the cell's past
             # "fighters for al-Qaida and the Taliban": the second group of a list is the first's kind
             listed = member_end is not None and re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or)\s+(?:the\s+)?",
                                                              s.text[member_end: am.start])
@@ -234,6 +238,15 @@ def pick_actors(segment: list[Sentence], count_sentences: list[tuple[Sentence, i
             seen.add((e.start, e.end))
             ev.append(e)
     return actors, ev
+
+
+def _past_spans(text: str) -> list[tuple[int, int]]:
+    """Where a sentence tells a target's past ("responsible for attacks on police, ..."), to the clause's end."""
+    spans = []
+    for m in _BACKGROUND.finditer(text):
+        stop = re.search(r"[,.;]", text[m.end():])
+        spans.append((m.start(), m.end() + (stop.start() if stop else len(text))))
+    return spans
 
 
 def headline_actors(actors: list[Actor], titles: list[Sentence],

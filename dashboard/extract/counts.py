@@ -135,6 +135,9 @@ _SUMMARY = re.compile(
     r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+(?:and\s+)?){1,3}"
     r"(?:Afghanistan|provinces|regions?)\b|"
     r"a\s+series\s+of\s+(?:operations|raids|engagements)|"
+    # "in operations last night in Afghanistan": the country's operations, told one by one below
+    r"(?:in|during)\s+operations\s+(?:(?:last\s+night|yesterday|today|overnight)\s+)?(?:in|across|throughout)\s+"
+    r"Afghanistan\b|"
     # "killed in three separate insurgent attacks across northern Afghanistan"
     r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple)\s+separate\s+(?:[\w-]+\s+)?"
     r"(?:attacks|incidents|clashes|bombings|explosions|blasts|ambushes)|"

@@ -254,7 +254,8 @@ def _district_told_later(p: Place, candidates: list, ordered: list[Sentence], re
             continue
         if pm.province and key(pm.province) != key(p.admin1 or ""):
             continue
-        if not _HAPPENED_THERE.search(s.text) or _OPERATES_IN.search(s.text) or _TITLE_AFTER.match(s.text[pm.end:]):
+        if (not _HAPPENED_THERE.search(s.text) or _OPERATES_IN.search(s.text) or _TARGET_DOES.match(s.text)
+                or _TITLE_AFTER.match(s.text[pm.end:])):
             continue  # nor a man's title ("Juma Din, the Baghlan-e Markazi district leader")
         a = resolver.resolve(pm.place, pm.district, p.admin1, country)
         if a.place is not None and a.place.admin2 and key(a.place.admin1 or "") == key(p.admin1 or ""):
@@ -263,12 +264,15 @@ def _district_told_later(p: Place, candidates: list, ordered: list[Sentence], re
 
 
 # what an operation or attack did in a place, and a man's area of operations, which is no such place
-_HAPPENED_THERE = re.compile(r"\b(?:fighting|attack\w*|clash\w*|operation|raid|strike|firefight|engagement|took\s+place|"
-                             r"happened|occurred|killed|detained|captured|arrested|ambush\w*|explo\w+)\b", re.I)
+_HAPPENED_THERE = re.compile(r"\b(?:fighting|fought|attack\w*|clash\w*|operation|raid\w*|strike|firefight|engag\w+|search\w*|"
+                             r"took\s+place|happened|occurred|killed|detained|captured|arrested|ambush\w*|explo\w+)\b", re.I)
+# "The facilitator distributes weapons to insurgents in Kandahar district": what the target does, wherever
+_TARGET_DOES = re.compile(r"(?:(?:The|This)\s+(?:[\w-]+\s+){0,2}?(?:facilitator|leader|commander|individual|insurgent|militant|"
+                          r"man|suspect)|He|She)\s+(?:also\s+)?(?!was\b|has\b|is\b)[a-z]+(?<![su])s\b")
 _TITLE_AFTER = re.compile(r"\s*(?:district\s+)?(?:(?:shadow|deputy|police|security|military)\s+)?(?:leader|chief|governor|"
                           r"commander|head|official)s?\b", re.I)
 _OPERATES_IN = re.compile(r"\b(?:operat(?:es|ed|ing)|active|responsible|directs?|directed|commands?|leads?|led|"
-                          r"facilitat\w+|plann\w+|coordinat\w+)\b", re.I)
+                          r"facilitat(?:es|ed|ing)|plans|plann(?:ed|ing)|coordinat(?:es|ed|ing))\b", re.I)
 
 
 def _names_to_try(name: str, after: str) -> list[str]:

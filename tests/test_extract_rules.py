@@ -2227,3 +2227,29 @@ def test_a_district_where_the_force_searched_but_not_where_the_target_works():
     i = inc("Forces detained a Taliban facilitator in Kandahar province today. The facilitator distributes weapons "
             "to insurgents in Arghandab district for attacks against the force.")
     assert i.place.admin2 is None
+
+
+def test_each_item_of_a_list_of_operations_is_an_incident():
+    ex = extract(make_article(
+        "Forces detained several suspected insurgents yesterday in Sayyidabad district, Wardak province.\n\n"
+        "In other news yesterday throughout Afghanistan:\n\n"
+        "— Forces captured two suspected insurgents in Zabul province's Shah Joy district.\n\n"
+        "— Security forces in Khost province's Sabari district captured two Haqqani network terrorists.\n\n"
+        "— In Paktia province's Dzadran district, troops arrested a Haqqani network leader."), REF)
+    assert [(i.place.admin1, low(i.captured)) for i in ex.incidents] == [
+        ("Wardak", 3), ("Zabul", 2), ("Khost", 2), ("Paktia", 1)]
+
+
+def test_operations_in_a_province_of_afghanistan_are_no_countrys_summary():
+    i = inc("An Afghan-international force detained multiple suspected insurgents during operations in Afghanistan's "
+            "Helmand province yesterday. The combined force detained the men while searching compounds.")
+    assert low(i.captured) == 3
+
+
+def test_a_relative_clause_with_a_mans_ties_is_an_aside():
+    i = inc("Forces raided a compound in Sabari district, Khost province, today. The leader, who is linked to "
+            "al-Qaeda, was killed.")
+    assert low(i.killed) == 1
+    i = inc("Forces captured two Haqqani fighters and another suspect with alleged ties to bombing attacks on "
+            "coalition forces in Sabari district, Khost province, today.")
+    assert "International Security Assistance Force" not in {a.name for a in i.actors if a.role.value == "side_b"}

@@ -58,6 +58,7 @@ _NEW_INCIDENT = re.compile(
     rf"(?:A\s+separate|Another)\s+(?:{_FORCE_WORDS}[\s,]+){{0,5}}(?:force|patrol|team|unit|operation|raid)\b)",
     re.I,
 )
+_LIST_ITEM = re.compile(r"^(?:[-–—•*]{1,2}|\d{1,2}[.)])\s+[A-Z]")
 _HIT_VERB = re.compile(r"\b(?:were|was)\s+(?:\w+\s+)?(?:killed|captured|detained|arrested|wounded|injured)\b", re.I)
 _OPENS_WITH_DISTRICT = re.compile(r"^(?:Also\s+)?In\s+(?:the\s+)?(?:[A-Z][\w'’-]*[\s-]+){1,3}[Dd]istrict\b")
 _COUNTRY_WORDS = {
@@ -171,6 +172,9 @@ def _segments(sentences: list[Sentence], resolver: Resolver) -> list[_Segment]:
             segs[-1].sentences.append(s)
             continue
         if s.is_title:
+            if _NEW_INCIDENT.match(s.text) and _told_hits(segs[-1]):
+                segs.append(_Segment())  # "In other news yesterday throughout Afghanistan:" over a list
+                continue
             if is_province_heading(s.text, resolver):
                 # "Helmand Province" on a line of its own: an update's next section, and where it happened
                 if any(find_mentions(x.text) for x in segs[-1].sentences):
@@ -184,13 +188,17 @@ def _segments(sentences: list[Sentence], resolver: Resolver) -> list[_Segment]:
         # worked for ..." tells of a man already counted
         next_section = (EVENT_WORDS.search(s.text) or find_mentions(s.text)) and (
             next_operation or opens_other_province(s.text, segs[-1].sentences, resolver))
-        # (what came before told of people hit: a count, or "These armed militants ... were killed", whose count
-        # the sentence before it gives)
-        if (_NEW_INCIDENT.match(s.text) or next_section) and any(
-                find_mentions(x.text) or _HIT_VERB.search(x.text) for x in segs[-1].sentences):
+        # a list's item ("— Forces captured two suspects in Zabul province ...") is an operation of its own
+        if (_NEW_INCIDENT.match(s.text) or next_section or _LIST_ITEM.match(s.text)) and _told_hits(segs[-1]):
             segs.append(_Segment())
         segs[-1].sentences.append(s)
     return [s for s in segs if s.sentences]
+
+
+def _told_hits(seg: _Segment) -> bool:
+    """Whether a segment told of people hit: a count, or "These armed militants ... were killed", whose count the
+    sentence before it gives."""
+    return any(find_mentions(x.text) or _HIT_VERB.search(x.text) for x in seg.sentences)
 
 
 def _incident(seg: _Segment, all_sentences: list[Sentence], ref: Reference, resolver: Resolver,

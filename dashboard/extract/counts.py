@@ -83,7 +83,7 @@ _HYPOTHETICAL = re.compile(
 # Sentences that tell history or accusations, not this incident.
 _BACKGROUND = re.compile(
     r"\b(?:responsible\s+for|was\s+known|is\s+known|were\s+known|known\s+to\s+have|believed\s+to\s+have|"
-    r"involved\s+in|linked\s+to|connected\s+to|tied\s+to|implicated\s+in|blamed\s+for|wanted\s+for|accused\s+of|suspected\s+of|"
+    r"involved\s+in|linked\s+to|connected\s+to|tied\s+to|(?:ties|links)\s+(?:to|with)|implicated\s+in|blamed\s+for|wanted\s+for|accused\s+of|suspected\s+of|"
     # "the leader has killed many civilians"; not "a security force has killed an insurgent", the report's own event
     r"(?<!force\s)(?<!forces\s)(?<!troops\s)(?<!patrol\s)(?<!police\s)(?<!army\s)(?<!team\s)"
     r"has\s+(?:been\s+)?(?:killed|kidnapped)|"
@@ -137,7 +137,7 @@ _SUMMARY = re.compile(
     r"a\s+series\s+of\s+(?:operations|raids|engagements)|"
     # "in operations last night in Afghanistan": the country's operations, told one by one below
     r"(?:in|during)\s+operations\s+(?:(?:last\s+night|yesterday|today|overnight)\s+)?(?:in|across|throughout)\s+"
-    r"Afghanistan\b|"
+    r"Afghanistan\b(?!['’]s)|"
     # "killed in three separate insurgent attacks across northern Afghanistan"
     r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple)\s+separate\s+(?:[\w-]+\s+)?"
     r"(?:attacks|incidents|clashes|bombings|explosions|blasts|ambushes)|"
@@ -873,8 +873,12 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
             bg = [b for b in _BACKGROUND.finditer(before)]
             if re.search(r"\b(?:are|is|was|were)\s+believed\s+to\s+have\s+been\s+$", before, re.I):
                 bg = []  # "Four insurgents are believed to have been killed": this event, hedged
-            if bg and not _MAIN_PASSIVE_AFTER.fullmatch(before[bg[-1].end():]):
-                continue  # "he was responsible for attacks that killed ...": history, not this incident
+            if bg and not _MAIN_PASSIVE_AFTER.fullmatch(before[bg[-1].end():]) and not (
+                    re.search(r",\s*(?:who|which)\b[^,]*$", before[: bg[-1].start()])
+                    and re.fullmatch(r"[^,;]*,\s*(?:(?:was|were)\s+(?:also\s+|later\s+)?)", before[bg[-1].end():])):
+                # "he was responsible for attacks that killed ...": history, not this incident (but "The leader,
+                # who is linked to al-Qaeda, was killed": the clause is an aside, the verb after it this report's)
+                continue
             if re.search(r"\b(?:who|that|which)\s+(?:\w+\s+){0,3}$", before, re.I) and _PAST_TIME.match(sentence[vm.end():]):
                 continue  # "replaced two commanders who were killed by coalition forces in January": their past
             if re.search(r"\b(?:over|for|in\s+connection\s+with|in\s+relation\s+to|related\s+to|suspected\s+in|"

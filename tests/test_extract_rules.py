@@ -2253,3 +2253,16 @@ def test_a_relative_clause_with_a_mans_ties_is_an_aside():
     i = inc("Forces captured two Haqqani fighters and another suspect with alleged ties to bombing attacks on "
             "coalition forces in Sabari district, Khost province, today.")
     assert "International Security Assistance Force" not in {a.name for a in i.actors if a.role.value == "side_b"}
+
+
+def test_a_group_named_again_keeps_its_size_until_it_is_hit():
+    i = inc("Forces identified four insurgents in Arghandab district, Kandahar province, today. The insurgents were in "
+            "open ground. The insurgents were carrying weapons. Forces engaged the insurgents, killing the "
+            "insurgents.")
+    assert low(i.killed) == 4
+
+
+def test_fire_from_a_helicopter_is_an_air_strike():
+    i = inc("ISAF engaged four insurgents with rockets and small arms fire from a helicopter in Arghandab district, "
+            "Kandahar province, today, killing them.")
+    assert i.sub_event_type == "Air/drone strike"

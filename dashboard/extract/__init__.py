@@ -58,6 +58,8 @@ _NEW_INCIDENT = re.compile(
     rf"(?:A\s+separate|Another)\s+(?:{_FORCE_WORDS}[\s,]+){{0,5}}(?:force|patrol|team|unit|operation|raid)\b)",
     re.I,
 )
+_SAME_GROUP = re.compile(r"^(?:The|These|Those)\s+(?:\w+\s+)?(?:insurgents|militants|fighters|men|suspects|individuals)\s+"
+                         r"(?:were|had|was)\b|^They\s+(?:were|had)\b")
 _LIST_ITEM = re.compile(r"^(?:[-–—•*]{1,2}|\d{1,2}[.)])\s+[A-Z]")
 _HIT_VERB = re.compile(r"\b(?:were|was)\s+(?:\w+\s+)?(?:killed|captured|detained|arrested|wounded|injured)\b", re.I)
 _OPENS_WITH_DISTRICT = re.compile(r"^(?:Also\s+)?In\s+(?:the\s+)?(?:[A-Z][\w'’-]*[\s-]+){1,3}[Dd]istrict\b")
@@ -275,7 +277,10 @@ def _tally(seg: _Segment, summaries: bool, previous: int | None = None, ref: Ref
         before, before_ms = s.text, ms
         # the group 'them' may refer to next; a campaign total or a past deed names no one of this incident
         previous = max((m.quantity.best or 0 for m in ms), default=0) or (
-            None if is_aggregate(s.text) or _BACKGROUND.search(s.text) else group_size(s.text))
+            None if is_aggregate(s.text) or _BACKGROUND.search(s.text) else group_size(s.text)) or (
+            # "identified four insurgents ... The insurgents were carrying weapons ... killing the insurgents": a
+            # sentence that names the group again, definite and with no figure, keeps its size
+            previous if _SAME_GROUP.match(s.text) else None)
         restating = s.start >= seg.update_from
         for cat, tally in tallies.items():
             tally.add_sentence([m for m in ms if m.category == cat], restating)

@@ -119,8 +119,10 @@ def _place_first(text: str) -> str:
 REWRITES: dict[str, Callable[[str], str]] = {
     "number words as digits": _digits,
     "detained -> arrested": _sub(r"\bdetained\b", "arrested"),
-    # the verb only: "the detained militants" stays an adjective
-    "detained -> took into custody": _sub(r"(?<!\bthe )(?<!\bThe )\bdetained\b", "took into custody"),
+    # the verb only: "the detained militants" stays an adjective; "were detained" becomes "were taken into custody"
+    "detained -> took into custody": lambda t: re.sub(
+        r"(?<!\bthe )(?<!\bThe )\bdetained\b", "took into custody",
+        re.sub(r"\b(was|were|been|being|be)\s+detained\b", r"\1 taken into custody", t)),
     "captured -> apprehended": _sub(r"\bcaptured\b", "apprehended"),
     "killed -> eliminated": _sub(r"\bkilled\b", "eliminated"),
     "insurgents -> militants": _sub(r"\binsurgents\b", "militants"),

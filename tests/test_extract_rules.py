@@ -2266,3 +2266,62 @@ def test_fire_from_a_helicopter_is_an_air_strike():
     i = inc("ISAF engaged four insurgents with rockets and small arms fire from a helicopter in Arghandab district, "
             "Kandahar province, today, killing them.")
     assert i.sub_event_type == "Air/drone strike"
+
+
+def test_a_mans_other_names_after_the_verb_are_no_more_men():
+    i = inc("Forces killed an al-Qaeda commander, Abu Hafs, also known as Saifullah and Rahman, and another militant "
+            "in Watapur district, Kunar province, yesterday.")
+    assert low(i.killed) == 2
+
+
+def test_another_after_the_first_of_the_lead_is_the_second():
+    i = inc("Forces killed two Taliban insurgents in Darzab district, Jowzjan province, today. The first insurgent was "
+            "engaged and killed after he took a fighting position. Another insurgent fired on the force and was "
+            "killed.")
+    assert low(i.killed) == 2
+
+
+def test_a_release_number_run_into_the_headline_is_furniture():
+    i = inc("12 Mar 2009 PR# 2009-190 Insurgents engaged in Arghandab KABUL, Afghanistan - ISAF forces identified "
+            "three insurgents in the Arghandab District of Kandahar Province on 11 March, killing them.",
+            published=None)
+    assert (low(i.killed), i.event_date.iso()) == (3, "2009-03-11")
+
+
+def test_a_headline_run_into_a_dateline_of_a_date_or_a_city_alone():
+    i = inc("Forces Detain Insurgents in Helmand March 3, 2011 - An Afghan and coalition force detained two suspected "
+            "insurgents in Nad Ali district, Helmand province, last night.", published=None)
+    assert (low(i.captured), i.event_date.iso()) == (2, "2011-03-02")
+    i = inc("Insurgents killed in Uruzgan air strike KABUL, Afghanistan - ISAF forces conducted an air strike in "
+            "Chora district, Uruzgan province, killing a number of insurgents.")
+    assert low(i.killed) == 3
+
+
+def test_a_capitals_line_opens_its_sentence_after_the_agency():
+    i = inc("KABUL, JUNE 16, 2012 (IANS) A TALIBAN COMMANDER HAS BEEN KILLED DURING A SECURITY OPERATION IN "
+            "AFGHANISTAN'S GHAZNI PROVINCE, XINHUA REPORTED.", published=None)
+    assert low(i.killed) == 1
+
+
+def test_a_section_opens_after_one_told_with_any_verb_of_killing():
+    ex = extract(make_article(
+        "Forces killed several militants in operations last night in Afghanistan. In Kunar province, a combined "
+        "force went to a compound in Chapa Dara district. Several armed militants threatened the force. These "
+        "armed militants were eliminated. In the Zharay district of Kandahar province, a combined force detained "
+        "two suspected insurgents."), REF)
+    assert [i.place.admin1 for i in ex.incidents] == ["Kunar", "Kandahar"]
+
+
+def test_the_targets_reach_over_two_provinces_is_no_summary():
+    i = inc("A combined force in Paktia province's Tsamkani district killed an insurgent and detained a Haqqani "
+            "network leader believed to have operational control over IED operations in Paktia and Khost provinces "
+            "today. The security force also detained three other suspects.")
+    assert (low(i.killed), low(i.captured)) == (1, 4)
+
+
+def test_explosives_seized_in_a_fight_make_no_bombing():
+    i = inc("Afghan police killed two insurgents and seized and destroyed 110 pounds of homemade explosives and IED "
+            "components during a search in Shah Joy district, Zabul province, today.")
+    assert i.event_type == "Battles"
+    i = inc("An IED destroyed a police vehicle in Shah Joy district, Zabul province, today, killing two policemen.")
+    assert i.sub_event_type == "Remote explosive/landmine/IED"

@@ -31,6 +31,9 @@ from .actors import load as load_actors
 from .clean import DATELINE_HEAD, Sentence, clean_text, is_title_case, normalise_spaces, split_sentences
 from .counts import (
     _BACKGROUND,
+    CAPTURE,
+    KILL,
+    WOUND,
     Mention,
     Quantity,
     Tally,
@@ -46,6 +49,7 @@ from .events import EVENT_WORDS, classify
 from .language import detect_language
 from .people import people as find_people
 from .places import is_province_heading, opens_other_province, pick_place, spans_provinces
+from .words import PERSON_NOUNS
 
 MAX_CHARS = 200_000  # news reports are far shorter; past this only the start is read (and the user told)
 
@@ -58,10 +62,11 @@ _NEW_INCIDENT = re.compile(
     rf"(?:A\s+separate|Another)\s+(?:{_FORCE_WORDS}[\s,]+){{0,5}}(?:force|patrol|team|unit|operation|raid)\b)",
     re.I,
 )
+_THE_FIRST = re.compile(rf"\bThe\s+first\s+(?:[\w-]+\s+)?{PERSON_NOUNS}\b")
 _SAME_GROUP = re.compile(r"^(?:The|These|Those)\s+(?:\w+\s+)?(?:insurgents|militants|fighters|men|suspects|individuals)\s+"
                          r"(?:were|had|was)\b|^They\s+(?:were|had)\b")
 _LIST_ITEM = re.compile(r"^(?:[-–—•*]{1,2}|\d{1,2}[.)])\s+[A-Z]")
-_HIT_VERB = re.compile(r"\b(?:were|was)\s+(?:\w+\s+)?(?:killed|captured|detained|arrested|wounded|injured)\b", re.I)
+_HIT_VERB = re.compile(rf"\b(?:were|was)\s+(?:\w+\s+)?(?:{KILL}|{CAPTURE}|{WOUND})\b", re.I)
 _OPENS_WITH_DISTRICT = re.compile(r"^(?:Also\s+)?In\s+(?:the\s+)?(?:[A-Z][\w'’-]*[\s-]+){1,3}[Dd]istrict\b")
 _COUNTRY_WORDS = {
     "afghan": "Afghanistan", "afghanistan": "Afghanistan", "pakistan": "Pakistan", "iraq": "Iraq", "syria": "Syria",
@@ -305,6 +310,12 @@ def _in_context(m: Mention, sentence: str, tallies: dict[str, Tally], before: st
     met): who "he", "the third insurgent", "all 11 insurgents" or "three other men" are."""
     if pronoun_means_new_person(m, before, before_ms):
         m = replace(m, quantity=Quantity(1, 1, 1, additive=True))
+    q = m.quantity
+    if q.additive and q.best == 1 and not m.also and (m.phrase or "").startswith("another") and before and \
+            _THE_FIRST.search(before):
+        # "killed two insurgents. The first insurgent was engaged and killed ... Another insurgent fired on the
+        # force and was killed": the second of the two
+        m = replace(m, quantity=Quantity(1, 1, 1, ordinal=2))
     q = m.quantity
     # "killed two insurgents and detained a third ... The third insurgent surrendered": the k-th man of the
     # operation, whom the counts of all kinds together already reach, told again

@@ -36,7 +36,7 @@ _FURNITURE = re.compile(
     r"news release|press release|for immediate release|download pdf|print|email|share|tweet|"
     r"(?:isaf|nato|resolute support) joint command\s*[-–—]?\s*afghanistan|"
     r"regional command[\w\s-]{0,20}|rc\s*-\s*\w+|combined joint[\w\s]{0,60}task force|"
-    r"release\s*#?\s*\d+|"
+    r"release\s*#?\s*\d+|release\s+number\s*:?\s*[\d-]+|pr\s*#\s*\d{4}\s*-\s*\d+|"  # "PR# 2009-190"
     r"\d{2,4}\s*-\s*\d{1,2}\s*-\s*[a-z]{1,3}\s*[-–]\s*\d+|"  # release reference numbers: 2010-03-CA-061
     r"(?:19|20)\d\d|"  # a year alone on a line
     r"tags?\s*:.*|"  # "Tags: Ghazni, Taliban"
@@ -51,7 +51,7 @@ _STORY_LINKS = re.compile(rf"^\s*(?:(?:previous|next|older|newer)(?:\s+(?:post|a
                           rf"(?:{_LINK_WORDS}|more\s+from\s+[\w ]{{1,30}})\s*:)", re.I)
 _INLINE_FURNITURE = re.compile(
     r"(?:NEWS RELEASE|For Immediate Release|Download PDF|ISAF Joint Command\s*[-–—]?\s*Afghanistan|"
-    r"\b\d{2,4}\s*-\s*\d{1,2}\s*-\s*[A-Z]{1,3}\s*[-–]\s*\d+\b)",
+    r"\b\d{2,4}\s*-\s*\d{1,2}\s*-\s*[A-Z]{1,3}\s*[-–]\s*\d+\b|\bPR\s*#\s*\d{4}\s*-\s*\d+\b|\bRelease\s+Number\s*:?\s*[\d-]+)",
 )
 _ABBREV = (
     "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mr|mrs|ms|dr|gen|col|lt|maj|capt|sgt|cpl|pvt|"
@@ -80,7 +80,14 @@ DATELINE_HEAD = re.compile(
     rf"|[A-Z][A-Z.'-]{{2,}}(?:\s+[A-Z][A-Z.'-]+){{0,2}}{_COUNTRY}\s*(?:{_PAREN})?(?:\s*[-–—:]+)+)\s*(?=[\"“‘]?[A-Z0-9]|$)"
 )
 _MIDLINE_DATELINE = re.compile(rf"(?<=\S)\s+(?=[A-Z][A-Z.'-]{{2,}}(?:\s+[A-Z][A-Z.'-]+)?{_COUNTRY}\s*"
-                               rf"(?:{_PAREN}|{_COMMA_DATE}\s*(?:[(\[]{_AGENCY}[)\]]\s*)?[-–—:]))")  # "... in Nangarhar JALALABAD, Afghanistan, March 3, 2013 -"
+                               rf"(?:{_PAREN}|{_COMMA_DATE}\s*(?:[(\[]{_AGENCY}[)\]]\s*)?[-–—:]))|"
+                               # "... killed in Uruzgan air strike KABUL, Afghanistan - ISAF forces ...": a city in
+                               # capitals and its country before a dash, with no date
+                               rf"(?<=[a-z])\s+(?=[A-Z][A-Z.'-]{{2,}}(?:\s+[A-Z][A-Z.'-]+)?,\s*[A-Z][a-z]+\s*[-–—]+\s+[A-Z])|"
+                               # "... Detains Insurgents in Helmand March 3, 2011 - An Afghan ...": a headline run
+                               # into a dateline of the date alone
+                               rf"(?<=[A-Za-z])\s+(?=(?:{_MONTH}\s*\d{{1,2}},\s*|\d{{1,2}}\s+{_MONTH},?\s+)(?:19|20)\d\d\s*"
+                               rf"[-–—]+\s+[A-Z])")  # "... in Nangarhar JALALABAD, Afghanistan, March 3, 2013 -"
 # a sentence ends at . ! ? before a capital; "Thursday.The" (a space lost in copying) ends one too, after a
 # lower-case word (never inside "U.S." or "Jan.")
 _SENT_END = re.compile(r"(?<=[.!?…])[\"'”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|(?:(?<=[a-z0-9]{2}[.!?])|(?<=\b\d[.!?]))(?=[A-Z](?:[a-z]|\s))")  # "on Oct.4.Two men"
@@ -190,8 +197,8 @@ def _recase(line: str) -> str:
 
     def word(m: re.Match) -> str:
         w = m.group(0)
-        # the line's first word, or the first after a dateline's dash
-        opens = m.start() == 0 or re.search(r"[-–—:]\s+$", line[max(0, m.start() - 6): m.start()])
+        # the line's first word, or the first after a dateline's dash or its agency ("(IANS) A TALIBAN ...")
+        opens = m.start() == 0 or re.search(rf"(?:[-–—:]|\((?i:{_AGENCY})\))\s+$", line[max(0, m.start() - 10): m.start()])
         if (w in _SMALL_WORDS or w in _PLAIN_SHORT or w in _PLACE_ADJECTIVES or _COUNT_WORDS.fullmatch(w.lower())) \
                 and not opens:
             return w.lower()

@@ -164,7 +164,15 @@ def is_aggregate(sentence: str) -> bool:
     """A campaign total or a lead summing up several operations: no one incident's figures or place."""
     tail = _TRAILING_TALLY.search(sentence)
     sentence = sentence[: tail.start()] if tail else sentence  # a running total or a place's record after the event
-    return bool(_STATISTIC.search(sentence) or _SUMMARY.search(sentence))
+    return bool(_STATISTIC.search(sentence) or _sums_up(sentence))
+
+
+def _sums_up(sentence: str) -> bool:
+    """A lead summing up operations; not "a leader believed to have control over IED operations in Paktia and
+    Khost provinces" (the target's reach, told in his clause)."""
+    summary = _SUMMARY.search(sentence)
+    return bool(summary) and not any(re.fullmatch(r"[^,;]*", sentence[b.end(): summary.start()])
+                                     for b in _BACKGROUND.finditer(sentence[: summary.start()]))
 _NEGATED_NP = re.compile(r"^(?:no(?!\s+(?:fewer|less|more)\s+than)|none|nobody|no\s+one|neither|not\s+a\s+single|zero)\b", re.I)
 # "... conducted an assessment and determined no civilians had been injured": a finding of none, after its verb
 _FOUND_NONE = re.compile(r"^(?:\w+ed|said|found|saw|says|shows?)\s+(?:that\s+)?(?:no|none|nobody|neither)\b", re.I)
@@ -620,6 +628,7 @@ _KIN_AFTER = re.compile(r"^\s+(?:for|of|in|from|(?:suspected|accused)\s+of|respo
                         r"(?:deputy|associates?|brothers?|sons?|bodyguards?|driver|guards?|couriers?))\b", re.I)
 
 
+_ALIAS_AFTER = re.compile(r",\s*(?:also\s+)?(?:known\s+as|a\.?k\.?a\.?|alias)\s[^,]*,(\s*$)?", re.I)
 _WHEN_FIRST = re.compile(r"(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|overnight|last\s+night)"
                          r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+", re.I)
 
@@ -628,6 +637,9 @@ def _np_after(text: str, pos: int) -> str:
     rest = text[pos:]
     m = re.match(r"\s*(?:of\s+)?", rest)
     rest = rest[m.end():] if m else rest
+    # "killed an al-Qaeda commander, Abu Hafs, also known as Saifullah and Rahman, and another militant": his
+    # other names are no more men
+    rest = _ALIAS_AFTER.sub(",", rest)
     # "arrested Friday a Haqqani facilitator": the day told between the verb and whom it took
     when = _WHEN_FIRST.match(rest)
     if when and quantity_like(rest[when.end():]):
@@ -675,8 +687,7 @@ def _np_before(text: str, pos: int) -> str:
     head = re.sub(r"\([^()]*\)", " ", text[:pos])  # "(AQIS)" and other asides
     # "The facilitator, who is associated with foreign fighters, was detained": the relative clause is an aside
     # "Sakhr al-Taifi, also known as Mushtaq and Nasim, and another militant died": his other names are no more men
-    head = re.sub(r",\s*(?:also\s+)?(?:known\s+as|a\.k\.a\.?|alias)\s[^,]*,(\s*$)?", lambda m: " " if m[1] is not None else "",
-                  head, flags=re.I)
+    head = _ALIAS_AFTER.sub(lambda m: " " if m[1] is not None else "", head)
     head = re.sub(r",\s*(?:who|which|whose|whom)\b[^,]*,\s*$", " ", head)
     head = re.sub(r",\s*(?:who|which|whose|whom)\b[^,]*,", ",", head)
     head = re.sub(rf"\b((?:was|were|been|being|are|is)\s+){_FIRST_PARTICIPLE}$", r"\1", head, flags=re.I)  # "was treated and"
@@ -857,7 +868,7 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
     if tail:  # ", bringing to 40 the number killed this month": a running total, blanked keeping positions
         sentence = sentence[: tail.start()] + " " * (len(sentence) - tail.start())
     restates = bool(_RESTATE.search(sentence))
-    if _STATISTIC.search(sentence) or (_SUMMARY.search(sentence) and not summaries):
+    if _STATISTIC.search(sentence) or (not summaries and _sums_up(sentence)):
         return ()  # "have captured 17 leaders in the last month": a campaign total, not this incident
     for cat, rx in _VERB_RE.items():
         for vm in rx.finditer(sentence):

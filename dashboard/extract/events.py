@@ -19,6 +19,8 @@ _AIR = re.compile(r"\b(?:air\s*strikes?|airstrikes?|air\s+attack|air\s+raid|prec
 _SUICIDE = re.compile(r"\bsuicide\s+(?:bomb\w*|attack\w*|vest|car\s+bomb|blast|explosion|bomber)|\bsvbied\b|\bself-detonat", re.I)
 _IED = re.compile(r"\b(?:IEDs?|improvised\s+explosive\s+devices?|roadside\s+bombs?|landmines?|land\s+mines?|mines?\s+blast|magnetic\s+bomb|sticky\s+bomb|car\s+bomb|bomb\s+(?:blast|exploded|explosion|went\s+off)|"
                   r"(?:an|the)\s+explosion|(?:a|the)\s+blast|bombing|exploded|detonated)\b", re.I)
+_IED_SEIZED = re.compile(r"\b(?:seized|found|discovered|recovered|confiscated|cleared|defused|destroyed)\b[^.;]{0,80}?"
+                         r"\b(?:IEDs?|improvised\s+explosive\s+devices?|roadside\s+bombs?|landmines?|mines?)\b", re.I)
 _SHELLING = re.compile(r"\b(?:shelling|artillery|mortars?|rockets?|missiles?|shelled)\b", re.I)
 _GRENADE = re.compile(r"\bgrenade\s+attack|\bthrew\s+a\s+grenade", re.I)
 _ABDUCT = re.compile(r"\b(?:abduct\w*|kidnapp?\w*|taken\s+hostage|hostages?)\b", re.I)
@@ -64,8 +66,9 @@ def classify(text: str, killed: int, wounded: int, captured: int, civilians_hit:
     if _SUICIDE.search(text) and (violent or re.search(r"\b(?:detonat\w*|blew|exploded|explosion|blast)\b", text, re.I)):
         return EXPLOSIONS, "Suicide bomb"  # "arrested three would-be suicide bombers" is an arrest
     # an IED that was made, supplied, carried or being planted did not go off: who was killed was shot; nor did
-    # that of a man's trade ("during a search for a roadside bomb expert")
-    if _IED.search(text) and violent and not re.search(
+    # that of a man's trade ("during a search for a roadside bomb expert") nor one seized ("killed two insurgents
+    # and seized 110 pounds of homemade explosives and IED components")
+    if _IED.search(_IED_SEIZED.sub(" ", text)) and violent and not re.search(
             r"\bfacilitat|\bsupply|\bmaking\b|\bmaker\b|\bplant(?:ed|ing)\b|\bemplac\w*|\bplacing\b|\bcarry(?:ing)?\b|"
             r"\btransport\w*|\bbuild(?:ing)?\b|\b(?:expert|specialist|cell)s?\b", text, re.I):
         return EXPLOSIONS, "Remote explosive/landmine/IED"

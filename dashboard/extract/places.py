@@ -374,11 +374,14 @@ _TWO_PROVINCES = re.compile(r"\b[A-Z][\w'’-]+(?:,\s+[A-Z][\w'’-]+)*,?\s+and\
 def spans_provinces(sentence: str) -> bool:
     """'killed a leader in Kandahar province and detained a facilitator in Khost province': a lead over
     operations in two provinces, each told below; like a summary, it counts only when nothing else does."""
-    if _TWO_PROVINCES.search(sentence):
-        return True  # "in Kandahar and Helmand provinces"
+    # (not where the target works: "a leader believed to have control over IED operations in Paktia and Khost
+    # provinces" is one operation's man)
+    two = _TWO_PROVINCES.search(sentence)
+    if two:
+        return not _in_aside(sentence, two.start())  # "in Kandahar and Helmand provinces"
     if sentence.lower().count("province") < 2:
         return False
-    return len({key(p.province) for p in find_places(sentence) if p.province}) >= 2
+    return len({key(p.province) for p in find_places(sentence) if p.province and not _in_aside(sentence, p.start)}) >= 2
 
 
 def _bare_province(pm: PlaceMention, resolver: Resolver) -> str | None:

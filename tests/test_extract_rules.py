@@ -2325,3 +2325,20 @@ def test_explosives_seized_in_a_fight_make_no_bombing():
     assert i.event_type == "Battles"
     i = inc("An IED destroyed a police vehicle in Shah Joy district, Zabul province, today, killing two policemen.")
     assert i.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_one_in_afghan_custody_is_captured():
+    i = inc("Insurgents attacked the district center of Khogyani, Nangarhar province, today. A number of insurgents "
+            "were killed, and one is in Afghan custody.")
+    assert (low(i.killed), low(i.captured)) == (3, 1)
+
+
+def test_two_verbs_of_one_object_told_before():
+    i = inc("One civilian was killed and another injured by an insurgent mortar attack in Gulistan district, Farah "
+            "province, today. The mortar landed in a bazaar, killing and injuring the civilians.")
+    assert (low(i.killed), low(i.wounded)) == (1, 1)
+
+
+def test_another_wounded_is_a_count_not_her_wounds():
+    i = inc("One soldier was killed and another wounded in an attack in Gulistan district, Farah province, today.")
+    assert (low(i.killed), low(i.wounded)) == (1, 1)

@@ -48,13 +48,16 @@ KILL = (r"(?:killed|killing|kills|kill|slain|shot\s+dead|gunned\s+down|eliminate
         r"(?:fatally|mortally)\s+(?:wounded|injured)|succumbed\s+to\s+(?:his|her|their)\s+(?:wounds|injuries)|"
         r"blew\s+(?:himself|herself|themselves)\s+up|claimed\s+the\s+lives?\s+of)")
 # "fatally wounded" is a death, not a wound; "succumbed to his injuries" likewise
-WOUND = r"(?<!fatally\s)(?<!mortally\s)(?<!his\s)(?<!her\s)(?<!their\s)(?:wounded|wounding|injured|injuring|injuries|hurt)"
+# (not "his injuries"; "another wounded" is a count: the possessives are whole words)
+WOUND = r"(?<!fatally\s)(?<!mortally\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?:wounded|wounding|injured|injuring|injuries|hurt)"
 CAPTURE = (
     r"(?:captured|capturing|captures|capture|detained|detaining|detains|detain|arrested|arresting|arrests|arrest|apprehended|"
     r"apprehending|netted|(?:taken|took|take|takes|taking)\s+into\s+(?:custody|detention)|(?:taken|took)\s+prisoners?|nabbed|"
     r"(?:took|take|takes|taking|taken)\s+custody\s+of|(?:handed|gave|given)\s+(?:himself|herself|themselves)\s+(?:over|up)|"
-    r"picked\s+up|rounded\s+up|turned\s+(?:himself|herself|themselves)\s+in|(?<=\bare\s)in\s+custody|(?<=\bwere\s)in\s+custody|"
-    r"(?<=\bis\s)in\s+custody|(?<=\bwas\s)in\s+custody|"
+    r"picked\s+up|rounded\s+up|turned\s+(?:himself|herself|themselves)\s+in|"
+    # "are in custody", "one is in Afghan custody"
+    r"(?:(?<=\bare\s)|(?<=\bwere\s)|(?<=\bis\s)|(?<=\bwas\s))in\s+(?:(?:Afghan|coalition|ISAF|police|government|military|"
+    r"NDS|army|U\.S\.|US|American|Pakistani|federal)\s+)?custody|"
     r"detainment\s+of|detention\s+of|(?<=\bbeing\s)held|held(?=\s+(?:for\s+(?:further\s+)?questioning|in\s+custody))|"
     r"(?<=\bhave\s)in\s+custody|(?<=\bhas\s)in\s+custody|(?<=\bhad\s)in\s+custody|(?<=\bholding\s)in\s+custody|"
     r"surrendered\s+to|surrendered(?=\s*[.,;]|\s+(?:without|after|peacefully|and|when|during|in|at)\b))"
@@ -628,6 +631,7 @@ _KIN_AFTER = re.compile(r"^\s+(?:for|of|in|from|(?:suspected|accused)\s+of|respo
                         r"(?:deputy|associates?|brothers?|sons?|bodyguards?|driver|guards?|couriers?))\b", re.I)
 
 
+_SECOND_VERB = re.compile(rf"(?:and|or)\s+(?:{KILL}|{WOUND}|{CAPTURE})\s+", re.I)
 _ALIAS_AFTER = re.compile(r",\s*(?:also\s+)?(?:known\s+as|a\.?k\.?a\.?|alias)\s[^,]*,(\s*$)?", re.I)
 _WHEN_FIRST = re.compile(r"(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|overnight|last\s+night)"
                          r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+", re.I)
@@ -637,6 +641,11 @@ def _np_after(text: str, pos: int) -> str:
     rest = text[pos:]
     m = re.match(r"\s*(?:of\s+)?", rest)
     rest = rest[m.end():] if m else rest
+    # "killing and injuring the civilians": one object, told before, for both verbs (how many of "killed and wounded
+    # several civilians" each verb took, the words do not say: left as they were read)
+    both = _SECOND_VERB.match(rest)
+    if both and _DEFINITE.match(rest[both.end():]):
+        rest = rest[both.end():]
     # "killed an al-Qaeda commander, Abu Hafs, also known as Saifullah and Rahman, and another militant": his
     # other names are no more men
     rest = _ALIAS_AFTER.sub(",", rest)

@@ -2342,3 +2342,23 @@ def test_two_verbs_of_one_object_told_before():
 def test_another_wounded_is_a_count_not_her_wounds():
     i = inc("One soldier was killed and another wounded in an attack in Gulistan district, Farah province, today.")
     assert (low(i.killed), low(i.wounded)) == (1, 1)
+
+
+def test_in_separate_operations_opens_another_incident():
+    ex = extract(make_article(
+        "Forces killed an insurgent and detained four suspects in Bak district, Khost province, today. In separate "
+        "operations in Sabari district, three known militants and five suspects were detained."), REF)
+    assert [(low(i.killed), low(i.captured)) for i in ex.incidents] == [(1, 4), (None, 8)]
+
+
+def test_a_male_killed_during_an_operation_told_without_a_comma():
+    i = inc("During a combined Afghan and coalition security force operation a local national male was killed in "
+            "Hisarak district, Nangarhar province, yesterday.")
+    assert low(i.killed) == 1
+    assert {a.name: a.role.value for a in i.actors}.get("Afghan National Security Forces") == "side_a"
+
+
+def test_a_thing_picked_up_is_no_capture():
+    i = inc("Forces killed two insurgents in Taloqan district, Takhar province, today. A woman armed with a rifle "
+            "was killed. Afterwards, a male insurgent was killed as he picked up the AK-47 assault rifle.")
+    assert (low(i.killed), i.captured) == (2, None)

@@ -127,9 +127,10 @@ def load(path: str | None = None) -> ActorDictionary:
 _ASSOCIATED_AFTER = re.compile(r"^\W{0,2}(?:\w+\s+)?(?:compound|compounds|stronghold|strongholds|hideout|hideouts|safe\s*havens?|territory|base|camp|checkpoint|controlled|-controlled|held|-held|area)\b", re.I)
 _TARGET_AFTER = re.compile(r"^\W{0,2}(?:\w+\s+){0,2}(?:leaders?|commanders?|members?|fighters?|militants?|insurgents?|facilitators?|operatives?|cells?|network|official|governor|emir|financier|courier|associates?|suspects?|sub-?commanders?|bomb|bomb-?maker|affiliate)\b", re.I)
 _BY_BEFORE = re.compile(r"\bby\s+(?:\w+\s+){0,4}$", re.I)
-# the agent as a word of the deed's noun: "killed in a US raid", "killed in recent Afghan and coalition airstrikes"
-_AGENT_BEFORE = re.compile(r"\b(?:killed|captured|detained|wounded|injured|died)\s+(?:in|during)\s+(?:an?\s+|the\s+)?"
-                           r"(?:recent\s+|joint\s+|separate\s+)?$", re.I)
+# the agent as a word of the deed's noun: "killed in a US raid", "killed in recent Afghan and coalition airstrikes",
+# "during a combined Afghan and coalition security force operation"
+_AGENT_BEFORE = re.compile(r"(?:\b(?:killed|captured|detained|wounded|injured|died)\s+(?:in|during)|\bduring)\s+(?:an?\s+|the\s+)?"
+                           r"(?:recent\s+|joint\s+|separate\s+|combined\s+)?$", re.I)
 _AGENT_NOUN_AFTER = re.compile(r"^(?:[\s-]+[\w-]+){0,2}?\s+(?:raids?|strikes?|airstrikes?|air\s*strikes?|operations?|assaults?|"
                                r"drone\s+strikes?)\b", re.I)
 _BATTLE_WITH_BEFORE = re.compile(r"\b(?:killed|captured|detained|wounded|injured|died)\s+(?:in|during)\s+(?:an?|the)\s+(?:\w+\s+)?(?:gun\s*battle|battle|fight|firefight|clash|engagement|"

@@ -631,6 +631,8 @@ _KIN_AFTER = re.compile(r"^\s+(?:for|of|in|from|(?:suspected|accused)\s+of|respo
                         r"(?:deputy|associates?|brothers?|sons?|bodyguards?|driver|guards?|couriers?))\b", re.I)
 
 
+_THING_OBJECT = re.compile(r"(?:the|an?|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:rifles?|weapons?|guns?|pistols?|AK-47s?|"
+                           r"grenades?|ammunition|explosives?|caches?|vehicles?|motorcycles?|cars?|bags?|phones?|documents?)\b", re.I)
 _SECOND_VERB = re.compile(rf"(?:and|or)\s+(?:{KILL}|{WOUND}|{CAPTURE})\s+", re.I)
 _ALIAS_AFTER = re.compile(r",\s*(?:also\s+)?(?:known\s+as|a\.?k\.?a\.?|alias)\s[^,]*,(\s*$)?", re.I)
 _WHEN_FIRST = re.compile(r"(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|overnight|last\s+night)"
@@ -731,6 +733,12 @@ def _np_before(text: str, pos: int) -> str:
     for m in _BOUNDARY_BEFORE.finditer(head):
         cut = m.end()
     seg = head[cut:].strip(" ,")
+    # "During a combined security force operation a local national male was killed": an opening phrase whose comma
+    # was left out; the subject starts at the second determiner
+    opener = re.match(r"[^,]*?\b(?:operation|raid|attack|strike|search|engagement|clash)"
+                      r"\s+(?=(?:an?|the|one|two|three|four|five|several)\s)", seg, re.I)
+    if opener:
+        seg = seg[opener.end():]
     # "The shipment was confiscated by police and one person was detained": a clause with its own verb
     # ends at "and"; the subject of this verb starts after it
     clause = re.match(r".*\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+\w+(?:ed|en)\b[^;]*?\s+and\s+(?=\S)", seg, re.I)
@@ -930,6 +938,9 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
                                    and (previous or group_size(sentence[: vm.start()])))
                 if after and (quantity(after) is not None or refers_back) and not re.match(r"^\s*(?:in|on|at(?!\s+least)|during|by)\b", sentence[vm.end():], re.I) or re.match(r"^(?:the\s+)?(?:killing|capture|arrest|detention|death)s?\s+of\b", sentence[max(0, vm.start() - 4):], re.I):
                     np = after
+                elif after and _THING_OBJECT.match(after.strip()) and not re.match(r"\s*(?:in|on|at|during|by)\b",
+                                                                                    sentence[vm.end():], re.I):
+                    continue  # "he picked up the AK-47 assault rifle": the verb took a thing, not its subject
                 else:
                     np = _np_before(sentence, vm.start())
                     # "the security force killed" has an actor, not a victim, before the verb

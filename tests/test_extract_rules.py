@@ -2362,3 +2362,25 @@ def test_a_thing_picked_up_is_no_capture():
     i = inc("Forces killed two insurgents in Taloqan district, Takhar province, today. A woman armed with a rifle "
             "was killed. Afterwards, a male insurgent was killed as he picked up the AK-47 assault rifle.")
     assert (low(i.killed), i.captured) == (2, None)
+
+
+def test_killed_this_month_is_a_campaign_total():
+    i = inc("Forces detained three suspects in Arghandab district, Kandahar province, today. \"Several Taliban leaders "
+            "have been captured and two were killed this month alone,\" a colonel said.")
+    assert (i.killed, low(i.captured)) == (None, 3)
+    i = inc("Forces confirmed that a Taliban leader was killed earlier this month in Arghandab district, Kandahar "
+            "province.")
+    assert low(i.killed) == 1
+
+
+def test_one_of_the_two_slain_is_one_of_those_counted():
+    i = inc("Two Taliban commanders were among several insurgents killed in Archi district, Kunduz province, "
+            "yesterday. One of the two slain Taliban commanders distributed insurgent funds.")
+    assert low(i.killed) == 3
+
+
+def test_a_vague_lead_including_a_man_then_its_parts():
+    i = inc("Forces detained several suspected insurgents in Arghandab district, Kandahar province, today, including "
+            "a Taliban commander. At the first compound, the force detained one of the targeted commanders and three "
+            "additional suspected insurgents. At a second compound, the force detained three suspected insurgents.")
+    assert low(i.captured) == 7

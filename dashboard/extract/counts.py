@@ -116,6 +116,8 @@ _FIRST_PARTICIPLE = (r"(?:\w+ed|shot|hit|struck|caught|found|seen|taken)\s+(?:(?
                      r"and\s+(?:later\s+|subsequently\s+|then\s+)?")
 _STATISTIC = re.compile(
     r"\b(?:in\s+the\s+(?:last|past)\s+(?:\w+\s+)?(?:weeks?|months?|years?)|so\s+far|to\s+date|this\s+year|"
+    # "several leaders have been captured and two were killed this month alone" (not "killed earlier this month")
+    r"(?<!earlier\s)(?<!early\s)(?<!late\s)(?<!later\s)this\s+month|"
     r"since\s+(?:the\s+(?:start|beginning|first)|january|february|march|april|may|june|july|august|september|october|"
     r"november|december|(?:19|20)\d\d)|over\s+the\s+(?:last|past)\s+(?:\w+\s+)?(?:weeks?|months?|years?)|more\s+than\s+\d+\s+(?:operations|raids))\b",
     re.I,
@@ -952,6 +954,8 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
                 np = adj.group("n") + " " + re.match(r"^\s*\S+(?:\s+\S+)?", sentence[vm.end():]).group(0).strip()
                 if re.search(r"\b(?:additional|other|more)\s+$", before, re.I):
                     np = "additional " + np
+                elif re.search(rf"\b(?:the|these|those)\s+(?:{NUM})\s+$", before, re.I):
+                    np = "the " + np  # "One of the two slain Taliban commanders": the two told before
             group_np = np
             if attributive:  # its names ("the detained leader is Mullah Baqi"), its group from its own words
                 np, group_np = "the " + _np_after(sentence, vm.end()).strip(), "the " + attributive.group(0).strip()
@@ -1151,6 +1155,11 @@ class Tally:
                 self.qualifier = local.qualifier
             self._max(local.low, local.best, local.high)
             self.seen_numbers.extend(local.seen_numbers)
+            if self.lead is None and local.lead and local.qualifier in vague_table():
+                # "detained several suspected insurgents, including a Taliban commander": a lead all the same, and
+                # a vague one, whose parts the sentences after it tell (a bare plural, "detained suspected
+                # insurgents, including a commander", says too little to be one)
+                self.lead, self.lead_group, self.lead_vague = local.lead, local.lead_group, True
             return
         for m in mentions:
             self.add(m)

@@ -2384,3 +2384,14 @@ def test_a_vague_lead_including_a_man_then_its_parts():
             "a Taliban commander. At the first compound, the force detained one of the targeted commanders and three "
             "additional suspected insurgents. At a second compound, the force detained three suspected insurgents.")
     assert low(i.captured) == 7
+
+
+def test_an_armed_woman_who_fought_is_no_civilian_and_another_is_the_leads_last():
+    i = inc("Forces killed three insurgents in Taloqan district, Takhar province, yesterday. A woman armed with a rifle "
+            "attempted to engage the force and was killed. Afterwards, a male insurgent was killed as he tried to "
+            "fire on the force. Another insurgent fled and was killed.")
+    assert low(i.killed) == 3
+    # a man told after the lead's three have all been told is one more
+    i = inc("Forces killed two insurgents in Taloqan district, Takhar province, yesterday. A woman armed with a rifle "
+            "was killed. A male insurgent was killed. Another insurgent fled and was killed.")
+    assert low(i.killed) == 3

@@ -589,6 +589,9 @@ _GROUP_WORDS = (
 )
 
 
+# what a combatant does: an armed woman who fired on the force is no civilian hit
+_FOUGHT = re.compile(r"\barmed\s+with\b|\bwearing\s+(?:a\s+)?(?:chest\s+rack|suicide\s+vest)|\b(?:attempted|tried)\s+to\s+"
+                     r"(?:engage|fire|attack|shoot)|\bfired\s+(?:on|at)\b|\bhostile\s+intent\b", re.I)
 _SYNONYMS = {"militants": "insurgents", "militant": "insurgent", "fighters": "insurgents", "fighter": "insurgent",
              "suspects": "insurgents", "suspect": "insurgent", "men": "insurgents", "individuals": "insurgents"}
 
@@ -712,6 +715,8 @@ def _np_before(text: str, pos: int) -> str:
                   r"subsequently|both|initially|confirmed|reported)\s+)+$", " ", head, flags=re.I)
     head = re.sub(r",\s*including\b[^,]*,\s*$", " ", head)  # "Six suspects, including a leader, were detained"
     head = re.sub(r"\s+(?:\w+ing\s+)?with\s+(?:him|her|them)\s*$", " ", head)  # "Two men travelling with him were"
+    # "A woman armed with a rifle was killed", "a man wearing a suicide vest was detained": what he bore is no boundary
+    head = re.sub(r"(?<=[a-z])\s+(?:armed\s+with|wearing|carrying|dressed\s+in)\s+[^,;]*$", " ", head, flags=re.I)
     # "Another individual with suspected ties to the IMU network was captured": the ties are no boundary
     head = re.sub(r"\s+with\s+(?:suspected\s+|alleged\s+|known\s+|close\s+|direct\s+)?(?:ties|links|connections)\s+(?:to|with)\s+"
                   r"[^,;]*$", " ", head, flags=re.I)
@@ -995,7 +1000,10 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
             # them tells a part of the three, not a total of people counted before
             adds = also and not _RESTATE.search(sentence[: vm.start()]) and bool(
                 re.match(r"[^.;]*?,\s*(?:\w+\s+){1,2}of\s+(?:whom|them)\b", sentence[vm.end():], re.I))
-            out.append(Mention(cat, vm.start(), vm.end(), q, restates and not adds, also, group_of(group_np), _parts(np),
+            group = group_of(group_np)
+            if group == "civilians" and _FOUGHT.search(sentence):
+                group = "insurgents"  # "A woman armed with a rifle attempted to engage the force and was killed"
+            out.append(Mention(cat, vm.start(), vm.end(), q, restates and not adds, also, group, _parts(np),
                                _phrase_key(np)))
         for am in _ALONG_WITH.finditer(sentence):
             # "was killed along with six other AQIS members": six more for each category the sentence reports
@@ -1138,6 +1146,7 @@ class Tally:
     detail_exact: int = 0  # figures the sentences after such a lead give
     named_after_lead: int = 0  # people named after a lead that counted without names
     lead_open: bool = False  # the lead gives only a floor ("more than two dozen", "at least 12")
+    singles: int = 0  # men told one by one after the lead ("a woman ... was killed", "a male insurgent was killed")
 
     def add_sentence(self, mentions: list[Mention], restating: bool) -> None:
         """A sentence's mentions. A restating sentence (a total 'including' others, an update of the
@@ -1212,6 +1221,11 @@ class Tally:
             self.named_after_lead += named
             if self.named_after_lead > self.best:
                 self._max(self.named_after_lead, self.named_after_lead, None)
+        elif q.additive and best == 1 and not q.vague and not named and not m.also and self.lead is not None and \
+                self.singles and self.singles < self.lead <= self.best:
+            # "killed three insurgents ... A woman ... was killed. A male insurgent was killed ... Another insurgent
+            # fled and was killed": the lead's last man, told one by one like the others
+            self.singles += 1
         elif q.additive and q.vague and not named and not m.also and self.lead_open and best <= self.lead:
             # "killed more than two dozen insurgents ... several armed men were engaged and killed. Other insurgents
             # were killed as they fired on the force": a lead that gives only a floor sums up the fight, and the
@@ -1243,6 +1257,9 @@ class Tally:
             self._max(lo or 0, best, hi)
         else:
             self._plus(lo or 0, best, hi)
+        if self.lead is not None and best == 1 and not q.definite and not q.additive and not q.persons and \
+                not q.ordinal:
+            self.singles += 1
         if self.lead is None and best:
             self.lead, self.lead_group = best, m.group
             self.lead_vague = q.vague or bool(q.qualifier and q.qualifier in vague_table())

@@ -2395,3 +2395,10 @@ def test_an_armed_woman_who_fought_is_no_civilian_and_another_is_the_leads_last(
     i = inc("Forces killed two insurgents in Taloqan district, Takhar province, yesterday. A woman armed with a rifle "
             "was killed. A male insurgent was killed. Another insurgent fled and was killed.")
     assert low(i.killed) == 3
+
+
+def test_a_header_date_run_into_a_headline_of_small_words():
+    i = inc("ANSF, ISAF Repel Attack in Nangarhar 18 Nov. 2008 KABUL, Afghanistan - Afghan forces repelled an "
+            "insurgent attack in Sherzad district, Nangarhar province, Nov. 17. A number of insurgents were killed.",
+            published=None)
+    assert i.event_date.iso() == "2008-11-17"

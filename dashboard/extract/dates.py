@@ -109,8 +109,9 @@ def find_reference(text: str, published: dt.date | None) -> Reference:
         # AFGHANISTAN, JUNE 17, 2017 -"), never one inside body text ("was involved in a bombing on Nov. 12, 2010")
         m2 = min((m for rx in (_MDY, _DMY) for m in rx.finditer(head) if m["year"]), key=lambda m: m.start(),
                  default=None)
-        if m2 and month is None and re.search(r"\b[a-z]", head[head.rfind("\n", 0, m2.start()) + 1: m2.start()]):
-            m2 = None
+        prefix = head[head.rfind("\n", 0, m2.start()) + 1: m2.start()] if m2 else ""
+        if m2 and month is None and re.search(r"\b(?!(?:in|of|and|the|for|on|at|to|a|an|with)\b)[a-z]", prefix):
+            m2 = None  # (a headline's small words may stand before it: "... Repel Attack in Nangarhar 18 Nov. 2008")
         if m2 and (month is None or (_month(m2["mon"]) == month and int(m2["day"]) == day)):
             month, day, year = _month(m2["mon"]), int(m2["day"]), int(m2["year"])
     if month is None:

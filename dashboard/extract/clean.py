@@ -83,7 +83,7 @@ _MIDLINE_DATELINE = re.compile(rf"(?<=\S)\s+(?=[A-Z][A-Z.'-]{{2,}}(?:\s+[A-Z][A-
                                rf"(?:{_PAREN}|{_COMMA_DATE}\s*(?:[(\[]{_AGENCY}[)\]]\s*)?[-–—:]))|"
                                # "... killed in Uruzgan air strike KABUL, Afghanistan - ISAF forces ...": a city in
                                # capitals and its country before a dash, with no date
-                               rf"(?<=[a-z])\s+(?=[A-Z][A-Z.'-]{{2,}}(?:\s+[A-Z][A-Z.'-]+)?,\s*[A-Z][a-z]+\s*[-–—]+\s+[A-Z])|"
+                               rf"(?<=[a-z0-9])\s+(?=[A-Z][A-Z.'-]{{2,}}(?:\s+[A-Z][A-Z.'-]+)?,\s*[A-Z][a-z]+\s*[-–—]+\s+[A-Z])|"
                                # "... Detains Insurgents in Helmand March 3, 2011 - An Afghan ...": a headline run
                                # into a dateline of the date alone
                                rf"(?<=[A-Za-z])\s+(?=(?:{_MONTH}\s*\d{{1,2}},\s*|\d{{1,2}}\s+{_MONTH},?\s+)(?:19|20)\d\d\s*"

@@ -2402,3 +2402,17 @@ def test_a_header_date_run_into_a_headline_of_small_words():
             "insurgent attack in Sherzad district, Nangarhar province, Nov. 17. A number of insurgents were killed.",
             published=None)
     assert i.event_date.iso() == "2008-11-17"
+
+
+def test_an_ambush_a_leader_masterminded_is_his_past():
+    i = inc("Forces confirmed the death of two senior Taliban leaders in Alisheng district, Laghman province, including "
+            "the mastermind of the August 2008 ambush which left numerous French soldiers dead. The Taliban leaders, "
+            "Mullah Hazrat and Shakir, were killed in a precision airstrike Sunday.", published=dt.date(2012, 10, 16))
+    assert (low(i.killed), i.event_date.iso()) == (2, "2012-10-14")
+    assert "French Forces" not in {a.name for a in i.actors}
+
+
+def test_a_named_man_his_title_and_numerous_others():
+    i = inc("Forces killed Khatab Shafiq, the Lashkar-e-Taiba senior leader in Kunar province, and numerous insurgents "
+            "during two airstrikes in Watahpur district yesterday.")
+    assert low(i.killed) == 5

@@ -91,7 +91,7 @@ _BACKGROUND = re.compile(
     r"(?<!force\s)(?<!forces\s)(?<!troops\s)(?<!patrol\s)(?<!police\s)(?<!army\s)(?<!team\s)"
     r"has\s+(?:been\s+)?(?:killed|kidnapped)|"
     r"had\s+(?:been\s+)?(?:killed|kidnapped)|his\s+attacks|their\s+attacks|attacks\s+(?:which|that)|"
-    r"which\s+killed|that\s+killed|in\s+(?:19|20)\d\d\b|last\s+year|earlier\s+this\s+year|since\s+(?:19|20)\d\d|"
+    r"which\s+killed|that\s+killed|(?:which|that)\s+left\b|master-?minds?\s+(?:of|behind)|in\s+(?:19|20)\d\d\b|last\s+year|earlier\s+this\s+year|since\s+(?:19|20)\d\d|"
     # "repelled a coordinated attack", "the Taliban-led attack": an adjective of the event, no deed of the past
     r"(?<!\ban\s)(?<!\ba\s)(?<!\bthe\s)(?<!-)(?:planned|coordinated|facilitated|directed|orchestrated|conducted|carried\s+out|led)\s+(?:the\s+|several\s+|numerous\s+|multiple\s+)?(?:\w+\s+)?attacks?\b|"
     # "planned the Feb. 12 suicide attack": a planner's deed, never the report's own event, however it is named
@@ -627,7 +627,7 @@ def group_of(np: str) -> str:
 
 
 _LIST_ITEM = re.compile(
-    rf"^,\s*(?:(?:his|her|their|an?|another|{NUM}|{_VAGUE_WORDS}|other)\b[^,.;:]*?(?=,|\s+and\s+|$)|"
+    rf"^,\s*(?:(?:his|her|their|an?|the|another|{NUM}|{_VAGUE_WORDS}|other)\b[^,.;:]*?(?=,|\s+and\s+|$)|"
     # or a name in apposition (", Mullah Gul, and") or in a list of names ("Mullah Gul, Mullah Nur and Qari Ahmad")
     r"(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})(?=,\s+and\s|,\s+(?-i:[A-Z])|\s+and\s+(?-i:[A-Z])))", re.I)
 
@@ -1164,11 +1164,12 @@ class Tally:
                 self.qualifier = local.qualifier
             self._max(local.low, local.best, local.high)
             self.seen_numbers.extend(local.seen_numbers)
-            if self.lead is None and local.lead and local.qualifier in vague_table():
-                # "detained several suspected insurgents, including a Taliban commander": a lead all the same, and
-                # a vague one, whose parts the sentences after it tell (a bare plural, "detained suspected
-                # insurgents, including a commander", says too little to be one)
-                self.lead, self.lead_group, self.lead_vague = local.lead, local.lead_group, True
+            if self.lead is None and local.lead:
+                # "detained several suspected insurgents, including a Taliban commander": a lead all the same (its
+                # named men told after it are its own), and when vague, one whose parts the sentences after it tell
+                # (a bare plural, "detained suspected insurgents, including a commander", says too little for that)
+                self.lead, self.lead_group = local.lead, local.lead_group
+                self.lead_vague = local.qualifier in vague_table()
             return
         for m in mentions:
             self.add(m)

@@ -2416,3 +2416,9 @@ def test_a_named_man_his_title_and_numerous_others():
     i = inc("Forces killed Khatab Shafiq, the Lashkar-e-Taiba senior leader in Kunar province, and numerous insurgents "
             "during two airstrikes in Watahpur district yesterday.")
     assert low(i.killed) == 5
+
+
+def test_a_firefight_which_left_men_dead_is_this_ones():
+    i = inc("Taliban insurgents attacked two checkpoints in Kamdesh district, Nuristan province, overnight, killing "
+            "four police officers. The firefight, which left 13 militants dead, lasted hours.")
+    assert low(i.killed) == 17

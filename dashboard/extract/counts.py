@@ -91,7 +91,7 @@ _BACKGROUND = re.compile(
     r"(?<!force\s)(?<!forces\s)(?<!troops\s)(?<!patrol\s)(?<!police\s)(?<!army\s)(?<!team\s)"
     r"has\s+(?:been\s+)?(?:killed|kidnapped)|"
     r"had\s+(?:been\s+)?(?:killed|kidnapped)|his\s+attacks|their\s+attacks|attacks\s+(?:which|that)|"
-    r"which\s+killed|that\s+killed|(?:which|that)\s+left\b|master-?minds?\s+(?:of|behind)|in\s+(?:19|20)\d\d\b|last\s+year|earlier\s+this\s+year|since\s+(?:19|20)\d\d|"
+    r"which\s+killed|that\s+killed|master-?minds?\s+(?:of|behind)|in\s+(?:19|20)\d\d\b|last\s+year|earlier\s+this\s+year|since\s+(?:19|20)\d\d|"
     # "repelled a coordinated attack", "the Taliban-led attack": an adjective of the event, no deed of the past
     r"(?<!\ban\s)(?<!\ba\s)(?<!\bthe\s)(?<!-)(?:planned|coordinated|facilitated|directed|orchestrated|conducted|carried\s+out|led)\s+(?:the\s+|several\s+|numerous\s+|multiple\s+)?(?:\w+\s+)?attacks?\b|"
     # "planned the Feb. 12 suicide attack": a planner's deed, never the report's own event, however it is named

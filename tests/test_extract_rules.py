@@ -2422,3 +2422,29 @@ def test_a_firefight_which_left_men_dead_is_this_ones():
     i = inc("Taliban insurgents attacked two checkpoints in Kamdesh district, Nuristan province, overnight, killing "
             "four police officers. The firefight, which left 13 militants dead, lasted hours.")
     assert low(i.killed) == 17
+
+
+def test_another_sides_dead_after_a_vague_lead_are_more():
+    i = inc("An airstrike in Alingar district, Laghman province, today killed several insurgents, and the strike also "
+            "resulted in the deaths of a number of Afghan civilians.")
+    assert low(i.killed) == 6
+
+
+def test_civilians_being_accidentally_killed():
+    i = inc("ISAF is investigating an operation in Nangarhar province today that resulted in Afghan civilians being "
+            "accidentally killed.")
+    assert low(i.killed) == 2
+
+
+def test_a_campaigns_aim_is_no_count():
+    i = inc("Forces detained a Taliban commander and his deputy in Arghandab district, Kandahar province, today. "
+            "Afghan and coalition forces have focused their efforts on capturing and killing key insurgent leaders "
+            "in the province.")
+    assert (i.killed, low(i.captured)) == (None, 2)
+
+
+def test_shelling_told_apart_from_its_toll_and_an_outpost_is_no_side():
+    i = inc("On July 8, artillery fire from an ISAF unit fell short of its target in Jani Khel district, Paktia "
+            "province. Shortly thereafter eight injured Afghan civilians were brought to a nearby ISAF outpost.")
+    assert i.sub_event_type == "Shelling/artillery/missile attack"
+    assert "International Security Assistance Force" not in {a.name for a in i.actors if a.role.value == "side_b"}

@@ -126,7 +126,8 @@ def load(path: str | None = None) -> ActorDictionary:
 
 _ASSOCIATED_AFTER = re.compile(r"^\W{0,2}(?:\w+\s+)?(?:compound|compounds|stronghold|strongholds|hideout|hideouts|safe\s*havens?|territory|base|camp|checkpoint|controlled|-controlled|held|-held|area)\b", re.I)
 _TARGET_AFTER = re.compile(r"^\W{0,2}(?:\w+\s+){0,2}(?:leaders?|commanders?|members?|fighters?|militants?|insurgents?|facilitators?|operatives?|cells?|network|official|governor|emir|financier|courier|associates?|suspects?|sub-?commanders?|bomb|bomb-?maker|affiliate)\b", re.I)
-_BY_BEFORE = re.compile(r"\bby\s+(?:\w+\s+){0,4}$", re.I)
+# "captured by Afghan forces", "artillery fire from an ISAF unit": the agent
+_BY_BEFORE = re.compile(r"(?:\bby|\b(?:fire|rounds?|shells?|strikes?|munitions?|rockets?)\s+from)\s+(?:\w+\s+){0,4}$", re.I)
 # the agent as a word of the deed's noun: "killed in a US raid", "killed in recent Afghan and coalition airstrikes",
 # "during a combined Afghan and coalition security force operation"
 _AGENT_BEFORE = re.compile(r"(?:\b(?:killed|captured|detained|wounded|injured|died)\s+(?:in|during)|\bduring)\s+(?:an?\s+|the\s+)?"
@@ -135,6 +136,9 @@ _AGENT_NOUN_AFTER = re.compile(r"^(?:[\s-]+[\w-]+){0,2}?\s+(?:raids?|strikes?|ai
                                r"drone\s+strikes?)\b", re.I)
 _BATTLE_WITH_BEFORE = re.compile(r"\b(?:killed|captured|detained|wounded|injured|died)\s+(?:in|during)\s+(?:an?|the)\s+(?:\w+\s+)?(?:gun\s*battle|battle|fight|firefight|clash|engagement|"
                                  r"shootout|exchange\s+of\s+fire)\s+with\s+(?:the\s+)?$", re.I)
+_PLACE_OF_BEFORE = re.compile(r"\b(?:to|at|near|inside|outside|from)\s+(?:an?|the)\s+(?:nearby\s+|local\s+)?$", re.I)
+_PLACE_OF_AFTER = re.compile(r"\s+(?:medical\s+)?(?:outpost|base|facility|hospital|installation|headquarters|camp|clinic)\b",
+                             re.I)
 _NONE_BEFORE = re.compile(r"\b(?:no|nor|not\s+any|without\s+any)\s+(?:other\s+|local\s+|Afghan\s+)?$", re.I)
 _AGAINST_BEFORE = re.compile(r"\b(?:against|targeting|targeted|on|at|struck|hit|hitting|attacked|attacking|ambushed|stormed|overran|raided|"
                              r"battled|battling|fought|fighting|clash\w*\s+with|engaged|engaging)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}$", re.I)
@@ -199,6 +203,8 @@ def pick_actors(segment: list[Sentence], count_sentences: list[tuple[Sentence, i
         for am in dictionary.find(s.text):
             if _NONE_BEFORE.search(s.text[: am.start]):
                 continue  # "no civilians were injured": nobody of that side was there to be hit
+            if _PLACE_OF_BEFORE.search(s.text[: am.start]) and _PLACE_OF_AFTER.match(s.text[am.end:]):
+                continue  # "brought to a nearby ISAF outpost": a place the wounded were taken to, no side
             if am.actor.kind not in _ARMED_GROUPS and any(a <= am.start < b for a, b in past):
                 continue  # "a cell responsible for targeting Afghan civilians and Coalition Forces": the cell's past
             # "fighters for al-Qaida and the Taliban": the second group of a list is the first's kind

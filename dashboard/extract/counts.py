@@ -79,6 +79,8 @@ _HYPOTHETICAL = re.compile(
     r"\b(?:evaded|eluded|escaped|avoided|resisted|evading|eluding|escaping|avoiding)\s+(?:\w+\s+)?|"
     # "the spokesman claimed their fighters had killed six policemen" (a claim of responsibility tells the event)
     r"\bclaim(?:ed|s|ing)?\s+(?!responsibility\b|credit\b)(?:that\s+|to\s+have\s+)?(?:[\w'’-]+\s+){0,6}|"
+    # "have focused their efforts on capturing and killing key insurgent leaders": a campaign's aim
+    r"\b(?:focus\w*|efforts?|concentrat\w*|dedicated|committed)\s+(?:\w+\s+){0,3}?(?:on|to)\s+(?:\w+ing\s+(?:and|or)\s+)?|"
     # "there were no reports of civilians killed", "no indication that anyone was hurt"
     r"\bno\s+(?:reports?|indications?|signs?|evidence|word)\s+(?:of|that)\s+(?:[\w'’-]+\s+){0,5})$",
     re.I,
@@ -407,7 +409,9 @@ def quantity(np: str) -> Quantity | None:
     persons = tuple(_persons_in(np_main))
     unpossessed = re.sub(r"[’']s\b", "", np_main)  # "the Taliban's shadow governor": one man, not "Talibans"
     if q is None:
-        bare = re.match(rf"^(?:other\s+)?(?:[\w’'-]+\s+){{0,3}}?(?P<noun>{PERSON_NOUNS})\b", np_main, re.I)
+        # the head noun is the last people's word ("Afghan civilians", not the demonym before it)
+        bare = re.match(rf"^(?:other\s+)?(?:[\w’'-]+\s+){{0,3}}(?P<noun>{PERSON_NOUNS})\b", np_main, re.I) or re.match(
+            rf"^(?:other\s+)?(?:[\w’'-]+\s+){{0,3}}?(?P<noun>{PERSON_NOUNS})\b", np_main, re.I)
         if bare and not definite and re.search(r"(?:s|men|people|children|personnel)$", bare.group("noun"), re.I):
             row = vague_table()["plural"]
             q = Quantity(row["low"], row["best"], row["high"], None, vague=True)  # a bare plural: at least two
@@ -711,6 +715,7 @@ def _np_before(text: str, pos: int) -> str:
                       r"\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?$", head, re.I)
     if alone:  # "Both were killed", "All of them were detained": the pair, the group named before
         return "both" if alone["w"].lower() == "both" else "they"
+    head = re.sub(r"\b((?:was|were|been|being|are|is)\s+)\w+ly\s*$", r"\1", head, flags=re.I)  # "being accidentally"
     head = re.sub(r"\s*(?:(?:was|were|been|being|are|is|had|have|has|got|reportedly|also|allegedly|all|later|"
                   r"subsequently|both|initially|confirmed|reported)\s+)+$", " ", head, flags=re.I)
     head = re.sub(r",\s*including\b[^,]*,\s*$", " ", head)  # "Six suspects, including a leader, were detained"
@@ -1185,13 +1190,15 @@ class Tally:
         self.mentions += 1
         if q.qualifier and not self.qualifier:
             self.qualifier = q.qualifier
-        if self.lead_vague and not m.restates:
+        if self.lead_vague and not m.restates and (m.group in (self.lead_group, "unspecified")
+                                                    or self.lead_group == "unspecified"):
             # After a lead that sums the operation up in a vague word ("a financier and numerous suspected
             # insurgents"), the sentences that follow tell parts of that group ("several of his associates were
             # also detained", "also detained four suspected insurgents"): a vague word there adds nothing, and
             # figures raise the total only past the lead. This is the conservative reading (best and low); the
             # vague lead's own upper bound still covers the additive one.
-            # As the ISAF annotators read such releases (Strick van Linschoten and Kuehn).
+            # As the ISAF annotators read such releases (Strick van Linschoten and Kuehn). Another side's people
+            # ("killed several insurgents ... the deaths of a number of civilians") are no part of the lead.
             if not (q.vague or (q.qualifier and q.qualifier in vague_table())):
                 self.detail_exact += max(best, named)
                 if self.detail_exact > self.best:

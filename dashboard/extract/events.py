@@ -22,6 +22,9 @@ _IED = re.compile(r"\b(?:IEDs?|improvised\s+explosive\s+devices?|roadside\s+bomb
 _IED_SEIZED = re.compile(r"\b(?:seized|found|discovered|recovered|confiscated|cleared|defused|destroyed)\b[^.;]{0,80}?"
                          r"\b(?:IEDs?|improvised\s+explosive\s+devices?|roadside\s+bombs?|landmines?|mines?)\b", re.I)
 _SHELLING = re.compile(r"\b(?:shelling|artillery|mortars?|rockets?|missiles?|shelled)\b", re.I)
+# fire, not a cache's rounds ("found rocket-propelled grenades and mortar rounds")
+_SHELL_FIRE = re.compile(r"\b(?:artillery|shelling|shelled|mortar\s+(?:fire|attack)|rocket\s+(?:fire|attack)|(?:mortar|rocket)\s+"
+                         r"rounds?\s+(?:fell|landed|struck|hit))\b", re.I)
 _GRENADE = re.compile(r"\bgrenade\s+attack|\bthrew\s+a\s+grenade", re.I)
 _ABDUCT = re.compile(r"\b(?:abduct\w*|kidnapp?\w*|taken\s+hostage|hostages?)\b", re.I)
 _CACHE = re.compile(r"\b(?:cache|caches|(?:seized|confiscated|recovered|found)\s+(?:[\w,.-]+\s+){0,4}?(?:weapons|explosives|"
@@ -72,7 +75,10 @@ def classify(text: str, killed: int, wounded: int, captured: int, civilians_hit:
             r"\bfacilitat|\bsupply|\bmaking\b|\bmaker\b|\bplant(?:ed|ing)\b|\bemplac\w*|\bplacing\b|\bcarry(?:ing)?\b|"
             r"\btransport\w*|\bbuild(?:ing)?\b|\b(?:expert|specialist|cell)s?\b", text, re.I):
         return EXPLOSIONS, "Remote explosive/landmine/IED"
-    if _SHELLING.search(text) and violent and not _CLASH.search(text):
+    if violent and not _CLASH.search(text) and (_SHELLING.search(text) or (
+            _SHELL_FIRE.search(context) and not _FIGHT.search(context))):
+        # the count's sentence may name no weapon: "artillery fire from an ISAF unit was observed falling short ...
+        # eight injured civilians were brought to an outpost"
         return EXPLOSIONS, "Shelling/artillery/missile attack"
     if _GRENADE.search(text) and violent:
         return EXPLOSIONS, "Grenade"

@@ -2448,3 +2448,21 @@ def test_shelling_told_apart_from_its_toll_and_an_outpost_is_no_side():
             "province. Shortly thereafter eight injured Afghan civilians were brought to a nearby ISAF outpost.")
     assert i.sub_event_type == "Shelling/artillery/missile attack"
     assert "International Security Assistance Force" not in {a.name for a in i.actors if a.role.value == "side_b"}
+
+
+def test_reported_deaths_under_investigation_are_no_count():
+    i = inc("Afghan and ISAF forces killed four armed insurgents in Sayyidabad district, Wardak province, today. ISAF is "
+            "aware of reports that Afghan civilians were killed after the operation.")
+    assert low(i.killed) == 4
+
+
+def test_no_one_of_a_list_was_hurt():
+    i = inc("Forces killed a large number of insurgents in Baghran district, Helmand province, last night. No "
+            "civilians or Afghan and international servicemembers were killed or wounded.")
+    assert (low(i.killed), i.wounded) == (4, None)
+
+
+def test_leaders_of_a_group_are_plural():
+    i = inc("NATO and Afghan forces captured leaders of an insurgent group in Charikar district, Parwan province, "
+            "today.")
+    assert low(i.captured) == 2

@@ -81,6 +81,8 @@ _HYPOTHETICAL = re.compile(
     r"\bclaim(?:ed|s|ing)?\s+(?!responsibility\b|credit\b)(?:that\s+|to\s+have\s+)?(?:[\w'’-]+\s+){0,6}|"
     # "have focused their efforts on capturing and killing key insurgent leaders": a campaign's aim
     r"\b(?:focus\w*|efforts?|concentrat\w*|dedicated|committed)\s+(?:\w+\s+){0,3}?(?:on|to)\s+(?:\w+ing\s+(?:and|or)\s+)?|"
+    # "ISAF is aware of reports that Afghan civilians were killed", "allegations that ...": unconfirmed
+    r"\b(?:aware\s+of\s+)?(?:reports?|allegations?|rumou?rs?)\s+(?:that|of)\s+(?:[\w'’-]+\s+){0,5}|"
     # "there were no reports of civilians killed", "no indication that anyone was hurt"
     r"\bno\s+(?:reports?|indications?|signs?|evidence|word)\s+(?:of|that)\s+(?:[\w'’-]+\s+){0,5})$",
     re.I,
@@ -409,10 +411,13 @@ def quantity(np: str) -> Quantity | None:
     persons = tuple(_persons_in(np_main))
     unpossessed = re.sub(r"[’']s\b", "", np_main)  # "the Taliban's shadow governor": one man, not "Talibans"
     if q is None:
-        # the head noun is the last people's word ("Afghan civilians", not the demonym before it)
-        bare = re.match(rf"^(?:other\s+)?(?:[\w’'-]+\s+){{0,3}}(?P<noun>{PERSON_NOUNS})\b", np_main, re.I) or re.match(
-            rf"^(?:other\s+)?(?:[\w’'-]+\s+){{0,3}}?(?P<noun>{PERSON_NOUNS})\b", np_main, re.I)
-        if bare and not definite and re.search(r"(?:s|men|people|children|personnel)$", bare.group("noun"), re.I):
+        # a plural people's word: the first ("leaders of an insurgent group") or, after a demonym, the last ("Afghan
+        # civilians")
+        heads = [re.match(rf"^(?:other\s+)?(?:[\w’'-]+\s+){{0,3}}{lazy}(?P<noun>{PERSON_NOUNS})\b", np_main, re.I)
+                 for lazy in ("?", "")]
+        bare = next((h for h in heads if h and re.search(r"(?:s|men|people|children|personnel)$", h.group("noun"), re.I)),
+                    None)
+        if bare and not definite:
             row = vague_table()["plural"]
             q = Quantity(row["low"], row["best"], row["high"], None, vague=True)  # a bare plural: at least two
         elif definite and re.match(rf"^(?:the|these|those|both|his|their|all|all\s+of\s+the)\s+(?:{NUM})\b", np_main, re.I):
@@ -904,6 +909,8 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
             before = sentence[: vm.start()]
             if _HYPOTHETICAL.search(before) and not re.search(r"\bin\s+addition\s+to\s+$", before, re.I):
                 continue
+            if re.match(r"\s*(?:No|Neither|None|Nobody)\b[^,;]*$", before):
+                continue  # "No civilians or Afghan and international servicemembers were killed or wounded"
             if vm.group(0).lower() in ("arrest", "capture", "detain", "kill", "arrests", "captures", "kills") and re.search(
                     r"\b(?:his|her|their|its|the|an?|whose|upon|after|before|since|following|during|to)\s+$", before, re.I
             ) and not re.match(r"^\s+of\b", sentence[vm.end():]):

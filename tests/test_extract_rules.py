@@ -2466,3 +2466,9 @@ def test_leaders_of_a_group_are_plural():
     i = inc("NATO and Afghan forces captured leaders of an insurgent group in Charikar district, Parwan province, "
             "today.")
     assert low(i.captured) == 2
+
+
+def test_as_well_as_without_a_comma_goes_on_with_the_list():
+    i = inc("Forces detained a Taliban leader as well as multiple other insurgents during an operation in Panjwai "
+            "district, Kandahar province, today.")
+    assert low(i.captured) == 4

@@ -677,8 +677,8 @@ def _np_after(text: str, pos: int) -> str:
     # "Mullah Abdul, a senior Taliban leader, ..." is one person and an appositive (no "and": no list)
     start_end = end
     listed = False
-    also = re.match(rf",\s+as\s+well\s+as\s+(?=(?:his|her|their|an?|another|{NUM}|{_VAGUE_WORDS}|other)\b)", rest[end:], re.I)
-    if also:  # "the commander, as well as two of his fighters": one list
+    also = re.match(rf",?\s+as\s+well\s+as\s+(?=(?:his|her|their|an?|another|{NUM}|{_VAGUE_WORDS}|other)\b)", rest[end:], re.I)
+    if also:  # "the commander, as well as two of his fighters", "a leader as well as multiple other insurgents": one list
         item = rest[end + also.end():]
         nb = _BOUNDARY_AFTER.search(" " + item + " ", 1)
         return rest[:end] + " as well as " + item[: max(0, nb.start() - 1) if nb else len(item)]

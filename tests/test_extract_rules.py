@@ -2472,3 +2472,25 @@ def test_as_well_as_without_a_comma_goes_on_with_the_list():
     i = inc("Forces detained a Taliban leader as well as multiple other insurgents during an operation in Panjwai "
             "district, Kandahar province, today.")
     assert low(i.captured) == 4
+
+
+def test_the_pluperfect_tally_and_its_elided_second_verb():
+    i = inc("KABUL, Afghanistan (June 12, 2013) - Eight insurgents had been killed and 14 detained in operations in "
+            "Paktia province since early Tuesday, ISAF said.", published=None)
+    assert (low(i.killed), low(i.captured)) == (8, 14)
+
+
+def test_a_list_whose_second_item_another_verb_took():
+    i = inc("The operation in Arghandab district, Zabul province, led to the detainment of four insurgents and "
+            "several others being killed.")
+    assert (low(i.captured), low(i.killed)) == (4, 3)
+
+
+def test_a_separate_force_told_in_the_passive_or_by_its_full_name():
+    for second in ("A suspected insurgent was detained by a separate Afghan and coalition force in Panjwai district, "
+                   "Kandahar province.",
+                   "A separate Afghan National Security Forces and ISAF force detained a suspected insurgent in Panjwai "
+                   "district, Kandahar province."):
+        ex = extract(make_article("Forces detained two suspected insurgents, including a Taliban facilitator, in Nad "
+                                  "Ali district, Helmand province, last night. " + second), REF)
+        assert [(i.place.admin1, low(i.captured)) for i in ex.incidents] == [("Helmand", 2), ("Kandahar", 1)], second

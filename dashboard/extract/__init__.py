@@ -54,13 +54,16 @@ from .words import PERSON_NOUNS
 MAX_CHARS = 200_000  # news reports are far shorter; past this only the start is read (and the user told)
 
 _FORCE_WORDS = (r"(?:Afghan|and|international|coalition|combined|joint|security|Afghan-led|Afghan-international|ISAF|NATO|"
-                r"partnered|U\.S\.|US|special|assault|ground)")
+                r"ANSF|ANA|ANP|National|Forces|Army|Police|partnered|U\.S\.|US|special|assault|ground)")
+# the same told in the passive: "A suspected insurgent was detained by a separate Afghan and coalition force"
+_BY_ANOTHER_FORCE = re.compile(rf"\bby\s+(?:a\s+separate|another)\s+(?:{_FORCE_WORDS}[\s,]+){{0,7}}(?:force|patrol|team|unit)\b",
+                               re.I)
 _NEW_INCIDENT = re.compile(
     r"^(?:In\s+(?:an?|another)\s+(?:separate\s+|similar\s+|related\s+|earlier\s+|later\s+)?(?:operation|incident|attack|raid|engagement|strike|clash)|"
     r"In\s+(?:two\s+|three\s+|several\s+)?separate\s+(?:operations|raids|incidents)\b|"
     r"(?:In\s+)?(?:Elsewhere|Separately|Meanwhile)\b|Also\s+(?:today|yesterday|on|in|last|this)\b|In\s+other\s+(?:operations|news|incidents|action)|"
     # "A separate Afghan and international force detained ...", "Another combined force killed ..."
-    rf"(?:A\s+separate|Another)\s+(?:{_FORCE_WORDS}[\s,]+){{0,5}}(?:force|patrol|team|unit|operation|raid)\b)",
+    rf"(?:A\s+separate|Another)\s+(?:{_FORCE_WORDS}[\s,]+){{0,7}}(?:force|patrol|team|unit|operation|raid)\b)",
     re.I,
 )
 _THE_FIRST = re.compile(rf"\bThe\s+first\s+(?:[\w-]+\s+)?{PERSON_NOUNS}\b")
@@ -197,7 +200,8 @@ def _segments(sentences: list[Sentence], resolver: Resolver) -> list[_Segment]:
         next_section = (EVENT_WORDS.search(s.text) or find_mentions(s.text)) and (
             next_operation or opens_other_province(s.text, segs[-1].sentences, resolver))
         # a list's item ("— Forces captured two suspects in Zabul province ...") is an operation of its own
-        if (_NEW_INCIDENT.match(s.text) or next_section or _LIST_ITEM.match(s.text)) and _told_hits(segs[-1]):
+        if (_NEW_INCIDENT.match(s.text) or _BY_ANOTHER_FORCE.search(s.text) or next_section or _LIST_ITEM.match(s.text)) \
+                and _told_hits(segs[-1]):
             segs.append(_Segment())
         segs[-1].sentences.append(s)
     return [s for s in segs if s.sentences]

@@ -702,6 +702,10 @@ def _np_after(text: str, pos: int) -> str:
             break
         end += li.end()
     end = end if listed else start_end
+    # "led to the detainment of four insurgents and several others being killed": the second is another verb's
+    other_verb = re.search(rf"\s+and\s+[^,;]*?\bbeing\s+(?:{KILL}|{WOUND}|{CAPTURE})\b", rest[:end], re.I)
+    if other_verb:
+        end = other_verb.start()
     # "the shadow governor for Zabul province and his deputy": a relation after a short phrase is one more
     # (the phrase itself, a place, is left out)
     kin = _KIN_AFTER.match(rest[end:])
@@ -918,6 +922,9 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
             if _RETRACTED.search(before) and _CORRECTION.search(sentence[vm.end():]):
                 continue  # "Initial reports indicated the leader was killed; however, ... he was detained"
             bg = [b for b in _BACKGROUND.finditer(before)]
+            if bg and re.match(r"had\s", bg[-1].group(0), re.I) and re.fullmatch(rf"\s*\w*\s*(?:and|while)\s+(?:{NUM})\s+",
+                                                                            before[bg[-1].end():], re.I):
+                bg = []  # "Eight insurgents had been killed and 14 detained": the report's own tally, in the pluperfect
             if re.search(r"\b(?:are|is|was|were)\s+believed\s+to\s+have\s+been\s+$", before, re.I):
                 bg = []  # "Four insurgents are believed to have been killed": this event, hedged
             if bg and not _MAIN_PASSIVE_AFTER.fullmatch(before[bg[-1].end():]) and not (
@@ -965,6 +972,10 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
                     # "the security force killed" has an actor, not a victim, before the verb
                     if np and re.search(r"\b(?:force|forces|troops|police|army|soldiers|team|patrol|aircraft|they|he|we)$", np, re.I) and not passive:
                         np = after
+            ellipsis = re.search(rf"\b(?:and|while)\s+(?P<n>{NUM})\s+$", before, re.I)
+            if ellipsis and any(o.start < vm.start() for o in out) and (not np or quantity(np) is None):
+                # "Eight insurgents had been killed and 14 detained": the noun of the clause before
+                np = ellipsis.group("n") + " insurgents"
             adj = re.search(rf"(?:^|\s)(?P<n>{NUM}|{_VAGUE_WORDS})\s+(?:(?:additional|other|more|suspected)\s+)?$", before, re.I)
             if adj and verb not in ("died", "dead", "perished") and re.match(
                     rf"^\s*(?:(?!and\b|or\b|but\b)\w+\s+)?{PERSON_NOUNS}\b", sentence[vm.end():], re.I):

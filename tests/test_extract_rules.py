@@ -2494,3 +2494,9 @@ def test_a_separate_force_told_in_the_passive_or_by_its_full_name():
         ex = extract(make_article("Forces detained two suspected insurgents, including a Taliban facilitator, in Nad "
                                   "Ali district, Helmand province, last night. " + second), REF)
         assert [(i.place.admin1, low(i.captured)) for i in ex.incidents] == [("Helmand", 2), ("Kandahar", 1)], second
+
+
+def test_a_dateline_with_its_weekday_before_the_date():
+    i = inc("KABUL, Afghanistan, Friday, March 4, 2011 - Forces killed two insurgents in Nad Ali district, Helmand "
+            "province, yesterday.", published=None)
+    assert i.event_date.iso() == "2011-03-03"

@@ -2500,3 +2500,15 @@ def test_a_dateline_with_its_weekday_before_the_date():
     i = inc("KABUL, Afghanistan, Friday, March 4, 2011 - Forces killed two insurgents in Nad Ali district, Helmand "
             "province, yesterday.", published=None)
     assert i.event_date.iso() == "2011-03-03"
+
+
+def test_the_wounded_men_detained_are_the_wounded():
+    i = inc("Forces killed four insurgents and wounded two others in Nad Ali district, Helmand province, yesterday. "
+            "The wounded insurgents were detained.")
+    assert (low(i.killed), low(i.wounded), low(i.captured)) == (4, 2, 2)
+
+
+def test_a_title_with_its_place_and_a_number_of_his_men():
+    i = inc("Forces detained the Taliban shadow governor for Nad Ali and three of his associates in Nad Ali district, "
+            "Helmand province, yesterday.")
+    assert low(i.captured) == 4

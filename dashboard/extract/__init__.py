@@ -66,6 +66,8 @@ _NEW_INCIDENT = re.compile(
     rf"(?:A\s+separate|Another)\s+(?:{_FORCE_WORDS}[\s,]+){{0,7}}(?:force|patrol|team|unit|operation|raid)\b)",
     re.I,
 )
+_THE_WOUNDED = re.compile(r"\s*(?:The|These|Those|All)\s+(?:\w+\s+)?(?:wounded|injured)\s+(?:\w+\s+)?"
+                          r"(?:insurgents|militants|men|fighters|suspects|individuals)\b")
 _THE_FIRST = re.compile(rf"\bThe\s+first\s+(?:[\w-]+\s+)?{PERSON_NOUNS}\b")
 _SAME_GROUP = re.compile(r"^(?:The|These|Those)\s+(?:\w+\s+)?(?:insurgents|militants|fighters|men|suspects|individuals)\s+"
                          r"(?:were|had|was)\b|^They\s+(?:were|had)\b")
@@ -315,6 +317,11 @@ def _in_context(m: Mention, sentence: str, tallies: dict[str, Tally], before: st
     met): who "he", "the third insurgent", "all 11 insurgents" or "three other men" are."""
     if pronoun_means_new_person(m, before, before_ms):
         m = replace(m, quantity=Quantity(1, 1, 1, additive=True))
+    q = m.quantity
+    if q.definite and m.category != "wounded" and tallies["wounded"].best and _THE_WOUNDED.match(sentence):
+        # "killed four insurgents and wounded two others. The wounded insurgents were detained": the two
+        w = tallies["wounded"].best
+        m = replace(m, quantity=Quantity(w, w, w, definite=True))
     q = m.quantity
     if q.additive and q.best == 1 and not m.also and (m.phrase or "").startswith("another") and before and \
             _THE_FIRST.search(before):

@@ -641,7 +641,9 @@ _LIST_ITEM = re.compile(
     r"(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})(?=,\s+and\s|,\s+(?-i:[A-Z])|\s+and\s+(?-i:[A-Z])))", re.I)
 
 
-_KIN_AFTER = re.compile(r"^\s+(?:for|of|in|from|(?:suspected|accused)\s+of|responsible\s+for|wanted\s+for)\s+[^,.;]{1,60}?\s+(?P<kin>and\s+(?:his|her|their)\s+(?:\w+\s+)?"
+_FEW_WORDS = r"two|three|four|five|six|seven|eight|nine|ten|\d+"  # "and three of his associates"
+_KIN_AFTER = re.compile(r"^\s+(?:for|of|in|from|(?:suspected|accused)\s+of|responsible\s+for|wanted\s+for)\s+[^,.;]{1,60}?\s+(?P<kin>and\s+"
+                        rf"(?:(?:{_FEW_WORDS})\s+of\s+)?(?:his|her|their)\s+(?:\w+\s+)?"
                         r"(?:deputy|associates?|brothers?|sons?|bodyguards?|driver|guards?|couriers?))\b", re.I)
 
 

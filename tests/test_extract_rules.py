@@ -2512,3 +2512,9 @@ def test_a_title_with_its_place_and_a_number_of_his_men():
     i = inc("Forces detained the Taliban shadow governor for Nad Ali and three of his associates in Nad Ali district, "
             "Helmand province, yesterday.")
     assert low(i.captured) == 4
+
+
+def test_a_district_of_a_countrys_province_told_in_a_clause():
+    i = inc("Coalition forces today gave first aid to injured Afghans following a Taliban attack that killed five "
+            "civilians in the Nadir Shah Kot district of Afghanistan's Khowst province.")
+    assert (i.place.admin1, i.place.admin2) == ("Khost", "Nadir Shah Kot")

@@ -103,8 +103,9 @@ def _trim(name: str | None) -> str | None:
     if not name:
         return None
     words = name.split()
-    while words and words[0] in _STOP_LEADS:
-        words = words[1:]
+    while words and (words[0] in _STOP_LEADS or re.fullmatch(r"(?:Afghanistan|Pakistan|Iraq|Syria|Somalia|Yemen|Nigeria|"
+                                                                r"Mali|Niger)['’]s", words[0])):
+        words = words[1:]  # "the Nadir Shah Kot district of Afghanistan's Khowst province": the country's is no name
     # "in central Helmand Sunday": a day or month after the name is not part of it
     for i, w in enumerate(words):
         if i and w.rstrip(".,") in _NOT_PLACES:

@@ -2515,6 +2515,7 @@ def test_a_title_with_its_place_and_a_number_of_his_men():
 
 
 def test_a_district_of_a_countrys_province_told_in_a_clause():
-    i = inc("Coalition forces today gave first aid to injured Afghans following a Taliban attack that killed five "
-            "civilians in the Nadir Shah Kot district of Afghanistan's Khowst province.")
+    i = inc("WASHINGTON, Aug. 23, 2011 — Coalition forces today gave first aid to injured Afghans following a Taliban "
+            "attack that killed five civilians in the Nadir Shah Kot district of Afghanistan's Khowst province, "
+            "military officials reported.", published=None)
     assert (i.place.admin1, i.place.admin2) == ("Khost", "Nadir Shah Kot")

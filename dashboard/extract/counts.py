@@ -169,6 +169,7 @@ def tells_past_attack(sentence: str, previous: str | None) -> bool:
     return bool(previous and _THAT_ATTACK.search(sentence) and _BACKGROUND.search(previous))
 
 
+@lru_cache(maxsize=16384)  # asked of each sentence by the segments, the tally, the places and the dates
 def is_aggregate(sentence: str) -> bool:
     """A campaign total or a lead summing up several operations: no one incident's figures or place."""
     tail = _TRAILING_TALLY.search(sentence)
@@ -176,6 +177,7 @@ def is_aggregate(sentence: str) -> bool:
     return bool(_STATISTIC.search(sentence) or _sums_up(sentence))
 
 
+@lru_cache(maxsize=16384)
 def _sums_up(sentence: str) -> bool:
     """A lead summing up operations; not "a leader believed to have control over IED operations in Paktia and
     Khost provinces" (the target's reach, told in his clause)."""

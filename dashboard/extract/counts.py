@@ -291,6 +291,12 @@ _NAME_APPOSITIVE = re.compile(r"^((?:the|his|her|their|an?)\s+[^,]{1,40}),\s+(?-
 _APPOSITIVE = re.compile(r"^(?P<name>(?:[A-Z][\w’'-]*\s+){0,4}[A-Z][\w’'-]*),\s+(?:a|an|the)\s+[^,]*?(?P<rest>,?\s+and\s+.*|,?\s*)$")
 
 
+# bounds that give a floor: above the figure ("more than two dozen") or at it ("at least 12")
+_ABOVE = ("more than", "over", "upwards of", "upward of", "in excess of")
+_NO_FEWER = ("at least", "no fewer than", "no less than")
+_FLOOR_WORDS = _ABOVE + _NO_FEWER
+
+
 def quantity(np: str) -> Quantity | None:
     """How many people a noun phrase names. None when it names none, or negates ('no civilians')."""
     np = np.strip(" \t\"'“”‘’")
@@ -384,9 +390,9 @@ def quantity(np: str) -> Quantity | None:
         elif m["num"]:
             n = parse_number(m["num"])
             if n is not None and _names_people(np_main[m.end():], allow_empty=True):
-                if bound in ("more than", "over", "upwards of", "upward of", "in excess of"):
+                if bound in _ABOVE:
                     q = Quantity(n + 1, n + 1, None, bound)
-                elif bound in ("at least", "no fewer than", "no less than", "a total of"):
+                elif bound in (*_NO_FEWER, "a total of"):
                     q = Quantity(n, n, None, bound if bound != "a total of" else None)
                 elif bound in ("up to", "as many as"):
                     q = Quantity(min(1, n), n, n, bound)  # the range runs from one to n
@@ -643,9 +649,8 @@ _LIST_ITEM = re.compile(
     r"(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})(?=,\s+and\s|,\s+(?-i:[A-Z])|\s+and\s+(?-i:[A-Z])))", re.I)
 
 
-_FEW_WORDS = r"two|three|four|five|six|seven|eight|nine|ten|\d+"  # "and three of his associates"
 _KIN_AFTER = re.compile(r"^\s+(?:for|of|in|from|(?:suspected|accused)\s+of|responsible\s+for|wanted\s+for)\s+[^,.;]{1,60}?\s+(?P<kin>and\s+"
-                        rf"(?:(?:{_FEW_WORDS})\s+of\s+)?(?:his|her|their)\s+(?:\w+\s+)?"
+                        rf"(?:{_FEW}\s+of\s+)?(?:his|her|their)\s+(?:\w+\s+)?"  # "and three of his associates"
                         r"(?:deputy|associates?|brothers?|sons?|bodyguards?|driver|guards?|couriers?))\b", re.I)
 
 
@@ -1150,8 +1155,6 @@ def _dedupe_overlaps(mentions: list[Mention]) -> list[Mention]:
 _COUNTED_WORDS = re.compile(rf"\b(?:\d+|{_VAGUE_WORDS})\b", re.I)
 
 
-_FLOOR_WORDS = ("more than", "over", "upwards of", "upward of", "in excess of", "at least", "no fewer than",
-                "no less than")
 
 
 @dataclass

@@ -2519,3 +2519,10 @@ def test_a_district_of_a_countrys_province_told_in_a_clause():
             "attack that killed five civilians in the Nadir Shah Kot district of Afghanistan's Khowst province, "
             "military officials reported.", published=None)
     assert (i.place.admin1, i.place.admin2) == ("Khost", "Nadir Shah Kot")
+
+
+def test_captures_of_recent_days_are_a_campaign_total():
+    i = inc("Afghan and coalition forces have captured numerous insurgent fighters throughout Afghanistan in recent days. "
+            "A combined team killed one insurgent and detained two suspects in Now Zad district, Helmand province, "
+            "yesterday.")
+    assert (low(i.killed), low(i.captured)) == (1, 2)

@@ -120,6 +120,7 @@ _FIRST_PARTICIPLE = (r"(?:\w+ed|shot|hit|struck|caught|found|seen|taken)\s+(?:(?
                      r"and\s+(?:later\s+|subsequently\s+|then\s+)?")
 _STATISTIC = re.compile(
     r"\b(?:in\s+the\s+(?:last|past)\s+(?:\w+\s+)?(?:weeks?|months?|years?)|so\s+far|to\s+date|this\s+year|"
+    r"in\s+recent\s+(?:days|weeks|months)|"  # "have captured numerous insurgent fighters throughout Afghanistan in recent days"
     # "several leaders have been captured and two were killed this month alone" (not "killed earlier this month")
     r"(?<!earlier\s)(?<!early\s)(?<!late\s)(?<!later\s)this\s+month|"
     r"since\s+(?:the\s+(?:start|beginning|first)|january|february|march|april|may|june|july|august|september|october|"

@@ -2526,3 +2526,9 @@ def test_captures_of_recent_days_are_a_campaign_total():
             "A combined team killed one insurgent and detained two suspects in Now Zad district, Helmand province, "
             "yesterday.")
     assert (low(i.killed), low(i.captured)) == (1, 2)
+
+
+def test_estimates_within_a_leads_range_tell_it_again():
+    i = inc("Forces killed between 80 and 150 insurgents in Barmal district, Paktika province, yesterday. NATO said as "
+            "many as 150 insurgents were killed, but Afghan officials said the toll was about 80.")
+    assert (low(i.killed), i.killed.high) == (80, 150)

@@ -296,6 +296,10 @@ _APPOSITIVE = re.compile(r"^(?P<name>(?:[A-Z][\w’'-]*\s+){0,4}[A-Z][\w’'-]*)
 _ABOVE = ("more than", "over", "upwards of", "upward of", "in excess of")
 _NO_FEWER = ("at least", "no fewer than", "no less than")
 _FLOOR_WORDS = _ABOVE + _NO_FEWER
+# bounds of an estimate: a ceiling ("up to 15") or a figure given loosely ("about 80")
+_UP_TO = ("up to", "as many as")
+_ABOUT = ("nearly", "almost", "about", "around", "approximately", "roughly", "some", "an estimated", "close to")
+_ESTIMATES = _UP_TO + _ABOUT
 
 
 def quantity(np: str) -> Quantity | None:
@@ -395,12 +399,11 @@ def quantity(np: str) -> Quantity | None:
                     q = Quantity(n + 1, n + 1, None, bound)
                 elif bound in (*_NO_FEWER, "a total of"):
                     q = Quantity(n, n, None, bound if bound != "a total of" else None)
-                elif bound in ("up to", "as many as"):
+                elif bound in _UP_TO:
                     q = Quantity(min(1, n), n, n, bound)  # the range runs from one to n
                 elif bound in ("fewer than", "less than"):
                     q = Quantity(None, max(n - 1, 0), max(n - 1, 0), bound)
-                elif bound in ("nearly", "almost", "about", "around", "approximately", "roughly", "some",
-                               "an estimated", "close to"):
+                elif bound in _ABOUT:
                     q = Quantity(None, n, None, bound)
                 else:
                     q = Quantity(n, n, n, None)
@@ -1260,6 +1263,11 @@ class Tally:
             # "killed three insurgents ... A woman ... was killed. A male insurgent was killed ... Another insurgent
             # fled and was killed": the lead's last man, told one by one like the others
             self.singles += 1
+        elif self.lead is not None and self.qualifier == "between" and self.high is not None and not q.additive \
+                and q.qualifier in _ESTIMATES and best <= self.high:
+            # "killed between 80 and 150 insurgents ... as many as 150 insurgents were killed ... the toll was about
+            # 80": estimates within the lead's range tell it again
+            pass
         elif q.additive and q.vague and not named and not m.also and self.lead_open and best <= self.lead:
             # "killed more than two dozen insurgents ... several armed men were engaged and killed. Other insurgents
             # were killed as they fired on the force": a lead that gives only a floor sums up the fight, and the

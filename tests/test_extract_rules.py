@@ -2532,3 +2532,24 @@ def test_estimates_within_a_leads_range_tell_it_again():
     i = inc("Forces killed between 80 and 150 insurgents in Barmal district, Paktika province, yesterday. NATO said as "
             "many as 150 insurgents were killed, but Afghan officials said the toll was about 80.")
     assert (low(i.killed), i.killed.high) == (80, 150)
+
+
+def test_a_sentence_adverb_and_an_engagement_before_the_dead():
+    i = inc("Insurgents ambushed a patrol in Sangin district, Helmand province, today. Regretfully, as a result of this "
+            "engagement 8 people were killed and 17 people were injured.")
+    assert (low(i.killed), low(i.wounded)) == (8, 17)
+
+
+def test_in_the_second_operation_opens_another_incident():
+    ex = extract(make_article(
+        "Forces killed five militants during two operations Thursday and Friday in Nahr-e Saraj district, Helmand "
+        "province. In the first operation on Thursday, forces returned fire, killing four militants. In the second "
+        "operation on Friday, forces returned fire, killing one militant."), REF)
+    assert [low(i.killed) for i in ex.incidents] == [4, 1]
+
+
+def test_air_support_in_a_fight_for_a_patrol_attacked_is_a_battle():
+    i = inc("Ten soldiers were killed when about 100 insurgents attacked a patrol in Surobi district, Kabul province, "
+            "yesterday. The patrol was reinforced with close air support. During the engagement a large number of "
+            "insurgents were killed.")
+    assert i.event_type == "Battles"

@@ -742,6 +742,8 @@ def _np_before(text: str, pos: int) -> str:
                   r"subsequently|both|initially|confirmed|reported)\s+)+$", " ", head, flags=re.I)
     head = re.sub(r",\s*including\b[^,]*,\s*$", " ", head)  # "Six suspects, including a leader, were detained"
     head = re.sub(r"\s+(?:\w+ing\s+)?with\s+(?:him|her|them)\s*$", " ", head)  # "Two men travelling with him were"
+    # "Regretfully, as a result of this engagement 8 people were killed": a sentence adverb opens no subject
+    head = re.sub(r"^\s*(?:[A-Z][a-z]+ly|However|Meanwhile|Also|Additionally|Subsequently|Separately)\s*,\s*", "", head)
     # "A woman armed with a rifle was killed", "a man wearing a suicide vest was detained": what he bore is no boundary
     head = re.sub(r"(?<=[a-z])\s+(?:armed\s+with|wearing|carrying|dressed\s+in)\s+[^,;]*$", " ", head, flags=re.I)
     # "Another individual with suspected ties to the IMU network was captured": the ties are no boundary
@@ -770,7 +772,7 @@ def _np_before(text: str, pos: int) -> str:
     # "During a combined security force operation a local national male was killed": an opening phrase whose comma
     # was left out; the subject starts at the second determiner
     opener = re.match(r"[^,]*?\b(?:operation|raid|attack|strike|search|engagement|clash)"
-                      r"\s+(?=(?:an?|the|one|two|three|four|five|several)\s)", seg, re.I)
+                      rf"\s+(?=(?:an?|the|{NUM}|several)\s)", seg, re.I)
     if opener:
         seg = seg[opener.end():]
     # "The shipment was confiscated by police and one person was detained": a clause with its own verb

@@ -47,7 +47,8 @@ _AIR_SUPPORT = re.compile(r"\b(?:call\w*|request\w*)\s+(?:for\s+|in\s+)?(?:close
                           r"air\s*strikes?|airstrikes?|aircraft|helicopters?)|"
                           r"\bclose\s+air\s+support|\bair\s+weapons?\s+team\s+supporting|\bsupporting\s+(?:the\s+)?ground\s+forces?",
                           re.I)
-_GROUND_FIGHT = re.compile(r"\b(?:returned\s+fire|firefight|gun\s*battle|came\s+under\s+(?:\w+\s+)?(?:fire|attack)|battled|fought|small[\s-]arms\s+fire|"
+_GROUND_FIGHT = re.compile(r"\b(?:returned\s+fire|firefight|gun\s*battle|came\s+under\s+(?:\w+\s+)?(?:fire|attack)|battled|fought|"
+                           r"fighting|attack\w*\s+(?:a|an|the)\s+(?:\w+\s+)?(?:patrol|convoy|base|outpost|checkpoint)|small[\s-]arms\s+fire|"
                            r"fired\s+(?:up)?on\s+(?:the|a|an)\s+(?:\w+\s+)?(?:patrol|force|unit|convoy)|ambush\w*|clash\w*|"
                            r"exchange\s+of\s+fire|engaged\s+(?:by|in\s+a)\b)", re.I)
 

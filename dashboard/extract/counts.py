@@ -743,7 +743,7 @@ def _np_before(text: str, pos: int) -> str:
     head = re.sub(r",\s*including\b[^,]*,\s*$", " ", head)  # "Six suspects, including a leader, were detained"
     head = re.sub(r"\s+(?:\w+ing\s+)?with\s+(?:him|her|them)\s*$", " ", head)  # "Two men travelling with him were"
     # "Regretfully, as a result of this engagement 8 people were killed": a sentence adverb opens no subject
-    head = re.sub(r"^\s*(?:[A-Z][a-z]+ly|However|Meanwhile|Also|Additionally|Subsequently|Separately)\s*,\s*", "", head)
+    head = re.sub(r"^\s*(?:[A-Z][a-z]+ly|However|Meanwhile|Also)\s*,\s*", "", head)
     # "A woman armed with a rifle was killed", "a man wearing a suicide vest was detained": what he bore is no boundary
     head = re.sub(r"(?<=[a-z])\s+(?:armed\s+with|wearing|carrying|dressed\s+in)\s+[^,;]*$", " ", head, flags=re.I)
     # "Another individual with suspected ties to the IMU network was captured": the ties are no boundary

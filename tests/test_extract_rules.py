@@ -2553,3 +2553,15 @@ def test_air_support_in_a_fight_for_a_patrol_attacked_is_a_battle():
             "yesterday. The patrol was reinforced with close air support. During the engagement a large number of "
             "insurgents were killed.")
     assert i.event_type == "Battles"
+
+
+def test_a_subject_with_its_clause_and_no_commas():
+    i = inc("An insurgent who attempted to throw a grenade at an Afghan and coalition patrol was killed in Nad Ali "
+            "district, Helmand province, yesterday.")
+    assert low(i.killed) == 1
+
+
+def test_a_title_its_place_a_named_man_and_a_number_of_his_men():
+    i = inc("A combined force killed the Taliban's shadow governor for Badghis province, Mullah Ismail, and three of his "
+            "bodyguards in Murghab district yesterday.")
+    assert low(i.killed) == 4

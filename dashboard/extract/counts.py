@@ -653,7 +653,9 @@ _LIST_ITEM = re.compile(
     r"(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})(?=,\s+and\s|,\s+(?-i:[A-Z])|\s+and\s+(?-i:[A-Z])))", re.I)
 
 
-_KIN_AFTER = re.compile(r"^\s+(?:for|of|in|from|(?:suspected|accused)\s+of|responsible\s+for|wanted\s+for)\s+[^,.;]{1,60}?\s+(?P<kin>and\s+"
+_KIN_AFTER = re.compile(r"^\s+(?:for|of|in|from|(?:suspected|accused)\s+of|responsible\s+for|wanted\s+for)\s+"
+                        # (a name in apposition may stand before: "for Badghis province, Mullah Ismail, and three of his")
+                        r"[^,.;]{1,60}?(?:,\s+(?-i:[A-Z])[^,.;]{1,40},)?\s+(?P<kin>and\s+"
                         rf"(?:{_FEW}\s+of\s+)?(?:his|her|their)\s+(?:\w+\s+)?"  # "and three of his associates"
                         r"(?:deputy|associates?|brothers?|sons?|bodyguards?|driver|guards?|couriers?))\b", re.I)
 
@@ -661,6 +663,8 @@ _KIN_AFTER = re.compile(r"^\s+(?:for|of|in|from|(?:suspected|accused)\s+of|respo
 _THING_OBJECT = re.compile(r"(?:the|an?|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:rifles?|weapons?|guns?|pistols?|AK-47s?|"
                            r"grenades?|ammunition|explosives?|caches?|vehicles?|motorcycles?|cars?|bags?|phones?|documents?)\b", re.I)
 _SECOND_VERB = re.compile(rf"(?:and|or)\s+(?:{KILL}|{WOUND}|{CAPTURE})\s+", re.I)
+_RESTRICTIVE_SUBJECT = re.compile(rf"^\s*(?P<np>(?:an?|the|one|{NUM})\s+(?:[\w-]+\s+){{0,2}}?{PERSON_NOUNS})\s+(?:who|that)\s+"
+                                  r"[^,;]*?\b(?:was|were)\s+(?:\w+ly\s+|also\s+|later\s+)?$", re.I)
 _ALIAS_AFTER = re.compile(r",\s*(?:also\s+)?(?:known\s+as|a\.?k\.?a\.?|alias)\s[^,]*,(\s*$)?", re.I)
 _WHEN_FIRST = re.compile(r"(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|overnight|last\s+night)"
                          r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+", re.I)
@@ -726,6 +730,10 @@ def _np_after(text: str, pos: int) -> str:
 
 
 def _np_before(text: str, pos: int) -> str:
+    # "An insurgent who attempted to throw a grenade at the patrol was killed": the subject before its clause
+    restrictive = _RESTRICTIVE_SUBJECT.match(text[:pos])
+    if restrictive:
+        return restrictive["np"]
     head = re.sub(r"\([^()]*\)", " ", text[:pos])  # "(AQIS)" and other asides
     # "The facilitator, who is associated with foreign fighters, was detained": the relative clause is an aside
     # "Sakhr al-Taifi, also known as Mushtaq and Nasim, and another militant died": his other names are no more men

@@ -37,6 +37,7 @@ from .counts import (
     Mention,
     Quantity,
     Tally,
+    background_spans,
     find_mentions,
     group_size,
     is_aggregate,
@@ -344,9 +345,10 @@ def _in_context(m: Mention, sentence: str, tallies: dict[str, Tally], before: st
     # other (additional) men were detained": "other" than the men just killed; the lead's three, told again (as in "Haji Khan
     # was killed and 3 others were arrested" after "killed a commander and detained 3 Taliban members")
     q = m.quantity
-    just_hit = before_ms if before_ms and all(b.category != m.category for b in before_ms) else [
-        o for o in ms if o.start < m.start]
-    if (q.additive and not m.also and not q.extra and just_hit and all(b.category != m.category for b in just_hit)
+    def of_another_kind(hit: list[Mention]) -> bool:
+        return bool(hit) and all(b.category != m.category for b in hit)
+    if (q.additive and not m.also and not q.extra
+            and (of_another_kind(before_ms) or of_another_kind([o for o in ms if o.start < m.start]))
             and tallies[m.category].lead == q.best and re.search(r"\b(?i:others?|additional)\b", sentence[: m.start])):
         m = replace(m, quantity=replace(q, additive=False))
     return m
@@ -356,12 +358,9 @@ def _foreground(sentence: str) -> str:
     """The sentence without its background clauses ("a leader responsible for IED attacks, ..."), so that the
     event type is read from what happened, not from the target's past."""
     out, pos = [], 0
-    for m in _BACKGROUND.finditer(sentence):
-        if m.start() < pos or re.match(r"ha[sd]\b", m.group(0), re.I):
-            continue  # "had been killed in the strike" is a report in the pluperfect, not a past deed's clause
-        out.append(sentence[pos:m.start()])
-        stop = re.search(r"[,.;]|$", sentence[m.end():])
-        pos = m.end() + (stop.start() if stop else 0)
+    for start, end in background_spans(sentence):
+        out.append(sentence[pos:start])
+        pos = end
     out.append(sentence[pos:])
     return "".join(out)
 

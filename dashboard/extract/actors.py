@@ -17,7 +17,7 @@ from pathlib import Path
 from ..models import Actor, ActorKind, ActorRole, Evidence
 from ..settings import DATA_DIR
 from .clean import Sentence
-from .counts import _BACKGROUND
+from .counts import background_spans
 from .events import EVENT_WORDS
 from .words import PERSON_NOUNS
 
@@ -130,11 +130,12 @@ _TARGET_AFTER = re.compile(r"^\W{0,2}(?:\w+\s+){0,2}(?:leaders?|commanders?|memb
 _BY_BEFORE = re.compile(r"(?:\bby|\b(?:fire|rounds?|shells?|strikes?|munitions?|rockets?)\s+from)\s+(?:\w+\s+){0,4}$", re.I)
 # the agent as a word of the deed's noun: "killed in a US raid", "killed in recent Afghan and coalition airstrikes",
 # "during a combined Afghan and coalition security force operation"
-_AGENT_BEFORE = re.compile(r"(?:\b(?:killed|captured|detained|wounded|injured|died)\s+(?:in|during)|\bduring)\s+(?:an?\s+|the\s+)?"
+_HIT_IN = r"\b(?:killed|captured|detained|wounded|injured|died)\s+(?:in|during)"  # "killed in ...": what hit them next
+_AGENT_BEFORE = re.compile(rf"(?:{_HIT_IN}|\bduring)\s+(?:an?\s+|the\s+)?"
                            r"(?:recent\s+|joint\s+|separate\s+|combined\s+)?$", re.I)
 _AGENT_NOUN_AFTER = re.compile(r"^(?:[\s-]+[\w-]+){0,2}?\s+(?:raids?|strikes?|airstrikes?|air\s*strikes?|operations?|assaults?|"
                                r"drone\s+strikes?)\b", re.I)
-_BATTLE_WITH_BEFORE = re.compile(r"\b(?:killed|captured|detained|wounded|injured|died)\s+(?:in|during)\s+(?:an?|the)\s+(?:\w+\s+)?(?:gun\s*battle|battle|fight|firefight|clash|engagement|"
+_BATTLE_WITH_BEFORE = re.compile(rf"{_HIT_IN}\s+(?:an?|the)\s+(?:\w+\s+)?(?:gun\s*battle|battle|fight|firefight|clash|engagement|"
                                  r"shootout|exchange\s+of\s+fire)\s+with\s+(?:the\s+)?$", re.I)
 _PLACE_OF_BEFORE = re.compile(r"\b(?:to|at|near|inside|outside|from)\s+(?:an?|the)\s+(?:nearby\s+|local\s+)?$", re.I)
 _PLACE_OF_AFTER = re.compile(r"\s+(?:medical\s+)?(?:outpost|base|facility|hospital|installation|headquarters|camp|clinic)\b",
@@ -199,8 +200,9 @@ def pick_actors(segment: list[Sentence], count_sentences: list[tuple[Sentence, i
             passive = bool(m and re.search(r"\b(?:was|were|been)\s+$", s.text[: m.start()]))
         in_event = id(s) in wanted
         member_end = None
-        past = _past_spans(s.text)
-        for am in dictionary.find(s.text):
+        mentions = dictionary.find(s.text)
+        past = background_spans(s.text) if mentions else []
+        for am in mentions:
             if _NONE_BEFORE.search(s.text[: am.start]):
                 continue  # "no civilians were injured": nobody of that side was there to be hit
             if _PLACE_OF_BEFORE.search(s.text[: am.start]) and _PLACE_OF_AFTER.match(s.text[am.end:]):
@@ -245,15 +247,6 @@ def pick_actors(segment: list[Sentence], count_sentences: list[tuple[Sentence, i
             seen.add((e.start, e.end))
             ev.append(e)
     return actors, ev
-
-
-def _past_spans(text: str) -> list[tuple[int, int]]:
-    """Where a sentence tells a target's past ("responsible for attacks on police, ..."), to the clause's end."""
-    spans = []
-    for m in _BACKGROUND.finditer(text):
-        stop = re.search(r"[,.;]", text[m.end():])
-        spans.append((m.start(), m.end() + (stop.start() if stop else len(text))))
-    return spans
 
 
 def headline_actors(actors: list[Actor], titles: list[Sentence],

@@ -11,7 +11,7 @@ import html
 import re
 from dataclasses import dataclass
 
-from .words import PERSON_NOUNS
+from .words import PERSON_NOUNS, WEEKDAY
 
 # Lines that end the article: what follows is another story or the site's footer.
 _END_MARKERS = re.compile(
@@ -64,10 +64,9 @@ _COUNTRY = r"(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2})?"
 _DATE = (rf"(?:{_MONTH}\s*\d{{1,2}}(?!\d)(?:st|nd|rd|th)?(?:(?:,\s*|\s+)\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?|"
          r"\d{4}-\d\d-\d\d)")  # never part of a day ("Feb. 1" of "Feb. 15")
 _AGENCY = r"(?:AP|AFP|Reuters|IANS|PTI|Xinhua|dpa|ANI|UNI|RFE/RL|ISAF|IJC|NATO|Pajhwok)"
-_WEEKDAY = r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
 _PAREN = rf"[(\[]\s*(?:{_DATE}|{_AGENCY})\s*[)\]]"
 # ", Aug. 5, 2010", " -- Aug. 5, 2010", " (ISAF) Aug. 5, 2010": a date after the place without brackets
-_COMMA_DATE = rf"(?:,|\s*[-–—]+|\s*[(\[]{_AGENCY}[)\]])\s*(?:{_WEEKDAY},?\s+)?{_DATE}"  # ", Friday, March 4, 2011"
+_COMMA_DATE = rf"(?:,|\s*[-–—]+|\s*[(\[]{_AGENCY}[)\]])\s*(?:{WEEKDAY},?\s+)?{_DATE}"  # ", Friday, March 4, 2011"
 # A dateline opening a report: "KABUL, Afghanistan (Jan. 25, 2013) –", "KABUL, Afghanistan, 25 January 2013 —",
 # "PESHAWAR, Pakistan —", "MOGADISHU (Reuters) -". Split off as a header line so that it is never read as the
 # first sentence's subject, and read by the dates module as the report's reference date.

@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..models import Count
-from .words import PERSON_NOUNS
+from .words import PERSON_NOUNS, WEEKDAY
 
 _DATA = Path(__file__).parent / "data" / "vague_numbers.yaml"
 
@@ -163,6 +163,18 @@ _THAT_ATTACK = re.compile(r"^(?:During|In)\s+(?:the|that|this)\s+(?:\w+\s+)?(?:a
                           # "Eight civilians were killed in the Jan. 28 attack", after "involved in ... bombings"
                           r"\b(?:killed|wounded|injured|died)\s+(?:in|during)\s+(?:the|that|this)\s+(?:[\w.]+\s+){0,3}?"
                           r"(?:attack|ambush|bombing|assault|blast|explosion)\b", re.I)
+
+
+def background_spans(sentence: str) -> list[tuple[int, int]]:
+    """Where a sentence tells a target's past ("a leader responsible for IED attacks, ..."), each to its clause's
+    end; "had been killed in the strike" is a report in the pluperfect, not such a clause."""
+    spans: list[tuple[int, int]] = []
+    for m in _BACKGROUND.finditer(sentence):
+        if (spans and m.start() < spans[-1][1]) or re.match(r"ha[sd]\b", m.group(0), re.I):
+            continue
+        stop = re.search(r"[,.;]|$", sentence[m.end():])
+        spans.append((m.start(), m.end() + stop.start()))
+    return spans
 
 
 def tells_past_attack(sentence: str, previous: str | None) -> bool:
@@ -666,7 +678,7 @@ _SECOND_VERB = re.compile(rf"(?:and|or)\s+(?:{KILL}|{WOUND}|{CAPTURE})\s+", re.I
 _RESTRICTIVE_SUBJECT = re.compile(rf"^\s*(?P<np>(?:an?|the|one|{NUM})\s+(?:[\w-]+\s+){{0,2}}?{PERSON_NOUNS})\s+(?:who|that)\s+"
                                   r"[^,;]*?\b(?:was|were)\s+(?:\w+ly\s+|also\s+|later\s+)?$", re.I)
 _ALIAS_AFTER = re.compile(r",\s*(?:also\s+)?(?:known\s+as|a\.?k\.?a\.?|alias)\s[^,]*,(\s*$)?", re.I)
-_WHEN_FIRST = re.compile(r"(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|overnight|last\s+night)"
+_WHEN_FIRST = re.compile(rf"(?:on\s+)?(?:{WEEKDAY}|yesterday|today|overnight|last\s+night)"
                          r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+", re.I)
 
 

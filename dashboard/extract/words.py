@@ -19,3 +19,6 @@ PERSON_NOUNS = (
     r"Afghans?|Pakistanis?|Americans?|Iraqis?|Syrians?|Somalis?|Yemenis?|Nigerians?|Malians?|Arabs?|Chechens?|"
     r"Uzbeks?|Tajiks?|Pashtuns?|Hazaras?|Kurds?|Turks?|Britons?|Europeans?)"
 )
+
+# a day of the week, in any case ("Friday, March 4, 2011", "arrested Friday a facilitator")
+WEEKDAY = r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)"

@@ -2565,3 +2565,23 @@ def test_a_title_its_place_a_named_man_and_a_number_of_his_men():
     i = inc("A combined force killed the Taliban's shadow governor for Badghis province, Mullah Ismail, and three of his "
             "bodyguards in Murghab district yesterday.")
     assert low(i.killed) == 4
+
+
+def test_a_round_up_tells_an_operation_a_paragraph():
+    ex = extract(make_article(
+        "Operational update\n\nKABUL, Afghanistan (March 4, 2011) - A combined force detained a Taliban leader in "
+        "Arghandab district, Kandahar province, today.\n"
+        "In other coalition news throughout Afghanistan:\n"
+        "A combined force conducted an operation to arrest a Taliban financier in Garm Ser district, Helmand province, "
+        "yesterday. During the operation two suspected insurgents were detained.\n"
+        "A combined force detained one suspected insurgent while searching for a Taliban leader in Andar district, "
+        "Ghazni province, today. The leader commands a group of fighters in Andar district."), REF)
+    assert [(i.place.admin1, low(i.captured)) for i in ex.incidents] == [("Kandahar", 1), ("Helmand", 2), ("Ghazni", 1)]
+    assert all(any(a.role.value == "side_a" for a in i.actors) for i in ex.incidents)
+
+
+def test_a_confirmed_detainee_told_by_his_participle():
+    i = inc("Coalition forces confirmed today an insurgent detained during a March 1 operation in Spin Boldak district, "
+            "Kandahar province, was a Taliban weapons facilitator.")
+    assert low(i.captured) == 1 and i.event_date.iso() == "2011-03-01"
+    assert {a.name for a in i.actors if a.role.value == "side_b"} == {"Taliban"}

@@ -49,7 +49,7 @@ from .dates import DateMention, Reference, find_dates, find_reference, reference
 from .events import EVENT_WORDS, classify
 from .language import detect_language
 from .people import people as find_people
-from .places import is_province_heading, opens_other_province, pick_place, spans_provinces
+from .places import is_province_heading, names_other_place, opens_other_province, pick_place, spans_provinces
 from .words import PERSON_NOUNS
 
 MAX_CHARS = 200_000  # news reports are far shorter; past this only the start is read (and the user told)
@@ -63,7 +63,8 @@ _NEW_INCIDENT = re.compile(
     r"^(?:In\s+(?:an?|another)\s+(?:separate\s+|similar\s+|related\s+|earlier\s+|later\s+)?(?:operation|incident|attack|raid|engagement|strike|clash)|"
     r"In\s+(?:two\s+|three\s+|several\s+)?separate\s+(?:operations|raids|incidents)\b|"
     r"In\s+the\s+(?:second|third|fourth|next|other|latter)\s+(?:operation|incident|attack|raid|engagement|strike|clash)\b|"
-    r"(?:In\s+)?(?:Elsewhere|Separately|Meanwhile)\b|Also\s+(?:today|yesterday|on|in|last|this)\b|In\s+other\s+(?:operations|news|incidents|action)|"
+    r"(?:In\s+)?(?:Elsewhere|Separately|Meanwhile)\b|Also\s+(?:today|yesterday|on|in|last|this)\b|In\s+other\s+(?:operations|incidents|action)|"
+    r"In\s+other\s+(?:[\w-]+\s+){0,6}?news\b|"
     # "A separate Afghan and international force detained ...", "Another combined force killed ..."
     rf"(?:A\s+separate|Another)\s+(?:{_FORCE_WORDS}[\s,]+){{0,7}}(?:force|patrol|team|unit|operation|raid)\b)",
     re.I,
@@ -92,6 +93,15 @@ class _Segment:
     update_from: int = 10**12  # offset where an update of the same report begins: it restates, never adds
 
 
+# "In other International Security Assistance Force news throughout Afghanistan:": a round-up of operations follows,
+# a paragraph each
+_ROUNDUP = re.compile(r"^In\s+other\s+(?:[\w-]+\s+){0,6}?news\b", re.I)
+# a force told anew: "An Afghan and coalition security force conducted an operation to detain ..."
+_A_FORCE = re.compile(rf"^(?:An?\s+)?(?:{_FORCE_WORDS}[\s,]+){{1,7}}(?:force|forces|patrol|team|unit)\b", re.I)
+# a participle after its noun, with no object: "an insurgent detained during a June 28 operation"
+_REDUCED_PASSIVE = re.compile(r"\w+ed\s+(?:during|in|on|at|by|near|while|last|yesterday|today|earlier)\b", re.I)
+_REDUCED_SUBJECT = re.compile(rf"(?:^|\b(?:confirm\w*|that)\s+(?:today\s+|yesterday\s+)?)(?:an?|the|one|two|three|\d+)\s+"
+                              rf"(?:[\w-]+\s+){{0,2}}?{PERSON_NOUNS}\s+$", re.I)
 _UPDATE = re.compile(r"^(?:-{3,}|_{3,}|UPDATE\b|Update\s*:|Editor['’]s\s+note)", re.I)
 
 
@@ -119,7 +129,7 @@ def extract(article: Article, reference: dt.date | None = None, resolver: Resolv
     # counted is the one the body's first "the insurgents" or "them" means
     headline_group = max((m.quantity.best or 0 for t in sentences if t.is_title and not DATELINE_HEAD.match(t.text)
                           for m in find_mentions(t.text)), default=0) or None
-    for seg in _segments(sentences, resolver):
+    for seg in _segments(sentences, resolver, cleaned):
         inc = _incident(seg, sentences, ref, resolver, country, lead_date, headline_group)
         if inc is not None:
             incidents.append(inc)
@@ -174,9 +184,11 @@ def _actors_country(text: str, resolver: Resolver) -> str | None:
     return home.name if home else None
 
 
-def _segments(sentences: list[Sentence], resolver: Resolver) -> list[_Segment]:
+def _segments(sentences: list[Sentence], resolver: Resolver, text: str = "") -> list[_Segment]:
     segs = [_Segment()]
+    roundup = False  # past a round-up heading, each paragraph telling an operation elsewhere is another incident
     for s in sentences:
+        roundup = roundup or bool(_ROUNDUP.match(s.text))
         if _UPDATE.match(s.text):
             if any(find_mentions(x.text) for x in segs[-1].sentences):
                 # an update of a report told above restates it; "UPDATE:" over the whole release is its label
@@ -203,9 +215,13 @@ def _segments(sentences: list[Sentence], resolver: Resolver) -> list[_Segment]:
         # worked for ..." tells of a man already counted
         next_section = (EVENT_WORDS.search(s.text) or find_mentions(s.text)) and (
             next_operation or opens_other_province(s.text, segs[-1].sentences, resolver))
+        # a round-up's paragraph: "An Afghan and coalition security force detained one suspected insurgent ... in
+        # Rashidan district, Ghazni province, today." after a paragraph on Now Zad district
+        next_paragraph = roundup and (s.start == 0 or text[s.start - 1:s.start] == "\n") and (
+            EVENT_WORDS.search(s.text) or find_mentions(s.text) or _A_FORCE.match(s.text)) and names_other_place(s.text, segs[-1].sentences, resolver)
         # a list's item ("— Forces captured two suspects in Zabul province ...") is an operation of its own
-        if (_NEW_INCIDENT.match(s.text) or _BY_ANOTHER_FORCE.search(s.text) or next_section or _LIST_ITEM.match(s.text)) \
-                and _told_hits(segs[-1]):
+        if (_NEW_INCIDENT.match(s.text) or _BY_ANOTHER_FORCE.search(s.text) or next_section or next_paragraph
+                or _LIST_ITEM.match(s.text)) and _told_hits(segs[-1]):
             segs.append(_Segment())
         segs[-1].sentences.append(s)
     return [s for s in segs if s.sentences]
@@ -308,7 +324,12 @@ def _tally(seg: _Segment, summaries: bool, previous: int | None = None, ref: Ref
                            or re.search(r"\b(?:was|were)\s+(?:also\s+)?(?:among|one\s+of)\s+[^,.;]*$", s.text[: ms[0].start])
                            # "a service member died": the subject of a verb of dying was hit, as in a passive
                            or re.match(r"(?:died|dead|perished|martyred|embraced|lost|turned|surrendered)\b",
-                                       s.text[ms[0].start:], re.I))  # "... turned himself in": he was captured
+                                       s.text[ms[0].start:], re.I)  # "... turned himself in": he was captured
+                           # "confirmed today an insurgent detained during a June 28 operation was a leader"
+                           # (as the subject of the sentence or of what was confirmed, not "resulting in two
+                           # suicide bombers killed in action", whose sentence's subject acted)
+                           or _REDUCED_PASSIVE.match(s.text[ms[0].start:]) and _REDUCED_SUBJECT.search(
+                               s.text[: ms[0].start]))
             count_sentences.append((s, ms[0].start, passive))
     return tallies, by_group, evidence, count_sentences
 

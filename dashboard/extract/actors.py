@@ -239,6 +239,8 @@ def pick_actors(segment: list[Sentence], count_sentences: list[tuple[Sentence, i
                 if prev is None:  # the first role an actor is seen in wins: event sentences come first
                     found[d.name] = to_actor(d, role, am.text)
             evidence.append(Evidence("actors", s.start, s.end, s.text))
+    if not any(a.role == ActorRole.SIDE_A for a in found.values()):
+        _opening_force(segment, dictionary, found, evidence)
     actors = _tidy(list(found.values()), dictionary)
     # one evidence entry per sentence is enough
     seen, ev = set(), []
@@ -247,6 +249,25 @@ def pick_actors(segment: list[Sentence], count_sentences: list[tuple[Sentence, i
             seen.add((e.start, e.end))
             ev.append(e)
     return actors, ev
+
+
+def _opening_force(segment: list[Sentence], dictionary: ActorDictionary, found: dict[str, Actor],
+                   evidence: list[Evidence]) -> None:
+    """With no one seen acting, the force the section opens with: "An Afghan and coalition security force conducted an
+    operation to detain a recruiter ... During the operation several suspected insurgents were detained"."""
+    first = next((s for s in segment if not s.is_title), None)
+    if first is None:
+        return
+    for am in dictionary.find(first.text):
+        if am.actor.kind in (ActorKind.STATE_FORCES, ActorKind.EXTERNAL_OTHER) and _SUBJECT_HEAD.fullmatch(
+                first.text[: am.start]) and not _SPEAKER_AFTER.match(first.text[am.end:]) and not _REPORTING.search(
+                first.text[am.end: am.end + 40]):
+            found.setdefault(am.actor.name, to_actor(am.actor, ActorRole.SIDE_A, am.text))
+            evidence.append(Evidence("actors", first.start, first.end, first.text))
+
+
+# the words before a sentence's subject: "An", "A combined", "In Sabari district, a"
+_SUBJECT_HEAD = re.compile(r"(?:In\s+[^,]{3,60},\s*)?(?:(?:An?|The)\s+)?(?:(?:combined|joint|partnered|separate)\s+)?")
 
 
 def headline_actors(actors: list[Actor], titles: list[Sentence],

@@ -354,6 +354,20 @@ def opens_other_province(sentence: str, before: list[Sentence], resolver: Resolv
     return bool(earlier) and _province_key(province, resolver) not in earlier
 
 
+def names_other_place(sentence: str, before: list[Sentence], resolver: Resolver) -> bool:
+    """A sentence whose first district or province is none the incident so far names (Rashidan district, Ghazni
+    province, after a paragraph on Now Zad district, Helmand province)."""
+    head = [p for p in find_places(sentence) if not p.bare and (p.district or p.province)]
+    if not head:
+        return False
+    earlier = [p for x in before for p in find_places(x.text) if not p.bare and (p.district or p.province)]
+    provinces = {_province_key(p.province, resolver) for p in earlier if p.province}
+    districts = {key(p.district) for p in earlier if p.district}
+    if head[0].province and provinces:
+        return _province_key(head[0].province, resolver) not in provinces
+    return bool(head[0].district and districts) and key(head[0].district) not in districts
+
+
 def _province_key(name: str, resolver: Resolver) -> str:
     """One key for a province however it is spelled (Paktia, Paktiya, Paktya)."""
     hit = resolver.gaz.province(name) if name else None

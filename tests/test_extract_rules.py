@@ -2585,3 +2585,18 @@ def test_a_confirmed_detainee_told_by_his_participle():
             "Kandahar province, was a Taliban weapons facilitator.")
     assert low(i.captured) == 1 and i.event_date.iso() == "2011-03-01"
     assert {a.name for a in i.actors if a.role.value == "side_b"} == {"Taliban"}
+
+
+def test_recent_operations_in_the_country_are_a_summary_and_the_pursued_group_is_hit():
+    i = inc("Coalition forces detained several insurgents in recent operations in Afghanistan, officials said. A combined "
+            "force pursuing a Haqqani commander in Khost province detained two militants in Sabari district last night.")
+    assert low(i.captured) == 2
+    assert [(a.name, a.role.value) for a in i.actors if a.name == "Haqqani Network"] == [("Haqqani Network", "side_b")]
+
+
+def test_insurgent_activity_is_no_actor_but_men_suspected_of_it_are():
+    i = inc("A combined force searched a compound in Zharay district, Kandahar province, after intelligence indicated "
+            "insurgent activity and detained three suspects.")
+    assert not [a for a in i.actors if a.name == "Insurgents"]
+    i = inc("Soldiers detained seven men suspected of insurgent activity in Bala Buluk district, Farah province, today.")
+    assert [(a.name, a.role.value) for a in i.actors if a.name == "Insurgents"] == [("Insurgents", "side_b")]

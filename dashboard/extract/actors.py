@@ -141,7 +141,11 @@ _PLACE_OF_BEFORE = re.compile(r"\b(?:to|at|near|inside|outside|from)\s+(?:an?|th
 _PLACE_OF_AFTER = re.compile(r"\s+(?:medical\s+)?(?:outpost|base|facility|hospital|installation|headquarters|camp|clinic)\b",
                              re.I)
 _NONE_BEFORE = re.compile(r"\b(?:no|nor|not\s+any|without\s+any)\s+(?:other\s+|local\s+|Afghan\s+)?$", re.I)
+_ACTIVITY_AFTER = re.compile(r"\s+(?:activity|activities|presence|movements?)\b", re.I)
+_SUSPECTED_OF = re.compile(r"\b(?:suspected\s+of|involved\s+in|engaged\s+in|accused\s+of)\s+$", re.I)
 _AGAINST_BEFORE = re.compile(r"\b(?:against|targeting|targeted|on|at|struck|hit|hitting|attacked|attacking|ambushed|stormed|overran|raided|"
+                             # "a force pursuing a Taliban commander detained two militants": whom the force was after
+                             r"pursuing|pursued|tracking|tracked|hunting|searching\s+for|in\s+search\s+of|looking\s+for|seeking|"
                              r"battled|battling|fought|fighting|clash\w*\s+with|engaged|engaging)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}$", re.I)
 
 
@@ -205,6 +209,10 @@ def pick_actors(segment: list[Sentence], count_sentences: list[tuple[Sentence, i
         for am in mentions:
             if _NONE_BEFORE.search(s.text[: am.start]):
                 continue  # "no civilians were injured": nobody of that side was there to be hit
+            if am.actor.generic and _ACTIVITY_AFTER.match(s.text[am.end:]) and not _SUSPECTED_OF.search(s.text[: am.start]):
+                # "after intelligence indicated insurgent activity": a kind of activity, no one acting (but "seven
+                # men suspected of insurgent activity" are the insurgents hit)
+                continue
             if _PLACE_OF_BEFORE.search(s.text[: am.start]) and _PLACE_OF_AFTER.match(s.text[am.end:]):
                 continue  # "brought to a nearby ISAF outpost": a place the wounded were taken to, no side
             if am.actor.kind not in _ARMED_GROUPS and any(a <= am.start < b for a, b in past):

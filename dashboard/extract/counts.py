@@ -146,7 +146,8 @@ _SUMMARY = re.compile(
     r"(?:Afghanistan|provinces|regions?)\b|"
     r"a\s+series\s+of\s+(?:operations|raids|engagements)|"
     # "in operations last night in Afghanistan": the country's operations, told one by one below
-    r"(?:in|during)\s+operations\s+(?:(?:last\s+night|yesterday|today|overnight)\s+)?(?:in|across|throughout)\s+"
+    r"(?:in|during)\s+(?:(?:recent|combined|joint|partnered)\s+)?operations\s+(?:(?:last\s+night|yesterday|today|overnight)\s+)?"
+    r"(?:in|across|throughout)\s+"
     r"Afghanistan\b(?!['’]s)|"
     # "killed in three separate insurgent attacks across northern Afghanistan"
     r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple)\s+separate\s+(?:[\w-]+\s+)?"

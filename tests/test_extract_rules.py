@@ -2600,3 +2600,23 @@ def test_insurgent_activity_is_no_actor_but_men_suspected_of_it_are():
     assert not [a for a in i.actors if a.name == "Insurgents"]
     i = inc("Soldiers detained seven men suspected of insurgent activity in Bala Buluk district, Farah province, today.")
     assert [(a.name, a.role.value) for a in i.actors if a.name == "Insurgents"] == [("Insurgents", "side_b")]
+
+
+def test_a_monthly_toll_and_a_bombing_a_man_was_behind_are_no_counts():
+    i = inc("An airstrike killed a Taliban commander in Chahar Dara district, Kunduz province, today. Militant attacks "
+            "continue daily, killing dozens of people each month. The commander had boasted of being behind a car bomb "
+            "in Kunduz city that killed two civilians.")
+    assert low(i.killed) == 1
+
+
+def test_to_include_names_one_of_the_dead_already_counted():
+    i = inc("Eight individuals including a Taliban commander were killed by U.S. airstrikes in Helmand province. "
+            "\"Today, U.S. forces conducted a precision strike in Nad Ali district, resulting in the death of eight "
+            "individuals, to include Mullah Rauf, a Taliban commander,\" a spokesman said.")
+    assert low(i.killed) == 8
+
+
+def test_men_killed_as_they_tried_to_place_a_bomb_were_not_hit_by_one():
+    i = inc("A combined force killed a Taliban leader and two of his associates as they attempted to place a roadside "
+            "bomb in Chahar Bolak district, Balkh province, today.")
+    assert low(i.killed) == 3 and i.sub_event_type != "Remote explosive/landmine/IED"

@@ -101,6 +101,9 @@ _BACKGROUND = re.compile(
     # "planned the Feb. 12 suicide attack": a planner's deed, never the report's own event, however it is named
     r"(?:planned|coordinated|facilitated|orchestrated|masterminded)\s+(?:the|an?|several|numerous|multiple)\s+(?:[\w.’'-]+\s+){0,3}"
     r"(?:attacks?|bombings?|ambush(?:es)?|assaults?)\b|"
+    # "had boasted of being behind a suicide car bomb ... that killed two civilians"
+    r"behind\s+(?:the|an?|several|numerous|multiple|many)\s+(?:[\w.’'-]+\s+){0,3}(?:attacks?|bombings?|bombs?|ambush(?:es)?|"
+    r"assaults?|blasts?|explosions?|killings?)|"
     r"often|routinely|frequently|regularly)\b",
     re.I,
 )
@@ -120,7 +123,7 @@ _FIRST_PARTICIPLE = (r"(?:\w+ed|shot|hit|struck|caught|found|seen|taken)\s+(?:(?
                      r"and\s+(?:later\s+|subsequently\s+|then\s+)?")
 _STATISTIC = re.compile(
     r"\b(?:in\s+the\s+(?:last|past)\s+(?:\w+\s+)?(?:weeks?|months?|years?)|so\s+far|to\s+date|this\s+year|"
-    r"in\s+recent\s+(?:days|weeks|months)|"  # "have captured numerous insurgent fighters throughout Afghanistan in recent days"
+    r"in\s+recent\s+(?:days|weeks|months)|(?:each|every|per)\s+(?:day|week|month|year)|"  # "killing dozens of people each month"  # "have captured numerous insurgent fighters throughout Afghanistan in recent days"
     # "several leaders have been captured and two were killed this month alone" (not "killed earlier this month")
     r"(?<!earlier\s)(?<!early\s)(?<!late\s)(?<!later\s)this\s+month|"
     r"since\s+(?:the\s+(?:start|beginning|first)|january|february|march|april|may|june|july|august|september|october|"
@@ -202,7 +205,7 @@ _NEGATED_NP = re.compile(r"^(?:no(?!\s+(?:fewer|less|more)\s+than)|none|nobody|n
 # "... conducted an assessment and determined no civilians had been injured": a finding of none, after its verb
 _FOUND_NONE = re.compile(r"^(?:\w+ed|said|found|saw|says|shows?)\s+(?:that\s+)?(?:no|none|nobody|neither)\b", re.I)
 _DEFINITE = re.compile(r"^(?:the|these|those|this|that|his|her|their|its|both|all|each|he|she|they|him|them|it|whom|himself|herself)\b", re.I)
-_RESTATE = re.compile(r"\b(?:including|among\s+(?:them|those|whom|the\s+(?:dead|killed|victims|casualties|detainees|detained|wounded|injured|captured))|of\s+whom|of\s+them|in\s+total|in\s+all|altogether|total\s+of)\b", re.I)
+_RESTATE = re.compile(r"\b(?:including|to\s+include|among\s+(?:them|those|whom|the\s+(?:dead|killed|victims|casualties|detainees|detained|wounded|injured|captured))|of\s+whom|of\s+them|in\s+total|in\s+all|altogether|total\s+of)\b", re.I)
 _BOUNDARY_AFTER = re.compile(
     r"(?<!\d),(?!\d{3}\b)|(?<!\d)\.(?!\d{3}\b)(?!\s+[a-z])|(?<=\d)[,.](?!\d)|[;:()“”\"]|\s(?:during|in|near|at|on|after|before|while|when|as|who|which|that|for|from|by|with|"
     r"following|inside|outside|across|throughout|since|because|but|suspected\s+of|accused\s+of|responsible\s+for|"

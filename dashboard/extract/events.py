@@ -74,6 +74,7 @@ def classify(text: str, killed: int, wounded: int, captured: int, civilians_hit:
     # and seized 110 pounds of homemade explosives and IED components")
     if _IED.search(_IED_SEIZED.sub(" ", text)) and violent and not re.search(
             r"\bfacilitat|\bsupply|\bmaking\b|\bmaker\b|\bplant(?:ed|ing)\b|\bemplac\w*|\bplacing\b|\bcarry(?:ing)?\b|"
+            r"\bto\s+(?:place|plant|bury|lay)\b|\bburying\b|"  # "as they attempted to place a roadside bomb"
             r"\btransport\w*|\bbuild(?:ing)?\b|\b(?:expert|specialist|cell)s?\b", text, re.I):
         return EXPLOSIONS, "Remote explosive/landmine/IED"
     if violent and not _CLASH.search(text) and (_SHELLING.search(text) or (

@@ -2620,3 +2620,10 @@ def test_men_killed_as_they_tried_to_place_a_bomb_were_not_hit_by_one():
     i = inc("A combined force killed a Taliban leader and two of his associates as they attempted to place a roadside "
             "bomb in Chahar Bolak district, Balkh province, today.")
     assert low(i.killed) == 3 and i.sub_event_type != "Remote explosive/landmine/IED"
+
+
+def test_a_role_runs_past_a_months_abbreviation():
+    i = inc("Forces confirmed the death of Hemat, one of the Haqqani leaders behind the Aug. 7 attack on a base, during an "
+            "operation in Pul-e Alam district, Logar province, Monday.")
+    assert [(p.name, p.role, p.fate) for p in i.people] == [
+        ("Hemat", "one of the Haqqani leaders behind the Aug. 7 attack on a base", "killed")]

@@ -18,11 +18,15 @@ _NAME = r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){0,3}"
 # (a lookahead, so that "Tuesday, killing Qari Ziauddin, the Taliban governor" still finds Ziauddin's role)
 # (a role is no clause nor a place: "the leader, Qari Zahir, was meeting with his fighters", "the village of Goldar, in
 # the Sabari district")
-_APPOSITIVE = re.compile(rf"(?=\b(?P<name>{_NAME})\s*,\s*(?P<role>(?:a|an|the)\s+[^,.;]{{3,80}}?|"
+# a role's character: not a clause's end, but the dot of "Aug. 12" or "U.S." ("one of the leaders behind the Aug. 12 attack")
+_ABBR_DOT = (r"(?:(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Col|Maj|Gen|Sgt))\.(?=\s\d|\s[A-Z])|"
+             r"(?<=Sept)\.(?=\s\d)|(?<=\bU)\.(?=S\.)|(?<=\bU\.S)\.)")
+_ROLE_CHAR = rf"(?:[^,.;]|{_ABBR_DOT})"
+_APPOSITIVE = re.compile(rf"(?=\b(?P<name>{_NAME})\s*,\s*(?P<role>(?:a|an|the)\s+{_ROLE_CHAR}{{3,120}}?|"
                          rf"(?!\w+ed\b|(?:was|were|is|are|has|had|have|who|which|whose|and|but|said|says|in|on|at|near|from|of|with|by|"
-                         rf"after|during|where|when)\b)[a-z][^,.;]{{2,80}}?|"
-                         rf"[A-Z][\w-]*['’]s\s[^,.;]{{2,80}}?)"
-                         rf"(?:,|\s+was\b|\s+were\b|[.;](?=\s|$)|$))")
+                         rf"after|during|where|when)\b)[a-z]{_ROLE_CHAR}{{2,120}}?|"
+                         rf"[A-Z][\w-]*['’]s\s{_ROLE_CHAR}{{2,120}}?)"
+                         rf"(?:,|\s+was\b|\s+were\b|(?!{_ABBR_DOT})[.;](?=\s|$)|$))")
 _ROLE_WORDS = r"(?:leader|commander|courier|governor|emir|facilitator|chief|deputy|spokesman|financier|official|member|driver|bodyguard)"
 # "Taliban leader Qari Zakir": a title before the name
 _ROLE_FIRST = re.compile(rf"\b(?P<role>(?:[\w-]+\s+){{0,4}}{_ROLE_WORDS})\s+(?P<name>{_NAME})")

@@ -2627,3 +2627,18 @@ def test_a_role_runs_past_a_months_abbreviation():
             "operation in Pul-e Alam district, Logar province, Monday.")
     assert [(p.name, p.role, p.fate) for p in i.people] == [
         ("Hemat", "one of the Haqqani leaders behind the Aug. 7 attack on a base", "killed")]
+
+
+def test_also_with_a_comma_before_a_new_force_and_relatedly_open_other_operations():
+    ex = extract(make_article(
+        "A combined force arrested a Haqqani facilitator in Sabari district, Khost province, today. Relatedly, a Haqqani "
+        "leader was arrested in Baraki Barak district, Logar province, today. Also, an Afghan and coalition security "
+        "force arrested a Taliban leader in Nad Ali district, Helmand province, today. The security force also detained "
+        "two suspected insurgents."), REF)
+    assert [(i.place.admin1, low(i.captured)) for i in ex.incidents] == [("Khost", 1), ("Logar", 1), ("Helmand", 3)]
+
+
+def test_a_bar_between_a_dateline_and_the_lead_ends_the_subject():
+    i = inc("SINA | Friday 4th March, 2011 | A local Taliban leader was detained today by coalition forces in Zurmat "
+            "district, Paktiya province.")
+    assert low(i.captured) == 1

@@ -2642,3 +2642,18 @@ def test_a_bar_between_a_dateline_and_the_lead_ends_the_subject():
     i = inc("SINA | Friday 4th March, 2011 | A local Taliban leader was detained today by coalition forces in Zurmat "
             "district, Paktiya province.")
     assert low(i.captured) == 1
+
+
+def test_an_opening_phrase_with_no_comma_before_a_vague_number():
+    i = inc("A combined force conducted an operation to arrest a Taliban explosives specialist in Zharay district, "
+            "Kandahar province, today. During the operation numerous suspected insurgents were detained.")
+    assert i.captured.qualifier == "numerous"
+
+
+def test_a_deserter_is_no_longer_of_his_force_and_a_place_may_open_the_subject():
+    i = inc("Coalition forces arrested an Afghan National Army deserter turned Taliban insurgent in Khugyani district, "
+            "Nangarhar province, today.")
+    assert "Afghan National Army" not in {a.name for a in i.actors}
+    i = inc("In Baghlan-e Jadid district, Baghlan province, an Afghan and coalition security force executed an operation "
+            "to locate a weapons storage facility today. As a result of the mission, several insurgents were detained.")
+    assert any(a.role.value == "side_a" for a in i.actors)

@@ -141,6 +141,7 @@ _PLACE_OF_BEFORE = re.compile(r"\b(?:to|at|near|inside|outside|from)\s+(?:an?|th
 _PLACE_OF_AFTER = re.compile(r"\s+(?:medical\s+)?(?:outpost|base|facility|hospital|installation|headquarters|camp|clinic)\b",
                              re.I)
 _NONE_BEFORE = re.compile(r"\b(?:no|nor|not\s+any|without\s+any)\s+(?:other\s+|local\s+|Afghan\s+)?$", re.I)
+_DESERTER_AFTER = re.compile(r"\s+(?:soldier\s+|policeman\s+|officer\s+)?(?:deserters?|defectors?|impostors?|imposters?)\b", re.I)
 _ACTIVITY_AFTER = re.compile(r"\s+(?:activity|activities|presence|movements?)\b", re.I)
 _SUSPECTED_OF = re.compile(r"\b(?:suspected\s+of|involved\s+in|engaged\s+in|accused\s+of)\s+$", re.I)
 _AGAINST_BEFORE = re.compile(r"\b(?:against|targeting|targeted|on|at|struck|hit|hitting|attacked|attacking|ambushed|stormed|overran|raided|"
@@ -209,6 +210,8 @@ def pick_actors(segment: list[Sentence], count_sentences: list[tuple[Sentence, i
         for am in mentions:
             if _NONE_BEFORE.search(s.text[: am.start]):
                 continue  # "no civilians were injured": nobody of that side was there to be hit
+            if _DESERTER_AFTER.match(s.text[am.end:]):
+                continue  # "an Afghan National Army deserter turned Taliban insurgent": no longer of that force
             if am.actor.generic and _ACTIVITY_AFTER.match(s.text[am.end:]) and not _SUSPECTED_OF.search(s.text[: am.start]):
                 # "after intelligence indicated insurgent activity": a kind of activity, no one acting (but "seven
                 # men suspected of insurgent activity" are the insurgents hit)
@@ -275,7 +278,7 @@ def _opening_force(segment: list[Sentence], dictionary: ActorDictionary, found: 
 
 
 # the words before a sentence's subject: "An", "A combined", "In Sabari district, a"
-_SUBJECT_HEAD = re.compile(r"(?:In\s+[^,]{3,60},\s*)?(?:(?:An?|The)\s+)?(?:(?:combined|joint|partnered|separate)\s+)?")
+_SUBJECT_HEAD = re.compile(r"(?:In\s+[^,]{3,60},\s*(?:[^,]{3,40},\s*)?)?(?:(?:[Aa]n?|[Tt]he)\s+)?(?:(?:combined|joint|partnered|separate)\s+)?")
 
 
 def headline_actors(actors: list[Actor], titles: list[Sentence],

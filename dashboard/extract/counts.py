@@ -796,7 +796,7 @@ def _np_before(text: str, pos: int) -> str:
     # "During a combined security force operation a local national male was killed": an opening phrase whose comma
     # was left out; the subject starts at the second determiner
     opener = re.match(r"[^,]*?\b(?:operation|raid|attack|strike|search|engagement|clash)"
-                      rf"\s+(?=(?:an?|the|{NUM}|several)\s)", seg, re.I)
+                      rf"\s+(?=(?:an?|the|{NUM}|{_VAGUE_WORDS})\s)", seg, re.I)
     if opener:
         seg = seg[opener.end():]
     # "The shipment was confiscated by police and one person was detained": a clause with its own verb

@@ -2657,3 +2657,12 @@ def test_a_deserter_is_no_longer_of_his_force_and_a_place_may_open_the_subject()
     i = inc("In Baghlan-e Jadid district, Baghlan province, an Afghan and coalition security force executed an operation "
             "to locate a weapons storage facility today. As a result of the mission, several insurgents were detained.")
     assert any(a.role.value == "side_a" for a in i.actors)
+
+
+def test_opening_phrases_with_or_without_a_comma_before_the_counted_men():
+    for text, n in (("At the scene one suspected insurgent was detained.", 1),
+                    ("During the search of the compound more than 10 suspected insurgents were detained.", 11),
+                    ("During the operation, another suspected insurgent was detained.", 1),
+                    ("Based on initial questioning, an additional suspected insurgent was detained.", 1)):
+        i = inc("A combined force searched a compound in Zharay district, Kandahar province, today. " + text)
+        assert low(i.captured) == n, text

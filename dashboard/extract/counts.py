@@ -315,6 +315,8 @@ _FLOOR_WORDS = _ABOVE + _NO_FEWER
 # bounds of an estimate: a ceiling ("up to 15") or a figure given loosely ("about 80")
 _UP_TO = ("up to", "as many as")
 _ABOUT = ("nearly", "almost", "about", "around", "approximately", "roughly", "some", "an estimated", "close to")
+# the bounds a counted phrase may open with, where an opening phrase before it has no comma
+_OPENING_BOUNDS = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _FLOOR_WORDS + _UP_TO + _ABOUT)
 _ESTIMATES = _UP_TO + _ABOUT
 
 
@@ -768,6 +770,9 @@ def _np_before(text: str, pos: int) -> str:
     head = re.sub(r"\s+(?:\w+ing\s+)?with\s+(?:him|her|them)\s*$", " ", head)  # "Two men travelling with him were"
     # "Regretfully, as a result of this engagement 8 people were killed": a sentence adverb opens no subject
     head = re.sub(r"^\s*(?:[A-Z][a-z]+ly|However|Meanwhile|Also)\s*,\s*", "", head)
+    # "During the operation, another suspected insurgent was detained": an opening phrase is no part of the subject
+    head = re.sub(r"^\s*(?:During|After|Following|As\s+a\s+result\s+of|As\s+part\s+of|Based\s+on|Acting\s+on|At|Upon|Throughout|Before|Once)\b[^,]*,\s*(?=\S)", "",
+                  head)
     # "A woman armed with a rifle was killed", "a man wearing a suicide vest was detained": what he bore is no boundary
     head = re.sub(r"(?<=[a-z])\s+(?:armed\s+with|wearing|carrying|dressed\s+in)\s+[^,;]*$", " ", head, flags=re.I)
     # "Another individual with suspected ties to the IMU network was captured": the ties are no boundary
@@ -795,8 +800,10 @@ def _np_before(text: str, pos: int) -> str:
     seg = head[cut:].strip(" ,")
     # "During a combined security force operation a local national male was killed": an opening phrase whose comma
     # was left out; the subject starts at the second determiner
-    opener = re.match(r"[^,]*?\b(?:operation|raid|attack|strike|search|engagement|clash)"
-                      rf"\s+(?=(?:an?|the|{NUM}|{_VAGUE_WORDS})\s)", seg, re.I)
+    # ("At the scene one suspected insurgent was detained", "During the search of the compound more than 10 ...")
+    opener = re.match(r"[^,]*?\b(?:operation|raid|attack|strike|search|engagement|clash|scene|compound|site|area|location|"
+                      r"mission|firefight|fight|battle|assault|exchange)"
+                      rf"\s+(?=(?:an?|another|the|{NUM}|{_VAGUE_WORDS}|{_OPENING_BOUNDS})\s)", seg, re.I)
     if opener:
         seg = seg[opener.end():]
     # "The shipment was confiscated by police and one person was detained": a clause with its own verb

@@ -2666,3 +2666,42 @@ def test_opening_phrases_with_or_without_a_comma_before_the_counted_men():
                     ("Based on initial questioning, an additional suspected insurgent was detained.", 1)):
         i = inc("A combined force searched a compound in Zharay district, Kandahar province, today. " + text)
         assert low(i.captured) == n, text
+
+
+def test_a_paragraph_opening_with_a_force_elsewhere_after_a_seizure_is_another_incident():
+    ex = extract(make_article(
+        "Another operation in Helmand province's Marja district netted a stockpile of 70 mortar rounds.\n\n"
+        "Afghan and coalition forces yesterday in Kandahar province's Panjwa'i district detained several suspected "
+        "insurgents. The suspects were taken into custody without incident."), REF)
+    assert [(i.place.admin1, low(i.captured)) for i in ex.incidents] == [("Helmand", None), ("Kandahar", 3)]
+
+
+def test_operations_today_throughout_a_region_sum_up():
+    i = inc("Afghan and coalition forces killed and detained several insurgents in operations today throughout eastern "
+            "and southern Afghanistan. Several insurgents were killed in Helmand province's Sangin district after "
+            "ambushing a patrol.")
+    assert low(i.killed) == 3 and i.captured is None
+
+
+def test_a_list_heading_dates_its_items():
+    ex = extract(make_article(
+        "WASHINGTON, March 4, 2011 - Officials confirmed the identity of a senior Taliban operative captured March 1 "
+        "in Nangarhar province.\n\nIn operations in Afghanistan yesterday:\n\n"
+        "-- Forces in Zabul province's Shah Joy district killed two insurgents.\n\n"
+        "-- In Ghor province's Pasaband district, two insurgents were killed during a coalition airstrike."), REF)
+    got = [(i.place.admin1, i.event_date.iso(), low(i.killed), low(i.captured)) for i in ex.incidents]
+    assert got == [("Nangarhar", "2011-03-01", None, 1), ("Zabul", "2011-03-03", 2, None),
+                   ("Ghor", "2011-03-03", 2, None)]
+    assert [(a.name, a.role.value) for a in ex.incidents[0].actors] == [("Taliban", "side_b")]
+
+
+def test_civilians_killed_in_an_attack_on_a_base_are_hit_with_it():
+    i = inc("Officials confirmed that two Afghan civilians were killed during an insurgent attack on a coalition base in "
+            "Kunar province today.")
+    assert {(a.name, a.role.value) for a in i.actors} >= {("Civilians", "side_b")}
+
+
+def test_a_mortar_attack_on_a_patrol_that_kills_a_civilian_is_shelling():
+    i = inc("One civilian was killed and another injured by an insurgent mortar attack on an ISAF patrol in Bakwa "
+            "district, Farah province, today.")
+    assert i.sub_event_type == "Shelling/artillery/missile attack"

@@ -26,7 +26,7 @@ from ..models import (
     Incident,
     Place,
 )
-from .actors import headline_actors, pick_actors
+from .actors import headline_actors, pick_actors, with_civilians_hit
 from .actors import load as load_actors
 from .clean import DATELINE_HEAD, Sentence, clean_text, is_title_case, normalise_spaces, split_sentences
 from .counts import (
@@ -92,16 +92,21 @@ _COUNTRY_RX = re.compile(r"(?<!Haji )(?<!Mullah )(?<!Qari )(?<!Mawlawi )\b("
 class _Segment:
     sentences: list[Sentence] = field(default_factory=list)
     update_from: int = 10**12  # offset where an update of the same report begins: it restates, never adds
+    heading: Sentence | None = None  # "In operations yesterday:" over a list: the day of items that tell none
 
 
 # "In other International Security Assistance Force news throughout Afghanistan:": a round-up of operations follows,
 # a paragraph each
 _ROUNDUP = re.compile(r"^In\s+other\s+(?:[\w-]+\s+){0,6}?news\b", re.I)
+# a list's heading, which may date the items under it: "In operations in Afghanistan yesterday:", "In Aug. 29 news:"
+_LIST_HEADING = re.compile(r"^(?:In|Also)\s+(?:[\w.,-]+\s+){0,6}?(?:operations|news)\b[^.;]*:\s*$", re.I)
 # a force told anew: "An Afghan and coalition security force conducted an operation to detain ..."
 _A_FORCE = re.compile(rf"^(?:An?\s+)?(?:{_FORCE_WORDS}[\s,]+){{1,7}}(?:force|forces|patrol|team|unit)\b", re.I)
 # a participle after its noun, with no object: "an insurgent detained during a June 28 operation"
-_REDUCED_PASSIVE = re.compile(r"\w+ed\s+(?:during|in|on|at|by|near|while|last|yesterday|today|earlier)\b", re.I)
-_REDUCED_SUBJECT = re.compile(rf"(?:^|\b(?:confirm\w*|that)\s+(?:today\s+|yesterday\s+)?)(?:an?|the|one|two|three|\d+)\s+"
+_REDUCED_PASSIVE = re.compile(r"\w+ed\s+(?:during|in|on|at|by|near|while|last|yesterday|today|earlier|"
+                              r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d+)\b", re.I)
+_REDUCED_SUBJECT = re.compile(rf"(?:^|\b(?:confirm\w*|that)\s+(?:today\s+|yesterday\s+)?(?:the\s+identity\s+of\s+)?)"
+                              rf"(?:an?|the|one|two|three|\d+)\s+"
                               rf"(?:[\w-]+\s+){{0,2}}?{PERSON_NOUNS}\s+$", re.I)
 _UPDATE = re.compile(r"^(?:-{3,}|_{3,}|UPDATE\b|Update\s*:|Editor['’]s\s+note)", re.I)
 
@@ -188,8 +193,11 @@ def _actors_country(text: str, resolver: Resolver) -> str | None:
 def _segments(sentences: list[Sentence], resolver: Resolver, text: str = "") -> list[_Segment]:
     segs = [_Segment()]
     roundup = False  # past a round-up heading, each paragraph telling an operation elsewhere is another incident
+    heading: Sentence | None = None
     for s in sentences:
         roundup = roundup or bool(_ROUNDUP.match(s.text))
+        if s.is_title and _LIST_HEADING.match(s.text):
+            heading = s
         if _UPDATE.match(s.text):
             if any(find_mentions(x.text) for x in segs[-1].sentences):
                 # an update of a report told above restates it; "UPDATE:" over the whole release is its label
@@ -201,12 +209,12 @@ def _segments(sentences: list[Sentence], resolver: Resolver, text: str = "") -> 
             continue
         if s.is_title:
             if _NEW_INCIDENT.match(s.text) and _told_hits(segs[-1]):
-                segs.append(_Segment())  # "In other news yesterday throughout Afghanistan:" over a list
+                segs.append(_Segment(heading=heading))  # "In other news yesterday throughout Afghanistan:" over a list
                 continue
             if is_province_heading(s.text, resolver):
                 # "Helmand Province" on a line of its own: an update's next section, and where it happened
                 if any(find_mentions(x.text) for x in segs[-1].sentences):
-                    segs.append(_Segment())
+                    segs.append(_Segment(heading=heading))
                 segs[-1].sentences.append(s)
             continue
         # "... in two separate operations yesterday. In Chahar Darah district, ... In Kunduz district, ...": after a
@@ -218,14 +226,23 @@ def _segments(sentences: list[Sentence], resolver: Resolver, text: str = "") -> 
             next_operation or opens_other_province(s.text, segs[-1].sentences, resolver))
         # a round-up's paragraph: "An Afghan and coalition security force detained one suspected insurgent ... in
         # Rashidan district, Ghazni province, today." after a paragraph on Now Zad district
-        next_paragraph = roundup and (s.start == 0 or text[s.start - 1:s.start] == "\n") and (
-            EVENT_WORDS.search(s.text) or find_mentions(s.text) or _A_FORCE.match(s.text)) and names_other_place(s.text, segs[-1].sentences, resolver)
+        # (and, with no round-up heading, a paragraph that opens with a force anew and counts: "Afghan and coalition
+        # forces yesterday in Kandahar province's Panjwa'i district detained several ..." after one on Helmand)
+        paragraph = s.start == 0 or text[s.start - 1:s.start] == "\n"
+        next_paragraph = paragraph and (
+            roundup and (EVENT_WORDS.search(s.text) or find_mentions(s.text) or _A_FORCE.match(s.text))
+            or _A_FORCE.match(s.text) and find_mentions(s.text)) and names_other_place(s.text, segs[-1].sentences, resolver)
         # a list's item ("— Forces captured two suspects in Zabul province ...") is an operation of its own
         if (_NEW_INCIDENT.match(s.text) or _BY_ANOTHER_FORCE.search(s.text) or next_section or next_paragraph
-                or _LIST_ITEM.match(s.text)) and _told_hits(segs[-1]):
-            segs.append(_Segment())
+                or _LIST_ITEM.match(s.text)) and (_told_hits(segs[-1]) or next_paragraph and _told_event(segs[-1])):
+            segs.append(_Segment(heading=heading))
         segs[-1].sentences.append(s)
     return [s for s in segs if s.sentences]
+
+
+def _told_event(seg: _Segment) -> bool:
+    """Whether a segment told of an attack, a strike or a seizure: an incident of its own though no one was hit."""
+    return any(_strong_event(x.text) or _SEIZURE.search(x.text) for x in seg.sentences)
 
 
 def _told_hits(seg: _Segment) -> bool:
@@ -258,6 +275,11 @@ def _incident(seg: _Segment, all_sentences: list[Sentence], ref: Reference, reso
     actors, actor_ev = pick_actors(seg.sentences, count_sentences, event_sentences, home.cc if home else None)
     actors, title_ev = headline_actors(actors, [x for x in all_sentences if x.is_title], home.cc if home else None)
     actor_ev.extend(title_ev)
+    # civilians the counts name among the dead or wounded were hit, though a force hit with them was named
+    # ("two Afghan civilians were killed during an insurgent attack on a coalition base")
+    civilians_hit = any(g == "civilians" and c in ("killed", "wounded") and (t.count() and t.count().best)
+                        for (c, g), t in by_group.items())
+    actors = with_civilians_hit(actors) if civilians_hit else actors
     evidence.extend(actor_ev)
     # --- people
     people = find_people(tallies, seg.sentences)
@@ -401,8 +423,8 @@ def _groups(by_group: dict) -> tuple[tuple[str, str, int], ...]:
 # "discovered a large cache", "seized 80 kg of opium": ACLED codes these (Strategic developments,
 # disrupted weapons use) even when no one is hurt or held
 # "seized a rifle and bomb-making materials", "seized 1,500 kilograms of opium": up to four words before the thing
-_SEIZURE = re.compile(r"\b(?:discovered|found|seized|recovered|confiscated|destroyed|interdicted)\s+(?:[\w,.-]+\s+){0,4}?"
-                      r"(?:cache|caches|shipment|weapons|explosives|IEDs?|improvised\s+explosive|homemade\s+explosives|opium|"
+_SEIZURE = re.compile(r"\b(?:discovered|found|seized|recovered|confiscated|destroyed|interdicted|netted)\s+(?:[\w,.-]+\s+){0,4}?"
+                      r"(?:cache|caches|stockpiles?|shipment|weapons|explosives|IEDs?|improvised\s+explosive|homemade\s+explosives|opium|"
                       r"heroin|hashish|narcotics|bomb-making|rifles?|machine\s+guns?|grenades?|ammunition|mortars?|rockets?|"
                       r"suicide\s+vests?)\b", re.I)
 _SINCE = re.compile(r"\b(?:since|so\s+far|to\s+date|in\s+the\s+(?:last|past))\b", re.I)
@@ -477,6 +499,10 @@ def _pick_date(seg: _Segment, event_sentences: list[Sentence], ref: Reference,
     if best is not None:
         _, dm, s = best
         return dm.date, Evidence("event_date", s.start, s.end, s.text)
+    # a list's item with no date of its own happened on the day its heading tells ("In operations yesterday:")
+    for dm in find_dates(seg.heading.text, ref) if seg.heading is not None else ():
+        if dm.date.value is not None and (ref.date is None or dm.date.value <= ref.date):
+            return dm.date, Evidence("event_date", seg.heading.start, seg.heading.end, seg.heading.text)
     # an update's later section with no date of its own happened when the report's first one did
     if lead_date is not None:
         return lead_date, None

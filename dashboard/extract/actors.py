@@ -300,6 +300,15 @@ def headline_actors(actors: list[Actor], titles: list[Sentence],
     return _tidy(out, dictionary), evidence
 
 
+def with_civilians_hit(actors: list[Actor]) -> list[Actor]:
+    """The actors with civilians on side B, where the counts say civilians were hit."""
+    if any(a.kind == ActorKind.CIVILIANS and a.role == ActorRole.SIDE_B for a in actors):
+        return actors
+    dictionary = load()
+    civilians = next(d for d in dictionary.defs.values() if d.kind == ActorKind.CIVILIANS and d.generic)
+    return sorted([*actors, to_actor(civilians, ActorRole.SIDE_B, "civilians")], key=lambda a: (_ROLE_ORDER[a.role], a.name))
+
+
 def _tidy(actors: list[Actor], dictionary: ActorDictionary) -> list[Actor]:
     """A generic actor ("Security Forces") only where no named one stands on its side; sides in order."""
     named_sides = {a.role for a in actors if not dictionary.defs[a.name].generic}

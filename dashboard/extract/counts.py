@@ -142,7 +142,8 @@ _SUMMARY = re.compile(
     r"(?:(?:separate|security|clearing|combined|joint|overnight|night|simultaneous|different|deliberate|partnered)\s+){0,2}"
     r"(?:operations|raids|missions|searches)|operations\s+in\s+\w+\s+and\s+\w+\s+provinces|"
     # "in operations across eastern Afghanistan", "during a series of engagements"
-    r"(?:in|during)\s+(?:\w+\s+){0,2}?(?:operations|raids|engagements|missions)\s+(?:across|throughout)\b|"
+    r"(?:in|during)\s+(?:\w+\s+){0,2}?(?:operations|raids|engagements|missions)\s+(?:(?:today|yesterday|overnight|last\s+night)\s+)?"
+    r"(?:across|throughout)\b|"
     # "during operations in southern and eastern Afghanistan": a region's operations, told one by one below
     r"(?:in|during)\s+(?:\w+\s+){0,2}?(?:operations|raids|engagements|missions)\s+in\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+(?:and\s+)?){1,3}"
@@ -679,7 +680,8 @@ _KIN_AFTER = re.compile(r"^\s+(?:for|of|in|from|(?:suspected|accused)\s+of|respo
 
 
 _THING_OBJECT = re.compile(r"(?:the|an?|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:rifles?|weapons?|guns?|pistols?|AK-47s?|"
-                           r"grenades?|ammunition|explosives?|caches?|vehicles?|motorcycles?|cars?|bags?|phones?|documents?)\b", re.I)
+                           r"grenades?|ammunition|explosives?|caches?|stockpiles?|vehicles?|motorcycles?|cars?|bags?|phones?|documents?|"
+                           r"drugs|opium|heroin|hashish|narcotics|materials?)\b", re.I)
 _SECOND_VERB = re.compile(rf"(?:and|or)\s+(?:{KILL}|{WOUND}|{CAPTURE})\s+", re.I)
 _RESTRICTIVE_SUBJECT = re.compile(rf"^\s*(?P<np>(?:an?|the|one|{NUM})\s+(?:[\w-]+\s+){{0,2}}?{PERSON_NOUNS})\s+(?:who|that)\s+"
                                   r"[^,;]*?\b(?:was|were)\s+(?:\w+ly\s+|also\s+|later\s+)?$", re.I)
@@ -818,6 +820,8 @@ def _np_before(text: str, pos: int) -> str:
     if len(pieces) > 1 and ", and " in seg:
         seg = seg.rsplit(", and ", 1)[1]  # "killed an insurgent, and a second insurgent was detained": a new clause
     seg = re.sub(r"^(?:of|among)\s+(?=the\s)", "", seg, flags=re.I)  # "Of the five insurgents detained, ..."
+    # "confirmed the identity of a senior Taliban operative captured Dec. 11": the man, not his identity
+    seg = re.sub(r"^(?:the\s+)?(?:identity|identities|names?)\s+of\s+(?=\S)", "", seg, flags=re.I)
     seg = _NAME_APPOSITIVE.sub(r"\1", seg)
     if " and " in seg:
         first, last = seg.rsplit(" and ", 1)

@@ -27,7 +27,7 @@ _SHELL_FIRE = re.compile(r"\b(?:artillery|shelling|shelled|mortar\s+(?:fire|atta
                          r"rounds?\s+(?:fell|landed|struck|hit))\b", re.I)
 _GRENADE = re.compile(r"\bgrenade\s+attack|\bthrew\s+a\s+grenade", re.I)
 _ABDUCT = re.compile(r"\b(?:abduct\w*|kidnapp?\w*|taken\s+hostage|hostages?)\b", re.I)
-_CACHE = re.compile(r"\b(?:cache|caches|(?:seized|confiscated|recovered|found)\s+(?:[\w,.-]+\s+){0,4}?(?:weapons|explosives|"
+_CACHE = re.compile(r"\b(?:cache|caches|stockpiles?|(?:seized|confiscated|recovered|found)\s+(?:[\w,.-]+\s+){0,4}?(?:weapons|explosives|"
                     r"ammunition|rifles?|grenades?|mortars?|rockets?|suicide\s+vests?|bomb-making|IEDs?)|defus\w+|disarm\w+|"
                     r"discovered\s+(?:a|an|two|several)\s+(?:IED|bomb))", re.I)
 # with no one hurt: fighting words make a clash; "an operation" or "a raid" alone does not (a search, a seizure)
@@ -77,8 +77,10 @@ def classify(text: str, killed: int, wounded: int, captured: int, civilians_hit:
             r"\bto\s+(?:place|plant|bury|lay)\b|\bburying\b|"  # "as they attempted to place a roadside bomb"
             r"\btransport\w*|\bbuild(?:ing)?\b|\b(?:expert|specialist|cell)s?\b", text, re.I):
         return EXPLOSIONS, "Remote explosive/landmine/IED"
-    if violent and not _CLASH.search(text) and (_SHELLING.search(text) or (
-            _SHELL_FIRE.search(context) and not _FIGHT.search(context))):
+    if violent and (not _CLASH.search(text) and (_SHELLING.search(text) or (
+            _SHELL_FIRE.search(context) and not _FIGHT.search(context)))
+                    or _SHELL_FIRE.search(text) and not _FIGHT.search(text)):
+        # ("killed by an insurgent mortar attack on an ISAF patrol": the attack was the shelling)
         # the count's sentence may name no weapon: "artillery fire from an ISAF unit was observed falling short ...
         # eight injured civilians were brought to an outpost"
         return EXPLOSIONS, "Shelling/artillery/missile attack"

@@ -3,6 +3,7 @@
 import datetime as dt
 
 from dashboard.extract import extract
+from dashboard.extract.counts import find_mentions
 from dashboard.sources import make_article
 
 REF = dt.date(2011, 3, 4)  # a Friday
@@ -2705,3 +2706,41 @@ def test_a_mortar_attack_on_a_patrol_that_kills_a_civilian_is_shelling():
     i = inc("One civilian was killed and another injured by an insurgent mortar attack on an ISAF patrol in Bakwa "
             "district, Farah province, today.")
     assert i.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_a_city_named_as_one_is_that_city_though_the_report_names_another_province():
+    ex = extract(make_article(
+        "-- Forces detained several suspected insurgents in Helmand province's Lashkar Gah district yesterday.\n"
+        "-- Forces completed a clearing operation yesterday outside Kandahar City, killing at least 11 insurgents."), REF)
+    assert [i.place.admin1 for i in ex.incidents] == ["Helmand", "Kandahar"]
+
+
+def test_some_of_the_killed_men_told_again_are_no_more_dead():
+    assert not find_mentions("During the search several of the killed militants were discovered armed with rifles.")
+
+
+def test_a_crash_no_enemy_caused_is_no_incident_and_a_heading_opens_the_next():
+    ex = extract(make_article(
+        "Helicopter Incident\n\nKABUL, Afghanistan (March 4, 2011) - Today a coalition helicopter went down in western "
+        "Afghanistan. The cause is not believed to be from enemy action. Seven U.S. service members were killed.\n\n"
+        "Joint Security Operations\n\nA joint security force killed a dozen militants in Arghandab district, Kandahar "
+        "province, yesterday."), REF)
+    assert [(i.place.admin1, low(i.killed)) for i in ex.incidents] == [("Kandahar", 12)]
+
+
+def test_civilians_a_force_kept_from_harm_are_no_side():
+    i = inc("Forces received fire in Garmser district, Helmand province, today. Reacting to the attack and to prevent "
+            "civilians from being harmed, they killed several militants.")
+    assert "Civilians" not in {a.name for a in i.actors}
+
+
+def test_a_section_opening_with_a_place_and_a_force_searching_is_the_next_operation():
+    ex = extract(make_article(
+        "A combined force killed several militants and captured several as they searched for a Taliban leader in "
+        "Baghlan-e Jadid district, Baghlan province, last night.\n\nIn Kandahar last night, a joint security force "
+        "searched a compound in the Kandahar district. During the search the security force detained several suspected "
+        "insurgents.\n\nIn another operation today, a combined force uncovered and destroyed a sizable militant weapon "
+        "and munitions cache in Zharay district, Kandahar province."), REF)
+    assert [i.place.admin1 for i in ex.incidents] == ["Baghlan", "Kandahar", "Kandahar"]
+    assert [low(i.captured) for i in ex.incidents] == [3, 3, None]
+    assert [a.role.value for a in ex.incidents[2].actors if a.kind.value == "state forces"] == ["side_a"]

@@ -108,6 +108,9 @@ _REDUCED_PASSIVE = re.compile(r"\w+ed\s+(?:during|in|on|at|by|near|while|last|ye
 _REDUCED_SUBJECT = re.compile(rf"(?:^|\b(?:confirm\w*|that)\s+(?:today\s+|yesterday\s+)?(?:the\s+identity\s+of\s+)?)"
                               rf"(?:an?|the|one|two|three|\d+)\s+"
                               rf"(?:[\w-]+\s+){{0,2}}?{PERSON_NOUNS}\s+$", re.I)
+# "In Kandahar last night, a joint security force searched a compound ...": a force's deed opens a section too
+_FORCE_DEED = re.compile(r"\b(?:force|forces|patrol|team|unit|troops)\s+(?:\w+\s+)?(?:searched|raided|conducted|targeted|"
+                         r"entered|cleared|pursued|stopped|approached|went|discovered|found|seized)\b", re.I)
 _UPDATE = re.compile(r"^(?:-{3,}|_{3,}|UPDATE\b|Update\s*:|Editor['’]s\s+note)", re.I)
 
 
@@ -208,7 +211,10 @@ def _segments(sentences: list[Sentence], resolver: Resolver, text: str = "") -> 
             segs[-1].sentences.append(s)
             continue
         if s.is_title:
-            if _NEW_INCIDENT.match(s.text) and _told_hits(segs[-1]):
+            # a section's heading ("Joint Security Operations") after a section that counted: the next incident
+            section = segs[-1].update_from == 10**12 and not DATELINE_HEAD.match(s.text) and not is_province_heading(
+                s.text, resolver) and any(find_mentions(x.text) for x in segs[-1].sentences if not is_aggregate(x.text))
+            if (_NEW_INCIDENT.match(s.text) or section) and _told_hits(segs[-1]):
                 segs.append(_Segment(heading=heading))  # "In other news yesterday throughout Afghanistan:" over a list
                 continue
             if is_province_heading(s.text, resolver):
@@ -222,7 +228,7 @@ def _segments(sentences: list[Sentence], resolver: Resolver, text: str = "") -> 
         next_operation = _OPENS_WITH_DISTRICT.match(s.text) and any(is_aggregate(x.text) for x in segs[-1].sentences)
         # a section opens with what happened there; "In Orgun district, Paktiya province, the other facilitator
         # worked for ..." tells of a man already counted
-        next_section = (EVENT_WORDS.search(s.text) or find_mentions(s.text)) and (
+        next_section = (EVENT_WORDS.search(s.text) or find_mentions(s.text) or _FORCE_DEED.search(s.text)) and (
             next_operation or opens_other_province(s.text, segs[-1].sentences, resolver))
         # a round-up's paragraph: "An Afghan and coalition security force detained one suspected insurgent ... in
         # Rashidan district, Ghazni province, today." after a paragraph on Now Zad district
@@ -262,6 +268,9 @@ def _incident(seg: _Segment, all_sentences: list[Sentence], ref: Reference, reso
     event_sentences = [s for s, _, _ in count_sentences] or [s for s in seg.sentences if EVENT_WORDS.search(s.text)]
     if not count_sentences and not any(_strong_event(s.text) or _SEIZURE.search(s.text) for s in seg.sentences):
         return None
+    told = " ".join(s.text for s in seg.sentences)
+    if _NO_ENEMY.search(told) and _MISHAP.search(told):
+        return None  # "a helicopter went down ... The cause is not believed to be from enemy action": no conflict event
     # --- date
     event_date, date_ev = _pick_date(seg, event_sentences, ref, lead_date, [x for x in all_sentences if x.is_title])
     if date_ev:
@@ -423,10 +432,16 @@ def _groups(by_group: dict) -> tuple[tuple[str, str, int], ...]:
 # "discovered a large cache", "seized 80 kg of opium": ACLED codes these (Strategic developments,
 # disrupted weapons use) even when no one is hurt or held
 # "seized a rifle and bomb-making materials", "seized 1,500 kilograms of opium": up to four words before the thing
-_SEIZURE = re.compile(r"\b(?:discovered|found|seized|recovered|confiscated|destroyed|interdicted|netted)\s+(?:[\w,.-]+\s+){0,4}?"
-                      r"(?:cache|caches|stockpiles?|shipment|weapons|explosives|IEDs?|improvised\s+explosive|homemade\s+explosives|opium|"
+_SEIZURE = re.compile(r"\b(?:discovered|found|seized|recovered|confiscated|destroyed|interdicted|netted)\s+(?:[\w,.-]+\s+){0,6}?"
+                      r"(?:cache|caches|stockpiles?|shipment|weapons?|explosives|IEDs?|improvised\s+explosive|homemade\s+explosives|opium|"
                       r"heroin|hashish|narcotics|bomb-making|rifles?|machine\s+guns?|grenades?|ammunition|mortars?|rockets?|"
                       r"suicide\s+vests?)\b", re.I)
+# a crash or accident that the report says no enemy caused
+_NO_ENEMY = re.compile(r"\bnot\s+(?:believed\s+to\s+be\s+|thought\s+to\s+be\s+|(?:the\s+)?result\s+of\s+)?(?:from|due\s+to|the\s+result\s+of|"
+                       r"caused\s+by|related\s+to)\s+(?:enemy|hostile|insurgent)\s+(?:action|activity|fire)|\bno\s+(?:reports?|"
+                       r"indications?|signs?)\s+of\s+(?:enemy|hostile|insurgent)\s+(?:fire|action|activity)|\bnon-?(?:combat|hostile|"
+                       r"battle)\b", re.I)
+_MISHAP = re.compile(r"\b(?:crash\w*|went\s+down|accident\w*|rolled\s+over|rollover|collision|collided|drown\w*)\b", re.I)
 _SINCE = re.compile(r"\b(?:since|so\s+far|to\s+date|in\s+the\s+(?:last|past))\b", re.I)
 _STRONG = re.compile(r"\b(?:explosion|blast|exploded|air\s*strike|airstrike|suicide\s+(?:attack|bomb)|clash(?:es|ed)?|ambush(?:ed)?|stormed|attacked|shelled|shelling|opened\s+fire|returned\s+fire|fired\s+(?:up)?on|exchange\s+of\s+fire|firefight|gun\s*battle|lethal\s+strike|(?:precision|precise|drone|aerial)\s+strikes?|conducted\s+an?\s+(?:[\w-]+\s+){0,2}?strike|abducted|kidnapped|took\s+hostage|taken\s+hostage)\b", re.I)
 

@@ -140,13 +140,15 @@ _BATTLE_WITH_BEFORE = re.compile(rf"{_HIT_IN}\s+(?:an?|the)\s+(?:\w+\s+)?(?:gun\
 _PLACE_OF_BEFORE = re.compile(r"\b(?:to|at|near|inside|outside|from)\s+(?:an?|the)\s+(?:nearby\s+|local\s+)?$", re.I)
 _PLACE_OF_AFTER = re.compile(r"\s+(?:medical\s+)?(?:outpost|base|facility|hospital|installation|headquarters|camp|clinic)\b",
                              re.I)
+_SPARED_BEFORE = re.compile(r"\b(?:prevent\w*|protect\w*|avoid\w*\s+(?:harming|hurting|injuring)|safeguard\w*|shield\w*|"
+                            r"ensur\w*\s+(?:that\s+)?no)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
 _NONE_BEFORE = re.compile(r"\b(?:no|nor|not\s+any|without\s+any)\s+(?:other\s+|local\s+|Afghan\s+)?$", re.I)
 _DESERTER_AFTER = re.compile(r"\s+(?:soldier\s+|policeman\s+|officer\s+)?(?:deserters?|defectors?|impostors?|imposters?)\b", re.I)
 _ACTIVITY_AFTER = re.compile(r"\s+(?:activity|activities|presence|movements?)\b", re.I)
 _SUSPECTED_OF = re.compile(r"\b(?:suspected\s+of|involved\s+in|engaged\s+in|accused\s+of)\s+$", re.I)
 _AGAINST_BEFORE = re.compile(r"\b(?:against|targeting|targeted|on|at|struck|hit|hitting|attacked|attacking|ambushed|stormed|overran|raided|"
                              # "a force pursuing a Taliban commander detained two militants": whom the force was after
-                             r"pursuing|pursued|tracking|tracked|hunting|searching\s+for|in\s+search\s+of|looking\s+for|seeking|"
+                             r"pursuing|pursued|tracking|tracked|hunting|searching\s+for|in\s+search\s+of|looking\s+for|seeking|disrupt\w*|"
                              r"battled|battling|fought|fighting|clash\w*\s+with|engaged|engaging)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}$", re.I)
 
 
@@ -200,7 +202,8 @@ def pick_actors(segment: list[Sentence], count_sentences: list[tuple[Sentence, i
     for s in sources:
         pos, passive = verb_info.get(id(s), (None, False))
         if pos is None:
-            m = EVENT_WORDS.search(s.text)
+            # the first word of what happened; "In another operation today, a force destroyed a cache": not the noun
+            m = next((w for w in EVENT_WORDS.finditer(s.text) if w.group(0).lower() not in ("operation", "raid")), None)
             pos = m.start() if m else None
             passive = bool(m and re.search(r"\b(?:was|were|been)\s+$", s.text[: m.start()]))
         in_event = id(s) in wanted
@@ -208,8 +211,10 @@ def pick_actors(segment: list[Sentence], count_sentences: list[tuple[Sentence, i
         mentions = dictionary.find(s.text)
         past = background_spans(s.text) if mentions else []
         for am in mentions:
-            if _NONE_BEFORE.search(s.text[: am.start]):
-                continue  # "no civilians were injured": nobody of that side was there to be hit
+            if _NONE_BEFORE.search(s.text[: am.start]) or (am.actor.kind == ActorKind.CIVILIANS
+                                                            and _SPARED_BEFORE.search(s.text[: am.start])):
+                # "no civilians were injured", "to prevent civilians from being harmed": nobody of that side was hit
+                continue
             if _DESERTER_AFTER.match(s.text[am.end:]):
                 continue  # "an Afghan National Army deserter turned Taliban insurgent": no longer of that force
             if am.actor.generic and _ACTIVITY_AFTER.match(s.text[am.end:]) and not _SUSPECTED_OF.search(s.text[: am.start]):

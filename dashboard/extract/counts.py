@@ -993,8 +993,9 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
                     re.search(r"\b(?:the|his|their)\s+$", before, re.I) and _PAST_TIME.match(sentence[vm.end():])):
                 continue  # "His arrest follows the killing of two of his associates (last month)": an earlier event
             # "The detained militants were planning attacks": the men counted, named again, not a new report
+            # ("several of the killed militants were discovered armed": the dead counted, some of them)
             attributive = re.search(r"\b(?:the|these|those)\s+$", before, re.I) and re.match(
-                r"(?:detained|arrested|captured|apprehended)$", vm.group(0), re.I) and re.match(
+                r"(?:detained|arrested|captured|apprehended|killed|slain)$", vm.group(0), re.I) and re.match(
                 rf"\s+(?:[\w’'-]+\s+)?{PERSON_NOUNS}\b", sentence[vm.end():], re.I)
             verb = vm.group(0).lower()
             if re.search(r"\b(?:he|she|leader|commander|facilitator|insurgents?|militants?|group|network|cell)\s+"

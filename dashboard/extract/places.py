@@ -208,6 +208,10 @@ def pick_place(segment: list[Sentence], event_sentences: list[Sentence], all_sen
                                             or a.place.admin2):
                     answer = a
                     break
+            if answer is None and re.search(r"\s[Cc]ity$", s.text[pm.start:pm.end]):
+                # "outside Kandahar City" in a report that names Helmand elsewhere: a city named as one is that city
+                town = resolver.resolve(pm.place, None, None, country, town=True)
+                answer = town if town.place is not None else None
             if answer is None and context and not pm.district:
                 # a village or town the gazetteer does not know: another mention may say more (its district);
                 # failing that, it is in the province the report names

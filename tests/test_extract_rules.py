@@ -2744,3 +2744,29 @@ def test_a_section_opening_with_a_place_and_a_force_searching_is_the_next_operat
     assert [i.place.admin1 for i in ex.incidents] == ["Baghlan", "Kandahar", "Kandahar"]
     assert [low(i.captured) for i in ex.incidents] == [3, 3, None]
     assert [a.role.value for a in ex.incidents[2].actors if a.kind.value == "state forces"] == ["side_a"]
+
+
+def test_an_attack_repelled_with_no_one_hurt_is_a_clash_and_no_reports_of_civilian_casualties_name_none():
+    i = inc("Afghan Local Police repelled an insurgent attack on a checkpoint in Sayyidabad district, Wardak province, "
+            "today. The police returned fire and forced the fighters to retreat. There were no reports of Afghan "
+            "military, civilian or insurgent casualties.")
+    assert i.event_type == "Battles" and "Civilians" not in {a.name for a in i.actors}
+
+
+def test_the_group_an_attack_was_by_acted():
+    i = inc("Civilians helped police to repel an attack by an estimated 50 Taliban fighters against a police checkpoint "
+            "in Daykundi province today. Two of the policemen died of their wounds.")
+    assert [(a.name, a.role.value) for a in i.actors if a.name == "Taliban"] == [("Taliban", "side_a")]
+
+
+def test_a_headline_counts_what_the_body_counts_only_as_two_kinds_of_men():
+    i = inc("12 Afghan Police Killed in Uruzgan\n\nTaliban insurgents attacked three police checkpoints in Chora district, "
+            "Uruzgan province, on Monday night. The corpses of both police officers and insurgents killed in the battle "
+            "lay in open ground.")
+    assert low(i.killed) == 12
+
+
+def test_men_held_in_different_provinces_are_a_summary():
+    i = inc("Police eliminated five militants and detained 17 others in different provinces, the ministry said. Up to nine "
+            "militants were killed and 16 arrested during an operation in Jurm district, Badakhshan province, today.")
+    assert (low(i.killed), low(i.captured)) == (1, 16)

@@ -143,10 +143,31 @@ def extract(article: Article, reference: dt.date | None = None, resolver: Resolv
         if inc is not None:
             incidents.append(inc)
             lead_date = lead_date or inc.event_date
+    if len(incidents) == 1:
+        incidents[0] = _headline_counts(incidents[0], [t for t in sentences if t.is_title and not DATELINE_HEAD.match(t.text)])
     if not incidents:
         reason = "the report names no one killed, wounded or captured and no attack, strike or clash"
         return Extraction(article, (), reason, cleaned, tuple(warnings))
     return Extraction(article, tuple(incidents), None, cleaned, tuple(warnings))
+
+
+def _headline_counts(inc: Incident, titles: list[Sentence]) -> Incident:
+    """A report of one incident whose body counts no one of a kind its headline counts ("12 Afghan Police Killed in
+    Uruzgan" over "the corpses of police officers and insurgents killed in the battle"): the headline's figure."""
+    changes: dict = {}
+    evidence = list(inc.evidence)
+    for cat in ("killed", "wounded", "captured"):
+        if getattr(inc, cat) is not None:
+            continue
+        for t in titles:
+            ms = [m for m in find_mentions(t.text) if m.category == cat]
+            if ms:
+                tally = Tally()
+                tally.add_sentence(ms, False)
+                changes[cat] = tally.count()
+                evidence.append(Evidence(cat, t.start, t.end, t.text))
+                break
+    return replace(inc, **changes, evidence=tuple(evidence)) if changes else inc
 
 
 def _country_hint(text: str, dateline: str | None = None) -> str | None:

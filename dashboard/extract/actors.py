@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ..models import Actor, ActorKind, ActorRole, Evidence
 from ..settings import DATA_DIR
-from .clean import Sentence
+from .clean import DATELINE_HEAD, Sentence
 from .counts import background_spans
 from .events import EVENT_WORDS
 from .words import PERSON_NOUNS
@@ -140,9 +140,13 @@ _BATTLE_WITH_BEFORE = re.compile(rf"{_HIT_IN}\s+(?:an?|the)\s+(?:\w+\s+)?(?:gun\
 _PLACE_OF_BEFORE = re.compile(r"\b(?:to|at|near|inside|outside|from)\s+(?:an?|the)\s+(?:nearby\s+|local\s+)?$", re.I)
 _PLACE_OF_AFTER = re.compile(r"\s+(?:medical\s+)?(?:outpost|base|facility|hospital|installation|headquarters|camp|clinic)\b",
                              re.I)
+_ATTACK_BY_BEFORE = re.compile(r"\b(?:attacks?|assaults?|ambush(?:es)?|raids?|offensive)\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$",
+                               re.I)
 _SPARED_BEFORE = re.compile(r"\b(?:prevent\w*|protect\w*|avoid\w*\s+(?:harming|hurting|injuring)|safeguard\w*|shield\w*|"
                             r"ensur\w*\s+(?:that\s+)?no)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
-_NONE_BEFORE = re.compile(r"\b(?:no|nor|not\s+any|without\s+any)\s+(?:other\s+|local\s+|Afghan\s+)?$", re.I)
+# (and "There were no reports of Afghan military, civilian or insurgent casualties")
+_NONE_BEFORE = re.compile(r"\b(?:no|nor|not\s+any|without\s+any)\s+(?:reports?\s+of\s+)?(?:(?:other|local|Afghan|military|"
+                          r"civilian|insurgent|coalition|police)\b,?\s+(?:or\s+|and\s+)?){0,4}$", re.I)
 _DESERTER_AFTER = re.compile(r"\s+(?:soldier\s+|policeman\s+|officer\s+)?(?:deserters?|defectors?|impostors?|imposters?)\b", re.I)
 _ACTIVITY_AFTER = re.compile(r"\s+(?:activity|activities|presence|movements?)\b", re.I)
 _SUSPECTED_OF = re.compile(r"\b(?:suspected\s+of|involved\s+in|engaged\s+in|accused\s+of)\s+$", re.I)
@@ -244,6 +248,8 @@ def pick_actors(segment: list[Sentence], count_sentences: list[tuple[Sentence, i
             elif speaker or _SOURCE_BEFORE.search(s.text[: am.start]) or (pos is not None and am.start < pos and _REPORTING.search(s.text[am.end:pos])
                              and not re.search(r"\b(?:killed|captured|detained)\b", s.text[am.end:pos])):
                 continue  # "the Afghan National Army said ...": a source of the report, not a side
+            elif _ATTACK_BY_BEFORE.search(s.text[: am.start]):
+                role = ActorRole.SIDE_A  # "to repel an attack by an estimated 50 Taliban fighters": the attackers
             elif member or (not in_event and am.actor.kind in _ARMED_GROUPS and _TARGET_AFTER.match(s.text[am.end:])):
                 role = ActorRole.SIDE_B  # "searching for a Taliban leader who directs attacks": the target
             else:
@@ -274,9 +280,11 @@ def _opening_force(segment: list[Sentence], dictionary: ActorDictionary, found: 
     first = next((s for s in segment if not s.is_title), None)
     if first is None:
         return
+    dateline = DATELINE_HEAD.match(first.text)  # "Paktika Province, Afghanistan – The Afghan Uniformed Police ..."
+    opens = dateline.end() if dateline else 0
     for am in dictionary.find(first.text):
-        if am.actor.kind in (ActorKind.STATE_FORCES, ActorKind.EXTERNAL_OTHER) and _SUBJECT_HEAD.fullmatch(
-                first.text[: am.start]) and not _SPEAKER_AFTER.match(first.text[am.end:]) and not _REPORTING.search(
+        if am.actor.kind in (ActorKind.STATE_FORCES, ActorKind.EXTERNAL_OTHER) and am.start >= opens and _SUBJECT_HEAD.fullmatch(
+                first.text[opens: am.start].lstrip()) and not _SPEAKER_AFTER.match(first.text[am.end:]) and not _REPORTING.search(
                 first.text[am.end: am.end + 40]):
             found.setdefault(am.actor.name, to_actor(am.actor, ActorRole.SIDE_A, am.text))
             evidence.append(Evidence("actors", first.start, first.end, first.text))

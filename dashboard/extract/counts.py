@@ -156,7 +156,7 @@ _SUMMARY = re.compile(
     # "killed in three separate insurgent attacks across northern Afghanistan"
     r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple)\s+separate\s+(?:[\w-]+\s+)?"
     r"(?:attacks|incidents|clashes|bombings|explosions|blasts|ambushes)|"
-    r"\w+,\s+\w+(?:,\s+\w+)*,?\s+and\s+\w+\s+provinces|"
+    r"\w+,\s+\w+(?:,\s+\w+)*,?\s+and\s+\w+\s+provinces|(?:in|across)\s+(?:different|various|several|multiple)\s+provinces|"
     # "over the last 24 hours": a day's operations summed up; counted when no operation is told on its own
     r"(?:over|in|during)\s+the\s+(?:last|past)\s+(?:24|48|72|twenty-four)\s+hours)\b",
     re.I,
@@ -460,8 +460,8 @@ def quantity(np: str) -> Quantity | None:
             n = 2 if plural else 1
             q = Quantity(n, n, n, None)
             definite = False
-        elif definite and re.match(r"^(?:both)\b", np_main, re.I):
-            q = Quantity(2, 2, 2, None)
+        elif definite and re.match(r"^(?:both)\b", np_main, re.I) and not re.match(r"^both\s+[^,;]+?\s+and\s+\w", np_main, re.I):
+            q = Quantity(2, 2, 2, None)  # (not "both police officers and insurgents": a pair of kinds, no number)
         elif definite and re.match(r"^the\s+(?:pair|duo|trio)\b", np_main, re.I):
             n = 3 if re.match(r"^the\s+trio", np_main, re.I) else 2  # "the force killed the pair"
             q = Quantity(n, n, n, None)
@@ -755,6 +755,8 @@ def _np_before(text: str, pos: int) -> str:
     if restrictive:
         return restrictive["np"]
     head = re.sub(r"\([^()]*\)", " ", text[:pos])  # "(AQIS)" and other asides
+    if re.search(r"(?:^|\s)both\s+[^,;]+\s+and\s+[^,;]+\s$", head, re.I):
+        return ""  # "the corpses of both police officers and insurgents killed": two kinds of men, no number
     # "The facilitator, who is associated with foreign fighters, was detained": the relative clause is an aside
     # "Sakhr al-Taifi, also known as Mushtaq and Nasim, and another militant died": his other names are no more men
     head = _ALIAS_AFTER.sub(lambda m: " " if m[1] is not None else "", head)
@@ -1021,7 +1023,9 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
                 else:
                     np = _np_before(sentence, vm.start())
                     # "the security force killed" has an actor, not a victim, before the verb
-                    if np and re.search(r"\b(?:force|forces|troops|police|army|soldiers|team|patrol|aircraft|they|he|we)$", np, re.I) and not passive:
+                    # (but "Three soldiers killed in Helmand", "12 Afghan police killed": a headline's counted dead)
+                    if np and re.search(r"\b(?:force|forces|troops|police|army|soldiers|team|patrol|aircraft|they|he|we)$", np, re.I) \
+                            and not passive and not re.match(rf"\s*(?:{NUM})\s", np, re.I):
                         np = after
             ellipsis = re.search(rf"\b(?:and|while)\s+(?P<n>{NUM})\s+$", before, re.I)
             if ellipsis and any(o.start < vm.start() for o in out) and (not np or quantity(np) is None):

@@ -3,7 +3,7 @@ line's plain words), the counts and the actors."""
 
 PERSON_NOUNS = (
     r"(?:insurgents?|militants?|fighters?|suspects?|men|man|women|woman|people|persons?|individuals?|civilians?|others|"
-    r"children|child|boys?|girls?|males?|females?|youths?|juveniles?|teenagers?|adults?|infants?|toddlers?|soldiers?|troops|policemen|policeman|police\s*officers?|officers?|members?|"
+    r"children|child|boys?|girls?|males?|females?|youths?|juveniles?|teenagers?|adults?|infants?|toddlers?|soldiers?|troops|policemen|policeman|police\s*officers?|police(?!\s+(?:station|stations|checkpoints?|posts?|headquarters|chief|vehicles?|compound|academy))|officers?|members?|"
     r"leaders?|commanders?|facilitators?|associates?|terrorists?|gunmen|gunman|attackers?|bombers?|"
     r"operatives?|extremists?|rebels?|guards?|personnel|service\s*members?|servicemembers?|recruits?|"
     r"cell\s+members?|sub-?commanders?|financiers?|couriers?|emirs?|governors?|villagers?|residents?|"

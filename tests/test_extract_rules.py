@@ -2770,3 +2770,34 @@ def test_men_held_in_different_provinces_are_a_summary():
     i = inc("Police eliminated five militants and detained 17 others in different provinces, the ministry said. Up to nine "
             "militants were killed and 16 arrested during an operation in Jurm district, Badakhshan province, today.")
     assert (low(i.killed), low(i.captured)) == (1, 16)
+
+
+def test_days_of_a_campaign_and_earlier_raids_a_relative_clause_tells_are_no_counts():
+    assert not find_mentions("In the past 50 days, troops partnered with Afghan forces have killed more than 20 insurgents.")
+    assert not find_mentions("That operation followed two other raids in early January which killed an IMU facilitator.")
+
+
+def test_quoted_men_are_counted():
+    assert [low(m.quantity) for m in find_mentions(
+        'The special operations teams killed "numerous insurgents," during the operation in the Sayad district.')] == [4]
+    i = inc('Today, forces captured a leader from the al Qaeda-linked Islamic Movement of Uzbekistan and another '
+            '"insurgent" in Baghlan\'s Burkah district.')
+    assert low(i.captured) == 2
+
+
+def test_a_group_past_a_clause_after_a_passive_verb_did_not_act():
+    i = inc("A militant who led operations for an al Qaeda-linked group has been captured in the north where his fighters "
+            "joined forces with the Taliban to step up attacks, NATO said. He was apprehended in Kunduz province along "
+            "with two associates.")
+    assert ("Taliban", "side_a") not in {(a.name, a.role.value) for a in i.actors}
+
+
+def test_a_paragraph_opening_with_its_own_day_elsewhere_and_teams_that_targeted():
+    ex = extract(make_article(
+        "Today, forces captured a leader of the Islamic Movement of Uzbekistan in Burkah district, Baghlan province.\n\n"
+        "And on March 2, forces captured another IMU commander during an operation in Yangi Qal'ah district, Takhar "
+        "province. One other suspected insurgent was detained during the raid.\n\n"
+        "In Sar-e Pul province, special operations teams targeted a Taliban leader. The teams killed numerous insurgents "
+        "during the operation in Sayad district."), REF)
+    assert [(i.place.admin1, i.event_date.iso()) for i in ex.incidents] == [
+        ("Baghlan", "2011-03-04"), ("Takhar", "2011-03-02"), ("Sar-e Pul", "2011-03-04")]

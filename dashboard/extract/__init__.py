@@ -109,8 +109,11 @@ _REDUCED_SUBJECT = re.compile(rf"(?:^|\b(?:confirm\w*|that)\s+(?:today\s+|yester
                               rf"(?:an?|the|one|two|three|\d+)\s+"
                               rf"(?:[\w-]+\s+){{0,2}}?{PERSON_NOUNS}\s+$", re.I)
 # "In Kandahar last night, a joint security force searched a compound ...": a force's deed opens a section too
-_FORCE_DEED = re.compile(r"\b(?:force|forces|patrol|team|unit|troops)\s+(?:\w+\s+)?(?:searched|raided|conducted|targeted|"
+_FORCE_DEED = re.compile(r"\b(?:forces?|patrols?|teams?|units?|troops)\s+(?:\w+\s+)?(?:searched|raided|conducted|targeted|"
                          r"entered|cleared|pursued|stopped|approached|went|discovered|found|seized)\b", re.I)
+# "And on Feb. 8, ISAF forces captured another IMU commander ... in Takhar province": a day of its own
+_OPENS_WITH_DAY = re.compile(r"^(?:And\s+|Also\s+|Then\s+)?(?:on\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+                             r"\s+\d{1,2}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b", re.I)
 _UPDATE = re.compile(r"^(?:-{3,}|_{3,}|UPDATE\b|Update\s*:|Editor['’]s\s+note)", re.I)
 
 
@@ -258,7 +261,8 @@ def _segments(sentences: list[Sentence], resolver: Resolver, text: str = "") -> 
         paragraph = s.start == 0 or text[s.start - 1:s.start] == "\n"
         next_paragraph = paragraph and (
             roundup and (EVENT_WORDS.search(s.text) or find_mentions(s.text) or _A_FORCE.match(s.text))
-            or _A_FORCE.match(s.text) and find_mentions(s.text)) and names_other_place(s.text, segs[-1].sentences, resolver)
+            or (_A_FORCE.match(s.text) or _OPENS_WITH_DAY.match(s.text)) and find_mentions(s.text)) and names_other_place(
+            s.text, segs[-1].sentences, resolver)
         # a list's item ("— Forces captured two suspects in Zabul province ...") is an operation of its own
         if (_NEW_INCIDENT.match(s.text) or _BY_ANOTHER_FORCE.search(s.text) or next_section or next_paragraph
                 or _LIST_ITEM.match(s.text)) and (_told_hits(segs[-1]) or next_paragraph and _told_event(segs[-1])):

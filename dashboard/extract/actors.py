@@ -142,6 +142,8 @@ _PLACE_OF_AFTER = re.compile(r"\s+(?:medical\s+)?(?:outpost|base|facility|hospit
                              re.I)
 _ATTACK_BY_BEFORE = re.compile(r"\b(?:attacks?|assaults?|ambush(?:es)?|raids?|offensive)\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$",
                                re.I)
+_CLAUSE_BETWEEN = re.compile(r"\b(?:where|who|which|whose|while|after|before|because|to\s+capture|to\s+detain|to\s+arrest|"
+                             r"to\s+kill)\b|;", re.I)
 _SPARED_BEFORE = re.compile(r"\b(?:prevent\w*|protect\w*|avoid\w*\s+(?:harming|hurting|injuring)|safeguard\w*|shield\w*|"
                             r"ensur\w*\s+(?:that\s+)?no)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
 # (and "There were no reports of Afghan military, civilian or insurgent casualties")
@@ -170,7 +172,10 @@ def assign_role(sentence: str, mention: ActorMention, verb_pos: int | None, verb
     if verb_pos is not None:
         if mention.start < verb_pos:
             return ActorRole.SIDE_B if verb_passive else ActorRole.SIDE_A
-        # "was killed in a US raid": after a passive verb stands the agent
+        # "was killed in a US raid": after a passive verb stands the agent (not past a clause's start: "has been
+        # captured in the north where his fighters joined forces with the Taliban")
+        if verb_passive and _CLAUSE_BETWEEN.search(sentence[verb_pos: mention.start]):
+            return default_role(mention.actor.kind)
         return ActorRole.SIDE_A if verb_passive and not _TARGET_AFTER.match(after) else ActorRole.SIDE_B
     if _TARGET_AFTER.match(after) and mention.actor.kind in (ActorKind.REBEL_GROUP, ActorKind.POLITICAL_MILITIA, ActorKind.IDENTITY_MILITIA):
         return ActorRole.SIDE_B  # "a Taliban leader", with no verb to place it

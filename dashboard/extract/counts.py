@@ -112,6 +112,10 @@ _PAST_TIME = re.compile(
     r"[^.;]*?\b(?:in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"(?:19|20)\d\d)|last\s+(?:week|month|year|spring|summer|autumn|fall|winter)|earlier\s+this\s+(?:month|year)|"
     r"(?:weeks|months|years)\s+ago)\b", re.I)
+# a period that puts what a relative clause tells before this report: "raids in early January which killed ..."
+_PAST_PERIOD = re.compile(r"\b(?:in\s+(?:early|mid|late)[\s-](?:January|February|March|April|May|June|July|August|September|"
+                          r"October|November|December)|last\s+(?:week|month|year)|earlier\s+this\s+(?:month|year)|"
+                          r"in\s+(?:19|20)\d\d|(?:weeks|months|years)\s+ago)\b[^.;]*$", re.I)
 # "A Taliban leader responsible for the deaths of three policemen was killed": the clause is the subject's
 # past, the passive verb after it is this report's (no relative word or comma between them)
 _MAIN_PASSIVE_AFTER = re.compile(r"(?:(?!\b(?:that|which|who|whom|where|when|in\s+which)\b)[^,;])*?\b(?:was|were)\s+(?:also\s+)?",
@@ -122,7 +126,7 @@ _FIRST_PARTICIPLE = (r"(?:\w+ed|shot|hit|struck|caught|found|seen|taken)\s+(?:(?
                      r"(?:(?!(?:as|when|while|after|before|he|she|they|it|and)\b)[\w'’-]+\s+){1,4})?"
                      r"and\s+(?:later\s+|subsequently\s+|then\s+)?")
 _STATISTIC = re.compile(
-    r"\b(?:in\s+the\s+(?:last|past)\s+(?:\w+\s+)?(?:weeks?|months?|years?)|so\s+far|to\s+date|this\s+year|"
+    r"\b(?:in\s+the\s+(?:last|past)\s+(?:\w+\s+)?(?:days|weeks?|months?|years?)|so\s+far|to\s+date|this\s+year|"
     r"in\s+recent\s+(?:days|weeks|months)|(?:each|every|per)\s+(?:day|week|month|year)|"  # "killing dozens of people each month"  # "have captured numerous insurgent fighters throughout Afghanistan in recent days"
     # "several leaders have been captured and two were killed this month alone" (not "killed earlier this month")
     r"(?<!earlier\s)(?<!early\s)(?<!late\s)(?<!later\s)this\s+month|"
@@ -675,8 +679,11 @@ _LIST_ITEM = re.compile(
 _KIN_AFTER = re.compile(r"^\s+(?:for|of|in|from|(?:suspected|accused)\s+of|responsible\s+for|wanted\s+for)\s+"
                         # (a name in apposition may stand before: "for Badghis province, Mullah Ismail, and three of his")
                         r"[^,.;]{1,60}?(?:,\s+(?-i:[A-Z])[^,.;]{1,40},)?\s+(?P<kin>and\s+"
-                        rf"(?:{_FEW}\s+of\s+)?(?:his|her|their)\s+(?:\w+\s+)?"  # "and three of his associates"
-                        r"(?:deputy|associates?|brothers?|sons?|bodyguards?|driver|guards?|couriers?))\b", re.I)
+                        rf"(?:(?:{_FEW}\s+of\s+)?(?:his|her|their)\s+(?:\w+\s+)?"  # "and three of his associates"
+                        r"(?:deputy|associates?|brothers?|sons?|bodyguards?|driver|guards?|couriers?)|"
+                        # "a leader from the al Qaeda-linked IMU and another insurgent"
+                        r"(?:another|one\s+other|an\s+additional)\s+(?:suspected\s+)?(?:insurgent|militant|fighter|suspect|"
+                        r"associate|individual|man)))\b", re.I)
 
 
 _THING_OBJECT = re.compile(r"(?:the|an?|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:rifles?|weapons?|guns?|pistols?|AK-47s?|"
@@ -954,6 +961,11 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
     sentence = re.sub(rf"\b(held|hold|holds|holding|have|has|had)\s+({_COUNTED_HEAD}[^,.;]{{1,50}}?)\s+"
                       r"(for\s+(?:further\s+)?questioning|in\s+custody)\b",
                       lambda m: f"{m[1]} {m[3]} {m[2]}", sentence, flags=re.I)
+    # 'killed "numerous insurgents," during the operation': the quoted words read as the object they are
+    # (and 'another "insurgent"': scare quotes around the men counted)
+    sentence = re.sub(rf'(\b(?:{KILL}|{CAPTURE}|{WOUND})\s+)["“]([^"”]{{1,60}}?)(,?)["”]',
+                      lambda m: f"{m[1]} {m[2]}{m[3]} ", sentence, flags=re.I)
+    sentence = re.sub(rf'["“]((?:[\w-]+\s+){{0,3}}{PERSON_NOUNS})(,?)["”]', lambda m: f" {m[1]}{m[2]} ", sentence, flags=re.I)
     tail = _TRAILING_TALLY.search(sentence)
     if tail:  # ", bringing to 40 the number killed this month": a running total, blanked keeping positions
         sentence = sentence[: tail.start()] + " " * (len(sentence) - tail.start())
@@ -987,6 +999,8 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
                 continue
             if re.search(r"\b(?:who|that|which)\s+(?:\w+\s+){0,3}$", before, re.I) and _PAST_TIME.match(sentence[vm.end():]):
                 continue  # "replaced two commanders who were killed by coalition forces in January": their past
+            if re.search(r"\b(?:that|which)\s+$", before, re.I) and _PAST_PERIOD.search(before):
+                continue  # "followed two other raids in early January which killed an IMU facilitator": earlier raids
             if re.search(r"\b(?:over|for|in\s+connection\s+with|in\s+relation\s+to|related\s+to|suspected\s+in|"
                          r"accused\s+in)\s+the\s+$", before, re.I) and re.match(r"(?:killings?|deaths?|murders?)\b", vm.group(0), re.I):
                 continue  # "arrested two men over the killing of a tribal elder": the reason for the arrest, earlier

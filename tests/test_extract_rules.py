@@ -2801,3 +2801,42 @@ def test_a_paragraph_opening_with_its_own_day_elsewhere_and_teams_that_targeted(
         "during the operation in Sayad district."), REF)
     assert [(i.place.admin1, i.event_date.iso()) for i in ex.incidents] == [
         ("Baghlan", "2011-03-04"), ("Takhar", "2011-03-02"), ("Sar-e Pul", "2011-03-04")]
+
+
+def test_a_periods_toll_with_a_thousands_comma_is_no_count_and_names_no_side():
+    assert [low(m.quantity) for m in find_mentions("In Kandahar, 1,200 insurgents were killed.")] == [1200]
+    i = inc("Fourteen civilians were killed when a bomb hit a minivan in Kushk-e Kohna district, Herat province, today. "
+            "More than 2,400 civilians were killed by soldiers, foreign troops and Taliban militants from January to "
+            "September, according to a UN report.")
+    assert low(i.killed) == 14 and "Taliban" not in {a.name for a in i.actors}
+
+
+def test_a_bomb_that_went_off_is_the_event_whoever_planted_it_and_a_condemner_is_no_side():
+    i = inc("ISAF condemns the Taliban's planting of roadside bombs in Helmand province that killed ten civilians. Today a "
+            "roadside bomb exploded in Musa Qala district that killed 10, including seven women and three children.")
+    assert i.sub_event_type == "Remote explosive/landmine/IED"
+    assert {(a.name, a.role.value) for a in i.actors} == {("Taliban", "side_a"), ("Civilians", "side_b")}
+
+
+def test_a_claim_of_being_behind_a_bomb_counts_and_a_denied_claim_names_no_attacker():
+    i = inc("The Taliban said they were behind a roadside bomb which killed a police commander in Spin Boldak district, "
+            "Kandahar province, today. As a result a border police commander was killed and two of his bodyguards were "
+            "injured.")
+    assert low(i.killed) == 1 and low(i.wounded) == 2
+    i = inc("Seventeen civilians were killed when their minibus hit a roadside bomb in Pusht Rod district, Farah province, "
+            "today. No group including the Taliban has claimed responsibility for the bomb.")
+    assert ("Taliban", "side_a") not in {(a.name, a.role.value) for a in i.actors}
+
+
+def test_on_the_same_day_opens_another_incident():
+    ex = extract(make_article(
+        "Seventeen civilians were killed when their minibus hit a roadside bomb in Pusht Rod district, Farah province, "
+        "today. On the same day two soldiers were killed in the blast of an IED in Chamkani district, Paktiya "
+        "province."), REF)
+    assert [(i.place.admin1, low(i.killed)) for i in ex.incidents] == [("Farah", 17), ("Paktia", 2)]
+
+
+def test_a_blast_a_sentence_later_called_a_suicide_bomb_is_one():
+    i = inc("Six soldiers and numerous civilians were killed in Kabul today when a vehicle bomb detonated near a convoy. "
+            "The suicide bomb exploded on Darulaman Road.")
+    assert i.sub_event_type == "Suicide bomb"

@@ -64,7 +64,7 @@ _NEW_INCIDENT = re.compile(
     r"In\s+(?:two\s+|three\s+|several\s+)?separate\s+(?:operations|raids|incidents)\b|"
     r"In\s+the\s+(?:second|third|fourth|next|other|latter)\s+(?:operation|incident|attack|raid|engagement|strike|clash)\b|"
     r"(?:In\s+)?(?:Elsewhere|Separately|Meanwhile|Relatedly)\b|Also\s+(?:today|yesterday|on|in|last|this)\b|"
-    r"Also,\s+(?:an?|another)\s|In\s+other\s+(?:operations|incidents|action)|"
+    r"Also,\s+(?:an?|another)\s|On\s+the\s+same\s+day\b|In\s+other\s+(?:operations|incidents|action)|"
     r"In\s+other\s+(?:[\w-]+\s+){0,6}?news\b|"
     # "A separate Afghan and international force detained ...", "Another combined force killed ..."
     rf"(?:A\s+separate|Another)\s+(?:{_FORCE_WORDS}[\s,]+){{0,7}}(?:force|patrol|team|unit|operation|raid)\b)",
@@ -147,7 +147,10 @@ def extract(article: Article, reference: dt.date | None = None, resolver: Resolv
             incidents.append(inc)
             lead_date = lead_date or inc.event_date
     if len(incidents) == 1:
-        incidents[0] = _headline_counts(incidents[0], [t for t in sentences if t.is_title and not DATELINE_HEAD.match(t.text)])
+        # the headline: title lines before the body begins (not a teaser or tag line after it)
+        body = next((x.start for x in sentences if not x.is_title), len(cleaned))
+        incidents[0] = _headline_counts(incidents[0], [t for t in sentences if t.is_title and t.start < body
+                                                       and not DATELINE_HEAD.match(t.text)])
     if not incidents:
         reason = "the report names no one killed, wounded or captured and no attack, strike or clash"
         return Extraction(article, (), reason, cleaned, tuple(warnings))

@@ -17,7 +17,7 @@ from pathlib import Path
 from ..models import Actor, ActorKind, ActorRole, Evidence
 from ..settings import DATA_DIR
 from .clean import DATELINE_HEAD, Sentence
-from .counts import background_spans
+from .counts import _STATISTIC, CAPTURE, KILL, WOUND, background_spans
 from .events import EVENT_WORDS
 from .words import PERSON_NOUNS
 
@@ -142,6 +142,7 @@ _PLACE_OF_AFTER = re.compile(r"\s+(?:medical\s+)?(?:outpost|base|facility|hospit
                              re.I)
 _ATTACK_BY_BEFORE = re.compile(r"\b(?:attacks?|assaults?|ambush(?:es)?|raids?|offensive)\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$",
                                re.I)
+_TOLL_VERB = re.compile(rf"\b(?:{KILL}|{CAPTURE}|{WOUND})\b", re.I)
 _CLAUSE_BETWEEN = re.compile(r"\b(?:where|who|which|whose|while|after|before|because|to\s+capture|to\s+detain|to\s+arrest|"
                              r"to\s+kill)\b|;", re.I)
 _SPARED_BEFORE = re.compile(r"\b(?:prevent\w*|protect\w*|avoid\w*\s+(?:harming|hurting|injuring)|safeguard\w*|shield\w*|"
@@ -192,7 +193,7 @@ def to_actor(d: ActorDef, role: ActorRole, mention: str) -> Actor:
     return Actor(name=d.name, role=role, kind=d.kind, mention=mention)
 
 
-_REPORTING = re.compile(r"\b(?:confirm\w*|said|says|report\w*|announc\w*|claim\w*|stated|statement|told|added)\b", re.I)
+_REPORTING = re.compile(r"\b(?:confirm\w*|said|says|report\w*|announc\w*|claim\w*|stated|statement|told|added|condemn\w*)\b", re.I)
 
 
 _ROLE_ORDER = {ActorRole.SIDE_A: 0, ActorRole.SIDE_B: 1, ActorRole.ASSOCIATED: 2}
@@ -207,7 +208,10 @@ def pick_actors(segment: list[Sentence], count_sentences: list[tuple[Sentence, i
     evidence: list[Evidence] = []
     wanted = {id(s) for s in event_sentences}
     # in document order: who attacked whom is told before who said what about it
-    sources = [s for s in segment if id(s) in wanted or _describes_target(s.text)]
+    # (a campaign's or a period's toll names no side of this incident: "More than 2,400 civilians were killed by Afghan
+    # soldiers, foreign troops and Taliban militants from January to September")
+    sources = [s for s in segment if (id(s) in wanted or _describes_target(s.text)) and not (
+        _STATISTIC.search(s.text) and _TOLL_VERB.search(s.text))]
     for s in sources:
         pos, passive = verb_info.get(id(s), (None, False))
         if pos is None:
@@ -240,13 +244,13 @@ def pick_actors(segment: list[Sentence], count_sentences: list[tuple[Sentence, i
             member = not in_event and am.actor.kind in _ARMED_GROUPS and (
                 _MEMBERSHIP.search(s.text[: am.start]) or listed)
             member_end = am.end if member else None
-            if not in_event and not member and not _CLAIM.search(s.text) and not (
+            if not in_event and not member and not _claim(s.text) and not (
                     am.actor.kind in _ARMED_GROUPS and _AFFILIATION.match(s.text[am.end:])):
                 # outside the event's own sentences only "a Haqqani leader" names a side, not "supports the Taliban"
                 # nor "ISAF service members discovered the child"
                 continue
             speaker = _SPEAKER_AFTER.match(s.text[am.end:])
-            if _CLAIM.search(s.text) and am.start < _CLAIM.search(s.text).start():
+            if _claim(s.text) and am.start < _claim(s.text).start():
                 role = ActorRole.SIDE_A  # "The Taliban claimed responsibility"
             elif speaker and _OWN_FIGHTERS.match(s.text[am.end + speaker.end():]):
                 role = ActorRole.SIDE_A  # "The Taliban said its fighters killed 10 soldiers": a claim of the attack
@@ -339,7 +343,7 @@ _TARGET_WORDS = re.compile(r"\b(?:leader|commander|facilitator|member|militants?
 
 def _describes_target(text: str) -> bool:
     """A sentence that names whom the operation was after ("a Taliban weapons specialist") or who claimed it."""
-    if _TARGET_WORDS.search(text) or _CLAIM.search(text):
+    if _TARGET_WORDS.search(text) or _claim(text):
         return True
     return any(_AFFILIATION.match(text[m.end:]) or _MEMBERSHIP.search(text[: m.start]) for m in load().find(text))
 
@@ -372,3 +376,9 @@ _OWN_FIGHTERS = re.compile(r"^\s+(?:that\s+)?(?:its|their)\s+(?:\w+\s+)?(?:fight
 # "claimed responsibility", "claimed the bombing": the claimant acted
 _CLAIM = re.compile(r"\bclaim(?:ed|s)\s+(?:responsibility|credit|the\s+(?:\w+\s+)?(?:attack|bombing|blast|explosion|"
                     r"assault|ambush|strike|killing|killings|raid|abduction|kidnapping))\b", re.I)
+
+
+def _claim(text: str) -> re.Match | None:
+    """A claim of the attack, not its denial: "No group including the Taliban has claimed responsibility"."""
+    m = _CLAIM.search(text)
+    return m if m and not re.search(r"\b(?:no|not|nobody|none|yet\s+to)\b[^.;]{0,50}$", text[: m.start()], re.I) else None

@@ -102,6 +102,8 @@ _BACKGROUND = re.compile(
     r"(?:planned|coordinated|facilitated|orchestrated|masterminded)\s+(?:the|an?|several|numerous|multiple)\s+(?:[\w.’'-]+\s+){0,3}"
     r"(?:attacks?|bombings?|ambush(?:es)?|assaults?)\b|"
     # "had boasted of being behind a suicide car bomb ... that killed two civilians"
+    # (not a claim: "the Taliban said they were behind a roadside bomb which killed a police commander")
+    r"(?<!they\swere\s)(?<!it\swas\s)(?<!we\swere\s)"
     r"behind\s+(?:the|an?|several|numerous|multiple|many)\s+(?:[\w.’'-]+\s+){0,3}(?:attacks?|bombings?|bombs?|ambush(?:es)?|"
     r"assaults?|blasts?|explosions?|killings?)|"
     r"often|routinely|frequently|regularly)\b",
@@ -127,7 +129,11 @@ _FIRST_PARTICIPLE = (r"(?:\w+ed|shot|hit|struck|caught|found|seen|taken)\s+(?:(?
                      r"and\s+(?:later\s+|subsequently\s+|then\s+)?")
 _STATISTIC = re.compile(
     r"\b(?:in\s+the\s+(?:last|past)\s+(?:\w+\s+)?(?:days|weeks?|months?|years?)|so\s+far|to\s+date|this\s+year|"
-    r"in\s+recent\s+(?:days|weeks|months)|(?:each|every|per)\s+(?:day|week|month|year)|"  # "killing dozens of people each month"  # "have captured numerous insurgent fighters throughout Afghanistan in recent days"
+    r"in\s+recent\s+(?:days|weeks|months)|(?:each|every|per)\s+(?:day|week|month|year)|"  # "killing dozens of people each month"
+    # "were killed ... from January to September", "in the first six months of 2010": a period's toll
+    r"from\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:to|through|until)\s+"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)|"
+    r"in\s+the\s+first\s+(?:\w+\s+)?(?:months?|weeks?|half)|"  # "have captured numerous insurgent fighters throughout Afghanistan in recent days"
     # "several leaders have been captured and two were killed this month alone" (not "killed earlier this month")
     r"(?<!earlier\s)(?<!early\s)(?<!late\s)(?<!later\s)this\s+month|"
     r"since\s+(?:the\s+(?:start|beginning|first)|january|february|march|april|may|june|july|august|september|october|"
@@ -813,7 +819,7 @@ def _np_before(text: str, pos: int) -> str:
     # was left out; the subject starts at the second determiner
     # ("At the scene one suspected insurgent was detained", "During the search of the compound more than 10 ...")
     opener = re.match(r"[^,]*?\b(?:operation|raid|attack|strike|search|engagement|clash|scene|compound|site|area|location|"
-                      r"mission|firefight|fight|battle|assault|exchange)"
+                      r"mission|firefight|fight|battle|assault|exchange|result|blast|explosion|day|night|morning|evening)"
                       rf"\s+(?=(?:an?|another|the|{NUM}|{_VAGUE_WORDS}|{_OPENING_BOUNDS})\s)", seg, re.I)
     if opener:
         seg = seg[opener.end():]
@@ -847,8 +853,8 @@ def _np_before(text: str, pos: int) -> str:
         return seg  # "Mullah Gul, the commander, and an associate were killed": a list whose first man is named
     if "," in seg and " and " in seg and len(seg) < 160 and _NP_LIST.match(seg):
         return seg  # "The leader, his brother and two associates were detained": one list, all of it
-    if "," in seg:
-        parts = [p.strip() for p in seg.split(",") if p.strip()]
+    if re.search(r",(?!\d{3}\b)", seg):  # (not the comma of "2,400")
+        parts = [p.strip() for p in re.split(r",(?!\d{3}\b)", seg) if p.strip()]
         # "Helmand province, a Taliban leader was captured": the last part that starts a noun phrase;
         # "Asim Omar, leader of AQIS, was killed": else the subject before the appositive
         # "one of them the targeted commander" is a part of the group, not the group

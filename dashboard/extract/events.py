@@ -68,15 +68,23 @@ def classify(text: str, killed: int, wounded: int, captured: int, civilians_hit:
         air = None  # aircraft in support of a ground fight: the fight
     if air and (violent or re.search(r"\bstrike\b", text, re.I)):
         return EXPLOSIONS, "Air/drone strike"
-    if _SUICIDE.search(text) and (violent or re.search(r"\b(?:detonat\w*|blew|exploded|explosion|blast)\b", text, re.I)):
+    blast = re.search(r"\b(?:detonat\w*|blew|exploded|explosion|blast)\b", text, re.I)
+    # (the count's sentence may tell the blast and another the bomber: "... when a vehicle bomb detonated near a convoy.
+    # The suicide bomb exploded on Darulaman Road")
+    if (_SUICIDE.search(text) and (violent or blast)) or (violent and blast and _SUICIDE.search(context)
+                                                           and not re.search(r"\bwould-be\b", context, re.I)):
         return EXPLOSIONS, "Suicide bomb"  # "arrested three would-be suicide bombers" is an arrest
     # an IED that was made, supplied, carried or being planted did not go off: who was killed was shot; nor did
     # that of a man's trade ("during a search for a roadside bomb expert") nor one seized ("killed two insurgents
     # and seized 110 pounds of homemade explosives and IED components")
-    if _IED.search(_IED_SEIZED.sub(" ", text)) and violent and not re.search(
+    # (a bomb that went off is the cause, whoever planted it: "the Taliban's planting of roadside bombs that killed
+    # ten ... a roadside bomb exploded")
+    went_off = re.search(r"\b(?:exploded|detonated|went\s+off|(?:struck|hit)\s+(?:an?|the)\s+(?:\w+\s+)?(?:bomb|mine|IED))\b",
+                         text, re.I)
+    if _IED.search(_IED_SEIZED.sub(" ", text)) and violent and (went_off or not re.search(
             r"\bfacilitat|\bsupply|\bmaking\b|\bmaker\b|\bplant(?:ed|ing)\b|\bemplac\w*|\bplacing\b|\bcarry(?:ing)?\b|"
             r"\bto\s+(?:place|plant|bury|lay)\b|\bburying\b|"  # "as they attempted to place a roadside bomb"
-            r"\btransport\w*|\bbuild(?:ing)?\b|\b(?:expert|specialist|cell)s?\b", text, re.I):
+            r"\btransport\w*|\bbuild(?:ing)?\b|\b(?:expert|specialist|cell)s?\b", text, re.I)):
         return EXPLOSIONS, "Remote explosive/landmine/IED"
     if violent and (not _CLASH.search(text) and (_SHELLING.search(text) or (
             _SHELL_FIRE.search(context) and not _FIGHT.search(context)))

@@ -944,6 +944,10 @@ def _counts_its_subject(verb: str, from_verb: str) -> bool:
 _WOUNDED_SUBJECT = re.compile(r"^(?:The|the)\s+(?:\w+\s+)?wounded\s+(?:\w+\s+)?(?:insurgent|militant|fighter|man|suspect|individual)\b")
 
 
+_QUOTED_OBJECT = re.compile(rf'(\b(?:{KILL}|{CAPTURE}|{WOUND})\s+)["“]([^"”]{{1,60}}?)(,?)["”]', re.I)
+_QUOTED_MEN = re.compile(rf'["“]((?:[\w-]+\s+){{0,3}}{PERSON_NOUNS})(,?)["”]', re.I)
+
+
 def find_mentions(sentence: str, previous: int | None = None, summaries: bool = False) -> list[Mention]:
     """Count mentions in one sentence, in text order. `previous`: the largest group the sentence
     before named, which 'them' or 'they' refer back to ("found three wounded insurgents ... detained them").
@@ -969,9 +973,9 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
                       lambda m: f"{m[1]} {m[3]} {m[2]}", sentence, flags=re.I)
     # 'killed "numerous insurgents," during the operation': the quoted words read as the object they are
     # (and 'another "insurgent"': scare quotes around the men counted)
-    sentence = re.sub(rf'(\b(?:{KILL}|{CAPTURE}|{WOUND})\s+)["“]([^"”]{{1,60}}?)(,?)["”]',
-                      lambda m: f"{m[1]} {m[2]}{m[3]} ", sentence, flags=re.I)
-    sentence = re.sub(rf'["“]((?:[\w-]+\s+){{0,3}}{PERSON_NOUNS})(,?)["”]', lambda m: f" {m[1]}{m[2]} ", sentence, flags=re.I)
+    if '"' in sentence or "“" in sentence:
+        sentence = _QUOTED_OBJECT.sub(lambda m: f"{m[1]} {m[2]}{m[3]} ", sentence)
+        sentence = _QUOTED_MEN.sub(lambda m: f" {m[1]}{m[2]} ", sentence)
     tail = _TRAILING_TALLY.search(sentence)
     if tail:  # ", bringing to 40 the number killed this month": a running total, blanked keeping positions
         sentence = sentence[: tail.start()] + " " * (len(sentence) - tail.start())

@@ -2840,3 +2840,30 @@ def test_a_blast_a_sentence_later_called_a_suicide_bomb_is_one():
     i = inc("Six soldiers and numerous civilians were killed in Kabul today when a vehicle bomb detonated near a convoy. "
             "The suicide bomb exploded on Darulaman Road.")
     assert i.sub_event_type == "Suicide bomb"
+
+
+def test_along_with_any_people_and_not_those_a_verb_of_their_own_counts():
+    i = inc("Commandos captured a Taliban facilitator, along with two other possible Taliban extremists, in Sherzad "
+            "district, Nangarhar province, today.")
+    assert low(i.captured) == 3
+    i = inc("More than 30 insurgents were killed with two soldiers killed in action in Barg-e Matal district, Nuristan "
+            "province, today.")
+    assert low(i.killed) == 33
+
+
+def test_a_bare_title_and_name_after_the_verb_and_another_number_of_the_same():
+    i = inc("Army commandos killed Taliban leader, Baraki Jamil, and found a cache in Bati Kot district, Nangarhar "
+            "province, today.")
+    assert low(i.killed) == 1 and [p.name for p in i.people] == ["Baraki Jamil"]
+    assert [low(m.quantity) for m in find_mentions(
+        "The commandos killed 10 Taliban insurgents near the village and another 12 as they cleared the compound.")] == [10, 12]
+    assert [low(m.quantity) for m in find_mentions(
+        "Three police officers were killed and an additional three wounded.")] == [3, 3]
+
+
+def test_a_force_assisted_by_another_is_no_agent_of_the_capture_and_a_force_before_when_acted():
+    i = inc("Army commandos from the 207th Corps assisted by coalition forces captured a Taliban commander in Gulistan "
+            "district, Farah province, today. The Afghan-led force was conducting operations in the area when the "
+            "insurgent leader was apprehended at his compound.")
+    roles = {(a.name, a.role.value) for a in i.actors}
+    assert ("Taliban", "side_b") in roles and not any(r == "side_b" and n != "Taliban" for n, r in roles)

@@ -127,7 +127,9 @@ def load(path: str | None = None) -> ActorDictionary:
 _ASSOCIATED_AFTER = re.compile(r"^\W{0,2}(?:\w+\s+)?(?:compound|compounds|stronghold|strongholds|hideout|hideouts|safe\s*havens?|territory|base|camp|checkpoint|controlled|-controlled|held|-held|area)\b", re.I)
 _TARGET_AFTER = re.compile(r"^\W{0,2}(?:\w+\s+){0,2}(?:leaders?|commanders?|members?|fighters?|militants?|insurgents?|facilitators?|operatives?|cells?|network|official|governor|emir|financier|courier|associates?|suspects?|sub-?commanders?|bomb|bomb-?maker|affiliate)\b", re.I)
 # "captured by Afghan forces", "artillery fire from an ISAF unit": the agent
-_BY_BEFORE = re.compile(r"(?:\bby|\b(?:fire|rounds?|shells?|strikes?|munitions?|rockets?)\s+from)\s+(?:\w+\s+){0,4}$", re.I)
+# (the words between are no verb of the report's: "commandos assisted by coalition forces captured a Taliban commander")
+_BY_BEFORE = re.compile(rf"(?:\bby|\b(?:fire|rounds?|shells?|strikes?|munitions?|rockets?)\s+from)\s+"
+                        rf"(?:(?!(?:{KILL}|{CAPTURE}|{WOUND})\b)\w+\s+){{0,4}}$", re.I)
 # the agent as a word of the deed's noun: "killed in a US raid", "killed in recent Afghan and coalition airstrikes",
 # "during a combined Afghan and coalition security force operation"
 _HIT_IN = r"\b(?:killed|captured|detained|wounded|injured|died)\s+(?:in|during)"  # "killed in ...": what hit them next
@@ -172,6 +174,9 @@ def assign_role(sentence: str, mention: ActorMention, verb_pos: int | None, verb
         return ActorRole.SIDE_B  # "struck a police vehicle", "attacked army checkpoints"
     if verb_pos is not None:
         if mention.start < verb_pos:
+            if verb_passive and re.search(r"\b(?:when|while|as)\b", sentence[mention.end: verb_pos], re.I):
+                # "The Afghan-led force was conducting operations ... when the insurgent leader was apprehended"
+                return default_role(mention.actor.kind)
             return ActorRole.SIDE_B if verb_passive else ActorRole.SIDE_A
         # "was killed in a US raid": after a passive verb stands the agent (not past a clause's start: "has been
         # captured in the north where his fighters joined forces with the Taliban")

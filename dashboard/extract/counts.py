@@ -90,7 +90,7 @@ _HYPOTHETICAL = re.compile(
 # Sentences that tell history or accusations, not this incident.
 _BACKGROUND = re.compile(
     r"\b(?:responsible\s+for|was\s+known|is\s+known|were\s+known|known\s+to\s+have|believed\s+to\s+have|"
-    r"involved\s+in|linked\s+to|connected\s+to|tied\s+to|(?:ties|links)\s+(?:to|with)|implicated\s+in|blamed\s+for|wanted\s+for|accused\s+of|suspected\s+of|"
+    r"involved\s+(?:in|with)|linked\s+to|connected\s+to|tied\s+to|(?:ties|links)\s+(?:to|with)|implicated\s+in|blamed\s+for|wanted\s+for|accused\s+of|suspected\s+of|"
     # "the leader has killed many civilians"; not "a security force has killed an insurgent", the report's own event
     r"(?<!force\s)(?<!forces\s)(?<!troops\s)(?<!patrol\s)(?<!police\s)(?<!army\s)(?<!team\s)"
     r"has\s+(?:been\s+)?(?:killed|kidnapped)|"
@@ -237,7 +237,7 @@ _BOUNDARY_BEFORE = re.compile(
     r"\bleaving\b|\bleft\b|\bin\s+which\b|\bincluding\b|\bthere\s+(?:were|was|are|is|have\s+been|has\s+been)\b|\bresult\w*\s+in\b|,\s*(?=\w+\s+(?:were|was|are|is)\b))",
     re.I,
 )
-_ALONG_WITH = re.compile(rf"\b(?:along\s+with|together\s+with|(?:(?<=detained\s)|(?<=captured\s)|(?<=arrested\s)|(?<=killed\s)|(?<=custody\s))with)\s+(?:(?P<poss>his|her|their|an?|one)\s+(?:\w+\s+)?(?P<kin>{_KIN})\b|(?P<n>{NUM}|{_VAGUE_WORDS})\s+(?:of\s+his\s+|of\s+their\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:others|more|associates?|accomplices?|companions?|bodyguards?|men|fighters|insurgents?|militants?|suspects?|members?|individuals?|persons?|people|operatives?|detainees?)\b|"
+_ALONG_WITH = re.compile(rf"\b(?:along\s+with|together\s+with|(?:(?<=detained\s)|(?<=captured\s)|(?<=arrested\s)|(?<=killed\s)|(?<=custody\s))with)\s+(?:(?P<poss>his|her|their|an?|one)\s+(?:\w+\s+)?(?P<kin>{_KIN})\b|(?P<n>{NUM}|{_VAGUE_WORDS})\s+(?:of\s+his\s+|of\s+their\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:others|more|{PERSON_NOUNS})\b(?!\s+(?:were\s+|was\s+)?(?:{KILL}|{WOUND}|{CAPTURE}))|"
                          # "were captured along with an insurgent"
                          r"(?P<one>an?|another)\s+(?:[\w’'-]+\s+){0,2}?(?:associate|accomplice|companion|bodyguard|man|fighter|"
                          r"insurgent|militant|suspect|member|individual|person|operative|facilitator|commander|leader)\b)", re.I)
@@ -944,6 +944,14 @@ def _counts_its_subject(verb: str, from_verb: str) -> bool:
 _WOUNDED_SUBJECT = re.compile(r"^(?:The|the)\s+(?:\w+\s+)?wounded\s+(?:\w+\s+)?(?:insurgent|militant|fighter|man|suspect|individual)\b")
 
 
+_AND_ANOTHER_N = re.compile(rf"\band\s+(?:another|a\s+further|an\s+additional)\s+(?P<n>{NUM})\b"
+                            rf"(?!\s*(?:%|percent|kilograms?|kg|pounds?|rounds?|miles?|km|meters?|hours?|days?|weeks?)\b)"
+                            rf"(?!\s+(?:[\w’'-]+\s+){{0,2}}?{PERSON_NOUNS})"
+                            rf"(?!\s+(?:were\s+|was\s+)?(?:{KILL}|{WOUND}|{CAPTURE}))", re.I)  # ("an additional three wounded")
+_VERB_ANY = re.compile(rf"\b(?:{KILL}|{WOUND}|{CAPTURE})\b", re.I)
+# "killed Taliban leader, Baraki Jamil Hamdullah Farooqi, two of his key subordinates": a bare title and its name
+_TITLE_COMMA_NAME = re.compile(rf"(\b(?:{KILL}|{CAPTURE})\s+(?:[A-Z][\w-]+\s+){{0,2}}(?:leader|commander|facilitator|governor|"
+                               rf"chief|emir|financier|sub-?commander))\s*,(?=\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,4}}\s*,)")
 _QUOTED_OBJECT = re.compile(rf'(\b(?:{KILL}|{CAPTURE}|{WOUND})\s+)["“]([^"”]{{1,60}}?)(,?)["”]', re.I)
 _QUOTED_MEN = re.compile(rf'["“]((?:[\w-]+\s+){{0,3}}{PERSON_NOUNS})(,?)["”]', re.I)
 
@@ -976,6 +984,7 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
     if '"' in sentence or "“" in sentence:
         sentence = _QUOTED_OBJECT.sub(lambda m: f"{m[1]} {m[2]}{m[3]} ", sentence)
         sentence = _QUOTED_MEN.sub(lambda m: f" {m[1]}{m[2]} ", sentence)
+    sentence = _TITLE_COMMA_NAME.sub(lambda m: m[1] + " " * (len(m[0]) - len(m[1])), sentence)
     tail = _TRAILING_TALLY.search(sentence)
     if tail:  # ", bringing to 40 the number killed this month": a running total, blanked keeping positions
         sentence = sentence[: tail.start()] + " " * (len(sentence) - tail.start())
@@ -1048,7 +1057,8 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
                     np = _np_before(sentence, vm.start())
                     # "the security force killed" has an actor, not a victim, before the verb
                     # (but "Three soldiers killed in Helmand", "12 Afghan police killed": a headline's counted dead)
-                    if np and re.search(r"\b(?:force|forces|troops|police|army|soldiers|team|patrol|aircraft|they|he|we)$", np, re.I) \
+                    if np and re.search(r"\b(?:force|forces|troops|police|army|soldiers|commandos|marines|team|patrol|aircraft|"
+                                        r"they|he|we)$", np, re.I) \
                             and not passive and not re.match(rf"\s*(?:{NUM})\s", np, re.I):
                         np = after
             ellipsis = re.search(rf"\b(?:and|while)\s+(?P<n>{NUM})\s+$", before, re.I)
@@ -1133,6 +1143,14 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
                 # "... along with two associates, who were also detained": the relative clause retells them
                 out = [m for m in out if not (m.category == cat and m.start > am.end() and re.fullmatch(
                     r"\s*,\s*(?:who|whom)\s+(?:were|was)\s+(?:also\s+)?(?:\w+ly\s+)?", sentence[am.end():m.start]))]
+    for am in _AND_ANOTHER_N.finditer(sentence):
+        # "killed 10 Taliban insurgents near the village and another 12 as they cleared the compound": more of the
+        # same verb's men
+        prior = [m for m in out if m.end <= am.start()]
+        if prior and not _VERB_ANY.search(sentence[prior[-1].end: am.start()]):
+            n = parse_number(am["n"])
+            if n:
+                out.append(Mention(prior[-1].category, am.start(), am.end(), Quantity(n, n, n, None, additive=True), False))
     for am in _AMONG.finditer(sentence):
         # "a Taliban governor was among six insurgents killed", "Dadullah was one of several insurgents killed": the
         # six, him included

@@ -2867,3 +2867,28 @@ def test_a_force_assisted_by_another_is_no_agent_of_the_capture_and_a_force_befo
             "insurgent leader was apprehended at his compound.")
     roles = {(a.name, a.role.value) for a in i.actors}
     assert ("Taliban", "side_b") in roles and not any(r == "side_b" and n != "Taliban" for n, r in roles)
+
+
+def test_the_bodies_of_both_kinds_of_men_are_no_number():
+    assert not find_mentions("The bodies of both police officers and insurgents killed in the fighting lay near the post.")
+
+
+def test_men_including_others_with_no_commas_are_the_men_counted():
+    assert [(m.category, low(m.quantity)) for m in find_mentions(
+        "At least 14 Taliban insurgents including three foreigners have been killed and 21 other insurgents wounded.")] == [
+        ("killed", 14), ("wounded", 21)]
+
+
+def test_a_place_opening_a_sentence_with_no_comma_before_its_subject():
+    assert [low(m.quantity) for m in find_mentions(
+        "Meanwhile, in central Wardak province the Taliban attack specialist, Rashid, was killed in an operation.")] == [1]
+
+
+def test_a_second_or_another_strike_is_an_incident_of_its_own():
+    ex = extract(make_article(
+        "An insurgent known as Mahmood was killed in an airstrike in Kunar's Bar Kunar district today. More than a dozen "
+        "other armed insurgents were also killed in the Bar Kunar airstrike. ISAF also confirmed the death of Mullah "
+        "Jalal, a Taliban leader for Kunar's Ghaziabad district, in a second airstrike today. ISAF said another Kunar "
+        "airstrike today killed a facilitator in the Asadabad district."), REF)
+    assert [(i.place.admin2, low(i.killed)) for i in ex.incidents] == [("Bar Kunar", 14), ("Ghaziabad", 1),
+                                                                       ("Asadabad", 1)]

@@ -111,6 +111,10 @@ _REDUCED_SUBJECT = re.compile(rf"(?:^|\b(?:confirm\w*|that)\s+(?:today\s+|yester
 # "In Kandahar last night, a joint security force searched a compound ...": a force's deed opens a section too
 _FORCE_DEED = re.compile(r"\b(?:forces?|patrols?|teams?|units?|troops)\s+(?:\w+\s+)?(?:searched|raided|conducted|targeted|"
                          r"entered|cleared|pursued|stopped|approached|went|discovered|found|seized)\b", re.I)
+# "the death of Mullah Jalal ... in a second Saturday airstrike", "another Kunar airstrike on Monday killed ...": a strike of
+# its own, told anywhere in its sentence
+_ANOTHER_STRIKE = re.compile(r"\b(?:in\s+(?:a|the)\s+(?:second|third|separate|subsequent)|another)\s+(?:[\w-]+\s+)?"
+                             r"(?:air\s*strike|airstrike|strike|raid)\b", re.I)
 # "And on Feb. 8, ISAF forces captured another IMU commander ... in Takhar province": a day of its own
 _OPENS_WITH_DAY = re.compile(r"^(?:And\s+|Also\s+|Then\s+)?(?:on\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
                              r"\s+\d{1,2}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b", re.I)
@@ -267,7 +271,8 @@ def _segments(sentences: list[Sentence], resolver: Resolver, text: str = "") -> 
             or (_A_FORCE.match(s.text) or _OPENS_WITH_DAY.match(s.text)) and find_mentions(s.text)) and names_other_place(
             s.text, segs[-1].sentences, resolver)
         # a list's item ("— Forces captured two suspects in Zabul province ...") is an operation of its own
-        if (_NEW_INCIDENT.match(s.text) or _BY_ANOTHER_FORCE.search(s.text) or next_section or next_paragraph
+        if (_NEW_INCIDENT.match(s.text) or _BY_ANOTHER_FORCE.search(s.text) or _ANOTHER_STRIKE.search(s.text)
+                or next_section or next_paragraph
                 or _LIST_ITEM.match(s.text)) and (_told_hits(segs[-1]) or next_paragraph and _told_event(segs[-1])):
             segs.append(_Segment(heading=heading))
         segs[-1].sentences.append(s)

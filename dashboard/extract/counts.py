@@ -784,6 +784,9 @@ def _np_before(text: str, pos: int) -> str:
     head = re.sub(r"\s*(?:(?:was|were|been|being|are|is|had|have|has|got|reportedly|also|allegedly|all|later|"
                   r"subsequently|both|initially|confirmed|reported)\s+)+$", " ", head, flags=re.I)
     head = re.sub(r",\s*including\b[^,]*,\s*$", " ", head)  # "Six suspects, including a leader, were detained"
+    # "At least 14 Taliban insurgents including three foreigners have been killed": the same without commas
+    head = re.sub(rf"(\b(?:{NUM}|{_VAGUE_WORDS})\s+(?:[\w’'-]+\s+){{0,3}}?{PERSON_NOUNS})\s+including\s+"
+                  r"(?:(?!\band\b)[^,;])*$", r"\1 ", head, flags=re.I)
     head = re.sub(r"\s+(?:\w+ing\s+)?with\s+(?:him|her|them)\s*$", " ", head)  # "Two men travelling with him were"
     # "Regretfully, as a result of this engagement 8 people were killed": a sentence adverb opens no subject
     head = re.sub(r"^\s*(?:[A-Z][a-z]+ly|However|Meanwhile|Also)\s*,\s*", "", head)
@@ -819,7 +822,8 @@ def _np_before(text: str, pos: int) -> str:
     # was left out; the subject starts at the second determiner
     # ("At the scene one suspected insurgent was detained", "During the search of the compound more than 10 ...")
     opener = re.match(r"[^,]*?\b(?:operation|raid|attack|strike|search|engagement|clash|scene|compound|site|area|location|"
-                      r"mission|firefight|fight|battle|assault|exchange|result|blast|explosion|day|night|morning|evening)"
+                      r"mission|firefight|fight|battle|assault|exchange|result|blast|explosion|day|night|morning|evening|"
+                      r"province|district|village|city|valley)"
                       rf"\s+(?=(?:an?|another|the|{NUM}|{_VAGUE_WORDS}|{_OPENING_BOUNDS})\s)", seg, re.I)
     if opener:
         seg = seg[opener.end():]
@@ -1078,6 +1082,9 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
                 np, group_np = "the " + _np_after(sentence, vm.end()).strip(), "the " + attributive.group(0).strip()
             if not np:
                 continue
+            if re.match(r"both\s", np.strip(), re.I) and re.search(
+                    r"\b" + re.escape(np.strip()) + r"\s+and\s+\w", sentence, re.I):
+                continue  # "the bodies of both police officers and insurgents": two kinds of men, no number
             if _REST.fullmatch(np.strip()):
                 # "engaged a group of five insurgents, killing three and capturing the rest": the two left
                 left = (group_size(sentence[: vm.start()]) or previous or 0) - sum(x.quantity.best or 0 for x in out)

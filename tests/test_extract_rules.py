@@ -2892,3 +2892,25 @@ def test_a_second_or_another_strike_is_an_incident_of_its_own():
         "airstrike today killed a facilitator in the Asadabad district."), REF)
     assert [(i.place.admin2, low(i.killed)) for i in ex.incidents] == [("Bar Kunar", 14), ("Ghaziabad", 1),
                                                                        ("Asadabad", 1)]
+
+
+def test_a_list_and_a_round_up_run_into_one_line_still_part():
+    ex = extract(make_article(
+        "WASHINGTON, March 4, 2011 - A combined force captured a Taliban leader in the Arghandab district of Kandahar "
+        "province yesterday. In other Afghanistan operations yesterday: -- A combined force killed one insurgent in the "
+        "Andar district of Ghazni province. -- Army commandos captured a Hezb-e Islami Gulbuddin commander in Alasay "
+        "district, Kapisa province."), REF)
+    assert [i.place.admin1 for i in ex.incidents] == ["Kandahar", "Ghazni", "Kapisa"]
+    ex = extract(make_article(
+        "KABUL, Afghanistan (March 4, 2011) - A combined force detained a Taliban facilitator in Arghandab district, "
+        "Kandahar province, today.In other coalition news throughout Afghanistan:\nA combined force conducted an "
+        "operation in Marjah district, Helmand province, today.During the operation numerous suspected insurgents were "
+        "detained.A combined force detained two suspected insurgents in Sabari district, Khost province, today."), REF)
+    assert [(i.place.admin1, low(i.captured)) for i in ex.incidents] == [("Kandahar", 1), ("Helmand", 4), ("Khost", 2)]
+
+
+def test_a_crash_told_in_one_run_with_an_operation_leaves_the_operation():
+    i = inc("KABUL, Afghanistan (March 4, 2011) - Today a coalition helicopter went down in western Afghanistan. The cause "
+            "is not believed to be from enemy action. Seven service members were killed. An Afghan and international "
+            "joint security force killed several militants in Maiwand district, Kandahar province, yesterday.")
+    assert (i.place.admin1, low(i.killed)) == ("Kandahar", 3)

@@ -64,7 +64,7 @@ _NEW_INCIDENT = re.compile(
     r"In\s+(?:two\s+|three\s+|several\s+)?separate\s+(?:operations|raids|incidents)\b|"
     r"In\s+the\s+(?:second|third|fourth|next|other|latter)\s+(?:operation|incident|attack|raid|engagement|strike|clash)\b|"
     r"(?:In\s+)?(?:Elsewhere|Separately|Meanwhile|Relatedly)\b|Also\s+(?:today|yesterday|on|in|last|this)\b|"
-    r"Also,\s+(?:an?|another)\s|On\s+the\s+same\s+day\b|In\s+other\s+(?:operations|incidents|action)|"
+    r"Also,\s+(?:an?|another)\s|On\s+the\s+same\s+day\b|In\s+other\s+(?:[\w-]+\s+){0,2}?(?:operations|incidents|action)|"
     r"In\s+other\s+(?:[\w-]+\s+){0,6}?news\b|"
     # "A separate Afghan and international force detained ...", "Another combined force killed ..."
     rf"(?:A\s+separate|Another)\s+(?:{_FORCE_WORDS}[\s,]+){{0,7}}(?:force|patrol|team|unit|operation|raid)\b)",
@@ -266,10 +266,12 @@ def _segments(sentences: list[Sentence], resolver: Resolver, text: str = "") -> 
         # (and, with no round-up heading, a paragraph that opens with a force anew and counts: "Afghan and coalition
         # forces yesterday in Kandahar province's Panjwa'i district detained several ..." after one on Helmand)
         paragraph = s.start == 0 or text[s.start - 1:s.start] == "\n"
-        next_paragraph = paragraph and (
+        # (in a round-up, a force told anew opens the next operation even where the paragraphs were run together)
+        next_paragraph = (paragraph and (
             roundup and (EVENT_WORDS.search(s.text) or find_mentions(s.text) or _A_FORCE.match(s.text))
-            or (_A_FORCE.match(s.text) or _OPENS_WITH_DAY.match(s.text)) and find_mentions(s.text)) and names_other_place(
-            s.text, segs[-1].sentences, resolver)
+            or (_A_FORCE.match(s.text) or _OPENS_WITH_DAY.match(s.text)) and find_mentions(s.text))
+            or roundup and _A_FORCE.match(s.text) and (EVENT_WORDS.search(s.text) or find_mentions(s.text))) and \
+            names_other_place(s.text, segs[-1].sentences, resolver)
         # a list's item ("— Forces captured two suspects in Zabul province ...") is an operation of its own
         if (_NEW_INCIDENT.match(s.text) or _BY_ANOTHER_FORCE.search(s.text) or _ANOTHER_STRIKE.search(s.text)
                 or next_section or next_paragraph
@@ -277,6 +279,28 @@ def _segments(sentences: list[Sentence], resolver: Resolver, text: str = "") -> 
             segs.append(_Segment(heading=heading))
         segs[-1].sentences.append(s)
     return [s for s in segs if s.sentences]
+
+
+def _without_mishap(seg: _Segment) -> _Segment:
+    """A crash or accident the report says no enemy caused is no conflict event: its sentences, from the first that
+    tells it to the first count after the report clears the enemy, are left out ("Today a helicopter went down ... The
+    cause is not believed to be from enemy action. Seven service members were killed.")."""
+    texts = [s.text for s in seg.sentences]
+    cleared = next((i for i, t in enumerate(texts) if _NO_ENEMY.search(t)), None)
+    told = next((i for i, t in enumerate(texts) if _MISHAP.search(t)), None)
+    if cleared is None or told is None:
+        return seg
+    first = min(cleared, told)
+    last = max(cleared, told)
+    # the mishap's toll: the count sentences right after (or the sentence itself, when it counts)
+    while last + 1 < len(texts) and find_mentions(texts[last + 1]) and not _SEPARATE_DEED.search(texts[last + 1]):
+        last += 1
+    return replace(seg, sentences=seg.sentences[:first] + seg.sentences[last + 1:])
+
+
+# a sentence telling a force's own deed: not a crash's toll ("An Afghan and international joint security force killed ...")
+_SEPARATE_DEED = re.compile(r"\b(?:force|forces|troops|patrol|team|commandos|soldiers)\s+(?:\w+\s+)?(?:killed|detained|captured|"
+                            r"arrested)\b", re.I)
 
 
 def _told_event(seg: _Segment) -> bool:
@@ -293,6 +317,9 @@ def _told_hits(seg: _Segment) -> bool:
 def _incident(seg: _Segment, all_sentences: list[Sentence], ref: Reference, resolver: Resolver,
               country: str | None, lead_date: EventDate | None = None,
               headline_group: int | None = None) -> Incident | None:
+    seg = _without_mishap(seg)
+    if not seg.sentences:
+        return None
     tallies, by_group, evidence, count_sentences = _tally(seg, summaries=False, previous=headline_group, ref=ref)
     if not count_sentences:
         # a lead summing up several operations counts only when no operation's own sentence does
@@ -301,9 +328,6 @@ def _incident(seg: _Segment, all_sentences: list[Sentence], ref: Reference, reso
     event_sentences = [s for s, _, _ in count_sentences] or [s for s in seg.sentences if EVENT_WORDS.search(s.text)]
     if not count_sentences and not any(_strong_event(s.text) or _SEIZURE.search(s.text) for s in seg.sentences):
         return None
-    told = " ".join(s.text for s in seg.sentences)
-    if _NO_ENEMY.search(told) and _MISHAP.search(told):
-        return None  # "a helicopter went down ... The cause is not believed to be from enemy action": no conflict event
     # --- date
     event_date, date_ev = _pick_date(seg, event_sentences, ref, lead_date, [x for x in all_sentences if x.is_title])
     if date_ev:

@@ -2914,3 +2914,9 @@ def test_a_crash_told_in_one_run_with_an_operation_leaves_the_operation():
             "is not believed to be from enemy action. Seven service members were killed. An Afghan and international "
             "joint security force killed several militants in Maiwand district, Kandahar province, yesterday.")
     assert (i.place.admin1, low(i.killed)) == ("Kandahar", 3)
+
+
+def test_a_dateline_glued_to_the_sentence_before_still_dates_the_report():
+    i = inc("At least 12 militants were killed in airstrikes in Nad Ali district of Helmand province, the ministry said in "
+            "a statement on Sunday.KABUL, Afghanistan (Jan. 12, 2020)", None)
+    assert i.event_date.iso() == "2020-01-12"

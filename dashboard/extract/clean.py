@@ -79,7 +79,7 @@ DATELINE_HEAD = re.compile(
     rf"|(?:{_MONTH}\s*\d{{1,2}}(?:,\s*|\s+)|\d{{1,2}}\s+{_MONTH},?\s+)(?:19|20)\d\d\s*[-–—]+"
     rf"|[A-Z][A-Z.'-]{{2,}}(?:\s+[A-Z][A-Z.'-]+){{0,2}}{_COUNTRY}\s*(?:{_PAREN})?(?:\s*[-–—:]+)+)\s*(?=[\"“‘]?[A-Z0-9]|$)"
 )
-_MIDLINE_DATELINE = re.compile(rf"(?<=\S)\s+(?=[A-Z][A-Z.'-]{{2,}}(?:\s+[A-Z][A-Z.'-]+)?{_COUNTRY}\s*"
+_MIDLINE_DATELINE = re.compile(rf"(?:(?<=\S)\s+|(?<=[a-z]{{2}}[.!?]))(?=[A-Z][A-Z.'-]{{2,}}(?:\s+[A-Z][A-Z.'-]+)?{_COUNTRY}\s*"
                                rf"(?:{_PAREN}|{_COMMA_DATE}\s*(?:[(\[]{_AGENCY}[)\]]\s*)?[-–—:]))|"
                                # "... killed in Uruzgan air strike KABUL, Afghanistan - ISAF forces ...": a city in
                                # capitals and its country before a dash, with no date

@@ -2920,3 +2920,25 @@ def test_a_dateline_glued_to_the_sentence_before_still_dates_the_report():
     i = inc("At least 12 militants were killed in airstrikes in Nad Ali district of Helmand province, the ministry said in "
             "a statement on Sunday.KABUL, Afghanistan (Jan. 12, 2020)", None)
     assert i.event_date.iso() == "2020-01-12"
+
+
+def test_a_groups_men_including_their_leaders_are_the_number_told():
+    assert [(m.category, low(m.quantity)) for m in find_mentions(
+        "13 armed Taliban including a Taliban shadow district governor were killed in the operation.")] == [("killed", 13)]
+    assert [low(m.quantity) for m in find_mentions(
+        "The office said 11 armed Taliban members including Khwaja Omari and Jeghatu shadow district governors, were "
+        "killed last night.")] == [11]
+
+
+def test_a_separate_report_is_another_incident():
+    ex = extract(make_article(
+        "13 armed Taliban were killed in an operation in Pashtun Kot district, Faryab province, today. In a separate "
+        "report, a Taliban shadow district governor was shot dead by police in Khan Char Bagh district, Faryab "
+        "province."), REF)
+    assert [low(i.killed) for i in ex.incidents] == [13, 1]
+
+
+def test_a_target_who_makes_bombs_and_suicide_vests_was_killed_in_a_raid_not_a_blast():
+    i = inc("A joint force stormed a compound in Chahar Dara district, Kunduz province, today, killing an insurgent in an "
+            "operation targeting a Taliban leader believed to make roadside bombs and suicide vests.")
+    assert i.event_type == "Battles"

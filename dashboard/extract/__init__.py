@@ -61,6 +61,7 @@ _BY_ANOTHER_FORCE = re.compile(rf"\bby\s+(?:a\s+separate|another)\s+(?:{_FORCE_W
                                re.I)
 _NEW_INCIDENT = re.compile(
     r"^(?:In\s+(?:an?|another)\s+(?:separate\s+|similar\s+|related\s+|earlier\s+|later\s+)?(?:operation|incident|attack|raid|engagement|strike|clash)|"
+    r"In\s+(?:an?|another)\s+separate\s+(?:report|development|event)\b|"
     r"In\s+(?:two\s+|three\s+|several\s+)?separate\s+(?:operations|raids|incidents)\b|"
     r"In\s+the\s+(?:second|third|fourth|next|other|latter)\s+(?:operation|incident|attack|raid|engagement|strike|clash)\b|"
     r"(?:In\s+)?(?:Elsewhere|Separately|Meanwhile|Relatedly)\b|Also\s+(?:today|yesterday|on|in|last|this)\b|"

@@ -785,8 +785,10 @@ def _np_before(text: str, pos: int) -> str:
                   r"subsequently|both|initially|confirmed|reported)\s+)+$", " ", head, flags=re.I)
     head = re.sub(r",\s*including\b[^,]*,\s*$", " ", head)  # "Six suspects, including a leader, were detained"
     # "At least 14 Taliban insurgents including three foreigners have been killed": the same without commas
-    head = re.sub(rf"(\b(?:{NUM}|{_VAGUE_WORDS})\s+(?:[\w’'-]+\s+){{0,3}}?{PERSON_NOUNS})\s+including\s+"
-                  r"(?:(?!\band\b)[^,;])*$", r"\1 ", head, flags=re.I)
+    # ("13 armed Taliban including a shadow district governor were killed", "11 armed Taliban members including Khwaja
+    # Omari and Jeghatu shadow district governors, were killed")
+    counted = rf"(\b(?:{NUM}|{_VAGUE_WORDS})\s+(?:[\w’'-]+\s+){{0,3}}?(?:{PERSON_NOUNS}|(?-i:[A-Z][\w-]+)))\s+including\s+"
+    head = re.sub(counted + r"(?:(?:(?!\band\b)[^,;])*|[^,;]*,\s*)$", r"\1 ", head, flags=re.I)
     head = re.sub(r"\s+(?:\w+ing\s+)?with\s+(?:him|her|them)\s*$", " ", head)  # "Two men travelling with him were"
     # "Regretfully, as a result of this engagement 8 people were killed": a sentence adverb opens no subject
     head = re.sub(r"^\s*(?:[A-Z][a-z]+ly|However|Meanwhile|Also)\s*,\s*", "", head)

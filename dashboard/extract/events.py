@@ -71,8 +71,11 @@ def classify(text: str, killed: int, wounded: int, captured: int, civilians_hit:
     blast = re.search(r"\b(?:detonat\w*|blew|exploded|explosion|blast)\b", text, re.I)
     # (the count's sentence may tell the blast and another the bomber: "... when a vehicle bomb detonated near a convoy.
     # The suicide bomb exploded on Darulaman Road")
-    if (_SUICIDE.search(text) and (violent or blast)) or (violent and blast and _SUICIDE.search(context)
-                                                           and not re.search(r"\bwould-be\b", context, re.I)):
+    # (not a man's trade: "a Taliban leader believed to make roadside bombs and suicide vests" was killed in a raid)
+    trade = re.search(r"\b(?:make|makes|making|maker|build\w*|suppl\w*|provid\w*|facilitat\w*|transport\w*|train\w*|"
+                      r"recruit\w*)\s+(?:[\w-]+\s+){0,4}?suicide\s+(?:vests?|bombers?|bombs?)", text, re.I)
+    if (_SUICIDE.search(text) and (violent or blast) and (blast or not trade)) or (
+            violent and blast and _SUICIDE.search(context) and not re.search(r"\bwould-be\b", context, re.I)):
         return EXPLOSIONS, "Suicide bomb"  # "arrested three would-be suicide bombers" is an arrest
     # an IED that was made, supplied, carried or being planted did not go off: who was killed was shot; nor did
     # that of a man's trade ("during a search for a roadside bomb expert") nor one seized ("killed two insurgents
@@ -82,7 +85,7 @@ def classify(text: str, killed: int, wounded: int, captured: int, civilians_hit:
     went_off = re.search(r"\b(?:exploded|detonated|went\s+off|(?:struck|hit)\s+(?:an?|the)\s+(?:\w+\s+)?(?:bomb|mine|IED))\b",
                          text, re.I)
     if _IED.search(_IED_SEIZED.sub(" ", text)) and violent and (went_off or not re.search(
-            r"\bfacilitat|\bsupply|\bmaking\b|\bmaker\b|\bplant(?:ed|ing)\b|\bemplac\w*|\bplacing\b|\bcarry(?:ing)?\b|"
+            r"\bfacilitat|\bsupply|\bmak(?:e|es|ing|ers?)\b|\bplant(?:ed|ing)\b|\bemplac\w*|\bplacing\b|\bcarry(?:ing)?\b|"
             r"\bto\s+(?:place|plant|bury|lay)\b|\bburying\b|"  # "as they attempted to place a roadside bomb"
             r"\btransport\w*|\bbuild(?:ing)?\b|\b(?:expert|specialist|cell)s?\b", text, re.I)):
         return EXPLOSIONS, "Remote explosive/landmine/IED"

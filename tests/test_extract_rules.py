@@ -2942,3 +2942,11 @@ def test_a_target_who_makes_bombs_and_suicide_vests_was_killed_in_a_raid_not_a_b
     i = inc("A joint force stormed a compound in Chahar Dara district, Kunduz province, today, killing an insurgent in an "
             "operation targeting a Taliban leader believed to make roadside bombs and suicide vests.")
     assert i.event_type == "Battles"
+
+
+def test_a_list_heading_with_a_possessive_day_dates_its_items():
+    ex = extract(make_article(
+        "WASHINGTON, March 4, 2011 - A combined force captured a Taliban leader in the Kandahar district of Kandahar "
+        "province today.\n\nIn yesterday's Afghanistan operations:\n\n-- A coalition airstrike killed several insurgents "
+        "in the Sayyidabad district of Wardak province."), REF)
+    assert [i.event_date.iso() for i in ex.incidents] == ["2011-03-04", "2011-03-03"]

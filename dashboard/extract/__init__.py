@@ -100,7 +100,7 @@ class _Segment:
 # a paragraph each
 _ROUNDUP = re.compile(r"^In\s+other\s+(?:[\w-]+\s+){0,6}?news\b", re.I)
 # a list's heading, which may date the items under it: "In operations in Afghanistan yesterday:", "In Aug. 29 news:"
-_LIST_HEADING = re.compile(r"^(?:In|Also)\s+(?:[\w.,-]+\s+){0,6}?(?:operations|news)\b[^.;]*:\s*$", re.I)
+_LIST_HEADING = re.compile(r"^(?:In|Also)\s+(?:[\w.,'’-]+\s+){0,6}?(?:operations|news)\b[^.;]*:\s*$", re.I)
 # a force told anew: "An Afghan and coalition security force conducted an operation to detain ..."
 _A_FORCE = re.compile(rf"^(?:An?\s+)?(?:{_FORCE_WORDS}[\s,]+){{1,7}}(?:force|forces|patrol|team|unit)\b", re.I)
 # a participle after its noun, with no object: "an insurgent detained during a June 28 operation"

@@ -29,6 +29,7 @@ KIND_RANK = {"admin2": 0, "admin1": 1, "place": 2, "country": 3}
 _APOSTROPHES = dict.fromkeys(map(ord, "'‘’ʻʼ`´ʿʾ"), None)
 
 
+@lru_cache(maxsize=65536)  # pure, and asked again for the same names by every look-up
 def fold(text: str) -> str:
     """Lower case without accents or apostrophes; hyphens and dots become spaces."""
     text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
@@ -39,11 +40,11 @@ def fold(text: str) -> str:
 # Transliteration variants met in Afghan and Pakistani place names, applied to the folded form.
 # From comparing GeoNames, OCHA/AGCHO and press spellings of the same districts (e.g. Nahr-e Saraj /
 # Nahri Sarraj, Qala-i-Naw / Qal'eh-ye Now, Khowst / Khost, Musa Qala / Musa Qalah).
-_VARIANTS = (
+_VARIANTS = tuple((re.compile(p), r) for p, r in (
     (r"\b(e|i|ye|yi|y|al|el|ul)\b", " "),  # connectors: Nahr-e, Sar-i, Darah-ye, Mir-ul
     (r"kh", "k"), (r"gh", "g"), (r"q", "k"), (r"ow", "o"), (r"w", "v"), (r"ou", "u"),
     (r"ee", "i"), (r"oo", "u"), (r"ai", "ay"), (r"ei", "ay"), (r"dh", "z"), (r"z", "z"),
-)
+))
 
 
 # A skeleton this short ("bk", "kt") matches a name country-wide only when the spellings are also this close
@@ -54,16 +55,18 @@ SAFE_SKELETON = 3
 SHORT_SKELETON_RATIO = 60
 
 
+@lru_cache(maxsize=65536)  # pure, and asked again for the same names by every look-up
 def key(text: str) -> str:
     """Exact key: folded letters and digits only (any script: Dari and Pashto names are keys too)."""
     return re.sub(r"[\W_]", "", fold(text))
 
 
+@lru_cache(maxsize=65536)  # pure, and asked again for the same names by every look-up
 def skeleton(text: str) -> str:
     """A loose key for transliteration variants: connectors dropped, vowels after the first letter dropped."""
     s = fold(text)
     for pattern, repl in _VARIANTS:
-        s = re.sub(pattern, repl, s)
+        s = pattern.sub(repl, s)
     s = re.sub(r"[^a-z0-9]", "", s)
     if len(s) < 3:
         return ""  # too short to be a safe loose key
@@ -82,12 +85,13 @@ def _content_words(text: str) -> list[str]:
     return [w for w in re.split(r"[^a-z0-9]+", fold(text)) if w and w not in _GENERIC_PLACE_WORDS]
 
 
+@lru_cache(maxsize=65536)  # pure, and asked again for the same names by every look-up
 def loose_skeleton(text: str) -> str:
     """Consonants only, with the spellings that vary most in Dari and Pashto romanisation merged:
     an initial vowel ('Urgo'/'Argo', 'Espeen'/'Spin'), h after a vowel ('Nahrin'/'Narine'), w and v."""
     s = " ".join(_content_words(text))
     for pattern, repl in _VARIANTS[1:]:
-        s = re.sub(pattern, repl, s)
+        s = pattern.sub(repl, s)
     s = re.sub(r"[^a-z0-9]", "", s)
     s = re.sub(r"(?<=[aeiou])h", "", s)
     s = re.sub(r"[aeiouyvw]", "", s).replace("g", "k")  # Salang / Salank

@@ -331,23 +331,37 @@ _OPENING_BOUNDS = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _FLOOR_W
 _ESTIMATES = _UP_TO + _ABOUT
 
 
+# the phrase patterns quantity() reads, compiled once (it reads every counted phrase)
+_Q_NAMED_POSSESSOR = re.compile(r"^(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})['’]s\s+(?=[a-z])")
+_Q_RELATION_OF = re.compile(rf"^(?i:the)\s+(?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*['’]s\s+(?=(?:[\w-]+\s+)?{_KIN}\b)")
+_Q_POSSESSOR_BEFORE_NUMBER = re.compile(rf"^(?:the|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+['’]s\s+(?=(?:{NUM}|{_VAGUE_WORDS})\b)",
+                                        re.I)
+_Q_EACH_OF = re.compile(rf"^(?:each|every\s+one)\s+of\s+(?=(?:his|her|their)\s+{NUM}\b)", re.I)
+_Q_N_MEMBER_CELL = re.compile(rf"^an?\s+({NUM})-(?:member|man|person|strong)\s+(?:[\w-]+\s+)?(?:cell|team|group|squad|crew|unit|gang)\b",
+                              re.I)
+_Q_LIST_SPLIT = re.compile(r"\s*,(?!\d{3}\b)\s*(?:and\s+)?|\s+(?:and|as\s+well\s+as|plus)\s+(?!(?:his|her|their)\s)")
+_Q_RANGE = re.compile(rf"^(?:between|from)\s+{NUM}\s+(?:and|to)\s+{NUM}", re.I)
+_Q_ADVERB = re.compile(r"^(?:also|reportedly|allegedly|then|subsequently|successfully|later|eventually)\s+", re.I)
+_Q_MORE_FIRST = re.compile(r"^(?:another|an\s+additional|additional|a\s+further|further|other|others)\b", re.I)
+_Q_MORE_WORD = re.compile(r"\b(?:others?|additional)\b|\bmore\b(?!\s+than)", re.I)
+_Q_PART_OF = re.compile(rf"^(?:{NUM}|some|several|many|most|all|each)\s+of\s+(?:the|them|these|those|whom)\b", re.I)
+
+
 def quantity(np: str) -> Quantity | None:
     """How many people a noun phrase names. None when it names none, or negates ('no civilians')."""
     np = np.strip(" \t\"'“”‘’")
     if _FOUND_NONE.match(np):
         return None
     # "Zakir's bodyguard was also killed": a named possessor is a determiner, as "his" is
-    np = re.sub(r"^(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})['’]s\s+(?=[a-z])", "his ", np)
+    np = _Q_NAMED_POSSESSOR.sub("his ", np)
     # "the facilitator's brother was also detained": a man named by his relation to another, as "his brother" is
     # (not "the Taliban's shadow governor": a group's man, told again)
-    np = re.sub(rf"^(?i:the)\s+(?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*['’]s\s+(?=(?:[\w-]+\s+)?{_KIN}\b)", "his ", np)
+    np = _Q_RELATION_OF.sub("his ", np)
     # "the leader's two sons": the possessor is someone else; the sons are new people, not a definite re-mention
-    np = re.sub(rf"^(?:the|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+['’]s\s+(?=(?:{NUM}|{_VAGUE_WORDS})\b)", "", np,
-                flags=re.I)
+    np = _Q_POSSESSOR_BEFORE_NUMBER.sub("", np)
     # "each of his three bodyguards", "a four-member insurgent cell": the people the phrase counts
-    np = re.sub(rf"^(?:each|every\s+one)\s+of\s+(?=(?:his|her|their)\s+{NUM}\b)", "", np, flags=re.I)
-    np = re.sub(rf"^an?\s+({NUM})-(?:member|man|person|strong)\s+(?:[\w-]+\s+)?(?:cell|team|group|squad|crew|unit|gang)\b",
-                r"\1 members", np, flags=re.I)
+    np = _Q_EACH_OF.sub("", np)
+    np = _Q_N_MEMBER_CELL.sub(r"\1 members", np)
     # "the Taliban commander Mullah Sadiq and his deputy": the role is the named man's, not one more
     role = _ROLE_BEFORE_NAME.match(np)
     if role and _persons_in(np[role.end():].split(",")[0].split(" and ")[0]):
@@ -357,9 +371,9 @@ def quantity(np: str) -> Quantity | None:
     ap = _APPOSITIVE.match(np)
     if ap and _persons_in(ap["name"]):
         np = ap["name"].strip() + (" " + ap["rest"].lstrip(", ") if ap["rest"].strip(", ") else "")
-    parts = [p for p in re.split(r"\s*,(?!\d{3}\b)\s*(?:and\s+)?|\s+(?:and|as\s+well\s+as|plus)\s+(?!(?:his|her|their)\s)", np)
+    parts = [p for p in _Q_LIST_SPLIT.split(np)
              if p.strip()]  # a list's commas, not a thousands separator ("1,200 suspects")
-    if re.match(rf"^(?:between|from)\s+{NUM}\s+(?:and|to)\s+{NUM}", np, re.I):
+    if _Q_RANGE.match(np):
         parts = [np]  # "between 10 and 15 insurgents" is one range, not two groups
     det = re.match(r"^(his|her|their)\s", parts[0], re.I) if len(parts) > 1 else None
     if det:  # "his son and nephew": the nephew is his too
@@ -374,14 +388,12 @@ def quantity(np: str) -> Quantity | None:
                 head.persons = tuple(p for q in named for p in q.persons)
                 return head
             return _combine(qs)
-    np = re.sub(r"^(?:also|reportedly|allegedly|then|subsequently|successfully|later|eventually)\s+", "", np, flags=re.I)
+    np = _Q_ADVERB.sub("", np)
     if not np or _NEGATED_NP.match(np):
         return None
-    additive = bool(re.match(r"^(?:another|an\s+additional|additional|a\s+further|further|other|others)\b", np, re.I)) or bool(
-        re.search(r"\b(?:others?|additional)\b|\bmore\b(?!\s+than)", np, re.I)
-    )
+    additive = bool(_Q_MORE_FIRST.match(np)) or bool(_Q_MORE_WORD.search(np))
     # "one of the insurgents" is part of a group already counted: it restates, it does not add
-    definite = bool(_DEFINITE.match(np)) or bool(re.match(rf"^(?:{NUM}|some|several|many|most|all|each)\s+of\s+(?:the|them|these|those|whom)\b", np, re.I))
+    definite = bool(_DEFINITE.match(np)) or bool(_Q_PART_OF.match(np))
     extra = 0
     for m in _ASSOCIATE.finditer(np):
         n = parse_number(m["n"] or m["n2"]) if m["n"] or m["n2"] else None

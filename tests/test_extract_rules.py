@@ -2950,3 +2950,16 @@ def test_a_list_heading_with_a_possessive_day_dates_its_items():
         "province today.\n\nIn yesterday's Afghanistan operations:\n\n-- A coalition airstrike killed several insurgents "
         "in the Sayyidabad district of Wardak province."), REF)
     assert [i.event_date.iso() for i in ex.incidents] == ["2011-03-04", "2011-03-03"]
+
+
+def test_a_second_release_pasted_below_and_a_wrapped_fragment_are_no_section_headings():
+    i = inc("Operational Update March 2, 2011\nKABUL, Afghanistan (March 2, 2011) - A combined force detained a Haqqani "
+            "financier in Orgun district, Paktika province, yesterday. Two additional suspected insurgents were also "
+            "detained. Operational Update March 4, 2011 KABUL, Afghanistan (March 4, 2011) Afghan and coalition forces "
+            "confirmed the capture of a Haqqani facilitator during a security operation in Orgun district, Paktika "
+            "province, March 1.".replace(". Operational", ".\nOperational").replace("2011 KABUL", "2011\nKABUL"))
+    assert low(i.captured) == 3
+    i = inc("KABUL, Afghanistan (March 4, 2011) - In Zabul province, forces targeted a Taliban facilitator, detaining two\n"
+            "suspected insurgents. The targeted\nTaliban facilitator moved explosives. The security team detained two "
+            "suspected insurgents after initial questioning at the scene.")
+    assert low(i.captured) == 2

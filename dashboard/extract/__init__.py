@@ -112,6 +112,9 @@ _REDUCED_SUBJECT = re.compile(rf"(?:^|\b(?:confirm\w*|that)\s+(?:today\s+|yester
 # "In Kandahar last night, a joint security force searched a compound ...": a force's deed opens a section too
 _FORCE_DEED = re.compile(r"\b(?:forces?|patrols?|teams?|units?|troops)\s+(?:\w+\s+)?(?:searched|raided|conducted|targeted|"
                          r"entered|cleared|pursued|stopped|approached|went|discovered|found|seized)\b", re.I)
+# a release's own header line: "ISAF Joint Command Morning Operational Update April 4, 2011", "News Release", a date
+_RELEASE_HEADER = re.compile(r"\b(?:update|release|ISAF\s+Joint\s+Command|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+                             r"[a-z]*\.?\s+\d{1,2}\b|(?:19|20)\d\d)", re.I)
 # "the death of Mullah Jalal ... in a second Saturday airstrike", "another Kunar airstrike on Monday killed ...": a strike of
 # its own, told anywhere in its sentence
 _ANOTHER_STRIKE = re.compile(r"\b(?:in\s+(?:a|the)\s+(?:second|third|separate|subsequent)|another)\s+(?:[\w-]+\s+)?"
@@ -244,8 +247,11 @@ def _segments(sentences: list[Sentence], resolver: Resolver, text: str = "") -> 
             continue
         if s.is_title:
             # a section's heading ("Joint Security Operations") after a section that counted: the next incident
+            # (not the header of a second release pasted below the first, which tells the same operation again:
+            # "ISAF Joint Command Morning Operational Update April 4, 2011")
             section = segs[-1].update_from == 10**12 and not DATELINE_HEAD.match(s.text) and not is_province_heading(
-                s.text, resolver) and any(find_mentions(x.text) for x in segs[-1].sentences if not is_aggregate(x.text))
+                s.text, resolver) and not _RELEASE_HEADER.search(s.text) and is_title_case(s.text) and any(
+                find_mentions(x.text) for x in segs[-1].sentences if not is_aggregate(x.text))
             if (_NEW_INCIDENT.match(s.text) or section) and _told_hits(segs[-1]):
                 segs.append(_Segment(heading=heading))  # "In other news yesterday throughout Afghanistan:" over a list
                 continue

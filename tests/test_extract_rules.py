@@ -2963,3 +2963,10 @@ def test_a_second_release_pasted_below_and_a_wrapped_fragment_are_no_section_hea
             "suspected insurgents. The targeted\nTaliban facilitator moved explosives. The security team detained two "
             "suspected insurgents after initial questioning at the scene.")
     assert low(i.captured) == 2
+
+
+def test_a_sides_figure_of_a_mixed_count_told_again_and_bodies_found():
+    i = inc("The military said 14 insurgents and an Afghan soldier were killed in Shah Wali Kot district, Kandahar "
+            "province, today. The military said 14 Taliban had been killed in the fighting.")
+    assert low(i.killed) == 15
+    assert [low(m.quantity) for m in find_mentions("Two Taliban bodies were found early Tuesday at the scene.")] == [2]

@@ -45,6 +45,8 @@ _BOUND = (
 
 KILL = (r"(?:killed|killing|kills|kill|slain|shot\s+dead|gunned\s+down|eliminated|eliminating|neutrali[sz]ed|neutrali[sz]ing|"
         r"died|dead|perished|lost\s+(?:their|his|her)\s+li(?:ves|fe)|sent\s+to\s+hell|embraced\s+shahadat|deaths?\s+of|bod(?:y|ies)\s+of|martyred|embraced\s+martyrdom|"
+        # "Two Taliban bodies were found at the scene"
+        r"bod(?:y|ies)\s+(?:was|were|have\s+been|has\s+been)\s+(?:found|recovered|discovered)|"
         r"(?:fatally|mortally)\s+(?:wounded|injured)|succumbed\s+to\s+(?:his|her|their)\s+(?:wounds|injuries)|"
         r"blew\s+(?:himself|herself|themselves)\s+up|claimed\s+the\s+lives?\s+of)")
 # "fatally wounded" is a death, not a wound; "succumbed to his injuries" likewise
@@ -1414,6 +1416,12 @@ class Tally:
         if best:
             self.seen_numbers.append(best)
             self.seen_pairs.add((best, m.group))
+        # "14 insurgents and an Afghan soldier were killed ... 14 Taliban had been killed": each side's figure of a
+        # mixed count, told again, is no more dead
+        for group, part in m.parts:
+            if part.best:
+                self.seen_numbers.append(part.best)
+                self.seen_pairs.add((part.best, group))
         if m.phrase:
             self.phrases.add(m.phrase)
 

@@ -2970,3 +2970,15 @@ def test_a_sides_figure_of_a_mixed_count_told_again_and_bodies_found():
             "province, today. The military said 14 Taliban had been killed in the fighting.")
     assert low(i.killed) == 15
     assert [low(m.quantity) for m in find_mentions("Two Taliban bodies were found early Tuesday at the scene.")] == [2]
+
+
+def test_a_campaign_since_an_abbreviated_date_and_operations_in_the_country_sum_up():
+    i = inc("Afghan and coalition forces detained a Taliban leader and a Taliban facilitator in Chaparhar district, "
+            "Nangarhar province, yesterday. Joint forces have now detained six Taliban leaders and 18 suspected "
+            "insurgents in the province since Dec. 1.")
+    assert low(i.captured) == 2
+    ex = extract(make_article(
+        "Two insurgent leaders have been captured in joint Afghan and Nato troop operations in Afghanistan, ISAF said.\n\n"
+        "A force arrested a Taliban attack coordinator in Khanabad district, Kunduz province, today.\n\n"
+        "An Haqqani leader was captured in an operation in the Khost district of Khost province today."), REF)
+    assert [(i.place.admin1, low(i.captured)) for i in ex.incidents] == [("Kunduz", 1), ("Khost", 1)]

@@ -119,6 +119,8 @@ _RELEASE_HEADER = re.compile(r"\b(?:update|release|ISAF\s+Joint\s+Command|(?:Jan
 # its own, told anywhere in its sentence
 _ANOTHER_STRIKE = re.compile(r"\b(?:in\s+(?:a|the)\s+(?:second|third|separate|subsequent)|another)\s+(?:[\w-]+\s+)?"
                              r"(?:air\s*strike|airstrike|strike|raid)\b", re.I)
+# "An Haqqani leader was captured in ... Khost province": a paragraph opening with someone new
+_INDEFINITE_OPEN = re.compile(r"^(?:An?|Another|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+)\s", re.I)
 # "And on Feb. 8, ISAF forces captured another IMU commander ... in Takhar province": a day of its own
 _OPENS_WITH_DAY = re.compile(r"^(?:And\s+|Also\s+|Then\s+)?(?:on\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
                              r"\s+\d{1,2}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b", re.I)
@@ -276,7 +278,8 @@ def _segments(sentences: list[Sentence], resolver: Resolver, text: str = "") -> 
         # (in a round-up, a force told anew opens the next operation even where the paragraphs were run together)
         next_paragraph = (paragraph and (
             roundup and (EVENT_WORDS.search(s.text) or find_mentions(s.text) or _A_FORCE.match(s.text))
-            or (_A_FORCE.match(s.text) or _OPENS_WITH_DAY.match(s.text)) and find_mentions(s.text))
+            or (_A_FORCE.match(s.text) or _OPENS_WITH_DAY.match(s.text) or _INDEFINITE_OPEN.match(s.text))
+            and find_mentions(s.text))
             or roundup and _A_FORCE.match(s.text) and (EVENT_WORDS.search(s.text) or find_mentions(s.text))) and \
             names_other_place(s.text, segs[-1].sentences, resolver)
         # a list's item ("— Forces captured two suspects in Zabul province ...") is an operation of its own

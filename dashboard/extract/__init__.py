@@ -50,7 +50,7 @@ from .events import EVENT_WORDS, classify
 from .language import detect_language
 from .people import people as find_people
 from .places import is_province_heading, names_other_place, opens_other_province, pick_place, spans_provinces
-from .words import PERSON_NOUNS
+from .words import MONTH_DAY, PERSON_NOUNS, WEEKDAY
 
 MAX_CHARS = 200_000  # news reports are far shorter; past this only the start is read (and the user told)
 
@@ -59,6 +59,8 @@ _FORCE_WORDS = (r"(?:Afghan|and|international|coalition|combined|joint|security|
 # the same told in the passive: "A suspected insurgent was detained by a separate Afghan and coalition force"
 _BY_ANOTHER_FORCE = re.compile(rf"\bby\s+(?:a\s+separate|another)\s+(?:{_FORCE_WORDS}[\s,]+){{0,7}}(?:force|patrol|team|unit)\b",
                                re.I)
+# "In other International Security Assistance Force news throughout Afghanistan:"
+_ROUNDUP_WORDS = r"In\s+other\s+(?:[\w-]+\s+){0,6}?news\b"
 _NEW_INCIDENT = re.compile(
     r"^(?:In\s+(?:an?|another)\s+(?:separate\s+|similar\s+|related\s+|earlier\s+|later\s+)?(?:operation|incident|attack|raid|engagement|strike|clash)|"
     r"In\s+(?:an?|another)\s+separate\s+(?:report|development|event)\b|"
@@ -66,7 +68,7 @@ _NEW_INCIDENT = re.compile(
     r"In\s+the\s+(?:second|third|fourth|next|other|latter)\s+(?:operation|incident|attack|raid|engagement|strike|clash)\b|"
     r"(?:In\s+)?(?:Elsewhere|Separately|Meanwhile|Relatedly)\b|Also\s+(?:today|yesterday|on|in|last|this)\b|"
     r"Also,\s+(?:an?|another)\s|On\s+the\s+same\s+day\b|In\s+other\s+(?:[\w-]+\s+){0,2}?(?:operations|incidents|action)|"
-    r"In\s+other\s+(?:[\w-]+\s+){0,6}?news\b|"
+    rf"{_ROUNDUP_WORDS}|"
     # "A separate Afghan and international force detained ...", "Another combined force killed ..."
     rf"(?:A\s+separate|Another)\s+(?:{_FORCE_WORDS}[\s,]+){{0,7}}(?:force|patrol|team|unit|operation|raid)\b)",
     re.I,
@@ -77,7 +79,7 @@ _THE_FIRST = re.compile(rf"\bThe\s+first\s+(?:[\w-]+\s+)?{PERSON_NOUNS}\b")
 _SAME_GROUP = re.compile(r"^(?:The|These|Those)\s+(?:\w+\s+)?(?:insurgents|militants|fighters|men|suspects|individuals)\s+"
                          r"(?:were|had|was)\b|^They\s+(?:were|had)\b")
 _LIST_ITEM = re.compile(r"^(?:[-–—•*]{1,2}|\d{1,2}[.)])\s+[A-Z]")
-_HIT_VERB = re.compile(rf"\b(?:were|was)\s+(?:\w+\s+)?(?:{KILL}|{CAPTURE}|{WOUND})\b", re.I)
+_HIT_PASSIVE = re.compile(rf"\b(?:were|was)\s+(?:\w+\s+)?(?:{KILL}|{CAPTURE}|{WOUND})\b", re.I)
 _OPENS_WITH_DISTRICT = re.compile(r"^(?:Also\s+)?In\s+(?:the\s+)?(?:[A-Z][\w'’-]*[\s-]+){1,3}[Dd]istrict\b")
 _COUNTRY_WORDS = {
     "afghan": "Afghanistan", "afghanistan": "Afghanistan", "pakistan": "Pakistan", "iraq": "Iraq", "syria": "Syria",
@@ -98,23 +100,24 @@ class _Segment:
 
 # "In other International Security Assistance Force news throughout Afghanistan:": a round-up of operations follows,
 # a paragraph each
-_ROUNDUP = re.compile(r"^In\s+other\s+(?:[\w-]+\s+){0,6}?news\b", re.I)
+_ROUNDUP = re.compile(rf"^{_ROUNDUP_WORDS}", re.I)
 # a list's heading, which may date the items under it: "In operations in Afghanistan yesterday:", "In Aug. 29 news:"
 _LIST_HEADING = re.compile(r"^(?:In|Also)\s+(?:[\w.,'’-]+\s+){0,6}?(?:operations|news)\b[^.;]*:\s*$", re.I)
 # a force told anew: "An Afghan and coalition security force conducted an operation to detain ..."
 _A_FORCE = re.compile(rf"^(?:An?\s+)?(?:{_FORCE_WORDS}[\s,]+){{1,7}}(?:force|forces|patrol|team|unit)\b", re.I)
 # a participle after its noun, with no object: "an insurgent detained during a June 28 operation"
-_REDUCED_PASSIVE = re.compile(r"\w+ed\s+(?:during|in|on|at|by|near|while|last|yesterday|today|earlier|"
-                              r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d+)\b", re.I)
+_REDUCED_PASSIVE = re.compile(rf"\w+ed\s+(?:(?:during|in|on|at|by|near|while|last|yesterday|today|earlier)\b|{MONTH_DAY})",
+                              re.I)
 _REDUCED_SUBJECT = re.compile(rf"(?:^|\b(?:confirm\w*|that)\s+(?:today\s+|yesterday\s+)?(?:the\s+identity\s+of\s+)?)"
                               rf"(?:an?|the|one|two|three|\d+)\s+"
                               rf"(?:[\w-]+\s+){{0,2}}?{PERSON_NOUNS}\s+$", re.I)
 # "In Kandahar last night, a joint security force searched a compound ...": a force's deed opens a section too
-_FORCE_DEED = re.compile(r"\b(?:forces?|patrols?|teams?|units?|troops)\s+(?:\w+\s+)?(?:searched|raided|conducted|targeted|"
-                         r"entered|cleared|pursued|stopped|approached|went|discovered|found|seized)\b", re.I)
+# (and, after a crash, "An Afghan and international joint security force killed ...": the force's own deed, no toll of it)
+_FORCE_DEED = re.compile(r"\b(?:forces?|patrols?|teams?|units?|troops|commandos|soldiers)\s+(?:\w+\s+)?(?:searched|raided|"
+                         r"conducted|targeted|entered|cleared|pursued|stopped|approached|went|discovered|found|seized|killed|"
+                         r"detained|captured|arrested)\b", re.I)
 # a release's own header line: "ISAF Joint Command Morning Operational Update April 4, 2011", "News Release", a date
-_RELEASE_HEADER = re.compile(r"\b(?:update|release|ISAF\s+Joint\s+Command|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-                             r"[a-z]*\.?\s+\d{1,2}\b|(?:19|20)\d\d)", re.I)
+_RELEASE_HEADER = re.compile(rf"\b(?:update|release|ISAF\s+Joint\s+Command|{MONTH_DAY}|(?:19|20)\d\d)", re.I)
 # "the death of Mullah Jalal ... in a second Saturday airstrike", "another Kunar airstrike on Monday killed ...": a strike of
 # its own, told anywhere in its sentence
 _ANOTHER_STRIKE = re.compile(r"\b(?:in\s+(?:a|the)\s+(?:second|third|separate|subsequent)|another)\s+(?:[\w-]+\s+)?"
@@ -122,8 +125,7 @@ _ANOTHER_STRIKE = re.compile(r"\b(?:in\s+(?:a|the)\s+(?:second|third|separate|su
 # "An Haqqani leader was captured in ... Khost province": a paragraph opening with someone new
 _INDEFINITE_OPEN = re.compile(r"^(?:An?|Another|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+)\s", re.I)
 # "And on Feb. 8, ISAF forces captured another IMU commander ... in Takhar province": a day of its own
-_OPENS_WITH_DAY = re.compile(r"^(?:And\s+|Also\s+|Then\s+)?(?:on\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-                             r"\s+\d{1,2}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b", re.I)
+_OPENS_WITH_DAY = re.compile(rf"^(?:And\s+|Also\s+|Then\s+)?(?:on\s+)?(?:{MONTH_DAY}|{WEEKDAY}\b)", re.I)
 _UPDATE = re.compile(r"^(?:-{3,}|_{3,}|UPDATE\b|Update\s*:|Editor['’]s\s+note)", re.I)
 
 
@@ -303,14 +305,10 @@ def _without_mishap(seg: _Segment) -> _Segment:
     first = min(cleared, told)
     last = max(cleared, told)
     # the mishap's toll: the count sentences right after (or the sentence itself, when it counts)
-    while last + 1 < len(texts) and find_mentions(texts[last + 1]) and not _SEPARATE_DEED.search(texts[last + 1]):
+    while last + 1 < len(texts) and find_mentions(texts[last + 1]) and not _FORCE_DEED.search(texts[last + 1]):
         last += 1
     return replace(seg, sentences=seg.sentences[:first] + seg.sentences[last + 1:])
 
-
-# a sentence telling a force's own deed: not a crash's toll ("An Afghan and international joint security force killed ...")
-_SEPARATE_DEED = re.compile(r"\b(?:force|forces|troops|patrol|team|commandos|soldiers)\s+(?:\w+\s+)?(?:killed|detained|captured|"
-                            r"arrested)\b", re.I)
 
 
 def _told_event(seg: _Segment) -> bool:
@@ -321,7 +319,7 @@ def _told_event(seg: _Segment) -> bool:
 def _told_hits(seg: _Segment) -> bool:
     """Whether a segment told of people hit: a count, or "These armed militants ... were killed", whose count the
     sentence before it gives."""
-    return any(find_mentions(x.text) or _HIT_VERB.search(x.text) for x in seg.sentences)
+    return any(find_mentions(x.text) or _HIT_PASSIVE.search(x.text) for x in seg.sentences)
 
 
 def _incident(seg: _Segment, all_sentences: list[Sentence], ref: Reference, resolver: Resolver,

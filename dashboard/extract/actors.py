@@ -17,7 +17,7 @@ from pathlib import Path
 from ..models import Actor, ActorKind, ActorRole, Evidence
 from ..settings import DATA_DIR
 from .clean import DATELINE_HEAD, Sentence
-from .counts import _STATISTIC, CAPTURE, KILL, WOUND, background_spans
+from .counts import _STATISTIC, CAPTURE, HIT_VERB, KILL, WOUND, background_spans
 from .events import EVENT_WORDS
 from .words import PERSON_NOUNS
 
@@ -144,7 +144,6 @@ _PLACE_OF_AFTER = re.compile(r"\s+(?:medical\s+)?(?:outpost|base|facility|hospit
                              re.I)
 _ATTACK_BY_BEFORE = re.compile(r"\b(?:attacks?|assaults?|ambush(?:es)?|raids?|offensive)\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$",
                                re.I)
-_TOLL_VERB = re.compile(rf"\b(?:{KILL}|{CAPTURE}|{WOUND})\b", re.I)
 _CLAUSE_BETWEEN = re.compile(r"\b(?:where|who|which|whose|while|after|before|because|to\s+capture|to\s+detain|to\s+arrest|"
                              r"to\s+kill)\b|;", re.I)
 _SPARED_BEFORE = re.compile(r"\b(?:prevent\w*|protect\w*|avoid\w*\s+(?:harming|hurting|injuring)|safeguard\w*|shield\w*|"
@@ -216,7 +215,7 @@ def pick_actors(segment: list[Sentence], count_sentences: list[tuple[Sentence, i
     # (a campaign's or a period's toll names no side of this incident: "More than 2,400 civilians were killed by Afghan
     # soldiers, foreign troops and Taliban militants from January to September")
     sources = [s for s in segment if (id(s) in wanted or _describes_target(s.text)) and not (
-        _STATISTIC.search(s.text) and _TOLL_VERB.search(s.text))]
+        _STATISTIC.search(s.text) and HIT_VERB.search(s.text))]
     for s in sources:
         pos, passive = verb_info.get(id(s), (None, False))
         if pos is None:
@@ -333,13 +332,17 @@ def with_civilians_hit(actors: list[Actor]) -> list[Actor]:
         return actors
     dictionary = load()
     civilians = next(d for d in dictionary.defs.values() if d.kind == ActorKind.CIVILIANS and d.generic)
-    return sorted([*actors, to_actor(civilians, ActorRole.SIDE_B, "civilians")], key=lambda a: (_ROLE_ORDER[a.role], a.name))
+    return _in_role_order([*actors, to_actor(civilians, ActorRole.SIDE_B, "civilians")])
 
 
 def _tidy(actors: list[Actor], dictionary: ActorDictionary) -> list[Actor]:
     """A generic actor ("Security Forces") only where no named one stands on its side; sides in order."""
     named_sides = {a.role for a in actors if not dictionary.defs[a.name].generic}
     actors = [a for a in actors if not (dictionary.defs[a.name].generic and a.role in named_sides)]
+    return _in_role_order(actors)
+
+
+def _in_role_order(actors: list[Actor]) -> list[Actor]:
     return sorted(actors, key=lambda a: (_ROLE_ORDER[a.role], a.name))
 
 

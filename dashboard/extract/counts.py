@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..models import Count
-from .words import PERSON_NOUNS, WEEKDAY
+from .words import MONTH_DAY, PERSON_NOUNS, WEEKDAY
 
 _DATA = Path(__file__).parent / "data" / "vague_numbers.yaml"
 
@@ -138,7 +138,7 @@ _STATISTIC = re.compile(
     r"in\s+the\s+first\s+(?:\w+\s+)?(?:months?|weeks?|half)|"  # "have captured numerous insurgent fighters throughout Afghanistan in recent days"
     # "several leaders have been captured and two were killed this month alone" (not "killed earlier this month")
     r"(?<!earlier\s)(?<!early\s)(?<!late\s)(?<!later\s)this\s+month|"
-    r"since\s+(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}\b|"  # "since Dec. 1"
+    rf"since\s+(?:{MONTH_DAY}|"  # "since Dec. 1"
     r"the\s+(?:start|beginning|first)|january|february|march|april|may|june|july|august|september|october|"
     r"november|december|(?:19|20)\d\d)|over\s+the\s+(?:last|past)\s+(?:\w+\s+)?(?:weeks?|months?|years?)|more\s+than\s+\d+\s+(?:operations|raids))\b",
     re.I,
@@ -487,7 +487,7 @@ def quantity(np: str) -> Quantity | None:
             n = 2 if plural else 1
             q = Quantity(n, n, n, None)
             definite = False
-        elif definite and re.match(r"^(?:both)\b", np_main, re.I) and not re.match(r"^both\s+[^,;]+?\s+and\s+\w", np_main, re.I):
+        elif definite and re.match(r"^(?:both)\b", np_main, re.I) and not _BOTH_KINDS.match(np_main):
             q = Quantity(2, 2, 2, None)  # (not "both police officers and insurgents": a pair of kinds, no number)
         elif definite and re.match(r"^the\s+(?:pair|duo|trio)\b", np_main, re.I):
             n = 3 if re.match(r"^the\s+trio", np_main, re.I) else 2  # "the force killed the pair"
@@ -785,7 +785,8 @@ def _np_before(text: str, pos: int) -> str:
     if restrictive:
         return restrictive["np"]
     head = re.sub(r"\([^()]*\)", " ", text[:pos])  # "(AQIS)" and other asides
-    if re.search(r"(?:^|\s)both\s+[^,;]+\s+and\s+[^,;]+\s$", head, re.I):
+    both = _BOTH_KINDS.search(head)
+    if both and re.fullmatch(r"[^,;]*\s", head[both.start():]):
         return ""  # "the corpses of both police officers and insurgents killed": two kinds of men, no number
     # "The facilitator, who is associated with foreign fighters, was detained": the relative clause is an aside
     # "Sakhr al-Taifi, also known as Mushtaq and Nasim, and another militant died": his other names are no more men
@@ -971,10 +972,13 @@ _AND_ANOTHER_N = re.compile(rf"\band\s+(?:another|a\s+further|an\s+additional)\s
                             rf"(?!\s*(?:%|percent|kilograms?|kg|pounds?|rounds?|miles?|km|meters?|hours?|days?|weeks?)\b)"
                             rf"(?!\s+(?:[\w’'-]+\s+){{0,2}}?{PERSON_NOUNS})"
                             rf"(?!\s+(?:were\s+|was\s+)?(?:{KILL}|{WOUND}|{CAPTURE}))", re.I)  # ("an additional three wounded")
-_VERB_ANY = re.compile(rf"\b(?:{KILL}|{WOUND}|{CAPTURE})\b", re.I)
+# any verb of the three counts
+HIT_VERB = re.compile(rf"\b(?:{KILL}|{WOUND}|{CAPTURE})\b", re.I)
 # "killed Taliban leader, Baraki Jamil Hamdullah Farooqi, two of his key subordinates": a bare title and its name
 _TITLE_COMMA_NAME = re.compile(rf"(\b(?:{KILL}|{CAPTURE})\s+(?:[A-Z][\w-]+\s+){{0,2}}(?:leader|commander|facilitator|governor|"
                                rf"chief|emir|financier|sub-?commander))\s*,(?=\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,4}}\s*,)")
+# "both police officers and insurgents": two kinds of men, no number of them
+_BOTH_KINDS = re.compile(r"\bboth\s+[^,;]+?\s+and\s+\w", re.I)
 _QUOTED_OBJECT = re.compile(rf'(\b(?:{KILL}|{CAPTURE}|{WOUND})\s+)["“]([^"”]{{1,60}}?)(,?)["”]', re.I)
 _QUOTED_MEN = re.compile(rf'["“]((?:[\w-]+\s+){{0,3}}{PERSON_NOUNS})(,?)["”]', re.I)
 
@@ -1101,8 +1105,7 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
                 np, group_np = "the " + _np_after(sentence, vm.end()).strip(), "the " + attributive.group(0).strip()
             if not np:
                 continue
-            if re.match(r"both\s", np.strip(), re.I) and re.search(
-                    r"\b" + re.escape(np.strip()) + r"\s+and\s+\w", sentence, re.I):
+            if re.match(r"both\s", np.strip(), re.I) and _BOTH_KINDS.search(sentence, vm.end()):
                 continue  # "the bodies of both police officers and insurgents": two kinds of men, no number
             if _REST.fullmatch(np.strip()):
                 # "engaged a group of five insurgents, killing three and capturing the rest": the two left
@@ -1173,7 +1176,7 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
         # "killed 10 Taliban insurgents near the village and another 12 as they cleared the compound": more of the
         # same verb's men
         prior = [m for m in out if m.end <= am.start()]
-        if prior and not _VERB_ANY.search(sentence[prior[-1].end: am.start()]):
+        if prior and not HIT_VERB.search(sentence[prior[-1].end: am.start()]):
             n = parse_number(am["n"])
             if n:
                 out.append(Mention(prior[-1].category, am.start(), am.end(), Quantity(n, n, n, None, additive=True), False))

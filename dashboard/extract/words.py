@@ -22,3 +22,6 @@ PERSON_NOUNS = (
 
 # a day of the week, in any case ("Friday, March 4, 2011", "arrested Friday a facilitator")
 WEEKDAY = r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+
+# a month, abbreviated or not, and its day ("Dec. 1", "Sept. 19", "March 4"): a date the text names
+MONTH_DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"

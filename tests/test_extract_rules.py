@@ -2982,3 +2982,31 @@ def test_a_campaign_since_an_abbreviated_date_and_operations_in_the_country_sum_
         "A force arrested a Taliban attack coordinator in Khanabad district, Kunduz province, today.\n\n"
         "An Haqqani leader was captured in an operation in the Khost district of Khost province today."), REF)
     assert [(i.place.admin1, low(i.captured)) for i in ex.incidents] == [("Kunduz", 1), ("Khost", 1)]
+
+
+def test_another_ibo_and_khwarij_and_separate_intelligence_based_operations():
+    ex = extract(make_article(
+        "Security forces killed nine terrorists during two separate intelligence-based operations in North Waziristan "
+        "district today. During the first operation in Dosalli, security personnel killed six terrorists and captured two "
+        "others. Another IBO took place in Esham, where three Khwarij were neutralized by security forces."), REF)
+    assert [low(i.killed) for i in ex.incidents] == [6, 3]
+    assert "Tehrik-i-Taliban Pakistan" in {a.name for a in ex.incidents[1].actors}
+
+
+def test_earlier_in_the_day_and_a_day_of_its_own_after_an_unplaced_section_open_incidents():
+    ex = extract(make_article(
+        "After a heavy exchange of fire in Mir Ali, North Waziristan district, six terrorists were killed today. Earlier "
+        "in the day, an assistant commissioner and two police officials were among four people killed when their "
+        "vehicle was attacked in Bannu district."), REF)
+    assert [low(i.killed) for i in ex.incidents] == [6, 4]
+    ex = extract(make_article(
+        "In another encounter, security forces neutralized three more terrorists today.\n\nOn Tuesday, a soldier was "
+        "martyred and 15 terrorists were killed in an operation in Balochistan's Zhob district."), REF)
+    assert [low(i.killed) for i in ex.incidents] == [3, 16]
+
+
+def test_fighters_linked_with_a_group_are_its_members():
+    i = inc("Forces detained two suspects in Bannu district today. The suspects were militants linked with the Pakistani "
+            "Taliban.")
+    assert [(a.name, a.role.value) for a in i.actors if a.name == "Tehrik-i-Taliban Pakistan"] == [
+        ("Tehrik-i-Taliban Pakistan", "side_b")]

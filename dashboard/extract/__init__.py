@@ -62,12 +62,13 @@ _BY_ANOTHER_FORCE = re.compile(rf"\bby\s+(?:a\s+separate|another)\s+(?:{_FORCE_W
 # "In other International Security Assistance Force news throughout Afghanistan:"
 _ROUNDUP_WORDS = r"In\s+other\s+(?:[\w-]+\s+){0,6}?news\b"
 _NEW_INCIDENT = re.compile(
-    r"^(?:In\s+(?:an?|another)\s+(?:separate\s+|similar\s+|related\s+|earlier\s+|later\s+)?(?:operation|incident|attack|raid|engagement|strike|clash)|"
+    r"^(?:In\s+(?:an?|another)\s+(?:separate\s+|similar\s+|related\s+|earlier\s+|later\s+)?(?:operation|incident|attack|raid|engagement|strike|clash|encounter)|"
+    r"Another\s+(?:[\w-]+\s+)?(?:IBO|operation|raid|encounter|engagement|clash|strike)\b|"  # "Another IBO took place in Esham"
     r"In\s+(?:an?|another)\s+separate\s+(?:report|development|event)\b|"
     r"In\s+(?:two\s+|three\s+|several\s+)?separate\s+(?:operations|raids|incidents)\b|"
     r"In\s+the\s+(?:second|third|fourth|next|other|latter)\s+(?:operation|incident|attack|raid|engagement|strike|clash)\b|"
     r"(?:In\s+)?(?:Elsewhere|Separately|Meanwhile|Relatedly)\b|Also\s+(?:today|yesterday|on|in|last|this)\b|"
-    r"Also,\s+(?:an?|another)\s|On\s+the\s+same\s+day\b|In\s+other\s+(?:[\w-]+\s+){0,2}?(?:operations|incidents|action)|"
+    r"Also,\s+(?:an?|another)\s|On\s+the\s+same\s+day\b|Earlier\s+in\s+the\s+day\b|In\s+other\s+(?:[\w-]+\s+){0,2}?(?:operations|incidents|action)|"
     rf"{_ROUNDUP_WORDS}|"
     # "A separate Afghan and international force detained ...", "Another combined force killed ..."
     rf"(?:A\s+separate|Another)\s+(?:{_FORCE_WORDS}[\s,]+){{0,7}}(?:force|patrol|team|unit|operation|raid)\b)",
@@ -282,8 +283,12 @@ def _segments(sentences: list[Sentence], resolver: Resolver, text: str = "") -> 
             roundup and (EVENT_WORDS.search(s.text) or find_mentions(s.text) or _A_FORCE.match(s.text))
             or (_A_FORCE.match(s.text) or _OPENS_WITH_DAY.match(s.text) or _INDEFINITE_OPEN.match(s.text))
             and find_mentions(s.text))
-            or roundup and _A_FORCE.match(s.text) and (EVENT_WORDS.search(s.text) or find_mentions(s.text))) and \
+            or roundup and _A_FORCE.match(s.text) and (EVENT_WORDS.search(s.text) or find_mentions(s.text))) and (
             names_other_place(s.text, segs[-1].sentences, resolver)
+            # a day of its own and a place, after a section that named none ("In another encounter in the general area
+            # of Spinwam, ... On Tuesday, a soldier was martyred ... in Balochistan's Zhob district")
+            or bool(_OPENS_WITH_DAY.match(s.text)) and names_other_place(s.text, [], resolver, unplaced=True)
+            and not any(names_other_place(x.text, [], resolver, unplaced=True) for x in segs[-1].sentences))
         # a list's item ("— Forces captured two suspects in Zabul province ...") is an operation of its own
         if (_NEW_INCIDENT.match(s.text) or _BY_ANOTHER_FORCE.search(s.text) or _ANOTHER_STRIKE.search(s.text)
                 or next_section or next_paragraph

@@ -361,7 +361,7 @@ def _describes_target(text: str) -> bool:
 _MEMBERSHIP = re.compile(rf"(?:(?:^|\bsaid\s+(?:that\s+)?)(?i:the|these|those|both|all|they|he)\b[^.;]{{0,60}}?|\b{PERSON_NOUNS}\s+(?=(?:linked|tied|"
                          r"affiliated|loyal|belonging|connected)\b))\b(?:belong(?:s|ed|ing)?\s+to|(?:are|is|were|was|be)\s+"
                          r"(?:all\s+)?(?:an?\s+)?(?:known\s+|senior\s+|active\s+|longtime\s+|long-time\s+)?members?\s+of|"
-                         r"(?:affiliated|associated)\s+with|(?:loyal|linked|tied|connected)\s+to|"
+                         r"(?:affiliated|associated)\s+with|(?:loyal|linked|tied|connected)\s+(?:to|with)|"
                          r"(?:has|have|had|with|of)\s+(?:close\s+|strong\s+|known\s+)?(?:ties|links|connections)\s+(?:to|with)|"
                          # "had been planting bombs for the Taliban", "was collecting taxes for the Haqqanis"
                          r"(?:work(?:s|ed|ing)?|fight(?:s|ing)?|fought|\w+ing\s+(?:[\w-]+\s+){0,3}?)for)"

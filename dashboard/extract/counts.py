@@ -152,7 +152,8 @@ _TRAILING_TALLY = re.compile(r",\s+(?:bringing|making|raising|taking|pushing)\s+
 # when the operations' own sentences give figures, and used when they do not.
 _SUMMARY = re.compile(
     r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|numerous|separate|a\s+number\s+of|many|dozens\s+of)\s+"
-    r"(?:(?:separate|security|clearing|combined|joint|overnight|night|simultaneous|different|deliberate|partnered)\s+){0,2}"
+    r"(?:(?:separate|security|clearing|combined|joint|overnight|night|simultaneous|different|deliberate|partnered|"
+    r"distinct|[\w]+-(?:based|led|driven))\s+){0,2}"  # "two separate intelligence-based operations"
     r"(?:operations|raids|missions|searches)|operations\s+in\s+\w+\s+and\s+\w+\s+provinces|"
     # "in operations across eastern Afghanistan", "during a series of engagements"
     r"(?:in|during)\s+(?:\w+\s+){0,2}?(?:operations|raids|engagements|missions)\s+(?:(?:today|yesterday|overnight|last\s+night)\s+)?"

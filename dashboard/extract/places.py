@@ -358,12 +358,12 @@ def opens_other_province(sentence: str, before: list[Sentence], resolver: Resolv
     return bool(earlier) and _province_key(province, resolver) not in earlier
 
 
-def names_other_place(sentence: str, before: list[Sentence], resolver: Resolver) -> bool:
+def names_other_place(sentence: str, before: list[Sentence], resolver: Resolver, unplaced: bool = False) -> bool:
     """A sentence whose first district or province is none the incident so far names (Rashidan district, Ghazni
-    province, after a paragraph on Now Zad district, Helmand province)."""
+    province, after a paragraph on Now Zad district, Helmand province); with `unplaced`, whether it names one at all."""
     head = [p for p in find_places(sentence) if not p.bare and (p.district or p.province)]
-    if not head:
-        return False
+    if not head or unplaced:
+        return bool(head)
     earlier = [p for x in before for p in find_places(x.text) if not p.bare and (p.district or p.province)]
     provinces = {_province_key(p.province, resolver) for p in earlier if p.province}
     districts = {key(p.district) for p in earlier if p.district}

@@ -3010,3 +3010,24 @@ def test_fighters_linked_with_a_group_are_its_members():
             "Taliban.")
     assert [(a.name, a.role.value) for a in i.actors if a.name == "Tehrik-i-Taliban Pakistan"] == [
         ("Tehrik-i-Taliban Pakistan", "side_b")]
+
+
+def test_an_armed_groups_own_figure_is_a_claim_not_more_dead():
+    i = inc("Al Shabaab militants killed at least 15 soldiers in an attack on a military base near Barire, Lower Shabelle "
+            "region, today. A Somali military officer put the number of dead at 15; al Shabaab said 21 were killed.")
+    assert low(i.killed) == 15
+    i = inc("Al Shabaab militants killed 12 soldiers at a base near Afgoye, Lower Shabelle region, today. Al Shabaab "
+            "claimed responsibility. He said attackers killed 15 soldiers.")
+    assert low(i.killed) == 12
+
+
+def test_a_base_captured_is_no_one_and_a_sides_own_dead_are_lost():
+    i = inc("Militants killed 12 soldiers and briefly captured a military base near Afgoye, Lower Shabelle region, today.")
+    assert low(i.killed) == 12 and i.captured is None
+    assert [low(m.quantity) for m in find_mentions("We have lost five soldiers in this terrorist attack.")] == [5]
+
+
+def test_a_lead_of_people_holds_each_sides_figure():
+    i = inc("A pre-dawn raid on a military base near Marka, Lower Shabelle region, has left at least 18 people dead today. "
+            "\"We have lost five soldiers. Our troops have also killed 13 militants,\" an official said.")
+    assert low(i.killed) == 18

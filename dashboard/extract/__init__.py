@@ -316,6 +316,22 @@ def _without_mishap(seg: _Segment) -> _Segment:
 
 
 
+# the armed group speaking: "the group said", "a spokesman for al Shabaab said", "al Shabaab's military operation
+# spokesman told Reuters", "al Shabaab said"
+_GROUP_SPEAKER = re.compile(r"\b(?:the|its)\s+(?:group|militants?|insurgents?|fighters|attackers|rebels)\s+(?:also\s+)?(?:said|says|"
+                            r"claimed|claims)\b|\bspokes(?:man|woman|person)\s+for\s+|\bits\s+spokes(?:man|woman|person)\b", re.I)
+_HE_SAID = re.compile(r"^(?:He|She|They|It)\s+(?:also\s+)?(?:said|says|added|claimed|claims)\b")
+_SAYS_AFTER = re.compile(r"\W{0,3}(?:[\w’'-]+\s+){0,4}?(?:said|says|claimed|claims|told)\b", re.I)
+
+
+def _group_claims(text: str) -> bool:
+    """Whether an armed group (or its spokesman) is the one telling the sentence's figures."""
+    if _GROUP_SPEAKER.search(text):
+        return True
+    return any(am.actor.kind in (ActorKind.REBEL_GROUP, ActorKind.POLITICAL_MILITIA, ActorKind.IDENTITY_MILITIA)
+               and not am.actor.generic and _SAYS_AFTER.match(text[am.end:]) for am in load_actors().find(text))
+
+
 def _told_event(seg: _Segment) -> bool:
     """Whether a segment told of an attack, a strike or a seizure: an incident of its own though no one was hit."""
     return any(_strong_event(x.text) or _SEIZURE.search(x.text) for x in seg.sentences)
@@ -394,10 +410,18 @@ def _tally(seg: _Segment, summaries: bool, previous: int | None = None, ref: Ref
     before: str | None = None
     before_ms: list = []
     met: set[int] = set()  # figures of groups met after the first count, not counted (see _in_context)
+    said_by_group = False  # the sentence before was the armed group's word
     for s in seg.sentences:
         skip = tells_past_attack(s.text, before) or (not summaries and spans_provinces(s.text)) or (
             count_sentences and _dated_days_before(s.text, ref, lead_day))
         ms = [] if skip else find_mentions(s.text, previous, summaries)
+        claim = _group_claims(s.text) or bool(said_by_group and _HE_SAID.match(s.text))  # "He said attackers killed 15"
+        said_by_group = claim
+        if ms and count_sentences and claim:
+            # "Military officer Ismail Ali said 12 soldiers were killed ... al Shabaab said 21 were killed": the armed
+            # group's own figure for a toll the report has already counted is a claim, not more dead (the conservative
+            # figure stands, as ACLED keeps it)
+            ms = [m for m in ms if not tallies[m.category].best]
         if ms and not count_sentences and ref is not None:
             days = [dm.date.value for dm in find_dates(s.text, ref) if dm.date.value is not None]
             lead_day = days[0] if days else ref.date

@@ -48,7 +48,9 @@ KILL = (r"(?:killed|killing|kills|kill|slain|shot\s+dead|gunned\s+down|eliminate
         # "Two Taliban bodies were found at the scene"
         r"bod(?:y|ies)\s+(?:was|were|have\s+been|has\s+been)\s+(?:found|recovered|discovered)|"
         r"(?:fatally|mortally)\s+(?:wounded|injured)|succumbed\s+to\s+(?:his|her|their)\s+(?:wounds|injuries)|"
-        r"blew\s+(?:himself|herself|themselves)\s+up|claimed\s+the\s+lives?\s+of)")
+        r"blew\s+(?:himself|herself|themselves)\s+up|claimed\s+the\s+lives?\s+of|"
+        # "We have lost five soldiers": a side's own dead
+        r"lost(?=\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens)\s))")
 # "fatally wounded" is a death, not a wound; "succumbed to his injuries" likewise
 # (not "his injuries"; "another wounded" is a count: the possessives are whole words)
 WOUND = r"(?<!fatally\s)(?<!mortally\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?:wounded|wounding|injured|injuring|injuries|hurt)"
@@ -713,6 +715,12 @@ _KIN_AFTER = re.compile(r"^\s+(?:for|of|in|from|(?:suspected|accused)\s+of|respo
 _THING_OBJECT = re.compile(r"(?:the|an?|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:rifles?|weapons?|guns?|pistols?|AK-47s?|"
                            r"grenades?|ammunition|explosives?|caches?|stockpiles?|vehicles?|motorcycles?|cars?|bags?|phones?|documents?|"
                            r"drugs|opium|heroin|hashish|narcotics|materials?)\b", re.I)
+# a place a verb of capture takes: "captured a military base", "seized the town"
+_PLACE_OBJECT = re.compile(r"(?:the|an?|their|its|his)\s+(?:[\w-]+\s+){0,2}?(?:bases?|towns?|villages?|districts?|areas?|"
+                           r"territory|positions?|checkpoints?|check\s+posts?|outposts?|posts?|city|hills?|headquarters|"
+                           r"airports?|bridges?|roads?|barracks)\b"
+                           # (not a man named by his place: "a Taliban shadow district governor", "the base commander")
+                           rf"(?![\s-]+(?:[\w-]+\s+)?{PERSON_NOUNS})", re.I)
 _SECOND_VERB = re.compile(rf"(?:and|or)\s+(?:{KILL}|{WOUND}|{CAPTURE})\s+", re.I)
 _RESTRICTIVE_SUBJECT = re.compile(rf"^\s*(?P<np>(?:an?|the|one|{NUM})\s+(?:[\w-]+\s+){{0,2}}?{PERSON_NOUNS})\s+(?:who|that)\s+"
                                   r"[^,;]*?\b(?:was|were)\s+(?:\w+ly\s+|also\s+|later\s+)?$", re.I)
@@ -960,7 +968,9 @@ _CORRECTION = re.compile(r"^[^.]*?\b(?:however|but\s+(?:further|later)|further\s
 def _counts_its_subject(verb: str, from_verb: str) -> bool:
     """Verbs whose subject is the one hit: 'two insurgents died', 'the leader succumbed to his wounds', 'two
     others surrendered'; 'fatally wounded' too, unless an object follows ('forces fatally wounded two men')."""
-    if verb in ("dead", "died", "perished", "injuries", "martyred") or verb.startswith("lost"):
+    if verb in ("dead", "died", "perished", "injuries", "martyred") or verb.startswith("lost ") or (
+            verb == "lost" and not re.match(r"lost\s+(?:\d+|\w+)\s+(?:[\w-]+\s+)?\w", from_verb)):
+        # ("lost their lives"; not "we have lost five soldiers", whose object is the dead)
         return True
     return verb.startswith(("embraced", "succumbed", "blew", "fatally", "mortally", "surrendered")) and not re.match(
         r"\w+ly\s+\w+\s+(?!(?:in|on|at|during|by|when|while|after)\b)\w", from_verb)
@@ -1076,6 +1086,8 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
                 refers_back = bool(after and (_PRONOUN.match(after.strip()) or _DEFINITE_GROUP.match(after.strip())
                                               or _REST.fullmatch(after.strip()))
                                    and (previous or group_size(sentence[: vm.start()])))
+                if after and _PLACE_OBJECT.match(after.strip()):
+                    continue  # "briefly captured a military base": a place taken, no one captured
                 if after and (quantity(after) is not None or refers_back) and not re.match(r"^\s*(?:in|on|at(?!\s+least)|during|by)\b", sentence[vm.end():], re.I) or re.match(r"^(?:the\s+)?(?:killing|capture|arrest|detention|death)s?\s+of\b", sentence[max(0, vm.start() - 4):], re.I):
                     np = after
                 elif after and _THING_OBJECT.match(after.strip()) and not re.match(r"\s*(?:in|on|at|during|by)\b",
@@ -1295,6 +1307,8 @@ class Tally:
     named_after_lead: int = 0  # people named after a lead that counted without names
     lead_open: bool = False  # the lead gives only a floor ("more than two dozen", "at least 12")
     singles: int = 0  # men told one by one after the lead ("a woman ... was killed", "a male insurgent was killed")
+    lead_people: bool = False  # the lead counts "people" of no side, whose sides the sentences after it tell
+    people_parts: int = 0  # the sides' figures told within such a lead
 
     def add_sentence(self, mentions: list[Mention], restating: bool) -> None:
         """A sentence's mentions. A restating sentence (a total 'including' others, an update of the
@@ -1405,6 +1419,10 @@ class Tally:
         elif best in self.seen_numbers and (not m.also or (m.phrase and m.phrase in self.phrases)) and not (
                 m.group != "unspecified" and (best, m.group) not in self.seen_pairs and self._other_group(best, m.group)):
             pass  # the same number again: a restatement (even with "also", when the words are the same)
+        elif self.lead_people and not q.vague and self.people_parts + best <= self.lead:
+            # a lead of "people" of no side holds each side's figure: "has left at least 18 people dead ... We have
+            # lost five soldiers ... Our troops have also killed 13 militants"
+            self.people_parts += best
         elif self.lead is not None and best <= self.lead and (not m.also or (q.vague and not self.lead_vague)) and \
                 m.group in (self.lead_group, "unspecified"):
             # a detail of the group the lead already counted; a vague word after a figure too, even "subsequently"
@@ -1418,6 +1436,7 @@ class Tally:
             self.singles += 1
         if self.lead is None and best:
             self.lead, self.lead_group = best, m.group
+            self.lead_people = m.group == "unspecified" and bool(re.search(r"\b(?:people|persons)\b", m.phrase or ""))
             self.lead_vague = q.vague or bool(q.qualifier and q.qualifier in vague_table())
             self.lead_open = q.qualifier in _FLOOR_WORDS
         if best:

@@ -3031,3 +3031,10 @@ def test_a_lead_of_people_holds_each_sides_figure():
     i = inc("A pre-dawn raid on a military base near Marka, Lower Shabelle region, has left at least 18 people dead today. "
             "\"We have lost five soldiers. Our troops have also killed 13 militants,\" an official said.")
     assert low(i.killed) == 18
+
+
+def test_men_numbering_five_and_a_surrender_at_different_locations():
+    i = inc("Troops killed terrorists attempting to cross the border in Bama, Borno State, today. The terrorists numbering "
+            "five were gunned down. No fewer than 10 terrorists were also captured. He revealed that no fewer than 967 "
+            "terrorists surrendered to troops at different locations within the area of operations.")
+    assert (low(i.killed), low(i.captured)) == (5, 10)

@@ -175,6 +175,7 @@ _SUMMARY = re.compile(
     r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple)\s+separate\s+(?:[\w-]+\s+)?"
     r"(?:attacks|incidents|clashes|bombings|explosions|blasts|ambushes)|"
     r"\w+,\s+\w+(?:,\s+\w+)*,?\s+and\s+\w+\s+provinces|(?:in|across)\s+(?:different|various|several|multiple)\s+provinces|"
+    r"(?:at|in)\s+(?:different|various|several|multiple)\s+(?:locations|places|areas|parts)\b|"  # "surrendered at different locations"
     # "over the last 24 hours": a day's operations summed up; counted when no operation is told on its own
     r"(?:over|in|during)\s+the\s+(?:last|past)\s+(?:24|48|72|twenty-four)\s+hours)\b",
     re.I,
@@ -347,6 +348,7 @@ _Q_POSSESSOR_BEFORE_NUMBER = re.compile(rf"^(?:the|his|her|their)\s+(?:[\w-]+\s+
 _Q_EACH_OF = re.compile(rf"^(?:each|every\s+one)\s+of\s+(?=(?:his|her|their)\s+{NUM}\b)", re.I)
 _Q_N_MEMBER_CELL = re.compile(rf"^an?\s+({NUM})-(?:member|man|person|strong)\s+(?:[\w-]+\s+)?(?:cell|team|group|squad|crew|unit|gang)\b",
                               re.I)
+_Q_NUMBERING = re.compile(rf"^(?:the\s+|these\s+|those\s+)?((?:[\w-]+\s+){{0,2}}?{PERSON_NOUNS})\s+numbering\s+({NUM})\b", re.I)
 _Q_LIST_SPLIT = re.compile(r"\s*,(?!\d{3}\b)\s*(?:and\s+)?|\s+(?:and|as\s+well\s+as|plus)\s+(?!(?:his|her|their)\s)")
 _Q_RANGE = re.compile(rf"^(?:between|from)\s+{NUM}\s+(?:and|to)\s+{NUM}", re.I)
 _Q_ADVERB = re.compile(r"^(?:also|reportedly|allegedly|then|subsequently|successfully|later|eventually)\s+", re.I)
@@ -370,6 +372,7 @@ def quantity(np: str) -> Quantity | None:
     # "each of his three bodyguards", "a four-member insurgent cell": the people the phrase counts
     np = _Q_EACH_OF.sub("", np)
     np = _Q_N_MEMBER_CELL.sub(r"\1 members", np)
+    np = _Q_NUMBERING.sub(r"\2 \1", np)  # "the terrorists numbering five": five terrorists
     # "the Taliban commander Mullah Sadiq and his deputy": the role is the named man's, not one more
     role = _ROLE_BEFORE_NAME.match(np)
     if role and _persons_in(np[role.end():].split(",")[0].split(" and ")[0]):
@@ -1034,7 +1037,7 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
             before = sentence[: vm.start()]
             if _HYPOTHETICAL.search(before) and not re.search(r"\bin\s+addition\s+to\s+$", before, re.I):
                 continue
-            if re.match(r"\s*(?:No|Neither|None|Nobody)\b[^,;]*$", before):
+            if re.match(r"\s*(?:No(?!\s+(?:fewer|less|more)\s+than)|Neither|None|Nobody)\b[^,;]*$", before):
                 continue  # "No civilians or Afghan and international servicemembers were killed or wounded"
             if vm.group(0).lower() in ("arrest", "capture", "detain", "kill", "arrests", "captures", "kills") and re.search(
                     r"\b(?:his|her|their|its|the|an?|whose|upon|after|before|since|following|during|to)\s+$", before, re.I

@@ -3038,3 +3038,12 @@ def test_men_numbering_five_and_a_surrender_at_different_locations():
             "five were gunned down. No fewer than 10 terrorists were also captured. He revealed that no fewer than 967 "
             "terrorists surrendered to troops at different locations within the area of operations.")
     assert (low(i.killed), low(i.captured)) == (5, 10)
+
+
+def test_suicide_bombers_killed_before_they_struck_and_a_toll_a_day_before():
+    i = inc("Security forces killed 16 suspected terrorists in the deserts of Anbar's Rutba district today. Nine terrorists "
+            "and seven suicide bombers were killed, the command said.")
+    assert i.event_type == "Battles"
+    i = inc("Counterterrorism forces said three ISIS members were killed in a clash in Kirkuk province today, a day after "
+            "another operation in the province killed three militants.")
+    assert low(i.killed) == 3

@@ -1068,6 +1068,9 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
                          r"(?:the\s+|his\s+|their\s+)?$", before, re.I) or (
                     re.search(r"\b(?:the|his|their)\s+$", before, re.I) and _PAST_TIME.match(sentence[vm.end():])):
                 continue  # "His arrest follows the killing of two of his associates (last month)": an earlier event
+            if re.search(r"\b(?:a\s+day|days|a\s+week|weeks|hours|months)\s+after\s+(?:another|an?\s+earlier|a\s+previous|"
+                         r"a\s+similar)\s+[^,;]*$", before, re.I):
+                continue  # "... were killed in a clash, a day after another operation in the province killed three": that one
             # "The detained militants were planning attacks": the men counted, named again, not a new report
             # ("several of the killed militants were discovered armed": the dead counted, some of them)
             attributive = re.search(r"\b(?:the|these|those)\s+$", before, re.I) and re.match(

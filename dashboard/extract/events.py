@@ -74,7 +74,12 @@ def classify(text: str, killed: int, wounded: int, captured: int, civilians_hit:
     # (not a man's trade: "a Taliban leader believed to make roadside bombs and suicide vests" was killed in a raid)
     trade = re.search(r"\b(?:make|makes|making|maker|build\w*|suppl\w*|provid\w*|facilitat\w*|transport\w*|train\w*|"
                       r"recruit\w*)\s+(?:[\w-]+\s+){0,4}?suicide\s+(?:vests?|bombers?|bombs?)", text, re.I)
-    if (_SUICIDE.search(text) and (violent or blast) and (blast or not trade)) or (
+    # (nor men killed before they could blow themselves up: "Nine terrorists and seven suicide bombers were killed")
+    # (but bombers killed in the attack they made are a suicide attack: "responded to insurgent attacks ... resulting in
+    # two suicide bombers killed in action")
+    bombers_hit = not blast and all(re.fullmatch(r"suicide\s+bombers?", m.group(0), re.I) for m in _SUICIDE.finditer(text)) \
+        and not re.search(r"\battack(?:s|ed|ing)?\b", f"{text} {context}", re.I)
+    if (_SUICIDE.search(text) and (violent or blast) and (blast or not trade) and not bombers_hit) or (
             violent and blast and _SUICIDE.search(context) and not re.search(r"\bwould-be\b", context, re.I)):
         return EXPLOSIONS, "Suicide bomb"  # "arrested three would-be suicide bombers" is an arrest
     # an IED that was made, supplied, carried or being planted did not go off: who was killed was shot; nor did

@@ -3047,3 +3047,10 @@ def test_suicide_bombers_killed_before_they_struck_and_a_toll_a_day_before():
     i = inc("Counterterrorism forces said three ISIS members were killed in a clash in Kirkuk province today, a day after "
             "another operation in the province killed three militants.")
     assert low(i.killed) == 3
+
+
+def test_a_targets_deeds_listed_past_their_commas_are_his_past():
+    i = inc("A combined force conducted a lethal strike in Nahr-e Saraj district, Helmand province, today against an "
+            "insurgent responsible for the manufacture of suicide vests, harbouring suicide bombers and employing "
+            "improvised explosive devices to kill and injure Afghan civilians.")
+    assert i.event_type == "Battles" and "Civilians" not in {a.name for a in i.actors}

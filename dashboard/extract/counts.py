@@ -197,7 +197,12 @@ def background_spans(sentence: str) -> list[tuple[int, int]]:
         if (spans and m.start() < spans[-1][1]) or re.match(r"ha[sd]\b", m.group(0), re.I):
             continue
         stop = re.search(r"[,.;]|$", sentence[m.end():])
-        spans.append((m.start(), m.end() + stop.start()))
+        end = m.end() + stop.start()
+        # a list of the same deeds goes on past its commas: "responsible for the manufacture of suicide vests,
+        # harbouring suicide bombers and employing improvised explosive devices"
+        while (more := re.match(r",\s*(?:and\s+)?[a-z]+ing\b[^,.;]*", sentence[end:])):
+            end += more.end()
+        spans.append((m.start(), end))
     return spans
 
 

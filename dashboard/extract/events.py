@@ -21,6 +21,9 @@ _IED = re.compile(r"\b(?:IEDs?|improvised\s+explosive\s+devices?|roadside\s+bomb
                   r"(?:an|the)\s+explosion|(?:a|the)\s+blast|bombing|exploded|detonated)\b", re.I)
 _IED_SEIZED = re.compile(r"\b(?:seized|found|discovered|recovered|confiscated|cleared|defused|destroyed)\b[^.;]{0,80}?"
                          r"\b(?:IEDs?|improvised\s+explosive\s+devices?|roadside\s+bombs?|landmines?|mines?)\b", re.I)
+# suicide bombers as the ones hit, not the killers: "seven suicide bombers were killed", "forces killed two suicide bombers"
+_BOMBERS_HIT = re.compile(r"\bsuicide\s+bombers?\s+(?:were|was)\s+(?:\w+\s+)?(?:killed|shot|eliminated)|"
+                          r"\b(?:killed|eliminated|shot)\s+(?:\w+\s+){0,2}suicide\s+bombers?", re.I)
 _SHELLING = re.compile(r"\b(?:shelling|artillery|mortars?|rockets?|missiles?|shelled)\b", re.I)
 # fire, not a cache's rounds ("found rocket-propelled grenades and mortar rounds")
 _SHELL_FIRE = re.compile(r"\b(?:artillery|shelling|shelled|mortar\s+(?:fire|attack)|rocket\s+(?:fire|attack)|(?:mortar|rocket)\s+"
@@ -77,8 +80,8 @@ def classify(text: str, killed: int, wounded: int, captured: int, civilians_hit:
     # (nor men killed before they could blow themselves up: "Nine terrorists and seven suicide bombers were killed")
     # (but bombers killed in the attack they made are a suicide attack: "responded to insurgent attacks ... resulting in
     # two suicide bombers killed in action")
-    bombers_hit = not blast and all(re.fullmatch(r"suicide\s+bombers?", m.group(0), re.I) for m in _SUICIDE.finditer(text)) \
-        and not re.search(r"\battack(?:s|ed|ing)?\b", f"{text} {context}", re.I)
+    bombers_hit = not blast and bool(_BOMBERS_HIT.search(text)) and not re.search(r"\battack(?:s|ed|ing)?\b", f"{text} {context}",
+                                                                                 re.I)
     if (_SUICIDE.search(text) and (violent or blast) and (blast or not trade) and not bombers_hit) or (
             violent and blast and _SUICIDE.search(context) and not re.search(r"\bwould-be\b", context, re.I)):
         return EXPLOSIONS, "Suicide bomb"  # "arrested three would-be suicide bombers" is an arrest

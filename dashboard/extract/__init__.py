@@ -26,7 +26,7 @@ from ..models import (
     Incident,
     Place,
 )
-from .actors import headline_actors, pick_actors, with_civilians_hit
+from .actors import group_claims, headline_actors, pick_actors, with_civilians_hit
 from .actors import load as load_actors
 from .clean import DATELINE_HEAD, Sentence, clean_text, is_title_case, normalise_spaces, split_sentences
 from .counts import (
@@ -49,7 +49,14 @@ from .dates import DateMention, Reference, find_dates, find_reference, reference
 from .events import EVENT_WORDS, classify
 from .language import detect_language
 from .people import people as find_people
-from .places import is_province_heading, names_other_place, opens_other_province, pick_place, spans_provinces
+from .places import (
+    is_province_heading,
+    names_a_place,
+    names_other_place,
+    opens_other_province,
+    pick_place,
+    spans_provinces,
+)
 from .words import MONTH_DAY, PERSON_NOUNS, WEEKDAY
 
 MAX_CHARS = 200_000  # news reports are far shorter; past this only the start is read (and the user told)
@@ -287,8 +294,8 @@ def _segments(sentences: list[Sentence], resolver: Resolver, text: str = "") -> 
             names_other_place(s.text, segs[-1].sentences, resolver)
             # a day of its own and a place, after a section that named none ("In another encounter in the general area
             # of Spinwam, ... On Tuesday, a soldier was martyred ... in Balochistan's Zhob district")
-            or bool(_OPENS_WITH_DAY.match(s.text)) and names_other_place(s.text, [], resolver, unplaced=True)
-            and not any(names_other_place(x.text, [], resolver, unplaced=True) for x in segs[-1].sentences))
+            or bool(_OPENS_WITH_DAY.match(s.text)) and names_a_place(s.text)
+            and not any(names_a_place(x.text) for x in segs[-1].sentences))
         # a list's item ("— Forces captured two suspects in Zabul province ...") is an operation of its own
         if (_NEW_INCIDENT.match(s.text) or _BY_ANOTHER_FORCE.search(s.text) or _ANOTHER_STRIKE.search(s.text)
                 or next_section or next_paragraph
@@ -316,20 +323,8 @@ def _without_mishap(seg: _Segment) -> _Segment:
 
 
 
-# the armed group speaking: "the group said", "a spokesman for al Shabaab said", "al Shabaab's military operation
-# spokesman told Reuters", "al Shabaab said"
-_GROUP_SPEAKER = re.compile(r"\b(?:the|its)\s+(?:group|militants?|insurgents?|fighters|attackers|rebels)\s+(?:also\s+)?(?:said|says|"
-                            r"claimed|claims)\b|\bspokes(?:man|woman|person)\s+for\s+|\bits\s+spokes(?:man|woman|person)\b", re.I)
+# "He said attackers killed 15 soldiers", after the group's word: the speaker goes on
 _HE_SAID = re.compile(r"^(?:He|She|They|It)\s+(?:also\s+)?(?:said|says|added|claimed|claims)\b")
-_SAYS_AFTER = re.compile(r"\W{0,3}(?:[\w’'-]+\s+){0,4}?(?:said|says|claimed|claims|told)\b", re.I)
-
-
-def _group_claims(text: str) -> bool:
-    """Whether an armed group (or its spokesman) is the one telling the sentence's figures."""
-    if _GROUP_SPEAKER.search(text):
-        return True
-    return any(am.actor.kind in (ActorKind.REBEL_GROUP, ActorKind.POLITICAL_MILITIA, ActorKind.IDENTITY_MILITIA)
-               and not am.actor.generic and _SAYS_AFTER.match(text[am.end:]) for am in load_actors().find(text))
 
 
 def _told_event(seg: _Segment) -> bool:
@@ -415,7 +410,7 @@ def _tally(seg: _Segment, summaries: bool, previous: int | None = None, ref: Ref
         skip = tells_past_attack(s.text, before) or (not summaries and spans_provinces(s.text)) or (
             count_sentences and _dated_days_before(s.text, ref, lead_day))
         ms = [] if skip else find_mentions(s.text, previous, summaries)
-        claim = _group_claims(s.text) or bool(said_by_group and _HE_SAID.match(s.text))  # "He said attackers killed 15"
+        claim = group_claims(s.text) or bool(said_by_group and _HE_SAID.match(s.text))  # "He said attackers killed 15"
         said_by_group = claim
         if ms and count_sentences and claim:
             # "Military officer Ismail Ali said 12 soldiers were killed ... al Shabaab said 21 were killed": the armed

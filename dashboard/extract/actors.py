@@ -390,3 +390,18 @@ def _claim(text: str) -> re.Match | None:
     """A claim of the attack, not its denial: "No group including the Taliban has claimed responsibility"."""
     m = _CLAIM.search(text)
     return m if m and not re.search(r"\b(?:no|not|nobody|none|yet\s+to)\b[^.;]{0,50}$", text[: m.start()], re.I) else None
+
+
+# the armed group speaking: "the group said", "a spokesman for al Shabaab said", "al Shabaab's military operation
+# spokesman told Reuters", "al Shabaab said"
+_GROUP_SPEAKER = re.compile(r"\b(?:the|its)\s+(?:group|militants?|insurgents?|fighters|attackers|rebels)\s+(?:also\s+)?(?:said|says|"
+                            r"claimed|claims)\b|\bspokes(?:man|woman|person)\s+for\s+|\bits\s+spokes(?:man|woman|person)\b", re.I)
+_SAYS_AFTER = re.compile(r"\W{0,3}(?:[\w’'-]+\s+){0,4}?(?:said|says|claimed|claims|told)\b", re.I)
+
+
+def group_claims(text: str) -> bool:
+    """Whether an armed group (or its spokesman) is the one telling the sentence's figures."""
+    if _GROUP_SPEAKER.search(text):
+        return True
+    return any(am.actor.kind in _ARMED_GROUPS and not am.actor.generic and _SAYS_AFTER.match(text[am.end:])
+               for am in load().find(text))

@@ -358,12 +358,17 @@ def opens_other_province(sentence: str, before: list[Sentence], resolver: Resolv
     return bool(earlier) and _province_key(province, resolver) not in earlier
 
 
-def names_other_place(sentence: str, before: list[Sentence], resolver: Resolver, unplaced: bool = False) -> bool:
+def names_a_place(sentence: str) -> bool:
+    """Whether a sentence names a district or a province."""
+    return any(not p.bare and (p.district or p.province) for p in find_places(sentence))
+
+
+def names_other_place(sentence: str, before: list[Sentence], resolver: Resolver) -> bool:
     """A sentence whose first district or province is none the incident so far names (Rashidan district, Ghazni
-    province, after a paragraph on Now Zad district, Helmand province); with `unplaced`, whether it names one at all."""
+    province, after a paragraph on Now Zad district, Helmand province)."""
     head = [p for p in find_places(sentence) if not p.bare and (p.district or p.province)]
-    if not head or unplaced:
-        return bool(head)
+    if not head:
+        return False
     earlier = [p for x in before for p in find_places(x.text) if not p.bare and (p.district or p.province)]
     provinces = {_province_key(p.province, resolver) for p in earlier if p.province}
     districts = {key(p.district) for p in earlier if p.district}

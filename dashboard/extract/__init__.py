@@ -405,14 +405,13 @@ def _tally(seg: _Segment, summaries: bool, previous: int | None = None, ref: Ref
     before: str | None = None
     before_ms: list = []
     met: set[int] = set()  # figures of groups met after the first count, not counted (see _in_context)
-    said_by_group = False  # the sentence before was the armed group's word
     for s in seg.sentences:
         skip = tells_past_attack(s.text, before) or (not summaries and spans_provinces(s.text)) or (
             count_sentences and _dated_days_before(s.text, ref, lead_day))
         ms = [] if skip else find_mentions(s.text, previous, summaries)
-        claim = group_claims(s.text) or bool(said_by_group and _HE_SAID.match(s.text))  # "He said attackers killed 15"
-        said_by_group = claim
-        if ms and count_sentences and claim:
+        # (the group's word, or "He said attackers killed 15" after it; read only where it matters: it is slow)
+        if ms and count_sentences and (group_claims(s.text) or bool(
+                _HE_SAID.match(s.text) and before is not None and group_claims(before))):
             # "Military officer Ismail Ali said 12 soldiers were killed ... al Shabaab said 21 were killed": the armed
             # group's own figure for a toll the report has already counted is a claim, not more dead (the conservative
             # figure stands, as ACLED keeps it)

@@ -399,6 +399,7 @@ _GROUP_SPEAKER = re.compile(r"\b(?:the|its)\s+(?:group|militants?|insurgents?|fi
 _SAYS_AFTER = re.compile(r"\W{0,3}(?:[\w’'-]+\s+){0,4}?(?:said|says|claimed|claims|told)\b", re.I)
 
 
+@lru_cache(maxsize=8192)
 def group_claims(text: str) -> bool:
     """Whether an armed group (or its spokesman) is the one telling the sentence's figures."""
     if _GROUP_SPEAKER.search(text):

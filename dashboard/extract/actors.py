@@ -53,8 +53,14 @@ class ActorDictionary:
         self._lookup_cs = {a: d for a, d, _ in cs}
         self._rx_ci = re.compile(r"(?<![\w-])(?:" + "|".join(_alias_rx(a) for a, _, _ in ci) + r")(?![\w])", re.I) if ci else None
         self._rx_cs = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a, _, _ in cs) + r")(?![\w])") if cs else None
+        # the segments, the actors, the claims and the country hint each look up the same sentences
+        self._found = lru_cache(maxsize=8192)(self._find)
 
     def find(self, text: str) -> list[ActorMention]:
+        """The actors a text names, in text order (cached: the mentions are immutable)."""
+        return list(self._found(text))
+
+    def _find(self, text: str) -> tuple[ActorMention, ...]:
         out: list[ActorMention] = []
         taken: list[tuple[int, int]] = []
         for rx, lookup, fold in ((self._rx_ci, self._lookup_ci, True), (self._rx_cs, self._lookup_cs, False)):
@@ -71,7 +77,7 @@ class ActorDictionary:
                 taken.append((s, e))
                 out.append(ActorMention(s, e, d, m.group(0)))
         out.sort(key=lambda a: a.start)
-        return out
+        return tuple(out)
 
     def parent(self, d: ActorDef) -> ActorDef | None:
         return self.defs.get(d.part_of) if d.part_of else None

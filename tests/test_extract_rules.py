@@ -3054,3 +3054,10 @@ def test_a_targets_deeds_listed_past_their_commas_are_his_past():
             "insurgent responsible for the manufacture of suicide vests, harbouring suicide bombers and employing "
             "improvised explosive devices to kill and injure Afghan civilians.")
     assert i.event_type == "Battles" and "Civilians" not in {a.name for a in i.actors}
+
+
+def test_the_same_named_man_with_as_many_others_told_again():
+    i = inc("Forces killed Tofan, a Haqqani leader, and another suspected insurgent with a precision airstrike in Khost "
+            "province's Sabari district today. A follow-on security force confirmed Tofan and another suspected "
+            "insurgent were killed.")
+    assert low(i.killed) == 2

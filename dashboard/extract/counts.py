@@ -1320,6 +1320,7 @@ class Tally:
     singles: int = 0  # men told one by one after the lead ("a woman ... was killed", "a male insurgent was killed")
     lead_people: bool = False  # the lead counts "people" of no side, whose sides the sentences after it tell
     people_parts: int = 0  # the sides' figures told within such a lead
+    named_groups: set = field(default_factory=set)  # (named people, how many others with them) told so far
 
     def add_sentence(self, mentions: list[Mention], restating: bool) -> None:
         """A sentence's mentions. A restating sentence (a total 'including' others, an update of the
@@ -1385,6 +1386,12 @@ class Tally:
             # "...an IED expert and several other militants ... Several other militants were also captured":
             # the words of a part of a group already counted
             self._max(lo or 0, best, hi)
+        elif (q.additive or q.extra) and q.persons and not new_people and not m.also \
+                and (frozenset(q.persons), best + q.extra) in self.named_groups:
+            # "killed Tofan, a Haqqani leader, and another suspected insurgent ... confirmed Tofan and another
+            # suspected insurgent were killed": the same named man with as many others, told again (not "the force
+            # confirmed Bari and one of his fighters were killed" after Bari was named alone)
+            pass
         elif (q.additive or q.extra) and named and self.lead is not None and not m.also and not self.named_after_lead \
                 and self.best >= named + best + q.extra:
             # "killed a Taliban leader and three insurgents ... killing Zahir and three of his fighters": the lead
@@ -1459,6 +1466,8 @@ class Tally:
             if part.best:
                 self.seen_numbers.append(part.best)
                 self.seen_pairs.add((part.best, group))
+        if q.persons:
+            self.named_groups.add((frozenset(q.persons), best + q.extra))
         if m.phrase:
             self.phrases.add(m.phrase)
 

@@ -280,22 +280,7 @@ def _segments(sentences: list[Sentence], resolver: Resolver, text: str = "") -> 
         # worked for ..." tells of a man already counted
         next_section = (EVENT_WORDS.search(s.text) or find_mentions(s.text) or _FORCE_DEED.search(s.text)) and (
             next_operation or opens_other_province(s.text, segs[-1].sentences, resolver))
-        # a round-up's paragraph: "An Afghan and coalition security force detained one suspected insurgent ... in
-        # Rashidan district, Ghazni province, today." after a paragraph on Now Zad district
-        # (and, with no round-up heading, a paragraph that opens with a force anew and counts: "Afghan and coalition
-        # forces yesterday in Kandahar province's Panjwa'i district detained several ..." after one on Helmand)
-        paragraph = s.start == 0 or text[s.start - 1:s.start] == "\n"
-        # (in a round-up, a force told anew opens the next operation even where the paragraphs were run together)
-        next_paragraph = (paragraph and (
-            roundup and (EVENT_WORDS.search(s.text) or find_mentions(s.text) or _A_FORCE.match(s.text))
-            or (_A_FORCE.match(s.text) or _OPENS_WITH_DAY.match(s.text) or _INDEFINITE_OPEN.match(s.text))
-            and find_mentions(s.text))
-            or roundup and _A_FORCE.match(s.text) and (EVENT_WORDS.search(s.text) or find_mentions(s.text))) and (
-            names_other_place(s.text, segs[-1].sentences, resolver)
-            # a day of its own and a place, after a section that named none ("In another encounter in the general area
-            # of Spinwam, ... On Tuesday, a soldier was martyred ... in Balochistan's Zhob district")
-            or bool(_OPENS_WITH_DAY.match(s.text)) and names_a_place(s.text)
-            and not any(names_a_place(x.text) for x in segs[-1].sentences))
+        next_paragraph = _opens_next_paragraph(s, segs[-1], text, roundup, resolver)
         # a list's item ("— Forces captured two suspects in Zabul province ...") is an operation of its own
         if (_NEW_INCIDENT.match(s.text) or _BY_ANOTHER_FORCE.search(s.text) or _ANOTHER_STRIKE.search(s.text)
                 or next_section or next_paragraph
@@ -303,6 +288,28 @@ def _segments(sentences: list[Sentence], resolver: Resolver, text: str = "") -> 
             segs.append(_Segment(heading=heading))
         segs[-1].sentences.append(s)
     return [s for s in segs if s.sentences]
+
+
+def _opens_next_paragraph(s: Sentence, seg: _Segment, text: str, roundup: bool, resolver: Resolver) -> bool:
+    """A paragraph that tells an operation elsewhere: in a round-up, "An Afghan and coalition security force detained
+    one suspected insurgent ... in Rashidan district, Ghazni province, today." after a paragraph on Now Zad district;
+    with no round-up heading, one that opens with a force anew, someone new or a day of its own and counts ("Afghan
+    and coalition forces yesterday in Kandahar province's Panjwa'i district detained several ..." after Helmand)."""
+    tells = bool(EVENT_WORDS.search(s.text) or find_mentions(s.text))
+    force = bool(_A_FORCE.match(s.text))
+    day = bool(_OPENS_WITH_DAY.match(s.text))
+    if s.start == 0 or text[s.start - 1:s.start] == "\n":
+        opens = roundup and (tells or force) or (force or day or bool(_INDEFINITE_OPEN.match(s.text))) and bool(
+            find_mentions(s.text))
+    else:
+        # in a round-up, a force told anew opens the next operation even where the paragraphs were run together
+        opens = roundup and force and tells
+    if not opens:
+        return False
+    # a day of its own and a place, after a section that named none, is elsewhere too ("In another encounter in the
+    # general area of Spinwam, ... On Tuesday, a soldier was martyred ... in Balochistan's Zhob district")
+    return names_other_place(s.text, seg.sentences, resolver) or (
+        day and names_a_place(s.text) and not any(names_a_place(x.text) for x in seg.sentences))
 
 
 def _without_mishap(seg: _Segment) -> _Segment:

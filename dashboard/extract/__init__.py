@@ -295,10 +295,13 @@ def _opens_next_paragraph(s: Sentence, seg: _Segment, text: str, roundup: bool, 
     one suspected insurgent ... in Rashidan district, Ghazni province, today." after a paragraph on Now Zad district;
     with no round-up heading, one that opens with a force anew, someone new or a day of its own and counts ("Afghan
     and coalition forces yesterday in Kandahar province's Panjwa'i district detained several ..." after Helmand)."""
+    paragraph = s.start == 0 or text[s.start - 1:s.start] == "\n"
+    if not (paragraph or roundup):
+        return False
     tells = bool(EVENT_WORDS.search(s.text) or find_mentions(s.text))
     force = bool(_A_FORCE.match(s.text))
     day = bool(_OPENS_WITH_DAY.match(s.text))
-    if s.start == 0 or text[s.start - 1:s.start] == "\n":
+    if paragraph:
         opens = roundup and (tells or force) or (force or day or bool(_INDEFINITE_OPEN.match(s.text))) and bool(
             find_mentions(s.text))
     else:

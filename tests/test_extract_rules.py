@@ -3061,3 +3061,80 @@ def test_the_same_named_man_with_as_many_others_told_again():
             "province's Sabari district today. A follow-on security force confirmed Tofan and another suspected "
             "insurgent were killed.")
     assert low(i.killed) == 2
+
+
+def test_a_numeric_date_heading_the_report_is_its_reference():
+    for head in ("2011-03-04", "04.03.2011", "03/04/2011"):
+        i = inc(f"{head}\n\nAn Afghan and coalition force killed two insurgents in Nad Ali district, Helmand province, "
+                "yesterday.", None)
+        assert i.event_date.iso() == "2011-03-03", head
+
+
+def test_a_named_man_among_the_dead_and_the_wounded_of_another_clause():
+    i = inc("Police repelled an attack on a checkpoint in Alishing district, Laghman province, today, killing two "
+            "militants. Among the killed was Gul Agha, a local Taliban commander, and six militants were also wounded.")
+    assert (low(i.killed), low(i.wounded)) == (2, 6)
+
+
+def test_the_parts_of_a_lead_told_one_after_the_other():
+    i = inc("Two airstrikes killed six Afghan police officers in Chora district, Uruzgan province, today, an official "
+            "said. The first strike killed a police officer. \"When more police came to help, the post was hit again and "
+            "it killed five more,\" he said.")
+    assert low(i.killed) == 6
+
+
+def test_the_day_of_a_statement_dated_in_full_is_the_reports_day():
+    i = inc("KABUL, Afghanistan — Airstrikes killed four police officers in Chora district, Uruzgan province, an "
+            "official said Tuesday, March 8, 2011. The strikes were carried out Monday on a checkpoint.", None)
+    assert i.event_date.iso() == "2011-03-07"
+
+
+def test_a_date_long_before_the_report_gives_way_to_its_own_day():
+    i = inc("Support our work\nA police officer guards a checkpoint in Uruzgan province, Afghanistan, in May 2009. "
+            "Airstrikes killed four police officers in Uruzgan, an official said.\n\nKABUL — Airstrikes killed four "
+            "police officers in Chora district, Uruzgan province, an official said. The strikes were carried out Wednesday "
+            "on a checkpoint.")
+    assert i.event_date.iso() == "2011-03-02"
+
+
+def test_an_armed_groups_claim_gives_way_to_the_reports_own_figure_told_after_it():
+    i = inc("An ISAF helicopter was shot down in Watapur district, Kunar province, today. The Taliban claimed "
+            "responsibility, saying that their fighters killed 30 foreign troops. Police said the bodies of two "
+            "insurgents were found near the site.")
+    assert low(i.killed) == 2
+    i = inc("At least four local police were killed in an attack on their checkpoint in Nawa district, Helmand "
+            "province, today. Qari Ahmad, Taliban spokesman, claimed responsibility for the attack. In a statement "
+            "sent to media he said fighters overran two checkpoints, killing 12 local forces.")
+    assert low(i.killed) == 4
+
+
+def test_a_bomb_the_sentence_before_tells_is_the_weapon():
+    i = inc("Last night a police vehicle hit a roadside mine in Spin Boldak district, Kandahar province. As a result a "
+            "police commander was killed and two of his guards were injured.")
+    assert i.sub_event_type == "Remote explosive/landmine/IED"
+    i = inc("Police shot and killed an armed man who tried to enter the governor's compound in Mehtar Lam, Laghman "
+            "province, today. He was wearing a suicide vest, which police later detonated safely.")
+    assert i.event_type == "Battles"
+
+
+def test_air_and_helicopter_crews_of_a_force_are_that_force():
+    i = inc("U.S. airstrikes killed six insurgents in Chora district, Uruzgan province, today.")
+    assert ("US Forces", "side_a") in {(a.name, a.role.value) for a in i.actors}
+    i = inc("A NATO helicopter crew killed five insurgents in Spin Boldak district, Kandahar province, today.")
+    assert ("International Security Assistance Force", "side_a") in {(a.name, a.role.value) for a in i.actors}
+
+
+def test_in_the_same_day_opens_another_operation_and_a_bomb_network_is_no_blast():
+    ex = extract(make_article(
+        "Coalition forces killed 12 insurgents who attacked a patrol in Sabari district, Khost province, on Wednesday "
+        "night.\nIn the same day, coalition forces killed four Taliban militants during an operation to disrupt the "
+        "Taliban's roadside bomb network in Zabul province."), REF)
+    assert [(i.place.admin1, low(i.killed), i.event_type) for i in ex.incidents] == [
+        ("Khost", 12, "Battles"), ("Zabul", 4, "Battles")]
+
+
+def test_the_afghan_capital_is_kabul_not_a_namesake_in_the_province_named_before():
+    ex = extract(make_article(
+        "The Taliban stormed a police checkpoint in Sayyad district, Sar-e Pul province, on Monday night, killing two "
+        "officers.\nMeanwhile, a shootout in the Afghan capital left one policeman dead."), REF)
+    assert [i.place.admin1 for i in ex.incidents] == ["Sar-e Pul", "Kabul"]

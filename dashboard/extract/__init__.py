@@ -75,7 +75,7 @@ _NEW_INCIDENT = re.compile(
     r"In\s+(?:two\s+|three\s+|several\s+)?separate\s+(?:operations|raids|incidents)\b|"
     r"In\s+the\s+(?:second|third|fourth|next|other|latter)\s+(?:operation|incident|attack|raid|engagement|strike|clash)\b|"
     r"(?:In\s+)?(?:Elsewhere|Separately|Meanwhile|Relatedly)\b|Also\s+(?:today|yesterday|on|in|last|this)\b|"
-    r"Also,\s+(?:an?|another)\s|On\s+the\s+same\s+day\b|Earlier\s+in\s+the\s+day\b|In\s+other\s+(?:[\w-]+\s+){0,2}?(?:operations|incidents|action)|"
+    r"Also,\s+(?:an?|another)\s|(?:On|In)\s+the\s+same\s+(?:day|night)\b|Earlier\s+in\s+the\s+day\b|In\s+other\s+(?:[\w-]+\s+){0,2}?(?:operations|incidents|action)|"
     rf"{_ROUNDUP_WORDS}|"
     # "A separate Afghan and international force detained ...", "Another combined force killed ..."
     rf"(?:A\s+separate|Another)\s+(?:{_FORCE_WORDS}[\s,]+){{0,7}}(?:force|patrol|team|unit|operation|raid)\b)",
@@ -334,7 +334,14 @@ def _without_mishap(seg: _Segment) -> _Segment:
 
 
 # "He said attackers killed 15 soldiers", after the group's word: the speaker goes on
-_HE_SAID = re.compile(r"^(?:He|She|They|It)\s+(?:also\s+)?(?:said|says|added|claimed|claims)\b")
+# ("In a statement sent to media he said fighters overran three checkpoints")
+_HE_SAID = re.compile(r"^(?:(?:In|Through)\s+an?\s+(?:statement|message|post|video)[^,.;]{0,40}?,?\s+)?"
+                      r"(?i:he|she|they|it)\s+(?:also\s+)?(?:said|says|added|claimed|claims)\b")
+
+
+def _group_claims_at(texts: list[str], i: int) -> bool:
+    """Whether the armed group tells sentence i's figures: its own word, or "He said ..." after it."""
+    return group_claims(texts[i]) or bool(i and _HE_SAID.match(texts[i]) and group_claims(texts[i - 1]))
 
 
 def _told_event(seg: _Segment) -> bool:
@@ -415,17 +422,20 @@ def _tally(seg: _Segment, summaries: bool, previous: int | None = None, ref: Ref
     before: str | None = None
     before_ms: list = []
     met: set[int] = set()  # figures of groups met after the first count, not counted (see _in_context)
-    for s in seg.sentences:
+    texts = [x.text for x in seg.sentences]
+    for i, s in enumerate(seg.sentences):
         skip = tells_past_attack(s.text, before) or (not summaries and spans_provinces(s.text)) or (
             count_sentences and _dated_days_before(s.text, ref, lead_day))
         ms = [] if skip else find_mentions(s.text, previous, summaries)
-        # (the group's word, or "He said attackers killed 15" after it; read only where it matters: it is slow)
-        if ms and count_sentences and (group_claims(s.text) or bool(
-                _HE_SAID.match(s.text) and before is not None and group_claims(before))):
+        # (read only where it matters: it is slow)
+        if ms and _group_claims_at(texts, i):
             # "Military officer Ismail Ali said 12 soldiers were killed ... al Shabaab said 21 were killed": the armed
-            # group's own figure for a toll the report has already counted is a claim, not more dead (the conservative
-            # figure stands, as ACLED keeps it)
-            ms = [m for m in ms if not tallies[m.category].best]
+            # group's own figure for a toll the report counts itself, before or after ("The Taliban claimed
+            # responsibility, saying their forces killed 22 foreign troops ... the bodies of two insurgents had been
+            # found"), is a claim, not more dead (the conservative figure stands, as ACLED keeps it)
+            told = {m.category for j in range(i + 1, len(texts)) for m in find_mentions(texts[j])
+                    if not _group_claims_at(texts, j)} if i + 1 < len(texts) else set()
+            ms = [m for m in ms if not tallies[m.category].best and m.category not in told]
         if ms and not count_sentences and ref is not None:
             days = [dm.date.value for dm in find_dates(s.text, ref) if dm.date.value is not None]
             lead_day = days[0] if days else ref.date
@@ -568,6 +578,11 @@ _PLACE_COMMAS = re.compile(r",\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:[Pp]rovince\b|[Dd
 _DATE_COMMAS = re.compile(r"(?<=\d),(?=\s*(?:19|20)\d\d\b)")
 
 
+# days before the report past which a date is an older event's, unless no nearer date is told (a month: a
+# report's "earlier this month" reaches back that far; releases confirming an earlier raid name it within weeks)
+_OLD_DATE_DAYS = 31
+
+
 def _pick_date(seg: _Segment, event_sentences: list[Sentence], ref: Reference,
                lead_date: EventDate | None = None, titles: list[Sentence] = ()) -> tuple[EventDate, Evidence | None]:
     best: tuple[int, DateMention, Sentence] | None = None
@@ -605,6 +620,10 @@ def _pick_date(seg: _Segment, event_sentences: list[Sentence], ref: Reference,
                     continue  # a date after the report is a plan, not the event
                 # the first sentence that dates the incident wins; in it, a calendar date over a relative word
                 rank = rank_base + order * 2 + (0 if dm.explicit else 1)
+                if ref.date and dm.date.value and (ref.date - dm.date.value).days > _OLD_DATE_DAYS:
+                    # "a checkpoint in Uruzgan province, in March 2012" in a photo's caption above a report of
+                    # "Sunday": a date long before the report, when one of its own days is told too
+                    rank += 500
                 if best is None or rank < best[0]:
                     best = (rank, dm, s)
         if best is not None:

@@ -402,7 +402,9 @@ def _claim(text: str) -> re.Match | None:
 # spokesman told Reuters", "al Shabaab said"
 _GROUP_SPEAKER = re.compile(r"\b(?:the|its)\s+(?:group|militants?|insurgents?|fighters|attackers|rebels)\s+(?:also\s+)?(?:said|says|"
                             r"claimed|claims)\b|\bspokes(?:man|woman|person)\s+for\s+|\bits\s+spokes(?:man|woman|person)\b", re.I)
-_SAYS_AFTER = re.compile(r"\W{0,3}(?:[\w’'-]+\s+){0,4}?(?:said|says|claimed|claims|told)\b", re.I)
+# ("Qari Yusouf Ahmadi, Taliban spokesman, claimed responsibility": the spokesman's title in apposition)
+_SAYS_AFTER = re.compile(r"\W{0,3}(?:[\w’'-]+\s+){0,4}?(?:spokes(?:man|woman|person)\s*,\s+)?(?:said|says|claimed|claims|told)\b",
+                         re.I)
 
 
 @lru_cache(maxsize=8192)

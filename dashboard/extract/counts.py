@@ -775,6 +775,8 @@ def _np_after(text: str, pos: int) -> str:
         and_item = re.match(rf"^,?\s+(?:and|as\s+well\s+as)\s+(?:(?:his|her|their|an?|another|{NUM}|{_VAGUE_WORDS}|other)\b|"
                             rf"(?-i:(?:Mullah|Mawlawi|Qari|Haji|Hajji|Maulvi|Sheikh|Commander)\s+[A-Z]|[A-Z][a-z]+\s+[A-Z][a-z]))"
                             rf"[^,.;:]*", tail, re.I)
+        if and_item and re.search(r"\s(?:was|were|is|are|has|have|had)\s", and_item.group(0), re.I):
+            break  # "X, a Taliban commander, and eight militants were also wounded": another clause, not a list
         if and_item:
             lead = 1 if tail.startswith(",") else 0
             nb = _BOUNDARY_AFTER.search(" " + tail[lead:] + " ")
@@ -873,8 +875,10 @@ def _np_before(text: str, pos: int) -> str:
     pieces = re.split(rf"(?<!\bthe )(?<!\bThe )(?<!\ba )(?<!\bA )\b(?:{KILL}|{WOUND}|{CAPTURE})\b(?:\s+in\s+(?:action|the\s+(?:operation|raid|attack|strike)))?"
                       rf"\s*(?:,\s*)?(?:and\s+|while\s+)?", seg, flags=re.I)
     seg = pieces[-1]
-    if len(pieces) > 1 and ", and " in seg:
-        seg = seg.rsplit(", and ", 1)[1]  # "killed an insurgent, and a second insurgent was detained": a new clause
+    if ", and " in seg and (len(pieces) > 1 or re.search(r"\b(?:was|were)\s", seg.rsplit(", and ", 1)[0], re.I)):
+        # "killed an insurgent, and a second insurgent was detained", "Among the killed was X, a commander, and eight
+        # militants were wounded": a new clause
+        seg = seg.rsplit(", and ", 1)[1]
     seg = re.sub(r"^(?:of|among)\s+(?=the\s)", "", seg, flags=re.I)  # "Of the five insurgents detained, ..."
     # "confirmed the identity of a senior Taliban operative captured Dec. 11": the man, not his identity
     seg = re.sub(r"^(?:the\s+)?(?:identity|identities|names?)\s+of\s+(?=\S)", "", seg, flags=re.I)
@@ -1321,6 +1325,7 @@ class Tally:
     lead_people: bool = False  # the lead counts "people" of no side, whose sides the sentences after it tell
     people_parts: int = 0  # the sides' figures told within such a lead
     named_groups: set = field(default_factory=set)  # (named people, how many others with them) told so far
+    lead_parts: int = 0  # the lead's men told again in parts after it ("The first attack killed a police officer")
 
     def add_sentence(self, mentions: list[Mention], restating: bool) -> None:
         """A sentence's mentions. A restating sentence (a total 'including' others, an update of the
@@ -1419,6 +1424,11 @@ class Tally:
             # were killed as they fired on the force": a lead that gives only a floor sums up the fight, and the
             # others told after it without a figure are within it
             self._max(lo or 0, best, hi)
+        elif q.additive and not q.vague and not named and not m.also and self.lead is not None and self.lead_parts \
+                and max(self.lead_parts, self.singles) + best <= self.lead:
+            # "killed eight police officers ... The first attack killed a police officer ... it killed seven more":
+            # the parts of the lead, told one after the other, add up to it and no further
+            self.lead_parts += best
         elif q.additive or q.extra:
             self._plus((lo or 0) + q.extra + named, best + q.extra + named, None if hi is None else hi + q.extra + named)
         elif best == 0 and q.persons and self.lead is not None and not m.also:
@@ -1447,6 +1457,7 @@ class Tally:
             # told ("killing more than 30 insurgents ... a large number of armed individuals emerged ... and were
             # subsequently killed")
             self._max(lo or 0, best, hi)
+            self.lead_parts += best
         else:
             self._plus(lo or 0, best, hi)
         if self.lead is not None and best == 1 and not q.definite and not q.additive and not q.persons and \

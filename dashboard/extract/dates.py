@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from ..models import DatePrecision, EventDate
 from .clean import DATELINE_HEAD, break_blocks
+from .words import MONTH_DAY
 
 MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5,
@@ -35,6 +36,10 @@ _ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b")
 _TITLE_DATE = re.compile(rf"^\s*{_MON}\s+(?P<day>\d{{1,2}})\s*:", re.M | re.I)
 # Release reference numbers carry the year and month: 2010-03-CA-061, 2011-3-S-014, 011-07-S-046.
 _REF_CODE = re.compile(r"\b(?P<year>20\d\d|0[0-2]\d)\s*-\s*(?P<month>\d{1,2})\s*-\s*[A-Z]{1,3}\s*[-–]\s*\d+")
+# A numeric date heading a report ("14.01.2012", "2012-01-14", "01/14/2012"): dots and dashes are day first, as
+# the European sites that write them read; slashes are month first, as American pages write them, unless the
+# first number cannot be a month
+_NUMERIC_DATE = re.compile(r"\b(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d)\b")
 _YEAR_LINE = re.compile(r"^\s*(?P<year>(?:19|20)\d\d)\s*$", re.M)
 _MONTH_YEAR = re.compile(rf"\b{_MON},?\s+(?P<year>(?:19|20)\d\d)\b", re.I)
 
@@ -126,6 +131,18 @@ def find_reference(text: str, published: dt.date | None) -> Reference:
         if m4 and not (m4["mon"].lower() == "may" and not m4["day"]):
             month, day = _month(m4["mon"]), int(m4["day"])
             year = int(m4["year"]) if m4["year"] else year
+    if month is None:
+        numeric = _numeric_header_date(head)
+        if numeric:
+            year, month, day = numeric.year, numeric.month, numeric.day
+    if month is None:
+        # no dateline: the day a statement was made, when the text dates it in full ("an Afghan official said
+        # Monday, Sept. 19, 2016"), is the report's day
+        for st in _STATEMENT_DATE.finditer(head):
+            full = _MDY.search(st.group(0))
+            if full and full["year"]:
+                month, day, year = _month(full["mon"]), int(full["day"]), int(full["year"])
+                break
     if year is None:
         code = _REF_CODE.search(head)
         if code:
@@ -152,6 +169,20 @@ def find_reference(text: str, published: dt.date | None) -> Reference:
     return Reference(None, source="none")
 
 
+def _numeric_header_date(head: str) -> dt.date | None:
+    """A date written in digits on one of the report's first short lines ("2012-01-14", "Posted 14.01.2012")."""
+    for line in head.strip().split("\n")[:3]:
+        if len(line) > _HEADER_MAX:
+            continue
+        if iso := _ISO.search(line):
+            return _safe_date(int(iso["year"]), int(iso["month"]), int(iso["day"]))
+        if num := _NUMERIC_DATE.search(line):
+            a, b = int(num["a"]), int(num["b"])
+            day, month = (b, a) if num["sep"] == "/" and a <= 12 else (a, b)
+            return _safe_date(int(num["year"]), month, day)
+    return None
+
+
 @dataclass(frozen=True, slots=True)
 class DateMention:
     start: int
@@ -170,7 +201,9 @@ _DATELINE_IN_SENTENCE = re.compile(r"^[A-Z][A-Za-z .,'-]{1,60}[(\[][^)\]]{3,30}[
 # "officials confirmed today that ...": the day of the statement, not of the event
 _STATEMENT_DATE = re.compile(
     r"\b(?:today|yesterday|this\s+(?:morning|afternoon|evening)|earlier\s+today|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(?:confirmed|announced|said|reported|stated|released)\b|"
-    r"\b(?:confirmed|announced|said|reported|stated)\s+(?:today|yesterday|this\s+(?:morning|afternoon|evening)|earlier\s+today|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|"
+    r"\b(?:confirmed|announced|said|reported|stated)\s+(?:today|yesterday|this\s+(?:morning|afternoon|evening)|earlier\s+today|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    # "an Afghan official said Monday, Sept. 19, 2016": the day of the statement, its date with it
+    rf"(?:,?\s+{MONTH_DAY}(?:,\s+(?:19|20)\d\d)?)?)\b|"
     r"\bin\s+a\s+statement\s+(?:today|yesterday|on\s+\w+day)\b", re.I)
 # "behind the Aug. 7 attack", "following a Feb. 27 attack on a checkpoint": a date that names an earlier event; when
 # the sentence gives no other date, the report is about that event and the date stands

@@ -56,6 +56,14 @@ _GROUND_FIGHT = re.compile(r"\b(?:returned\s+fire|firefight|gun\s*battle|came\s+
                            r"fired\s+(?:up)?on\s+(?:the|a|an)\s+(?:\w+\s+)?(?:patrol|force|unit|convoy)|ambush\w*|clash\w*|"
                            r"exchange\s+of\s+fire|engaged\s+(?:by|in\s+a)\b)", re.I)
 
+# a bomb that went off, not one made, carried or found
+_WENT_OFF = re.compile(r"\b(?:exploded|detonated(?!\s+(?:\w+\s+)?(?:safely|in\s+place|on\s+site))|went\s+off|(?:struck|hit)\s+(?:an?|the)\s+(?:\w+\s+)?(?:bomb|mine|IED))\b", re.I)
+
+# a side that killed ("the teams killed numerous insurgents"): the count's sentence tells a fight of its own, whatever
+# blew up during it ("One insurgent detonated a suicide vest during the operation")
+_ACTIVE_KILL = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)\b(?:killed|killing|shot)\s+"
+                          r"(?!in\b|by\b|when\b|as\b|during\b|and\b|or\b|dead\b)", re.I)
+
 # "killed in the strike", "in the engagement": the count sentence points back at the weapon another sentence names
 _POINTS_BACK = re.compile(r"\b(?:the|this|that)\s+(?:\w+\s+)?(?:strike|strikes|engagement|attack|bombardment)\b", re.I)
 
@@ -90,12 +98,19 @@ def classify(text: str, killed: int, wounded: int, captured: int, civilians_hit:
     # and seized 110 pounds of homemade explosives and IED components")
     # (a bomb that went off is the cause, whoever planted it: "the Taliban's planting of roadside bombs that killed
     # ten ... a roadside bomb exploded")
-    went_off = re.search(r"\b(?:exploded|detonated|went\s+off|(?:struck|hit)\s+(?:an?|the)\s+(?:\w+\s+)?(?:bomb|mine|IED))\b",
-                         text, re.I)
+    went_off = _WENT_OFF.search(text)
     if _IED.search(_IED_SEIZED.sub(" ", text)) and violent and (went_off or not re.search(
             r"\bfacilitat|\bsupply|\bmak(?:e|es|ing|ers?)\b|\bplant(?:ed|ing)\b|\bemplac\w*|\bplacing\b|\bcarry(?:ing)?\b|"
             r"\bto\s+(?:place|plant|bury|lay)\b|\bburying\b|"  # "as they attempted to place a roadside bomb"
-            r"\btransport\w*|\bbuild(?:ing)?\b|\b(?:expert|specialist|cell)s?\b", text, re.I)):
+            r"\btransport\w*|\bbuild(?:ing)?\b|\b(?:expert|specialist|cell|network|ring)s?\b", text, re.I)):
+        return EXPLOSIONS, "Remote explosive/landmine/IED"
+    if violent and not bombers_hit and _WENT_OFF.search(context) and not (
+            _FIGHT.search(text) or _AIR.search(text) or _FIGHT.search(context) or _ACTIVE_KILL.search(text)):
+        # "Last night a police vehicle hit a roadside mine ... As a result a border police commander was killed": the
+        # count's sentence names no weapon, the one before tells the bomb that went off ("shot one of the suicide
+        # bombers, who then detonated his explosives. An Afghan soldier received minor injuries": a suicide bomb)
+        if _SUICIDE.search(context) and not re.search(r"\bwould-be\b", context, re.I):
+            return EXPLOSIONS, "Suicide bomb"
         return EXPLOSIONS, "Remote explosive/landmine/IED"
     if violent and (not _CLASH.search(text) and (_SHELLING.search(text) or (
             _SHELL_FIRE.search(context) and not _FIGHT.search(context)))

@@ -59,6 +59,9 @@ _PATTERNS = [
     ("dp", re.compile(rf"^(?P<d>{_NAME})\s*/\s*(?P<p>{_NAME})$")),
     # the same heading run into its section when line breaks are lost: "Sangin/Helmand In the same area, ..."
     ("dp", re.compile(rf"^(?P<d>{_W}(?:\s+{_W})?)\s*/\s*(?P<p>{_W})(?=\s+(?:In|At|On|An?|The|During)\s)")),
+    # "in the Afghan capital", "Pakistan's capital": the country's capital city, named by its role
+    ("capital", re.compile(r"\bthe\s+(?P<c>Afghan|Pakistani|Iraqi|Syrian|Somali|Yemeni|Nigerian|Malian)\s+capital\b|"
+                           r"\b(?P<cc>Afghanistan|Pakistan|Iraq|Syria|Somalia|Yemen|Nigeria|Mali)['’]s\s+capital\b(?!\s*,)")),
     # the provincial capital, Lashkar Gah; the district centre of Musa Qala: a town named after its role
     ("bare", re.compile(rf"\b(?:provincial|district|regional)\s+(?:capital|center|centre)\s*(?:,\s*|\s+of\s+)(?P<x>{_NAME})")),
     # in Khost, near Kandahar city: a bare name, checked against the gazetteer by the caller
@@ -66,6 +69,16 @@ _PATTERNS = [
                         rf"(?:(?:central|northern|southern|eastern|western|north|south|east|west|north-?eastern|"
                         rf"north-?western|south-?eastern|south-?western|upper|lower|rural)\s+)?(?P<x>{_NAME})")),
 ]
+
+# a country's capital and the first-level unit that holds it (named with it, so no namesake in a province the
+# report names elsewhere is taken: there is a village called Kabul in Sar-e Pul)
+_CAPITALS = {"afghan": ("Kabul", "Kabul"), "pakistani": ("Islamabad", "Islamabad"), "iraqi": ("Baghdad", "Baghdad"),
+             "syrian": ("Damascus", "Damascus"), "somali": ("Mogadishu", "Banaadir"),
+             "yemeni": ("Sanaa", "Amanat al Asimah"), "nigerian": ("Abuja", "Federal Capital Territory"),
+             "malian": ("Bamako", "Bamako")}
+_CAPITALS.update({c: _CAPITALS[a] for c, a in (("afghanistan", "afghan"), ("pakistan", "pakistani"), ("iraq", "iraqi"),
+                                               ("syria", "syrian"), ("somalia", "somali"), ("yemen", "yemeni"),
+                                               ("nigeria", "nigerian"), ("mali", "malian"))})
 
 # "in May", "on Tuesday": times, never places, whatever a gazetteer of the world holds by that name
 _NOT_PLACES = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -140,6 +153,9 @@ def _find_places(sentence: str) -> tuple[PlaceMention, ...]:
             if any(s < te and ts < e for ts, te in taken):
                 continue
             g = m.groupdict()
+            if kind == "capital":
+                city, unit = _CAPITALS[(g["c"] or g["cc"]).lower()]
+                g = {"x": city, "p": unit}
             pm = PlaceMention(
                 s, e,
                 place=_owner(_trim(g.get("x"))),

@@ -3138,3 +3138,12 @@ def test_the_afghan_capital_is_kabul_not_a_namesake_in_the_province_named_before
         "The Taliban stormed a police checkpoint in Sayyad district, Sar-e Pul province, on Monday night, killing two "
         "officers.\nMeanwhile, a shootout in the Afghan capital left one policeman dead."), REF)
     assert [i.place.admin1 for i in ex.incidents] == ["Sar-e Pul", "Kabul"]
+
+
+def test_the_attackers_of_a_clause_after_the_toll_acted():
+    i = inc("Four Afghan policemen were killed when Taliban fighters stormed a checkpoint in Andar district, Ghazni "
+            "province, today.")
+    assert {(a.name, a.role.value) for a in i.actors} == {("Taliban", "side_a"), ("Afghan National Police", "side_b")}
+    i = inc("Three soldiers and one militant were killed after Taliban militants attacked a checkpoint in Marjah, "
+            "Helmand province, today.")
+    assert ("Taliban", "side_a") in {(a.name, a.role.value) for a in i.actors}

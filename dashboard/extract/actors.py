@@ -166,6 +166,12 @@ _AGAINST_BEFORE = re.compile(r"\b(?:against|targeting|targeted|on|at|struck|hit|
                              r"battled|battling|fought|fighting|clash\w*\s+with|engaged|engaging)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}$", re.I)
 
 
+# the mention is the subject of an attack ("Taliban fighters stormed the compound"), not its object ("attacked by")
+_ATTACKS_AFTER = re.compile(r"^(?:[\s-]+[\w-]+){0,2}?\s+(?:attacked|stormed|ambushed|raided|overran|assaulted|"
+                            r"launched\s+(?:an?\s+|their\s+)?(?:\w+\s+)?attacks?|opened\s+fire|fired\s+(?:on|at|upon))\b(?!\s+by\b)",
+                            re.I)
+
+
 def assign_role(sentence: str, mention: ActorMention, verb_pos: int | None, verb_passive: bool) -> ActorRole:
     after = sentence[mention.end:]
     before = sentence[: mention.start]
@@ -185,6 +191,9 @@ def assign_role(sentence: str, mention: ActorMention, verb_pos: int | None, verb
             return ActorRole.SIDE_B if verb_passive else ActorRole.SIDE_A
         # "was killed in a US raid": after a passive verb stands the agent (not past a clause's start: "has been
         # captured in the north where his fighters joined forces with the Taliban")
+        if verb_passive and _ATTACKS_AFTER.match(after):
+            # "five policemen were killed after (when) Taliban militants attacked a checkpoint": the attackers
+            return ActorRole.SIDE_A
         if verb_passive and _CLAUSE_BETWEEN.search(sentence[verb_pos: mention.start]):
             return default_role(mention.actor.kind)
         return ActorRole.SIDE_A if verb_passive and not _TARGET_AFTER.match(after) else ActorRole.SIDE_B

@@ -3147,3 +3147,67 @@ def test_the_attackers_of_a_clause_after_the_toll_acted():
     i = inc("Three soldiers and one militant were killed after Taliban militants attacked a checkpoint in Marjah, "
             "Helmand province, today.")
     assert ("Taliban", "side_a") in {(a.name, a.role.value) for a in i.actors}
+
+
+def test_a_separate_operation_told_mid_sentence_and_a_days_own_operation_are_incidents_of_their_own():
+    ex = extract(make_article(
+        "On Monday, four insurgents were captured in an operation in Maiwand district, Kandahar province. And a local "
+        "Taliban commander was arrested in a separate operation in Sayedabad district of Wardak province.\n"
+        "And in a March 1 operation, a combined force arrested two local Taliban leaders in the Spin Boldak district of "
+        "Kandahar province."), REF)
+    assert [(i.place.admin1, low(i.captured)) for i in ex.incidents] == [("Kandahar", 4), ("Wardak", 1), ("Kandahar", 2)]
+
+
+def test_a_deed_the_target_was_affiliated_with_is_his_past():
+    i = inc("Two Taliban leaders, Afshin and Ismail, were killed in an operation in Baraki Barak district, Logar "
+            "province. Afshin was \"directly affiliated\" with the attack in Baraki Barak on Feb. 12 that killed a soldier.")
+    assert low(i.killed) == 2 and i.event_date.iso() == "2011-03-04"
+
+
+def test_a_forces_uniforms_are_no_side():
+    i = inc("A combined force arrested a Haqqani facilitator in Pul-e Alam district, Logar province, today and seized "
+            "some Afghan National Army uniforms.")
+    assert "Afghan National Army" not in {a.name for a in i.actors}
+
+
+def test_the_killing_a_strike_came_after_is_another_event():
+    i = inc("US forces killed an Islamic State attack planner in a drone strike in Nangarhar province today. The strike "
+            "comes a day after an explosion killed more than 100 people outside Kabul airport.")
+    assert low(i.killed) == 1 and i.place.admin1 == "Nangarhar"
+    assert ("Islamic State", "side_b") in {(a.name, a.role.value) for a in i.actors}
+
+
+def test_a_weeks_round_of_operations_sums_up():
+    i = inc("Afghan and coalition forces captured several Haqqani leaders and numerous Taliban leaders in Afghanistan "
+            "this week. The Afghan-led operations resulted in more than 40 suspected insurgents detained. On Friday, forces "
+            "captured a Taliban commander in Nad Ali district, Helmand province.")
+    assert low(i.captured) == 1
+
+
+def test_a_subject_before_its_reduced_clauses_with_their_own_ands():
+    i = inc("The following day, a Haqqani sub-commander linked to attacks against coalition forces and responsible for "
+            "moving weapons and ammunition into Terayzai district was captured along with a Haqqani facilitator in Khost "
+            "province.")
+    assert low(i.captured) == 2
+
+
+def test_a_round_ups_operation_of_another_day_in_the_same_district():
+    ex = extract(make_article(
+        "Afghan and coalition forces detained a Taliban leader in Gereshk district, Helmand province, today.\n"
+        "In other International Security Assistance Force news throughout Afghanistan:\n"
+        "An Afghan and coalition security force arrested a Taliban facilitator in Shibirghan district, Jowzjan province, "
+        "yesterday.\n"
+        "Afghan and coalition forces killed a Taliban facilitator during an operation in Shibirghan district, Jowzjan "
+        "province, Wednesday."), REF)
+    assert [(i.event_date.iso(), low(i.captured), low(i.killed)) for i in ex.incidents] == [
+        ("2011-03-04", 1, None), ("2011-03-03", 1, None), ("2011-03-02", None, 1)]
+
+
+def test_a_compilations_headline_names_the_group_of_its_first_operation_only():
+    ex = extract(make_article(
+        "Afghan, Coalition Forces Arrest Haqqani Leader\n\n"
+        "A combined force arrested a local leader in Sabari district, Khost province, today.\n"
+        "In operations yesterday:\n"
+        "-- In Wardak province's Jaghatu district, a combined force killed the insurgent leader Zubayr."), REF)
+    assert [sorted(a.name for a in i.actors if a.role.value == "side_b") for i in ex.incidents] == [
+        ["Haqqani Network"], ["Insurgents"]]

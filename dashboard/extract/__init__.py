@@ -69,7 +69,9 @@ _BY_ANOTHER_FORCE = re.compile(rf"\bby\s+(?:a\s+separate|another)\s+(?:{_FORCE_W
 # "In other International Security Assistance Force news throughout Afghanistan:"
 _ROUNDUP_WORDS = r"In\s+other\s+(?:[\w-]+\s+){0,6}?news\b"
 _NEW_INCIDENT = re.compile(
-    r"^(?:In\s+(?:an?|another)\s+(?:separate\s+|similar\s+|related\s+|earlier\s+|later\s+)?(?:operation|incident|attack|raid|engagement|strike|clash|encounter)|"
+    r"^(?:And\s+)?(?:In\s+(?:an?|another)\s+(?:separate\s+|similar\s+|related\s+|earlier\s+|later\s+)?(?:operation|incident|attack|raid|engagement|strike|clash|encounter)|"
+    # "And in a Dec. 29 operation, a combined force arrested ...": an operation of its own day
+    rf"In\s+(?:an?|the)\s+(?:{MONTH_DAY}|{WEEKDAY})\s+(?:[\w-]+\s+)?(?:operation|raid|strike|attack|incident|engagement)\b|"
     r"Another\s+(?:[\w-]+\s+)?(?:IBO|operation|raid|encounter|engagement|clash|strike)\b|"  # "Another IBO took place in Esham"
     r"In\s+(?:an?|another)\s+separate\s+(?:report|development|event)\b|"
     r"In\s+(?:two\s+|three\s+|several\s+)?separate\s+(?:operations|raids|incidents)\b|"
@@ -129,7 +131,10 @@ _RELEASE_HEADER = re.compile(rf"\b(?:update|release|ISAF\s+Joint\s+Command|{MONT
 # "the death of Mullah Jalal ... in a second Saturday airstrike", "another Kunar airstrike on Monday killed ...": a strike of
 # its own, told anywhere in its sentence
 _ANOTHER_STRIKE = re.compile(r"\b(?:in\s+(?:a|the)\s+(?:second|third|separate|subsequent)|another)\s+(?:[\w-]+\s+)?"
-                             r"(?:air\s*strike|airstrike|strike|raid)\b", re.I)
+                             r"(?:air\s*strike|airstrike|strike|raid)\b|"
+                             # "And a local Taliban commander was arrested in a separate operation in Sayedabad district"
+                             r"\b(?:in|during)\s+(?:a|the)\s+(?:second|third|separate|subsequent)\s+(?:[\w-]+\s+)?"
+                             r"(?:operation|incident)\b", re.I)
 # "An Haqqani leader was captured in ... Khost province": a paragraph opening with someone new
 _INDEFINITE_OPEN = re.compile(r"^(?:An?|Another|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+)\s", re.I)
 # "And on Feb. 8, ISAF forces captured another IMU commander ... in Takhar province": a day of its own
@@ -161,8 +166,8 @@ def extract(article: Article, reference: dt.date | None = None, resolver: Resolv
     # counted is the one the body's first "the insurgents" or "them" means
     headline_group = max((m.quantity.best or 0 for t in sentences if t.is_title and not DATELINE_HEAD.match(t.text)
                           for m in find_mentions(t.text)), default=0) or None
-    for seg in _segments(sentences, resolver, cleaned):
-        inc = _incident(seg, sentences, ref, resolver, country, lead_date, headline_group)
+    for seg in _segments(sentences, resolver, cleaned, ref):
+        inc = _incident(seg, sentences, ref, resolver, country, lead_date, headline_group, first=not incidents)
         if inc is not None:
             incidents.append(inc)
             lead_date = lead_date or inc.event_date
@@ -240,7 +245,7 @@ def _actors_country(text: str, resolver: Resolver) -> str | None:
     return home.name if home else None
 
 
-def _segments(sentences: list[Sentence], resolver: Resolver, text: str = "") -> list[_Segment]:
+def _segments(sentences: list[Sentence], resolver: Resolver, text: str = "", ref: Reference | None = None) -> list[_Segment]:
     segs = [_Segment()]
     roundup = False  # past a round-up heading, each paragraph telling an operation elsewhere is another incident
     heading: Sentence | None = None
@@ -280,7 +285,7 @@ def _segments(sentences: list[Sentence], resolver: Resolver, text: str = "") -> 
         # worked for ..." tells of a man already counted
         next_section = (EVENT_WORDS.search(s.text) or find_mentions(s.text) or _FORCE_DEED.search(s.text)) and (
             next_operation or opens_other_province(s.text, segs[-1].sentences, resolver))
-        next_paragraph = _opens_next_paragraph(s, segs[-1], text, roundup, resolver)
+        next_paragraph = _opens_next_paragraph(s, segs[-1], text, roundup, resolver, ref)
         # a list's item ("— Forces captured two suspects in Zabul province ...") is an operation of its own
         if (_NEW_INCIDENT.match(s.text) or _BY_ANOTHER_FORCE.search(s.text) or _ANOTHER_STRIKE.search(s.text)
                 or next_section or next_paragraph
@@ -290,7 +295,8 @@ def _segments(sentences: list[Sentence], resolver: Resolver, text: str = "") -> 
     return [s for s in segs if s.sentences]
 
 
-def _opens_next_paragraph(s: Sentence, seg: _Segment, text: str, roundup: bool, resolver: Resolver) -> bool:
+def _opens_next_paragraph(s: Sentence, seg: _Segment, text: str, roundup: bool, resolver: Resolver,
+                          ref: Reference | None = None) -> bool:
     """A paragraph that tells an operation elsewhere: in a round-up, "An Afghan and coalition security force detained
     one suspected insurgent ... in Rashidan district, Ghazni province, today." after a paragraph on Now Zad district;
     with no round-up heading, one that opens with a force anew, someone new or a day of its own and counts ("Afghan
@@ -309,10 +315,23 @@ def _opens_next_paragraph(s: Sentence, seg: _Segment, text: str, roundup: bool, 
         opens = roundup and force and tells
     if not opens:
         return False
+    if roundup and paragraph and ref is not None and ref.date is not None:
+        # in a round-up, an operation of another day in the same district ("... arrested a Taliban facilitator in
+        # Shibirghan district yesterday" and then "forces confirmed today the death of X during an operation in
+        # Shibirghan district Wednesday"): the next incident
+        own = _days_told(s.text, ref)
+        told = {d for x in seg.sentences if find_mentions(x.text) for d in _days_told(x.text, ref)}
+        if own and told and own.isdisjoint(told):
+            return True
     # a day of its own and a place, after a section that named none, is elsewhere too ("In another encounter in the
     # general area of Spinwam, ... On Tuesday, a soldier was martyred ... in Balochistan's Zhob district")
     return names_other_place(s.text, seg.sentences, resolver) or (
         day and names_a_place(s.text) and not any(names_a_place(x.text) for x in seg.sentences))
+
+
+def _days_told(sentence: str, ref: Reference) -> set[dt.date]:
+    return {dm.date.value for dm in find_dates(sentence, ref)
+            if dm.date.value is not None and dm.date.precision == DatePrecision.DAY}
 
 
 def _without_mishap(seg: _Segment) -> _Segment:
@@ -357,7 +376,8 @@ def _told_hits(seg: _Segment) -> bool:
 
 def _incident(seg: _Segment, all_sentences: list[Sentence], ref: Reference, resolver: Resolver,
               country: str | None, lead_date: EventDate | None = None,
-              headline_group: int | None = None) -> Incident | None:
+              headline_group: int | None = None, first: bool = True) -> Incident | None:
+    """One incident from its segment; `first`: the report's first incident, the one its headline tells."""
     seg = _without_mishap(seg)
     if not seg.sentences:
         return None
@@ -380,7 +400,10 @@ def _incident(seg: _Segment, all_sentences: list[Sentence], ref: Reference, reso
     # --- actors
     home = resolver.gaz.country(country) if country else None
     actors, actor_ev = pick_actors(seg.sentences, count_sentences, event_sentences, home.cc if home else None)
-    actors, title_ev = headline_actors(actors, [x for x in all_sentences if x.is_title], home.cc if home else None)
+    # (a compilation's headline names the group of its first operation only: "Afghan, Coalition Forces Arrest Haqqani
+    # Leader" over "In operations Nov. 25: ... killed the insurgent leader Zubayr")
+    actors, title_ev = headline_actors(actors, [x for x in all_sentences if x.is_title] if first else [],
+                                       home.cc if home else None)
     actor_ev.extend(title_ev)
     # civilians the counts name among the dead or wounded were hit, though a force hit with them was named
     # ("two Afghan civilians were killed during an insurgent attack on a coalition base")

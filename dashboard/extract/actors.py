@@ -131,7 +131,7 @@ def load(path: str | None = None) -> ActorDictionary:
 
 
 _ASSOCIATED_AFTER = re.compile(r"^\W{0,2}(?:\w+\s+)?(?:compound|compounds|stronghold|strongholds|hideout|hideouts|safe\s*havens?|territory|base|camp|checkpoint|controlled|-controlled|held|-held|area)\b", re.I)
-_TARGET_AFTER = re.compile(r"^\W{0,2}(?:\w+\s+){0,2}(?:leaders?|commanders?|members?|fighters?|militants?|insurgents?|facilitators?|operatives?|cells?|network|official|governor|emir|financier|courier|associates?|suspects?|sub-?commanders?|bomb|bomb-?maker|affiliate)\b", re.I)
+_TARGET_AFTER = re.compile(r"^\W{0,2}(?:\w+\s+){0,2}(?:leaders?|commanders?|members?|fighters?|militants?|insurgents?|facilitators?|operatives?|cells?|network|official|governor|emir|financier|courier|associates?|suspects?|sub-?commanders?|bomb|bomb-?maker|affiliate|planners?|masterminds?|organi[sz]ers?|recruiters?|experts?|specialists?|chiefs?|deputy|trainers?)\b", re.I)
 # "captured by Afghan forces", "artillery fire from an ISAF unit": the agent
 # (the words between are no verb of the report's: "commandos assisted by coalition forces captured a Taliban commander")
 _BY_BEFORE = re.compile(rf"(?:\bby|\b(?:fire|rounds?|shells?|strikes?|munitions?|rockets?)\s+from)\s+"
@@ -158,6 +158,8 @@ _SPARED_BEFORE = re.compile(r"\b(?:prevent\w*|protect\w*|avoid\w*\s+(?:harming|h
 _NONE_BEFORE = re.compile(r"\b(?:no|nor|not\s+any|without\s+any)\s+(?:reports?\s+of\s+)?(?:(?:other|local|Afghan|military|"
                           r"civilian|insurgent|coalition|police)\b,?\s+(?:or\s+|and\s+)?){0,4}$", re.I)
 _DESERTER_AFTER = re.compile(r"\s+(?:soldier\s+|policeman\s+|officer\s+)?(?:deserters?|defectors?|impostors?|imposters?)\b", re.I)
+# "seized some Afghan National Army uniforms": a force's kit, no side of the incident
+_UNIFORM_AFTER = re.compile(r"\s+(?:uniforms?|clothing|clothes|outfits?|fatigues)\b", re.I)
 _ACTIVITY_AFTER = re.compile(r"\s+(?:activity|activities|presence|movements?)\b", re.I)
 _SUSPECTED_OF = re.compile(r"\b(?:suspected\s+of|involved\s+in|engaged\s+in|accused\s+of)\s+$", re.I)
 _AGAINST_BEFORE = re.compile(r"\b(?:against|targeting|targeted|on|at|struck|hit|hitting|attacked|attacking|ambushed|stormed|overran|raided|"
@@ -247,7 +249,7 @@ def pick_actors(segment: list[Sentence], count_sentences: list[tuple[Sentence, i
                                                             and _SPARED_BEFORE.search(s.text[: am.start])):
                 # "no civilians were injured", "to prevent civilians from being harmed": nobody of that side was hit
                 continue
-            if _DESERTER_AFTER.match(s.text[am.end:]):
+            if _DESERTER_AFTER.match(s.text[am.end:]) or _UNIFORM_AFTER.match(s.text[am.end:]):
                 continue  # "an Afghan National Army deserter turned Taliban insurgent": no longer of that force
             if am.actor.generic and _ACTIVITY_AFTER.match(s.text[am.end:]) and not _SUSPECTED_OF.search(s.text[: am.start]):
                 # "after intelligence indicated insurgent activity": a kind of activity, no one acting (but "seven

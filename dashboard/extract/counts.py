@@ -94,7 +94,7 @@ _HYPOTHETICAL = re.compile(
 # Sentences that tell history or accusations, not this incident.
 _BACKGROUND = re.compile(
     r"\b(?:responsible\s+for|was\s+known|is\s+known|were\s+known|known\s+to\s+have|believed\s+to\s+have|"
-    r"involved\s+(?:in|with)|linked\s+to|connected\s+to|tied\s+to|(?:ties|links)\s+(?:to|with)|implicated\s+in|blamed\s+for|wanted\s+for|accused\s+of|suspected\s+of|"
+    r"involved\s+(?:in|with)|linked\s+to|affiliated[\"”]?\s+with|connected\s+to|tied\s+to|(?:ties|links)\s+(?:to|with)|implicated\s+in|blamed\s+for|wanted\s+for|accused\s+of|suspected\s+of|"
     # "the leader has killed many civilians"; not "a security force has killed an insurgent", the report's own event
     r"(?<!force\s)(?<!forces\s)(?<!troops\s)(?<!patrol\s)(?<!police\s)(?<!army\s)(?<!team\s)"
     r"has\s+(?:been\s+)?(?:killed|kidnapped)|"
@@ -171,6 +171,10 @@ _SUMMARY = re.compile(
     r"Afghanistan\b(?!['’]s)|"
     # "have been captured in joint Afghan and Nato troop operations in Afghanistan"
     r"(?:in|during)\s+(?:[\w-]+\s+){1,5}?operations\s+(?:in|across|throughout)\s+Afghanistan\b(?!['’]s)|"
+    # "The Afghan-led operations resulted in ... more than 75 suspected insurgents detained": their sum
+    r"\b(?:the|these|those)\s+(?:[\w-]+\s+){0,2}operations\s+(?:have\s+)?(?:resulted|led|netted|yielded)|"
+    # "captured several Haqqani Network leaders and numerous Taliban leaders in Afghanistan this week": the week's round
+    r"(?:in|across|throughout)\s+Afghanistan\s+(?:this|last|over\s+the\s+past|during\s+the\s+past)\s+week|"
     # "killed in three separate insurgent attacks across northern Afghanistan"
     r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple)\s+separate\s+(?:[\w-]+\s+)?"
     r"(?:attacks|incidents|clashes|bombings|explosions|blasts|ambushes)|"
@@ -732,6 +736,16 @@ _PLACE_OBJECT = re.compile(r"(?:the|an?|their|its|his)\s+(?:[\w-]+\s+){0,2}?(?:b
 _SECOND_VERB = re.compile(rf"(?:and|or)\s+(?:{KILL}|{WOUND}|{CAPTURE})\s+", re.I)
 _RESTRICTIVE_SUBJECT = re.compile(rf"^\s*(?P<np>(?:an?|the|one|{NUM})\s+(?:[\w-]+\s+){{0,2}}?{PERSON_NOUNS})\s+(?:who|that)\s+"
                                   r"[^,;]*?\b(?:was|were)\s+(?:\w+ly\s+|also\s+|later\s+)?$", re.I)
+# "The following day, a Haqqani Network sub-commander linked to attacks ... and responsible for facilitating the
+# movement of weapons and ammunition into the district was captured": the subject before its reduced clause
+_REDUCED_SUBJECT = re.compile(rf"(?:^|,\s*)(?P<np>(?:an?|the|one|{NUM})\s+(?:[\w-]+\s+){{0,3}}?{PERSON_NOUNS})\s+"
+                              r"(?:linked|tied|connected|affiliated|responsible|involved|wanted|accused|suspected\s+of)\b"
+                              rf"(?:(?!\band\s+(?:an?|{NUM}|several|multiple|numerous)\s)[^;])*?\b(?:was|were)\s+"
+                              r"(?:\w+ly\s+|also\s+|later\s+)?$", re.I)
+# "Two Taliban leaders, Afshin and Ismail, were killed": the counted men, their names in apposition
+_APPOSED_NAME = r"(?:(?:Mullah|Mawlawi|Qari|Haji|Hajji|Maulvi|Sheikh|Commander)\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}"
+_NAMED_APPOSITION = re.compile(rf"(?P<np>\b(?:{NUM})\s+(?:[\w-]+\s+){{0,3}}?{PERSON_NOUNS}),\s+{_APPOSED_NAME}(?:,\s+{_APPOSED_NAME})*,?\s+"
+                               rf"and\s+{_APPOSED_NAME},\s*(?:were|have\s+been|had\s+been)\s+(?:also\s+|reportedly\s+)?$", re.I)
 _ALIAS_AFTER = re.compile(r",\s*(?:also\s+)?(?:known\s+as|a\.?k\.?a\.?|alias)\s[^,]*,(\s*$)?", re.I)
 _WHEN_FIRST = re.compile(rf"(?:on\s+)?(?:{WEEKDAY}|yesterday|today|overnight|last\s+night)"
                          r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+", re.I)
@@ -800,7 +814,8 @@ def _np_after(text: str, pos: int) -> str:
 
 def _np_before(text: str, pos: int) -> str:
     # "An insurgent who attempted to throw a grenade at the patrol was killed": the subject before its clause
-    restrictive = _RESTRICTIVE_SUBJECT.match(text[:pos])
+    restrictive = _RESTRICTIVE_SUBJECT.match(text[:pos]) or _REDUCED_SUBJECT.search(text[:pos]) or \
+        _NAMED_APPOSITION.search(text[:pos])
     if restrictive:
         return restrictive["np"]
     head = re.sub(r"\([^()]*\)", " ", text[:pos])  # "(AQIS)" and other asides
@@ -829,6 +844,7 @@ def _np_before(text: str, pos: int) -> str:
     head = re.sub(r"\s+(?:\w+ing\s+)?with\s+(?:him|her|them)\s*$", " ", head)  # "Two men travelling with him were"
     # "Regretfully, as a result of this engagement 8 people were killed": a sentence adverb opens no subject
     head = re.sub(r"^\s*(?:[A-Z][a-z]+ly|However|Meanwhile|Also)\s*,\s*", "", head)
+    head = re.sub(r"^\s*(?:And|But|Yet)\s+", "", head)  # "And a local Taliban commander was arrested ..."
     # "During the operation, another suspected insurgent was detained": an opening phrase is no part of the subject
     head = re.sub(r"^\s*(?:During|After|Following|As\s+a\s+result\s+of|As\s+part\s+of|Based\s+on|Acting\s+on|At|Upon|Throughout|Before|Once)\b[^,]*,\s*(?=\S)", "",
                   head)
@@ -1078,8 +1094,12 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
                     re.search(r"\b(?:the|his|their)\s+$", before, re.I) and _PAST_TIME.match(sentence[vm.end():])):
                 continue  # "His arrest follows the killing of two of his associates (last month)": an earlier event
             if re.search(r"\b(?:a\s+day|days|a\s+week|weeks|hours|months)\s+after\s+(?:another|an?\s+earlier|a\s+previous|"
-                         r"a\s+similar)\s+[^,;]*$", before, re.I):
-                continue  # "... were killed in a clash, a day after another operation in the province killed three": that one
+                         r"a\s+similar)\s+[^,;]*$", before, re.I) or re.search(
+                    r"\b(?:comes?|came|coming)\s+(?:just\s+|only\s+)?(?:a\s+day|a\s+week|\w+\s+(?:days|weeks|hours|months)|"
+                    r"days|weeks|hours|months|shortly)\s+after\s+[^,;]*$", before, re.I):
+                # "... were killed in a clash, a day after another operation in the province killed three", "The strike
+                # comes a day after an explosion killed more than 170 people": that one
+                continue
             # "The detained militants were planning attacks": the men counted, named again, not a new report
             # ("several of the killed militants were discovered armed": the dead counted, some of them)
             attributive = re.search(r"\b(?:the|these|those)\s+$", before, re.I) and re.match(

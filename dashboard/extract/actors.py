@@ -418,9 +418,14 @@ _SAYS_AFTER = re.compile(r"\W{0,3}(?:[\w’'-]+\s+){0,4}?(?:spokes(?:man|woman|p
                          re.I)
 
 
+_SPEECH = re.compile(r"\b(?:said|says|claim|claimed|claims|told|spokes)", re.I)
+
+
 @lru_cache(maxsize=8192)
 def group_claims(text: str) -> bool:
     """Whether an armed group (or its spokesman) is the one telling the sentence's figures."""
+    if not _SPEECH.search(text):
+        return False  # (most sentences: no word of speech, no look-up)
     if _GROUP_SPEAKER.search(text):
         return True
     return any(am.actor.kind in _ARMED_GROUPS and not am.actor.generic and _SAYS_AFTER.match(text[am.end:])

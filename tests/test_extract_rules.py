@@ -3211,3 +3211,49 @@ def test_a_compilations_headline_names_the_group_of_its_first_operation_only():
         "-- In Wardak province's Jaghatu district, a combined force killed the insurgent leader Zubayr."), REF)
     assert [sorted(a.name for a in i.actors if a.role.value == "side_b") for i in ex.incidents] == [
         ["Haqqani Network"], ["Insurgents"]]
+
+
+def test_a_statements_figure_after_according_to_and_a_campaigns_toll_so_far():
+    i = inc("According to the statement five soldiers were killed in a landmine explosion in Sangin district, Helmand "
+            "province, today. Around 200 insurgents have been killed during Operation Zulfiqar.")
+    assert low(i.killed) == 5
+
+
+def test_a_days_sum_of_separate_operations_gives_way_to_the_operations_own():
+    i = inc("At least 30 insurgents have been killed in separate military operations in past 24 hours, the ministry "
+            "said today. According to the statement, 13 insurgents were killed during an operation in Nawa district, "
+            "Helmand province.")
+    assert low(i.killed) == 13
+
+
+def test_battles_of_three_days_and_another_operation_told_mid_sentence():
+    ex = extract(make_article(
+        "Battles between militants and Afghan forces in Helmand province have claimed the lives of more than 100 "
+        "insurgents over the past three days, a spokesman said. Militants attacked the provincial capital, Lashkar Gah, today and troops with NATO "
+        "air support pounded their positions, leaving 60 dead. A spokesman also said 40 "
+        "more militants had been killed in another operation in Nad Ali district over the past three days."), REF)
+    assert [(i.place.admin2, low(i.killed)) for i in ex.incidents] == [("Lashkar Gah", 60), ("Nad Ali", 40)]
+
+
+def test_another_development_opens_an_incident_and_a_release_is_none():
+    ex = extract(make_article(
+        "Dozens of insurgents have been killed in a clearing operation in Sangin district, Helmand province, officials "
+        "said today.\nIn another recent security development in Helmand, a district chief and 12 of his men were killed "
+        "in an airstrike in Garmser district.\nIn another development, 17 kidnapped policemen were released from "
+        "Taliban custody in Wardoj district of Badakhshan province after mediation by elders."), REF)
+    assert [(i.place.admin2, low(i.killed)) for i in ex.incidents] == [("Sangin", 24), ("Garmser", 13)]
+
+
+def test_a_district_in_an_area_and_the_airstrike_told_there():
+    i = inc("At least eleven Taliban insurgents were killed in an airstrike conducted by foreign forces in Helmand province "
+            "today. The airstrike was carried out in north of Garamser district in Umomi Bagh area.")
+    assert i.place.admin2 == "Garmser"
+    assert ("International Security Assistance Force", "side_a") in {(a.name, a.role.value) for a in i.actors}
+
+
+def test_the_side_a_groups_claim_says_it_hit_is_no_side():
+    i = inc("A NATO helicopter crashed in Kunar province today. The Taliban claimed responsibility for the crash, saying "
+            "their forces killed 22 foreign troops. Police said ISAF helicopters returned fire on the gunmen and that the "
+            "bodies of two insurgents had been found.")
+    assert low(i.killed) == 2
+    assert ("International Security Assistance Force", "side_b") not in {(a.name, a.role.value) for a in i.actors}

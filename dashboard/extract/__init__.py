@@ -74,6 +74,7 @@ _NEW_INCIDENT = re.compile(
     rf"In\s+(?:an?|the)\s+(?:{MONTH_DAY}|{WEEKDAY})\s+(?:[\w-]+\s+)?(?:operation|raid|strike|attack|incident|engagement)\b|"
     r"Another\s+(?:[\w-]+\s+)?(?:IBO|operation|raid|encounter|engagement|clash|strike)\b|"  # "Another IBO took place in Esham"
     r"In\s+(?:an?|another)\s+separate\s+(?:report|development|event)\b|"
+    r"In\s+another\s+(?:recent\s+)?(?:security\s+)?(?:development|event)\b|"  # "In another recent security development in Helmand"
     r"In\s+(?:two\s+|three\s+|several\s+)?separate\s+(?:operations|raids|incidents)\b|"
     r"In\s+the\s+(?:second|third|fourth|next|other|latter)\s+(?:operation|incident|attack|raid|engagement|strike|clash)\b|"
     r"(?:In\s+)?(?:Elsewhere|Separately|Meanwhile|Relatedly)\b|Also\s+(?:today|yesterday|on|in|last|this)\b|"
@@ -133,7 +134,7 @@ _RELEASE_HEADER = re.compile(rf"\b(?:update|release|ISAF\s+Joint\s+Command|{MONT
 _ANOTHER_STRIKE = re.compile(r"\b(?:in\s+(?:a|the)\s+(?:second|third|separate|subsequent)|another)\s+(?:[\w-]+\s+)?"
                              r"(?:air\s*strike|airstrike|strike|raid)\b|"
                              # "And a local Taliban commander was arrested in a separate operation in Sayedabad district"
-                             r"\b(?:in|during)\s+(?:a|the)\s+(?:second|third|separate|subsequent)\s+(?:[\w-]+\s+)?"
+                             r"\b(?:in|during)\s+(?:(?:a|the)\s+(?:second|third|separate|subsequent)|another)\s+(?:[\w-]+\s+)?"
                              r"(?:operation|incident)\b", re.I)
 # "An Haqqani leader was captured in ... Khost province": a paragraph opening with someone new
 _INDEFINITE_OPEN = re.compile(r"^(?:An?|Another|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+)\s", re.I)
@@ -578,6 +579,9 @@ _STRONG = re.compile(r"\b(?:explosion|blast|exploded|air\s*strike|airstrike|suic
 
 
 def _strong_event(text: str) -> bool:
+    if re.search(r"\b(?:released|freed|set\s+free)\b", text, re.I):
+        # "17 kidnapped policemen were released from Taliban custody after mediation": a release, not the abduction
+        text = re.sub(r"\b(?:abducted|kidnapped)\b", " ", text, flags=re.I)
     return bool(_STRONG.search(text)) and not re.search(r"\b(?:responsible\s+for|planned|planning|involved\s+in|known\s+for)\b", text, re.I)
 
 

@@ -270,8 +270,11 @@ def pick_actors(segment: list[Sentence], count_sentences: list[tuple[Sentence, i
                 # outside the event's own sentences only "a Haqqani leader" names a side, not "supports the Taliban"
                 # nor "ISAF service members discovered the child"
                 continue
+            claim = _claim(s.text)
+            if claim and am.start > claim.end() and re.search(r"\b(?:saying|said|adding|added)\b", s.text[claim.end(): am.start]):
+                continue  # "claimed responsibility, saying that their forces killed 22 foreign troops": the group's word
             speaker = _SPEAKER_AFTER.match(s.text[am.end:])
-            if _claim(s.text) and am.start < _claim(s.text).start():
+            if claim and am.start < claim.start():
                 role = ActorRole.SIDE_A  # "The Taliban claimed responsibility"
             elif speaker and _OWN_FIGHTERS.match(s.text[am.end + speaker.end():]):
                 role = ActorRole.SIDE_A  # "The Taliban said its fighters killed 10 soldiers": a claim of the attack

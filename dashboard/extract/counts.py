@@ -142,7 +142,10 @@ _STATISTIC = re.compile(
     r"(?<!earlier\s)(?<!early\s)(?<!late\s)(?<!later\s)this\s+month|"
     rf"since\s+(?:{MONTH_DAY}|"  # "since Dec. 1"
     r"the\s+(?:start|beginning|first)|january|february|march|april|may|june|july|august|september|october|"
-    r"november|december|(?:19|20)\d\d)|over\s+the\s+(?:last|past)\s+(?:\w+\s+)?(?:weeks?|months?|years?)|more\s+than\s+\d+\s+(?:operations|raids))\b",
+    r"november|december|(?:19|20)\d\d)|over\s+the\s+(?:last|past)\s+(?:\w+\s+)?(?:weeks?|months?|years?)|more\s+than\s+\d+\s+(?:operations|raids)|"
+    # "Around 200 insurgents have been killed during Operation Zulfiqar": a campaign's toll so far
+    r"(?:have|has)\s+been\s+(?:\w+\s+)?(?:killed|captured|detained|arrested|wounded|injured)\s+(?:during|in|since)\s+(?:the\s+)?"
+    r"(?:(?-i:Operation\s+[A-Z]\w*)|(?:ongoing|continuing)\s+(?:\w+\s+)?(?:operation|offensive|campaign)))\b",
     re.I,
 )
 # a clause after the counts that sets them among others: ", bringing the total to 40", ", the largest this year"
@@ -155,7 +158,7 @@ _TRAILING_TALLY = re.compile(r",\s+(?:bringing|making|raising|taking|pushing)\s+
 _SUMMARY = re.compile(
     r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|numerous|separate|a\s+number\s+of|many|dozens\s+of)\s+"
     r"(?:(?:separate|security|clearing|combined|joint|overnight|night|simultaneous|different|deliberate|partnered|"
-    r"distinct|[\w]+-(?:based|led|driven))\s+){0,2}"  # "two separate intelligence-based operations"
+    r"distinct|military|police|army|[\w]+-(?:based|led|driven))\s+){0,2}"  # "two separate intelligence-based operations"
     r"(?:operations|raids|missions|searches)|operations\s+in\s+\w+\s+and\s+\w+\s+provinces|"
     # "in operations across eastern Afghanistan", "during a series of engagements"
     r"(?:in|during)\s+(?:\w+\s+){0,2}?(?:operations|raids|engagements|missions)\s+(?:(?:today|yesterday|overnight|last\s+night)\s+)?"
@@ -173,6 +176,10 @@ _SUMMARY = re.compile(
     r"(?:in|during)\s+(?:[\w-]+\s+){1,5}?operations\s+(?:in|across|throughout)\s+Afghanistan\b(?!['’]s)|"
     # "The Afghan-led operations resulted in ... more than 75 suspected insurgents detained": their sum
     r"\b(?:the|these|those)\s+(?:[\w-]+\s+){0,2}operations\s+(?:have\s+)?(?:resulted|led|netted|yielded)|"
+    # "Battles between militants and the army have claimed the lives of more than 100 insurgents over the past three
+    # days": the days' sum, counted when no day's own figure is told (not one operation's days: "killed in another
+    # operation which has been continuing over the past three days")
+    r"(?:battles|clashes|fighting|operations|attacks)\b[^.;]*\bover\s+the\s+(?:last|past)\s+(?:\w+\s+)?days|"
     # "captured several Haqqani Network leaders and numerous Taliban leaders in Afghanistan this week": the week's round
     r"(?:in|across|throughout)\s+Afghanistan\s+(?:this|last|over\s+the\s+past|during\s+the\s+past)\s+week|"
     # "killed in three separate insurgent attacks across northern Afghanistan"
@@ -181,7 +188,7 @@ _SUMMARY = re.compile(
     r"\w+,\s+\w+(?:,\s+\w+)*,?\s+and\s+\w+\s+provinces|(?:in|across)\s+(?:different|various|several|multiple)\s+provinces|"
     r"(?:at|in)\s+(?:different|various|several|multiple)\s+(?:locations|places|areas|parts)\b|"  # "surrendered at different locations"
     # "over the last 24 hours": a day's operations summed up; counted when no operation is told on its own
-    r"(?:over|in|during)\s+the\s+(?:last|past)\s+(?:24|48|72|twenty-four)\s+hours)\b",
+    r"(?:over|in|during)\s+(?:the\s+)?(?:last|past)\s+(?:24|48|72|twenty-four)\s+hours)\b",
     re.I,
 )
 
@@ -877,7 +884,7 @@ def _np_before(text: str, pos: int) -> str:
     # was left out; the subject starts at the second determiner
     # ("At the scene one suspected insurgent was detained", "During the search of the compound more than 10 ...")
     opener = re.match(r"[^,]*?\b(?:operation|raid|attack|strike|search|engagement|clash|scene|compound|site|area|location|"
-                      r"mission|firefight|fight|battle|assault|exchange|result|blast|explosion|day|night|morning|evening|"
+                      r"mission|firefight|fight|battle|assault|exchange|result|blast|explosion|day|night|morning|evening|statement|reports?|sources|"
                       r"province|district|village|city|valley)"
                       rf"\s+(?=(?:an?|another|the|{NUM}|{_VAGUE_WORDS}|{_OPENING_BOUNDS})\s)", seg, re.I)
     if opener:

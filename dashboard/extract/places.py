@@ -25,7 +25,9 @@ _PROV = r"(?:[Pp]rovince|[Pp]rovinces|[Pp]rov\.)"
 
 _PATTERNS = [
     # Musa Qala district of Helmand province / Musa Qala's district of Helmand
-    ("dp", re.compile(rf"(?P<d>{_NAME})(?:['’]s)?\s+[Dd]istrict\s+(?:of|in)\s+(?P<p>{_NAME})(?:\s+{_PROV})?")),
+    # (not "Garamser district in Umomi Bagh area": a place in the district)
+    ("dp", re.compile(rf"(?P<d>{_NAME})(?:['’]s)?\s+[Dd]istrict\s+(?:of|in)\s+(?P<p>{_NAME})(?![\w’'-])(?:\s+{_PROV})?"
+                      rf"(?!(?:\s+{_W}){{0,3}}\s+(?:[Aa]rea|[Vv]illage|[Vv]alley|[Tt]own|[Cc]ity|[Rr]egion)\b)")),
     # Andar district, Ghazni province
     ("dp", re.compile(rf"(?P<d>{_NAME})\s+[Dd]istrict\s*,\s*(?P<p>{_NAME})\s+{_PROV}")),
     # Nad Ali (Helmand province), Nad Ali district (Helmand); not "Uzbekistan (IMU)"
@@ -285,7 +287,7 @@ def _district_told_later(p: Place, candidates: list, ordered: list[Sentence], re
 
 
 # what an operation or attack did in a place, and a man's area of operations, which is no such place
-_HAPPENED_THERE = re.compile(r"\b(?:fighting|fought|attack\w*|clash\w*|operation|raid\w*|strike|firefight|engag\w+|search\w*|"
+_HAPPENED_THERE = re.compile(r"\b(?:fighting|fought|attack\w*|clash\w*|operation|raid\w*|strike|air\s*strikes?|airstrikes?|firefight|engag\w+|search\w*|"
                              r"took\s+place|happened|occurred|killed|detained|captured|arrested|ambush\w*|explo\w+)\b", re.I)
 # "The facilitator distributes weapons to insurgents in Kandahar district": what the target does, wherever
 _TARGET_DOES = re.compile(r"(?:(?:The|This)\s+(?:[\w-]+\s+){0,2}?(?:facilitator|leader|commander|individual|insurgent|militant|"

@@ -3257,3 +3257,35 @@ def test_the_side_a_groups_claim_says_it_hit_is_no_side():
             "bodies of two insurgents had been found.")
     assert low(i.killed) == 2
     assert ("International Security Assistance Force", "side_b") not in {(a.name, a.role.value) for a in i.actors}
+
+
+def test_a_compilations_days_each_open_their_operations():
+    ex = extract(make_article(
+        "WASHINGTON, March 4, 2011 - Afghan and coalition forces today detained several suspects in Chak-e Wardak "
+        "district, Wardak province.\n"
+        "Yesterday, an Afghan and coalition security force detained four suspected insurgents after searching a "
+        "compound in Kandahar province.\n"
+        "On March 2, a joint force detained several suspected insurgents in three separate operations in Wardak and "
+        "Helmand provinces.\n"
+        "Joint security forces searched a compound north of Ghazni City in Wardak province and killed two militants "
+        "who fired on them.\n"
+        "In another operation in Wardak province, the joint security force detained a suspected militant."), REF)
+    assert [(i.event_date.iso(), i.place.admin1, low(i.killed), low(i.captured)) for i in ex.incidents] == [
+        ("2011-03-04", "Wardak", None, 3), ("2011-03-03", "Kandahar", None, 4), ("2011-03-02", "Wardak", 2, None),
+        ("2011-03-02", "Wardak", None, 1)]
+
+
+def test_a_place_a_group_used_names_it_no_agent_and_a_finding_of_none():
+    i = inc("A combined force detained two suspected militants after searching a compound in Sabari district, Khost "
+            "province, known to be used by a Haqqani commander, today. ISAF believes no civilians were injured or killed "
+            "in this operation.")
+    assert ("Haqqani Network", "side_a") not in {(a.name, a.role.value) for a in i.actors}
+    assert i.wounded is None and i.killed is None
+
+
+def test_a_two_word_heading_opens_the_next_section():
+    ex = extract(make_article(
+        "Security forces killed four militants in Zhari district, Kandahar province, today after observing them "
+        "emplacing an IED.\nISAF Casualty\nAn ISAF service member was killed today in an IED strike in southern "
+        "Afghanistan."), REF)
+    assert [low(i.killed) for i in ex.incidents] == [4, 1]

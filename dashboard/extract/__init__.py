@@ -128,6 +128,9 @@ _FORCE_DEED = re.compile(r"\b(?:forces?|patrols?|teams?|units?|troops|commandos|
                          r"conducted|targeted|entered|cleared|pursued|stopped|approached|went|discovered|found|seized|killed|"
                          r"detained|captured|arrested)\b", re.I)
 # a release's own header line: "ISAF Joint Command Morning Operational Update April 4, 2011", "News Release", a date
+_ANOTHER_OPERATION = re.compile(r"^(?:And\s+)?In\s+(?:another|a\s+separate)\s+(?:[\w-]+\s+)?(?:operation|raid)\b", re.I)
+# a heading of two to four capitalised words: "ISAF Casualty", "Joint Security Operations"
+_SHORT_HEADING = re.compile(r"^(?:[A-Z][\w’'-]{3,}\s+){1,3}[A-Z][\w’'-]{3,}$")
 _RELEASE_HEADER = re.compile(rf"\b(?:update|release|ISAF\s+Joint\s+Command|{MONTH_DAY}|(?:19|20)\d\d)", re.I)
 # "the death of Mullah Jalal ... in a second Saturday airstrike", "another Kunar airstrike on Monday killed ...": a strike of
 # its own, told anywhere in its sentence
@@ -139,7 +142,8 @@ _ANOTHER_STRIKE = re.compile(r"\b(?:in\s+(?:a|the)\s+(?:second|third|separate|su
 # "An Haqqani leader was captured in ... Khost province": a paragraph opening with someone new
 _INDEFINITE_OPEN = re.compile(r"^(?:An?|Another|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+)\s", re.I)
 # "And on Feb. 8, ISAF forces captured another IMU commander ... in Takhar province": a day of its own
-_OPENS_WITH_DAY = re.compile(rf"^(?:And\s+|Also\s+|Then\s+)?(?:on\s+)?(?:{MONTH_DAY}|{WEEKDAY}\b)", re.I)
+_OPENS_WITH_DAY = re.compile(rf"^(?:And\s+|Also\s+|Then\s+)?(?:on\s+)?(?:{MONTH_DAY}|{WEEKDAY}\b|"
+                             r"(?:yesterday|today|last\s+night|overnight|earlier\s+today)\s*,)", re.I)
 _UPDATE = re.compile(r"^(?:-{3,}|_{3,}|UPDATE\b|Update\s*:|Editor['’]s\s+note)", re.I)
 
 
@@ -168,7 +172,12 @@ def extract(article: Article, reference: dt.date | None = None, resolver: Resolv
     headline_group = max((m.quantity.best or 0 for t in sentences if t.is_title and not DATELINE_HEAD.match(t.text)
                           for m in find_mentions(t.text)), default=0) or None
     for seg in _segments(sentences, resolver, cleaned, ref):
-        inc = _incident(seg, sentences, ref, resolver, country, lead_date, headline_group, first=not incidents)
+        # a section with no date of its own happened when the report's first one did; "In another operation ..."
+        # goes on with the one told just before ("On Sept. 26, ... in three separate operations ... In another
+        # operation in Wardak province, ...")
+        told_before = incidents[-1].event_date if incidents and _ANOTHER_OPERATION.match(seg.sentences[0].text) else None
+        inc = _incident(seg, sentences, ref, resolver, country, told_before or lead_date, headline_group,
+                        first=not incidents)
         if inc is not None:
             incidents.append(inc)
             lead_date = lead_date or inc.event_date
@@ -268,7 +277,8 @@ def _segments(sentences: list[Sentence], resolver: Resolver, text: str = "", ref
             # (not the header of a second release pasted below the first, which tells the same operation again:
             # "ISAF Joint Command Morning Operational Update April 4, 2011")
             section = segs[-1].update_from == 10**12 and not DATELINE_HEAD.match(s.text) and not is_province_heading(
-                s.text, resolver) and not _RELEASE_HEADER.search(s.text) and is_title_case(s.text) and any(
+                s.text, resolver) and not _RELEASE_HEADER.search(s.text) and (
+                    is_title_case(s.text) or _SHORT_HEADING.match(s.text)) and any(
                 find_mentions(x.text) for x in segs[-1].sentences if not is_aggregate(x.text))
             if (_NEW_INCIDENT.match(s.text) or section) and _told_hits(segs[-1]):
                 segs.append(_Segment(heading=heading))  # "In other news yesterday throughout Afghanistan:" over a list
@@ -309,8 +319,10 @@ def _opens_next_paragraph(s: Sentence, seg: _Segment, text: str, roundup: bool, 
     force = bool(_A_FORCE.match(s.text))
     day = bool(_OPENS_WITH_DAY.match(s.text))
     if paragraph:
+        # (a day's own lead may sum its operations up: "On Sept. 26, a joint force detained several suspected
+        # insurgents in three separate operations ... in Wardak and Helmand provinces")
         opens = roundup and (tells or force) or (force or day or bool(_INDEFINITE_OPEN.match(s.text))) and bool(
-            find_mentions(s.text))
+            find_mentions(s.text)) or day and bool(find_mentions(s.text, None, True))
     else:
         # in a round-up, a force told anew opens the next operation even where the paragraphs were run together
         opens = roundup and force and tells

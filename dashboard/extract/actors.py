@@ -134,7 +134,8 @@ _ASSOCIATED_AFTER = re.compile(r"^\W{0,2}(?:\w+\s+)?(?:compound|compounds|strong
 _TARGET_AFTER = re.compile(r"^\W{0,2}(?:\w+\s+){0,2}(?:leaders?|commanders?|members?|fighters?|militants?|insurgents?|facilitators?|operatives?|cells?|network|official|governor|emir|financier|courier|associates?|suspects?|sub-?commanders?|bomb|bomb-?maker|affiliate|planners?|masterminds?|organi[sz]ers?|recruiters?|experts?|specialists?|chiefs?|deputy|trainers?)\b", re.I)
 # "captured by Afghan forces", "artillery fire from an ISAF unit": the agent
 # (the words between are no verb of the report's: "commandos assisted by coalition forces captured a Taliban commander")
-_BY_BEFORE = re.compile(rf"(?:\bby|\b(?:fire|rounds?|shells?|strikes?|munitions?|rockets?)\s+from)\s+"
+# (not a place's owner: "a compound known to be used by a Haqqani commander")
+_BY_BEFORE = re.compile(rf"(?:(?<!\bused\s)(?<!\bowned\s)(?<!\boccupied\s)(?<!\bfrequented\s)(?<!\bcontrolled\s)\bby|\b(?:fire|rounds?|shells?|strikes?|munitions?|rockets?)\s+from)\s+"
                         rf"(?:(?!(?:{KILL}|{CAPTURE}|{WOUND})\b)\w+\s+){{0,4}}$", re.I)
 # the agent as a word of the deed's noun: "killed in a US raid", "killed in recent Afghan and coalition airstrikes",
 # "during a combined Afghan and coalition security force operation"

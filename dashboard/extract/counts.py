@@ -239,7 +239,9 @@ def _sums_up(sentence: str) -> bool:
                                      for b in _BACKGROUND.finditer(sentence[: summary.start()]))
 _NEGATED_NP = re.compile(r"^(?:no(?!\s+(?:fewer|less|more)\s+than)|none|nobody|no\s+one|neither|not\s+a\s+single|zero)\b", re.I)
 # "... conducted an assessment and determined no civilians had been injured": a finding of none, after its verb
-_FOUND_NONE = re.compile(r"^(?:\w+ed|said|found|saw|says|shows?)\s+(?:that\s+)?(?:no|none|nobody|neither)\b", re.I)
+# ("ISAF believes no civilians were injured": the finder named before the finding)
+_FOUND_NONE = re.compile(r"^(?:[\w.’'-]+\s+){0,4}?(?:\w+ed|said|found|saw|says|shows?|believes?|thinks?|reports?|indicates?|"
+                         r"confirms?|assesses|states?)\s+(?:that\s+)?(?:no|none|nobody|neither)\b", re.I)
 _DEFINITE = re.compile(r"^(?:the|these|those|this|that|his|her|their|its|both|all|each|he|she|they|him|them|it|whom|himself|herself)\b", re.I)
 _RESTATE = re.compile(r"\b(?:including|to\s+include|among\s+(?:them|those|whom|the\s+(?:dead|killed|victims|casualties|detainees|detained|wounded|injured|captured))|of\s+whom|of\s+them|in\s+total|in\s+all|altogether|total\s+of)\b", re.I)
 _BOUNDARY_AFTER = re.compile(

@@ -3289,3 +3289,22 @@ def test_a_two_word_heading_opens_the_next_section():
         "emplacing an IED.\nISAF Casualty\nAn ISAF service member was killed today in an IED strike in southern "
         "Afghanistan."), REF)
     assert [low(i.killed) for i in ex.incidents] == [4, 1]
+
+
+def test_a_running_total_and_a_toll_since_a_weekday_are_no_incidents_counts():
+    i = inc("Forces killed Sher Zaman, a Taliban leader, during an operation in Helmand province today. This is the "
+            "second Taliban leader to be confirmed dead since Friday. This brings the regional command's total for the "
+            "week to 20 insurgents killed, 20 captured, and 41 IEDs disarmed.")
+    assert low(i.killed) == 1 and i.captured is None
+
+
+def test_a_headline_style_toll_in_the_body_after_its_day():
+    i = inc("On Tuesday one ISAF soldier killed and two others injured when their vehicle hit a roadside explosive device "
+            "in Panjwayi district, Kandahar province.")
+    assert (low(i.killed), low(i.wounded), i.sub_event_type) == (1, 2, "Remote explosive/landmine/IED")
+
+
+def test_also_confirmed_the_capture_of_as_many_others():
+    i = inc("ISAF confirmed the capture of two Taliban leaders in Logar province today. ISAF also confirmed the capture of "
+            "two Taliban facilitators.")
+    assert low(i.captured) == 4

@@ -140,6 +140,10 @@ _STATISTIC = re.compile(
     r"in\s+the\s+first\s+(?:\w+\s+)?(?:months?|weeks?|half)|"  # "have captured numerous insurgent fighters throughout Afghanistan in recent days"
     # "several leaders have been captured and two were killed this month alone" (not "killed earlier this month")
     r"(?<!earlier\s)(?<!early\s)(?<!late\s)(?<!later\s)this\s+month|"
+    # "This brings the regional command's total for the week to 20 insurgents killed", "The captures raise the total
+    # of high-level insurgents killed or captured since Friday to seven"
+    r"(?:brings?|brought|raises?|raised|puts?)\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?(?:total|tally|toll)\b|"
+    rf"since\s+(?:last\s+)?{WEEKDAY}|"  # "the second Taliban leader to be confirmed dead since Friday"
     rf"since\s+(?:{MONTH_DAY}|"  # "since Dec. 1"
     r"the\s+(?:start|beginning|first)|january|february|march|april|may|june|july|august|september|october|"
     r"november|december|(?:19|20)\d\d)|over\s+the\s+(?:last|past)\s+(?:\w+\s+)?(?:weeks?|months?|years?)|more\s+than\s+\d+\s+(?:operations|raids)|"
@@ -854,6 +858,9 @@ def _np_before(text: str, pos: int) -> str:
     # "Regretfully, as a result of this engagement 8 people were killed": a sentence adverb opens no subject
     head = re.sub(r"^\s*(?:[A-Z][a-z]+ly|However|Meanwhile|Also)\s*,\s*", "", head)
     head = re.sub(r"^\s*(?:And|But|Yet)\s+", "", head)  # "And a local Taliban commander was arrested ..."
+    # "On Tuesday one ISAF soldier killed and two others injured": a day before the subject, with no comma
+    head = re.sub(rf"^\s*(?:On\s+)?(?:{WEEKDAY}|{MONTH_DAY}|yesterday|today|last\s+night)(?:\s+(?:morning|afternoon|evening|"
+                  rf"night))?\s+(?=(?:an?|one|{NUM})\s)", "", head, flags=re.I)
     # "During the operation, another suspected insurgent was detained": an opening phrase is no part of the subject
     head = re.sub(r"^\s*(?:During|After|Following|As\s+a\s+result\s+of|As\s+part\s+of|Based\s+on|Acting\s+on|At|Upon|Throughout|Before|Once)\b[^,]*,\s*(?=\S)", "",
                   head)
@@ -1127,6 +1134,8 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
                 np = _np_before(sentence, vm.start())
             else:
                 after = _np_after(sentence, vm.end())
+                if re.match(r"\s*and\s", after, re.I):
+                    after = ""  # "one soldier killed and two others injured": the next clause, no object
                 refers_back = bool(after and (_PRONOUN.match(after.strip()) or _DEFINITE_GROUP.match(after.strip())
                                               or _REST.fullmatch(after.strip()))
                                    and (previous or group_size(sentence[: vm.start()])))
@@ -1192,7 +1201,9 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
                 # "The wounded insurgent was taken to a medical facility, where he died": a man counted among the
                 # wounded, not the killed, so one more dead
                 q.definite, q.additive = False, True
-            also = bool(re.search(r"\b(?:also|additionally|further|then|later|subsequently)\s+(?:\w+\s+(?:and\s+)?)?$", before, re.I)) or any(
+            # ("ISAF also confirmed the capture of two Taliban facilitators")
+            also = bool(re.search(r"\b(?:also|additionally|further|then|later|subsequently)\s+(?:\w+\s+(?:and\s+)?)?$|"
+                                  r"\balso\s+(?:confirmed|reported|announced)\s+the\s+$", before, re.I)) or any(
                 x.category == cat for x in out)
             # "Three suspects were also detained, one of whom was later released": more people, and the cue after
             # them tells a part of the three, not a total of people counted before

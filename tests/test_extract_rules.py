@@ -3308,3 +3308,29 @@ def test_also_confirmed_the_capture_of_as_many_others():
     i = inc("ISAF confirmed the capture of two Taliban leaders in Logar province today. ISAF also confirmed the capture of "
             "two Taliban facilitators.")
     assert low(i.captured) == 4
+
+
+def test_another_sources_figure_for_the_same_toll_is_no_more_dead():
+    i = inc("At least six soldiers were killed in an overnight attack in Dioungani, Mopti region, the army said today. The "
+            "security official, however, said seven soldiers had been killed.")
+    assert low(i.killed) == 7
+    i = inc("Security forces killed four militants in Miran Shah, North Waziristan, today. However, during the exchange of "
+            "fire, one soldier was killed, the ISPR said.")
+    assert low(i.killed) == 5
+
+
+def test_where_a_speaker_spoke_is_not_where_it_happened_and_a_countrys_adjective_is_no_province():
+    i = inc("At least 10 soldiers were killed in Mali today in an attack on an army base near Boulikessi, army sources said. "
+            "No group has claimed responsibility, an army officer said in Bamako.")
+    assert i.place.country == "Mali" and i.place.admin1 is None
+    i = inc("At least three militants were killed in the southern Yemeni province of al-Bayda today in a drone strike.")
+    assert i.place.admin1 == "Al Bayda"
+
+
+def test_the_sources_who_say_are_no_side_and_a_toll_in_several_villages_sums_up():
+    i = inc("At least 11 people have been killed in air strikes on al-Qaeda militants in Abyan province today, local "
+            "residents and officials say.")
+    assert "Civilians" not in {a.name for a in i.actors}
+    i = inc("Eleven soldiers have been killed during an ambush on a convoy in Mopti region today, the military says. Last "
+            "week officials said more than 40 people were killed by suspected jihadists in several villages.")
+    assert low(i.killed) == 11

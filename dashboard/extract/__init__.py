@@ -371,6 +371,12 @@ _HE_SAID = re.compile(r"^(?:(?:In|Through)\s+an?\s+(?:statement|message|post|vid
                       r"(?i:he|she|they|it)\s+(?:also\s+)?(?:said|says|added|claimed|claims)\b")
 
 
+_OTHER_SOURCE = re.compile(r"^(?:The|An?|Another|Other)\s+(?:[\w-]+\s+){0,3}?(?:official|officials|source|sources|spokesman|"
+                           r"spokesperson|report|reports|ministry|governor)\s*,?\s+however,?\s+(?:said|says|put|told)\b|"
+                           r"\b(?:other|another)\s+(?:source|sources|official|officials|report|reports)\s+(?:said|says|put)\b",
+                           re.I)
+
+
 def _group_claims_at(texts: list[str], i: int) -> bool:
     """Whether the armed group tells sentence i's figures: its own word, or "He said ..." after it."""
     return group_claims(texts[i]) or bool(i and _HE_SAID.match(texts[i]) and group_claims(texts[i - 1]))
@@ -487,7 +493,9 @@ def _tally(seg: _Segment, summaries: bool, previous: int | None = None, ref: Ref
             # "identified four insurgents ... The insurgents were carrying weapons ... killing the insurgents": a
             # sentence that names the group again, definite and with no figure, keeps its size
             previous if _SAME_GROUP.match(s.text) else None)
-        restating = s.start >= seg.update_from
+        # an update of the same report, or another source's figure for the same toll ("The army gave a provisional
+        # toll of six dead ... The security official, however, said seven soldiers had been killed"): not more dead
+        restating = s.start >= seg.update_from or bool(count_sentences and _OTHER_SOURCE.search(s.text))
         for cat, tally in tallies.items():
             tally.add_sentence([m for m in ms if m.category == cat], restating)
         split = [part for m in ms for part in m.by_group()]

@@ -398,7 +398,7 @@ _AFFILIATION = re.compile(rf"^\W{{0,2}}(?:(?!(?:had|has|have|was|were|is|are|did
 
 # "..., according to ISAF officials", "a statement from the Afghan Interior Ministry": a source of the report
 _SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|citing|quoting|statement\s+(?:from|by))\s+(?:an?\s+|the\s+)?$", re.I)
-_SPEAKER_AFTER = re.compile(r"^\W{0,3}(?:\w+\s+){0,2}(?:said|says|told|reported|stated|announced|added|confirmed)\b", re.I)
+_SPEAKER_AFTER = re.compile(r"^\W{0,3}(?:\w+\s+){0,2}(?:said|says|say|told|reported|stated|announced|added|confirmed)\b", re.I)
 _OWN_FIGHTERS = re.compile(r"^\s+(?:that\s+)?(?:its|their)\s+(?:\w+\s+)?(?:fighters|militants|men|mujahideen|members|forces|soldiers|troops|"
                            r"personnel|commandos|police)\b",
                            re.I)

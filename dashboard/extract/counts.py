@@ -190,7 +190,7 @@ _SUMMARY = re.compile(
     r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple)\s+separate\s+(?:[\w-]+\s+)?"
     r"(?:attacks|incidents|clashes|bombings|explosions|blasts|ambushes)|"
     r"\w+,\s+\w+(?:,\s+\w+)*,?\s+and\s+\w+\s+provinces|(?:in|across)\s+(?:different|various|several|multiple)\s+provinces|"
-    r"(?:at|in)\s+(?:different|various|several|multiple)\s+(?:locations|places|areas|parts)\b|"  # "surrendered at different locations"
+    r"(?:at|in)\s+(?:different|various|several|multiple)\s+(?:locations|places|areas|parts|villages|towns|districts)\b|"  # "surrendered at different locations"
     # "over the last 24 hours": a day's operations summed up; counted when no operation is told on its own
     r"(?:over|in|during)\s+(?:the\s+)?(?:last|past)\s+(?:24|48|72|twenty-four)\s+hours)\b",
     re.I,

@@ -54,7 +54,8 @@ _PATTERNS = [
     # other countries' first-level units: Nigeria's Borno state, Mali's Mopti region, Iraq's Nineveh governorate
     ("p", re.compile(rf"(?P<p>{_NAME})\s+(?:[Ss]tate|[Rr]egion|[Gg]overnorate)\b(?<!Islamic\sState)")),
     # the province of Helmand
-    ("p", re.compile(rf"\b(?:the\s+)?[Pp]rovince\s+of\s+(?P<p>{_NAME})")),
+    # (an Arabic name's article may stand in small letters: "the province of al-Bayda")
+    ("p", re.compile(rf"\b(?:the\s+)?[Pp]rovince\s+of\s+(?P<p>(?:(?:al|el|ad|as|ar|an|at|az)-)?{_NAME})")),
     # the village of Duzalakheyl
     ("x", re.compile(rf"\b(?:the\s+)?(?:[Vv]illage|[Tt]own|[Cc]ity|[Aa]rea)\s+of\s+(?P<x>{_NAME})")),
     # a heading "Sangin/Helmand": district and province
@@ -88,7 +89,9 @@ _NOT_PLACES = {"January", "February", "March", "April", "May", "June", "July", "
                "Dec", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 _STOP_LEADS = {"The", "A", "An", "In", "On", "At", "Of", "This", "That", "During", "After", "Near", "From", "Both",
                "Eastern", "Western", "Northern", "Southern", "Central", "Northeastern", "Northwestern", "Southeastern",
-               "Southwestern", "Neighbouring", "Neighboring", "Restive", "Volatile", "Remote"}
+               "Southwestern", "Neighbouring", "Neighboring", "Restive", "Volatile", "Remote",
+               # "the southern Yemeni province of al-Bayda": a country's adjective is no province's name
+               "Afghan", "Pakistani", "Iraqi", "Syrian", "Somali", "Yemeni", "Nigerian", "Malian"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,6 +208,8 @@ def pick_place(segment: list[Sentence], event_sentences: list[Sentence], all_sen
     fallback = None
     for pm, s in sorted(candidates, key=lambda c: (_sentence_rank(c[1], ordered), _in_aside(c[1].text, c[0].start),
                                                    c[0].rank, c[0].start)):
+        if pm.bare and _SPEAKER_PLACE.search(s.text[: pm.start]):
+            continue  # "an army officer said in Bamako", "told AFP from Timbuktu": where the speaker was
         if pm.province and pm.district and resolver.gaz.province(pm.province) is None:
             # "in Nawa district, Afghan forces ...": what follows the comma is no province; the district is
             # read with the provinces the report names, as if named alone
@@ -336,6 +341,9 @@ def _with_location(p: Place, name: str) -> Place:
 
 _ASIDE_OPENS = re.compile(r"\b(?:who|whose|which|that)\b|" + _BACKGROUND.pattern, re.I)
 _CLAUSE_ENDS = re.compile(r"[,;]|\b(?:was|were|is|are|has\s+been|have\s+been)\s+\w+(?:ed|en)\b", re.I)
+
+
+_SPEAKER_PLACE = re.compile(r"\b(?:said|says|told(?:\s+[\w.]+){0,2}|spoke|speaking|announced|added)\s+$", re.I)
 
 
 def _in_aside(sentence: str, start: int) -> bool:

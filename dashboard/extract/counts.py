@@ -751,7 +751,7 @@ _RESTRICTIVE_SUBJECT = re.compile(rf"^\s*(?P<np>(?:an?|the|one|{NUM})\s+(?:[\w-]
                                   r"[^,;]*?\b(?:was|were)\s+(?:\w+ly\s+|also\s+|later\s+)?$", re.I)
 # "The following day, a Haqqani Network sub-commander linked to attacks ... and responsible for facilitating the
 # movement of weapons and ammunition into the district was captured": the subject before its reduced clause
-_REDUCED_SUBJECT = re.compile(rf"(?:^|,\s*)(?P<np>(?:an?|the|one|{NUM})\s+(?:[\w-]+\s+){{0,3}}?{PERSON_NOUNS})\s+"
+_REDUCED_SUBJECT = re.compile(rf"(?:^|,\s*|\)\s*[-–—:]?\s*|\s[-–—:]\s+)(?P<np>(?:an?|the|one|{NUM})\s+(?:[\w-]+\s+){{0,3}}?{PERSON_NOUNS})\s+"
                               r"(?:linked|tied|connected|affiliated|responsible|involved|wanted|accused|suspected\s+of)\b"
                               rf"(?:(?!\band\s+(?:an?|{NUM}|several|multiple|numerous)\s)[^;])*?\b(?:was|were)\s+"
                               r"(?:\w+ly\s+|also\s+|later\s+)?$", re.I)

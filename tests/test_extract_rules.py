@@ -3334,3 +3334,37 @@ def test_the_sources_who_say_are_no_side_and_a_toll_in_several_villages_sums_up(
     i = inc("Eleven soldiers have been killed during an ambush on a convoy in Mopti region today, the military says. Last "
             "week officials said more than 40 people were killed by suspected jihadists in several villages.")
     assert low(i.killed) == 11
+
+
+def test_killed_or_wounded_says_not_how_many_died_and_according_to_opens_no_subject():
+    i = inc("The Taliban ambushed a patrol in Kohistan district, Badakhshan province, today. Afghan forces fended off the "
+            "attack, leaving more than 15 insurgents killed or wounded. According to him, Abdul Zahir, the police chief of "
+            "Kohistan district, and two other policemen were killed in the battle.")
+    assert low(i.killed) == 3
+    i = inc("Security officials in Badakhshan province say the police chief of Kohistan district has been killed in a "
+            "Taliban attack today.")
+    assert low(i.killed) == 1
+
+
+def test_names_in_quotes_are_places_all_the_same():
+    i = inc('At least 14 members of the security forces were killed in clashes with the "Taliban" in the "Qaisar" district '
+            'today, a member of the "Faryab" provincial council said.')
+    assert i.place.admin1 == "Faryab"
+
+
+def test_a_recent_attack_and_the_background_the_report_closes_with_are_no_part_of_it():
+    ex = extract(make_article(
+        "At least seven security force members were killed in a Taliban attack in Takhta Pul district, Kandahar province, "
+        "today.\nRecently, the Taliban also attacked security forces in Arghistan district, where 14 Taliban were killed.\n"
+        "This comes as security forces repulsed Taliban attacks in various parts of Kandahar over the past few weeks.\n"
+        "Taliban planned to overrun the regions but at least 698 of the group's fighters were killed, officials said."), REF)
+    assert [low(i.killed) for i in ex.incidents] == [7, 14]
+
+
+def test_a_part_of_the_country_opens_another_incident():
+    ex = extract(make_article(
+        "A senior Taliban commander and two advisers were killed in an air strike in Kunduz province today.\nIn southern "
+        "Afghanistan, police say two civilians have been killed by two explosions that went off as a police convoy "
+        "passed by."), REF)
+    assert [(low(i.killed), i.sub_event_type) for i in ex.incidents] == [
+        (3, "Air/drone strike"), (2, "Remote explosive/landmine/IED")]

@@ -78,6 +78,12 @@ _NEW_INCIDENT = re.compile(
     r"In\s+(?:two\s+|three\s+|several\s+)?separate\s+(?:operations|raids|incidents)\b|"
     r"In\s+the\s+(?:second|third|fourth|next|other|latter)\s+(?:operation|incident|attack|raid|engagement|strike|clash)\b|"
     r"(?:In\s+)?(?:Elsewhere|Separately|Meanwhile|Relatedly)\b|Also\s+(?:today|yesterday|on|in|last|this)\b|"
+    # "Recently, the Taliban also attacked ... where 14 Taliban were killed": an earlier event; "This comes as forces
+    # repulsed attacks over the past few weeks": the background the report closes with
+    # "In southern Afghanistan, police say two civilians have been killed": another part of the country
+    r"In\s+(?:the\s+)?(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+"
+    r"(?:Afghanistan|Pakistan|Iraq|Syria|Somalia|Yemen|Nigeria|Mali)\s*,|"
+    r"Recently\b|Earlier\s+this\s+(?:week|month)\s*,|This\s+(?:comes|came)\s+(?:as|after|amid|a\s+day|days|a\s+week|weeks)\b|"
     r"Also,\s+(?:an?|another)\s|(?:On|In)\s+the\s+same\s+(?:day|night)\b|Earlier\s+in\s+the\s+day\b|In\s+other\s+(?:[\w-]+\s+){0,2}?(?:operations|incidents|action)|"
     rf"{_ROUNDUP_WORDS}|"
     # "A separate Afghan and international force detained ...", "Another combined force killed ..."
@@ -128,6 +134,7 @@ _FORCE_DEED = re.compile(r"\b(?:forces?|patrols?|teams?|units?|troops|commandos|
                          r"conducted|targeted|entered|cleared|pursued|stopped|approached|went|discovered|found|seized|killed|"
                          r"detained|captured|arrested)\b", re.I)
 # a release's own header line: "ISAF Joint Command Morning Operational Update April 4, 2011", "News Release", a date
+_BACKGROUND_CLOSE = re.compile(r"^This\s+(?:comes|came)\s+(?:as|after|amid)\b", re.I)
 _ANOTHER_OPERATION = re.compile(r"^(?:And\s+)?In\s+(?:another|a\s+separate)\s+(?:[\w-]+\s+)?(?:operation|raid)\b", re.I)
 # a heading of two to four capitalised words: "ISAF Casualty", "Joint Security Operations"
 _SHORT_HEADING = re.compile(r"^(?:[A-Z][\w’'-]{3,}\s+){1,3}[A-Z][\w’'-]{3,}$")
@@ -399,6 +406,10 @@ def _incident(seg: _Segment, all_sentences: list[Sentence], ref: Reference, reso
     """One incident from its segment; `first`: the report's first incident, the one its headline tells."""
     seg = _without_mishap(seg)
     if not seg.sentences:
+        return None
+    if _BACKGROUND_CLOSE.match(seg.sentences[0].text) and is_aggregate(seg.sentences[0].text):
+        # "This comes as forces repulsed Taliban attacks in various parts of Kandahar over the past few weeks ... at
+        # least 698 of the group's fighters were killed": the period the report closes with, no incident of its own
         return None
     tallies, by_group, evidence, count_sentences = _tally(seg, summaries=False, previous=headline_group, ref=ref)
     if not count_sentences:

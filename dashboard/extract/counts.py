@@ -142,7 +142,8 @@ _STATISTIC = re.compile(
     r"(?<!earlier\s)(?<!early\s)(?<!late\s)(?<!later\s)this\s+month|"
     # "This brings the regional command's total for the week to 20 insurgents killed", "The captures raise the total
     # of high-level insurgents killed or captured since Friday to seven"
-    r"(?:brings?|brought|raises?|raised|puts?)\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?(?:total|tally|toll)\b|"
+    # (not "He put the toll of casualties to government forces to three killed", nor a death toll raised: the incident's)
+    r"(?:brings?|brought|raises?|raised)\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?(?:total|tally)\b|"
     rf"since\s+(?:last\s+)?{WEEKDAY}|"  # "the second Taliban leader to be confirmed dead since Friday"
     rf"since\s+(?:{MONTH_DAY}|"  # "since Dec. 1"
     r"the\s+(?:start|beginning|first)|january|february|march|april|may|june|july|august|september|october|"
@@ -262,7 +263,7 @@ _BOUNDARY_AFTER = re.compile(
 _KIN = (r"associates?|accomplices?|bodyguards?|companions?|brothers?|sons?|drivers?|deputy|guards?|couriers?|wife|"
         r"fathers?|uncles?|nephews?|cousins?|aides?|assistants?|secretary|accountants?|cooks?|messengers?|handlers?|lieutenants?|spotters?")
 _BOUNDARY_BEFORE = re.compile(
-    r"(?:[;:“\"|]|\bthat\b|\bconfirm\w*(?:\s+(?:today|yesterday|on\s+\w+day))?\b|\bsaid\b|\bsays\b|\breport\w*\b|\bindicat\w*\b|\bstated\b|(?-i:\bstate\b)|\bwhile\b|"
+    r"(?:[;:“\"|]|\bthat\b|\bconfirm\w*(?:\s+(?:today|yesterday|on\s+\w+day))?\b|\bsaid\b|\bsays\b|\bsay\b|\breport\w*\b|\bindicat\w*\b|\bstated\b|(?-i:\bstate\b)|\bwhile\b|"
     r"\bwith\b|\bbut\b|\band\b(?!\s+(?:his|her|their|another|other|\d|a\b|an\b|one|two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous|(?-i:Mullah|Mawlawi|Maulvi|Qari|Haji|Hajji|Sheikh|Commander)\b|"
     rf"(?:{_KIN})\b))|\bwhere\b|\s[-–—]\s|\bwhen\b|\bafter\b|"
     r"\bleaving\b|\bleft\b|\bin\s+which\b|\bincluding\b|\bthere\s+(?:were|was|are|is|have\s+been|has\s+been)\b|\bresult\w*\s+in\b|,\s*(?=\w+\s+(?:were|was|are|is)\b))",
@@ -862,7 +863,8 @@ def _np_before(text: str, pos: int) -> str:
     head = re.sub(rf"^\s*(?:On\s+)?(?:{WEEKDAY}|{MONTH_DAY}|yesterday|today|last\s+night)(?:\s+(?:morning|afternoon|evening|"
                   rf"night))?\s+(?=(?:an?|one|{NUM})\s)", "", head, flags=re.I)
     # "During the operation, another suspected insurgent was detained": an opening phrase is no part of the subject
-    head = re.sub(r"^\s*(?:During|After|Following|As\s+a\s+result\s+of|As\s+part\s+of|Based\s+on|Acting\s+on|At|Upon|Throughout|Before|Once)\b[^,]*,\s*(?=\S)", "",
+    head = re.sub(r"^\s*(?:During|After|Following|As\s+a\s+result\s+of|As\s+part\s+of|Based\s+on|Acting\s+on|At|Upon|Throughout|Before|Once|"
+                  r"According\s+to)\b[^,]*,\s*(?=\S)", "",
                   head)
     # "A woman armed with a rifle was killed", "a man wearing a suicide vest was detained": what he bore is no boundary
     head = re.sub(r"(?<=[a-z])\s+(?:armed\s+with|wearing|carrying|dressed\s+in)\s+[^,;]*$", " ", head, flags=re.I)
@@ -1078,6 +1080,8 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
             before = sentence[: vm.start()]
             if _HYPOTHETICAL.search(before) and not re.search(r"\bin\s+addition\s+to\s+$", before, re.I):
                 continue
+            if cat == "killed" and re.match(rf"\s+or\s+(?:{WOUND})\b", sentence[vm.end():], re.I):
+                continue  # "more than 15 Taliban insurgents killed or wounded": how many died the words do not say
             if re.match(r"\s*(?:No(?!\s+(?:fewer|less|more)\s+than)|Neither|None|Nobody)\b[^,;]*$", before):
                 continue  # "No civilians or Afghan and international servicemembers were killed or wounded"
             if vm.group(0).lower() in ("arrest", "capture", "detain", "kill", "arrests", "captures", "kills") and re.search(

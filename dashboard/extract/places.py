@@ -150,6 +150,8 @@ def find_places(sentence: str) -> list[PlaceMention]:
 @lru_cache(maxsize=8192)
 def _find_places(sentence: str) -> tuple[PlaceMention, ...]:
     # cached: each incident of a long report reads the whole report's sentences for context
+    if '"' in sentence:  # 'the "Qaisar" district', 'the Afghan "Faryab" provincial council': a name in quotes
+        sentence = re.sub(r'"([A-Z][\w’\'-]*(?: [A-Z][\w’\'-]*){0,2})"', r" \1 ", sentence)
     out: list[PlaceMention] = []
     taken: list[tuple[int, int]] = []
     for kind, rx in _PATTERNS:

@@ -83,7 +83,7 @@ _NEW_INCIDENT = re.compile(
     # "In southern Afghanistan, police say two civilians have been killed": another part of the country
     r"In\s+(?:the\s+)?(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+"
     r"(?:Afghanistan|Pakistan|Iraq|Syria|Somalia|Yemen|Nigeria|Mali)\s*,|"
-    r"Recently\b|Earlier\s+this\s+(?:week|month)\s*,|This\s+(?:comes|came)\s+(?:as|after|amid|a\s+day|days|a\s+week|weeks)\b|"
+    r"Recently\s*,|Earlier\s+this\s+(?:week|month)\s*,|This\s+(?:comes|came)\s+(?:as|after|amid|a\s+day|days|a\s+week|weeks)\b|"
     r"Also,\s+(?:an?|another)\s|(?:On|In)\s+the\s+same\s+(?:day|night)\b|Earlier\s+in\s+the\s+day\b|In\s+other\s+(?:[\w-]+\s+){0,2}?(?:operations|incidents|action)|"
     rf"{_ROUNDUP_WORDS}|"
     # "A separate Afghan and international force detained ...", "Another combined force killed ..."

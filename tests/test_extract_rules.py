@@ -3368,3 +3368,22 @@ def test_a_part_of_the_country_opens_another_incident():
         "passed by."), REF)
     assert [(low(i.killed), i.sub_event_type) for i in ex.incidents] == [
         (3, "Air/drone strike"), (2, "Remote explosive/landmine/IED")]
+
+
+def test_a_stated_date_line_and_a_month_first_date_in_digits_are_the_reference():
+    i = inc("Detention of six suspected insurgents\n\nStory by Sgt. John Miller\n\nDate: 03.28.2012\nPosted: 04.03.2012\n\n"
+            "URUZGAN PROVINCE, Afghanistan - Afghan Local Police detained two suspects in Shahid-e Hasas district, Uruzgan "
+            "province, March 23 while conducting a foot patrol.", None)
+    assert i.event_date.iso() == "2012-03-23"
+    i = inc("Kandak detains four\n\nNANGARHAR PROVINCE, AFGHANISTAN\n\n12.24.2013\n\nAfghan forces detained four suspected "
+            "insurgents in Khogyani district, Nangarhar province, yesterday after interviewing some of the villagers.", None)
+    assert i.event_date.iso() == "2013-12-23" and "Civilians" not in {a.name for a in i.actors}
+
+
+def test_a_list_after_a_seizure_and_its_days_heading():
+    ex = extract(make_article(
+        "Afghan commandos destroyed a large weapons cache today in the Spira district of Khost province.\n"
+        "Yesterday in Afghanistan:\n"
+        "- Afghan commandos seized 300 pounds of opium in Zabul province's Shinkai district. One man was detained."), REF)
+    assert [(i.event_date.iso(), i.place.admin1, i.sub_event_type, low(i.captured)) for i in ex.incidents] == [
+        ("2011-03-04", "Khost", "Disrupted weapons use", None), ("2011-03-03", "Zabul", "Arrests", 1)]

@@ -119,7 +119,8 @@ class _Segment:
 # a paragraph each
 _ROUNDUP = re.compile(rf"^{_ROUNDUP_WORDS}", re.I)
 # a list's heading, which may date the items under it: "In operations in Afghanistan yesterday:", "In Aug. 29 news:"
-_LIST_HEADING = re.compile(r"^(?:In|Also)\s+(?:[\w.,'’-]+\s+){0,6}?(?:operations|news)\b[^.;]*:\s*$", re.I)
+_LIST_HEADING = re.compile(r"^(?:In|Also)\s+(?:[\w.,'’-]+\s+){0,6}?(?:operations|news)\b[^.;]*:\s*$|"
+                           r"^(?:Yesterday|Today|Overnight|Last\s+night)\s+in\s+[A-Z][\w-]+\s*:\s*$", re.I)
 # a force told anew: "An Afghan and coalition security force conducted an operation to detain ..."
 _A_FORCE = re.compile(rf"^(?:An?\s+)?(?:{_FORCE_WORDS}[\s,]+){{1,7}}(?:force|forces|patrol|team|unit)\b", re.I)
 # a participle after its noun, with no object: "an insurgent detained during a June 28 operation"
@@ -305,9 +306,12 @@ def _segments(sentences: list[Sentence], resolver: Resolver, text: str = "", ref
             next_operation or opens_other_province(s.text, segs[-1].sentences, resolver))
         next_paragraph = _opens_next_paragraph(s, segs[-1], text, roundup, resolver, ref)
         # a list's item ("— Forces captured two suspects in Zabul province ...") is an operation of its own
+        # (after a section that told only a seizure, a list's item or "Elsewhere, ..." is the next incident too)
+        listed = bool(_LIST_ITEM.match(s.text) or _NEW_INCIDENT.match(s.text))
         if (_NEW_INCIDENT.match(s.text) or _BY_ANOTHER_FORCE.search(s.text) or _ANOTHER_STRIKE.search(s.text)
                 or next_section or next_paragraph
-                or _LIST_ITEM.match(s.text)) and (_told_hits(segs[-1]) or next_paragraph and _told_event(segs[-1])):
+                or _LIST_ITEM.match(s.text)) and (_told_hits(segs[-1]) or next_paragraph and _told_event(segs[-1])
+                                                  or listed and _told_event(segs[-1], own=True)):
             segs.append(_Segment(heading=heading))
         segs[-1].sentences.append(s)
     return [s for s in segs if s.sentences]
@@ -389,9 +393,12 @@ def _group_claims_at(texts: list[str], i: int) -> bool:
     return group_claims(texts[i]) or bool(i and _HE_SAID.match(texts[i]) and group_claims(texts[i - 1]))
 
 
-def _told_event(seg: _Segment) -> bool:
-    """Whether a segment told of an attack, a strike or a seizure: an incident of its own though no one was hit."""
-    return any(_strong_event(x.text) or _SEIZURE.search(x.text) for x in seg.sentences)
+def _told_event(seg: _Segment, own: bool = False) -> bool:
+    """Whether a segment told of an attack, a strike or a seizure: an incident of its own though no one was hit.
+    `own`: in a sentence of its own, not a lead summing up operations ("detained insurgents and seized weapons in
+    operations in Afghanistan yesterday")."""
+    return any((_strong_event(x.text) or _SEIZURE.search(x.text)) and not (own and is_aggregate(x.text))
+               for x in seg.sentences)
 
 
 def _told_hits(seg: _Segment) -> bool:
@@ -416,7 +423,8 @@ def _incident(seg: _Segment, all_sentences: list[Sentence], ref: Reference, reso
         # a lead summing up several operations counts only when no operation's own sentence does
         tallies, by_group, evidence, count_sentences = _tally(seg, summaries=True, previous=headline_group, ref=ref)
     counts = {k: t.count() for k, t in tallies.items()}
-    event_sentences = [s for s, _, _ in count_sentences] or [s for s in seg.sentences if EVENT_WORDS.search(s.text)]
+    event_sentences = [s for s, _, _ in count_sentences] or [s for s in seg.sentences
+                                                             if EVENT_WORDS.search(s.text) or _SEIZURE.search(s.text)]
     if not count_sentences and not any(_strong_event(s.text) or _SEIZURE.search(s.text) for s in seg.sentences):
         return None
     # --- date

@@ -153,8 +153,10 @@ _ATTACK_BY_BEFORE = re.compile(r"\b(?:attacks?|assaults?|ambush(?:es)?|raids?|of
                                re.I)
 _CLAUSE_BETWEEN = re.compile(r"\b(?:where|who|which|whose|while|after|before|because|to\s+capture|to\s+detain|to\s+arrest|"
                              r"to\s+kill)\b|;", re.I)
+# (and whom a force spoke to: "after interviewing some of the villagers")
 _SPARED_BEFORE = re.compile(r"\b(?:prevent\w*|protect\w*|avoid\w*\s+(?:harming|hurting|injuring)|safeguard\w*|shield\w*|"
-                            r"ensur\w*\s+(?:that\s+)?no)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
+                            r"interview\w*|question\w*|(?:spoke|speak\w*|talk\w*|met|meeting)\s+(?:with|to)|"
+                            r"ensur\w*\s+(?:that\s+)?no)\s+(?:the\s+)?(?:\w+\s+){0,3}$", re.I)
 # (and "There were no reports of Afghan military, civilian or insurgent casualties")
 _NONE_BEFORE = re.compile(r"\b(?:no|nor|not\s+any|without\s+any)\s+(?:reports?\s+of\s+)?(?:(?:other|local|Afghan|military|"
                           r"civilian|insurgent|coalition|police)\b,?\s+(?:or\s+|and\s+)?){0,4}$", re.I)

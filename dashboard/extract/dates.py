@@ -170,17 +170,23 @@ def find_reference(text: str, published: dt.date | None) -> Reference:
 
 
 def _numeric_header_date(head: str) -> dt.date | None:
-    """A date written in digits on one of the report's first short lines ("2012-01-14", "Posted 14.01.2012")."""
-    for line in head.strip().split("\n")[:3]:
-        if len(line) > _HEADER_MAX:
+    """A date written in digits on one of the report's first short lines ("2012-01-14", "Posted 14.01.2012"), or on a
+    line that says it is the date ("Date: 03.28.2012", as DVIDS heads its stories)."""
+    lines = [line for line in head.strip().split("\n") if line.strip()]
+    for n, line in enumerate(lines):
+        if len(line) > _HEADER_MAX or (n >= 3 and not _DATE_LABEL.match(line)):
             continue
         if iso := _ISO.search(line):
             return _safe_date(int(iso["year"]), int(iso["month"]), int(iso["day"]))
         if num := _NUMERIC_DATE.search(line):
             a, b = int(num["a"]), int(num["b"])
-            day, month = (b, a) if num["sep"] == "/" and a <= 12 else (a, b)
+            # (a second number past 12 is the day whatever the separator: "12.24.2013")
+            day, month = (b, a) if (num["sep"] == "/" and a <= 12) or b > 12 else (a, b)
             return _safe_date(int(num["year"]), month, day)
     return None
+
+
+_DATE_LABEL = re.compile(r"^\s*(?:Date(?:\s+Taken)?|Posted|Published|Released)\s*:", re.I)
 
 
 @dataclass(frozen=True, slots=True)

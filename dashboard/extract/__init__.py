@@ -68,6 +68,7 @@ _BY_ANOTHER_FORCE = re.compile(rf"\bby\s+(?:a\s+separate|another)\s+(?:{_FORCE_W
                                re.I)
 # "In other International Security Assistance Force news throughout Afghanistan:"
 _ROUNDUP_WORDS = r"In\s+other\s+(?:[\w-]+\s+){0,6}?news\b"
+_THIS_COMES = r"This\s+(?:comes|came)\s+(?:as|after|amid)"
 _NEW_INCIDENT = re.compile(
     r"^(?:And\s+)?(?:In\s+(?:an?|another)\s+(?:separate\s+|similar\s+|related\s+|earlier\s+|later\s+)?(?:operation|incident|attack|raid|engagement|strike|clash|encounter)|"
     # "And in a Dec. 29 operation, a combined force arrested ...": an operation of its own day
@@ -78,12 +79,12 @@ _NEW_INCIDENT = re.compile(
     r"In\s+(?:two\s+|three\s+|several\s+)?separate\s+(?:operations|raids|incidents)\b|"
     r"In\s+the\s+(?:second|third|fourth|next|other|latter)\s+(?:operation|incident|attack|raid|engagement|strike|clash)\b|"
     r"(?:In\s+)?(?:Elsewhere|Separately|Meanwhile|Relatedly)\b|Also\s+(?:today|yesterday|on|in|last|this)\b|"
-    # "Recently, the Taliban also attacked ... where 14 Taliban were killed": an earlier event; "This comes as forces
-    # repulsed attacks over the past few weeks": the background the report closes with
     # "In southern Afghanistan, police say two civilians have been killed": another part of the country
     r"In\s+(?:the\s+)?(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+"
     r"(?:Afghanistan|Pakistan|Iraq|Syria|Somalia|Yemen|Nigeria|Mali)\s*,|"
-    r"Recently\s*,|Earlier\s+this\s+(?:week|month)\s*,|This\s+(?:comes|came)\s+(?:as|after|amid|a\s+day|days|a\s+week|weeks)\b|"
+    # "Recently, the Taliban also attacked ... where 14 Taliban were killed": an earlier event; "This comes as forces
+    # repulsed attacks over the past few weeks": the background the report closes with
+    rf"Recently\s*,|Earlier\s+this\s+(?:week|month)\s*,|{_THIS_COMES}\b|This\s+(?:comes|came)\s+(?:a\s+day|days|a\s+week|weeks)\b|"
     r"Also,\s+(?:an?|another)\s|(?:On|In)\s+the\s+same\s+(?:day|night)\b|Earlier\s+in\s+the\s+day\b|In\s+other\s+(?:[\w-]+\s+){0,2}?(?:operations|incidents|action)|"
     rf"{_ROUNDUP_WORDS}|"
     # "A separate Afghan and international force detained ...", "Another combined force killed ..."
@@ -135,7 +136,7 @@ _FORCE_DEED = re.compile(r"\b(?:forces?|patrols?|teams?|units?|troops|commandos|
                          r"conducted|targeted|entered|cleared|pursued|stopped|approached|went|discovered|found|seized|killed|"
                          r"detained|captured|arrested)\b", re.I)
 # a release's own header line: "ISAF Joint Command Morning Operational Update April 4, 2011", "News Release", a date
-_BACKGROUND_CLOSE = re.compile(r"^This\s+(?:comes|came)\s+(?:as|after|amid)\b", re.I)
+_BACKGROUND_CLOSE = re.compile(rf"^{_THIS_COMES}\b", re.I)
 _ANOTHER_OPERATION = re.compile(r"^(?:And\s+)?In\s+(?:another|a\s+separate)\s+(?:[\w-]+\s+)?(?:operation|raid)\b", re.I)
 # a heading of two to four capitalised words: "ISAF Casualty", "Joint Security Operations"
 _SHORT_HEADING = re.compile(r"^(?:[A-Z][\w’'-]{3,}\s+){1,3}[A-Z][\w’'-]{3,}$")
@@ -308,10 +309,9 @@ def _segments(sentences: list[Sentence], resolver: Resolver, text: str = "", ref
         # a list's item ("— Forces captured two suspects in Zabul province ...") is an operation of its own
         # (after a section that told only a seizure, a list's item or "Elsewhere, ..." is the next incident too)
         listed = bool(_LIST_ITEM.match(s.text) or _NEW_INCIDENT.match(s.text))
-        if (_NEW_INCIDENT.match(s.text) or _BY_ANOTHER_FORCE.search(s.text) or _ANOTHER_STRIKE.search(s.text)
-                or next_section or next_paragraph
-                or _LIST_ITEM.match(s.text)) and (_told_hits(segs[-1]) or next_paragraph and _told_event(segs[-1])
-                                                  or listed and _told_event(segs[-1], own=True)):
+        if (listed or _BY_ANOTHER_FORCE.search(s.text) or _ANOTHER_STRIKE.search(s.text) or next_section
+                or next_paragraph) and (_told_hits(segs[-1]) or next_paragraph and _told_event(segs[-1])
+                                        or listed and _told_event(segs[-1], own=True)):
             segs.append(_Segment(heading=heading))
         segs[-1].sentences.append(s)
     return [s for s in segs if s.sentences]
@@ -617,10 +617,14 @@ _SINCE = re.compile(r"\b(?:since|so\s+far|to\s+date|in\s+the\s+(?:last|past))\b"
 _STRONG = re.compile(r"\b(?:explosion|blast|exploded|air\s*strike|airstrike|suicide\s+(?:attack|bomb)|clash(?:es|ed)?|ambush(?:ed)?|stormed|attacked|shelled|shelling|opened\s+fire|returned\s+fire|fired\s+(?:up)?on|exchange\s+of\s+fire|firefight|gun\s*battle|lethal\s+strike|(?:precision|precise|drone|aerial)\s+strikes?|conducted\s+an?\s+(?:[\w-]+\s+){0,2}?strike|abducted|kidnapped|took\s+hostage|taken\s+hostage)\b", re.I)
 
 
+# "17 kidnapped policemen were released from Taliban custody after mediation": a release, not the abduction
+_RELEASED = re.compile(r"\b(?:released|freed|set\s+free)\b", re.I)
+_ABDUCTED = re.compile(r"\b(?:abducted|kidnapped)\b", re.I)
+
+
 def _strong_event(text: str) -> bool:
-    if re.search(r"\b(?:released|freed|set\s+free)\b", text, re.I):
-        # "17 kidnapped policemen were released from Taliban custody after mediation": a release, not the abduction
-        text = re.sub(r"\b(?:abducted|kidnapped)\b", " ", text, flags=re.I)
+    if _RELEASED.search(text):
+        text = _ABDUCTED.sub(" ", text)
     return bool(_STRONG.search(text)) and not re.search(r"\b(?:responsible\s+for|planned|planning|involved\s+in|known\s+for)\b", text, re.I)
 
 

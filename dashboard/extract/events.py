@@ -57,6 +57,8 @@ _GROUND_FIGHT = re.compile(r"\b(?:returned\s+fire|firefight|gun\s*battle|came\s+
                            r"fired\s+(?:up)?on\s+(?:the|a|an)\s+(?:\w+\s+)?(?:patrol|force|unit|convoy)|ambush\w*|clash\w*|"
                            r"exchange\s+of\s+fire|engaged\s+(?:by|in\s+a)\b)", re.I)
 
+# "arrested three would-be suicide bombers": no bomb went off
+_WOULD_BE = re.compile(r"\bwould-be\b", re.I)
 # a bomb that went off, not one made, carried or found
 _WENT_OFF = re.compile(r"\b(?:exploded|detonated(?!\s+(?:\w+\s+)?(?:safely|in\s+place|on\s+site))|went\s+off|(?:struck|hit)\s+(?:an?|the)\s+(?:\w+\s+)?(?:bomb|mine|IED))\b", re.I)
 
@@ -92,7 +94,7 @@ def classify(text: str, killed: int, wounded: int, captured: int, civilians_hit:
     bombers_hit = not blast and bool(_BOMBERS_HIT.search(text)) and not re.search(r"\battack(?:s|ed|ing)?\b", f"{text} {context}",
                                                                                  re.I)
     if (_SUICIDE.search(text) and (violent or blast) and (blast or not trade) and not bombers_hit) or (
-            violent and blast and _SUICIDE.search(context) and not re.search(r"\bwould-be\b", context, re.I)):
+            violent and blast and _SUICIDE.search(context) and not _WOULD_BE.search(context)):
         return EXPLOSIONS, "Suicide bomb"  # "arrested three would-be suicide bombers" is an arrest
     # an IED that was made, supplied, carried or being planted did not go off: who was killed was shot; nor did
     # that of a man's trade ("during a search for a roadside bomb expert") nor one seized ("killed two insurgents
@@ -110,7 +112,7 @@ def classify(text: str, killed: int, wounded: int, captured: int, civilians_hit:
         # "Last night a police vehicle hit a roadside mine ... As a result a border police commander was killed": the
         # count's sentence names no weapon, the one before tells the bomb that went off ("shot one of the suicide
         # bombers, who then detonated his explosives. An Afghan soldier received minor injuries": a suicide bomb)
-        if _SUICIDE.search(context) and not re.search(r"\bwould-be\b", context, re.I):
+        if _SUICIDE.search(context) and not _WOULD_BE.search(context):
             return EXPLOSIONS, "Suicide bomb"
         return EXPLOSIONS, "Remote explosive/landmine/IED"
     if violent and (not _CLASH.search(text) and (_SHELLING.search(text) or (

@@ -23,6 +23,15 @@ _LOWER_LINK = r"(?:-?e|-?i|-?ye|wa|o|al|ul|ud|di|da|de)"  # Nahr-e Saraj, Khost 
 _NAME = rf"(?:{_W}(?:[\s\-]+(?:{_LOWER_LINK}[\s\-]+)?[’'‘]?{_W}){{0,3}})"
 _PROV = r"(?:[Pp]rovince|[Pp]rovinces|[Pp]rov\.)"
 
+# each country the dashboard serves: its adjective, its capital and the first-level unit that holds the capital (named
+# with it, so no namesake in a province the report names elsewhere is taken: there is a village called Kabul in Sar-e Pul)
+_COUNTRIES = {"Afghanistan": ("Afghan", "Kabul", "Kabul"), "Pakistan": ("Pakistani", "Islamabad", "Islamabad"),
+              "Iraq": ("Iraqi", "Baghdad", "Baghdad"), "Syria": ("Syrian", "Damascus", "Damascus"),
+              "Somalia": ("Somali", "Mogadishu", "Banaadir"), "Yemen": ("Yemeni", "Sanaa", "Amanat al Asimah"),
+              "Nigeria": ("Nigerian", "Abuja", "Federal Capital Territory"), "Mali": ("Malian", "Bamako", "Bamako")}
+_CAPITALS = {name.lower(): (city, unit) for country, (adjective, city, unit) in _COUNTRIES.items()
+             for name in (country, adjective)}
+
 _PATTERNS = [
     # Musa Qala district of Helmand province / Musa Qala's district of Helmand
     # (not "Garamser district in Umomi Bagh area": a place in the district)
@@ -63,8 +72,8 @@ _PATTERNS = [
     # the same heading run into its section when line breaks are lost: "Sangin/Helmand In the same area, ..."
     ("dp", re.compile(rf"^(?P<d>{_W}(?:\s+{_W})?)\s*/\s*(?P<p>{_W})(?=\s+(?:In|At|On|An?|The|During)\s)")),
     # "in the Afghan capital", "Pakistan's capital": the country's capital city, named by its role
-    ("capital", re.compile(r"\bthe\s+(?P<c>Afghan|Pakistani|Iraqi|Syrian|Somali|Yemeni|Nigerian|Malian)\s+capital\b|"
-                           r"\b(?P<cc>Afghanistan|Pakistan|Iraq|Syria|Somalia|Yemen|Nigeria|Mali)['’]s\s+capital\b(?!\s*,)")),
+    ("capital", re.compile(rf"\bthe\s+(?P<c>{'|'.join(a for a, _, _ in _COUNTRIES.values())})\s+capital\b|"
+                           rf"\b(?P<cc>{'|'.join(_COUNTRIES)})['’]s\s+capital\b(?!\s*,)")),
     # the provincial capital, Lashkar Gah; the district centre of Musa Qala: a town named after its role
     ("bare", re.compile(rf"\b(?:provincial|district|regional)\s+(?:capital|center|centre)\s*(?:,\s*|\s+of\s+)(?P<x>{_NAME})")),
     # in Khost, near Kandahar city: a bare name, checked against the gazetteer by the caller
@@ -72,16 +81,6 @@ _PATTERNS = [
                         rf"(?:(?:central|northern|southern|eastern|western|north|south|east|west|north-?eastern|"
                         rf"north-?western|south-?eastern|south-?western|upper|lower|rural)\s+)?(?P<x>{_NAME})")),
 ]
-
-# a country's capital and the first-level unit that holds it (named with it, so no namesake in a province the
-# report names elsewhere is taken: there is a village called Kabul in Sar-e Pul)
-_CAPITALS = {"afghan": ("Kabul", "Kabul"), "pakistani": ("Islamabad", "Islamabad"), "iraqi": ("Baghdad", "Baghdad"),
-             "syrian": ("Damascus", "Damascus"), "somali": ("Mogadishu", "Banaadir"),
-             "yemeni": ("Sanaa", "Amanat al Asimah"), "nigerian": ("Abuja", "Federal Capital Territory"),
-             "malian": ("Bamako", "Bamako")}
-_CAPITALS.update({c: _CAPITALS[a] for c, a in (("afghanistan", "afghan"), ("pakistan", "pakistani"), ("iraq", "iraqi"),
-                                               ("syria", "syrian"), ("somalia", "somali"), ("yemen", "yemeni"),
-                                               ("nigeria", "nigerian"), ("mali", "malian"))})
 
 # "in May", "on Tuesday": times, never places, whatever a gazetteer of the world holds by that name
 _NOT_PLACES = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -91,7 +90,7 @@ _STOP_LEADS = {"The", "A", "An", "In", "On", "At", "Of", "This", "That", "During
                "Eastern", "Western", "Northern", "Southern", "Central", "Northeastern", "Northwestern", "Southeastern",
                "Southwestern", "Neighbouring", "Neighboring", "Restive", "Volatile", "Remote",
                # "the southern Yemeni province of al-Bayda": a country's adjective is no province's name
-               "Afghan", "Pakistani", "Iraqi", "Syrian", "Somali", "Yemeni", "Nigerian", "Malian"}
+               *(adjective for adjective, _, _ in _COUNTRIES.values())}
 
 
 @dataclass(frozen=True, slots=True)

@@ -514,7 +514,8 @@ def _tally(seg: _Segment, summaries: bool, previous: int | None = None, ref: Ref
             previous if _SAME_GROUP.match(s.text) else None)
         # an update of the same report, or another source's figure for the same toll ("The army gave a provisional
         # toll of six dead ... The security official, however, said seven soldiers had been killed"): not more dead
-        restating = s.start >= seg.update_from or bool(count_sentences and _OTHER_SOURCE.search(s.text))
+        restating = s.start >= seg.update_from or bool(count_sentences and ("owever" in s.text or "ther" in s.text)
+                                                       and _OTHER_SOURCE.search(s.text))
         for cat, tally in tallies.items():
             tally.add_sentence([m for m in ms if m.category == cat], restating)
         split = [part for m in ms for part in m.by_group()]

@@ -179,12 +179,6 @@ _SUMMARY = re.compile(
     r"Afghanistan\b(?!['’]s)|"
     # "have been captured in joint Afghan and Nato troop operations in Afghanistan"
     r"(?:in|during)\s+(?:[\w-]+\s+){1,5}?operations\s+(?:in|across|throughout)\s+Afghanistan\b(?!['’]s)|"
-    # "The Afghan-led operations resulted in ... more than 75 suspected insurgents detained": their sum
-    r"\b(?:the|these|those)\s+(?:[\w-]+\s+){0,2}operations\s+(?:have\s+)?(?:resulted|led|netted|yielded)|"
-    # "Battles between militants and the army have claimed the lives of more than 100 insurgents over the past three
-    # days": the days' sum, counted when no day's own figure is told (not one operation's days: "killed in another
-    # operation which has been continuing over the past three days")
-    r"(?:battles|clashes|fighting|operations|attacks)\b[^.;]*\bover\s+the\s+(?:last|past)\s+(?:\w+\s+)?days|"
     # "captured several Haqqani Network leaders and numerous Taliban leaders in Afghanistan this week": the week's round
     r"(?:in|across|throughout)\s+Afghanistan\s+(?:this|last|over\s+the\s+past|during\s+the\s+past)\s+week|"
     # "killed in three separate insurgent attacks across northern Afghanistan"
@@ -235,11 +229,24 @@ def is_aggregate(sentence: str) -> bool:
     return bool(_STATISTIC.search(sentence) or _sums_up(sentence))
 
 
+# Two more kinds of sum, looked for only in the sentences that hold their key word (a pattern that runs to the
+# sentence's end from every such word is slow in the hot path):
+# "The Afghan-led operations resulted in ... more than 75 suspected insurgents detained": their sum
+_OPERATIONS_SUM = re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+){0,2}operations\s+(?:have\s+)?(?:resulted|led|netted|"
+                             r"yielded)\b", re.I)
+# "Battles between militants and the army have claimed the lives of more than 100 insurgents over the past three
+# days": the days' sum, counted when no day's own figure is told (not one operation's days: "killed in another
+# operation which has been continuing over the past three days")
+_DAYS_SUM = re.compile(r"\b(?:battles|clashes|fighting|operations|attacks)\b[^.;]*\bover\s+the\s+(?:last|past)\s+(?:\w+\s+)?"
+                       r"days\b", re.I)
+
+
 @lru_cache(maxsize=16384)
 def _sums_up(sentence: str) -> bool:
     """A lead summing up operations; not "a leader believed to have control over IED operations in Paktia and
     Khost provinces" (the target's reach, told in his clause)."""
-    summary = _SUMMARY.search(sentence)
+    summary = _SUMMARY.search(sentence) or ("operations" in sentence and _OPERATIONS_SUM.search(sentence)) or (
+        "days" in sentence and _DAYS_SUM.search(sentence))
     return bool(summary) and not any(re.fullmatch(r"[^,;]*", sentence[b.end(): summary.start()])
                                      for b in _BACKGROUND.finditer(sentence[: summary.start()]))
 _NEGATED_NP = re.compile(r"^(?:no(?!\s+(?:fewer|less|more)\s+than)|none|nobody|no\s+one|neither|not\s+a\s+single|zero)\b", re.I)
@@ -756,6 +763,8 @@ _REDUCED_SUBJECT = re.compile(rf"(?:^|,\s*|\)\s*[-–—:]?\s*|\s[-–—:]\s+)(
                               r"(?:linked|tied|connected|affiliated|responsible|involved|wanted|accused|suspected\s+of)\b"
                               rf"(?:(?!\band\s+(?:an?|{NUM}|several|multiple|numerous)\s)[^;])*?\b(?:was|were)\s+"
                               r"(?:\w+ly\s+|also\s+|later\s+)?$", re.I)
+_REDUCED_CLAUSE_WORD = re.compile(r"\b(?:linked|tied|connected|affiliated|responsible|involved|wanted|accused|suspected)\b",
+                                  re.I)
 # "Two Taliban leaders, Afshin and Ismail, were killed": the counted men, their names in apposition
 _APPOSED_NAME = r"(?:(?:Mullah|Mawlawi|Qari|Haji|Hajji|Maulvi|Sheikh|Commander)\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}"
 _NAMED_APPOSITION = re.compile(rf"(?P<np>\b(?:{NUM})\s+(?:[\w-]+\s+){{0,3}}?{PERSON_NOUNS}),\s+{_APPOSED_NAME}(?:,\s+{_APPOSED_NAME})*,?\s+"
@@ -828,8 +837,10 @@ def _np_after(text: str, pos: int) -> str:
 
 def _np_before(text: str, pos: int) -> str:
     # "An insurgent who attempted to throw a grenade at the patrol was killed": the subject before its clause
-    restrictive = _RESTRICTIVE_SUBJECT.match(text[:pos]) or _REDUCED_SUBJECT.search(text[:pos]) or \
-        _NAMED_APPOSITION.search(text[:pos])
+    head = text[:pos]
+    # (the two searches that run from every determiner, only where their key words stand)
+    restrictive = _RESTRICTIVE_SUBJECT.match(head) or (_REDUCED_CLAUSE_WORD.search(head) and _REDUCED_SUBJECT.search(head)) \
+        or (" and " in head and "," in head and _NAMED_APPOSITION.search(head))
     if restrictive:
         return restrictive["np"]
     head = re.sub(r"\([^()]*\)", " ", text[:pos])  # "(AQIS)" and other asides

@@ -3387,3 +3387,12 @@ def test_a_list_after_a_seizure_and_its_days_heading():
         "- Afghan commandos seized 300 pounds of opium in Zabul province's Shinkai district. One man was detained."), REF)
     assert [(i.event_date.iso(), i.place.admin1, i.sub_event_type, low(i.captured)) for i in ex.incidents] == [
         ("2011-03-04", "Khost", "Disrupted weapons use", None), ("2011-03-03", "Zabul", "Arrests", 1)]
+
+
+def test_a_groups_long_name_in_a_definite_phrase_is_no_mans_name():
+    i = inc("Afghan and coalition forces searched a compound in Chahar Darah district, Kunduz province, today. The Islamic "
+            "Movement of Uzbekistan facilitator was detained.")
+    assert low(i.captured) == 1
+    i = inc("In Nerkh district, Wardak province, the Hezb-e Islami Gulbuddin commander and two associates were detained "
+            "today.")
+    assert low(i.captured) == 3

@@ -387,11 +387,17 @@ _Q_MORE_WORD = re.compile(r"\b(?:others?|additional)\b|\bmore\b(?!\s+than)", re.
 _Q_PART_OF = re.compile(rf"^(?:{NUM}|some|several|many|most|all|each)\s+of\s+(?:the|them|these|those|whom)\b", re.I)
 
 
+_LONG_GROUP_NAME = re.compile(r"\bIslamic\s+Movement\s+of\s+Uzbekistan\b|\bHezb-e[\s-]+Islami(?:\s+Gulbuddin)?\b")
+
+
 def quantity(np: str) -> Quantity | None:
     """How many people a noun phrase names. None when it names none, or negates ('no civilians')."""
     np = np.strip(" \t\"'“”‘’")
     if _FOUND_NONE.match(np):
         return None
+    # "the Islamic Movement of Uzbekistan facilitator": a group's long name is one word of the phrase (its capitals
+    # would be read as a man's name)
+    np = _LONG_GROUP_NAME.sub("IMU", np) if "Movement" in np or "Hezb" in np else np
     # "Zakir's bodyguard was also killed": a named possessor is a determiner, as "his" is
     np = _Q_NAMED_POSSESSOR.sub("his ", np)
     # "the facilitator's brother was also detained": a man named by his relation to another, as "his brother" is

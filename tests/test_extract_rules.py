@@ -3396,3 +3396,12 @@ def test_a_groups_long_name_in_a_definite_phrase_is_no_mans_name():
     i = inc("In Nerkh district, Wardak province, the Hezb-e Islami Gulbuddin commander and two associates were detained "
             "today.")
     assert low(i.captured) == 3
+
+
+def test_an_earlier_raid_and_that_attacks_toll_are_the_reports_background():
+    i = inc("A combined force arrested an IMU facilitator in Chahar Darah district, Kunduz province, today. The last "
+            "reported raid in Kunduz occurred nearly a month ago, on Feb. 6, and resulted in the capture of a financier.")
+    assert i.event_date.iso() == "2011-03-04"
+    i = inc("Forces captured a commander who was involved in the deadly attack on the governor's compound in Takhar "
+            "province. That attack killed two senior police commanders. The commander was captured in Balkh province today.")
+    assert i.killed is None

@@ -649,6 +649,9 @@ _PLACE_COMMAS = re.compile(r",\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:[Pp]rovince\b|[Dd
 _DATE_COMMAS = re.compile(r"(?<=\d),(?=\s*(?:19|20)\d\d\b)")
 
 
+_EARLIER_EVENT = re.compile(r"\b(?:the\s+(?:last|previous)\s+(?:reported\s+)?(?:raid|operation|attack|strike|capture)|"
+                            r"prior\s+to\s+that|(?:(?:nearly|about|almost)\s+)?(?:a|one|two|three|several)\s+(?:months?|years?)\s+ago)\b",
+                            re.I)
 # days before the report past which a date is an older event's, unless no nearer date is told (a month: a
 # report's "earlier this month" reaches back that far; releases confirming an earlier raid name it within weeks)
 _OLD_DATE_DAYS = 31
@@ -660,6 +663,8 @@ def _pick_date(seg: _Segment, event_sentences: list[Sentence], ref: Reference,
     # nor does a sentence about an attack the one before told as a man's past ("involved in the Jan. 28 bombing.
     # Eight civilians were killed in the Jan. 28 attack")
     told_past = {id(s) for prev, s in zip(seg.sentences, seg.sentences[1:]) if tells_past_attack(s.text, prev.text)}
+    # nor does a sentence about an earlier raid ("The last reported raid ... occurred nearly a month ago, on Oct. 10")
+    told_past |= {id(s) for s in seg.sentences if _EARLIER_EVENT.search(s.text)}
     plain = [s for s in seg.sentences if not is_aggregate(s.text) and id(s) not in told_past]
     summaries = [s for s in seg.sentences if is_aggregate(s.text) and not _SINCE.search(s.text)]
     # a campaign sentence ("Since May 1, forces have captured ...") gives no date; a lead that sums up

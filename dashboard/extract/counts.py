@@ -194,6 +194,8 @@ _SUMMARY = re.compile(
 
 # "During the attack, two soldiers were killed" after a sentence about the target's past attack: that attack
 _THAT_ATTACK = re.compile(r"^(?:During|In)\s+(?:the|that|this)\s+(?:\w+\s+)?(?:attack|ambush|bombing|assault|blast|explosion)\b|"
+                          # "That attack killed two senior police commanders", after "a commander involved in the attack"
+                          r"^(?:That|This)\s+(?:\w+\s+)?(?:attack|ambush|bombing|assault|blast|explosion)\s+(?:killed|wounded|injured|left)\b|"
                           # "Eight civilians were killed in the Jan. 28 attack", after "involved in ... bombings"
                           r"\b(?:killed|wounded|injured|died)\s+(?:in|during)\s+(?:the|that|this)\s+(?:[\w.]+\s+){0,3}?"
                           r"(?:attack|ambush|bombing|assault|blast|explosion)\b", re.I)

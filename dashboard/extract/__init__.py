@@ -135,11 +135,11 @@ _REDUCED_SUBJECT = re.compile(rf"(?:^|\b(?:confirm\w*|that)\s+(?:today\s+|yester
 _FORCE_DEED = re.compile(r"\b(?:forces?|patrols?|teams?|units?|troops|commandos|soldiers)\s+(?:\w+\s+)?(?:searched|raided|"
                          r"conducted|targeted|entered|cleared|pursued|stopped|approached|went|discovered|found|seized|killed|"
                          r"detained|captured|arrested)\b", re.I)
-# a release's own header line: "ISAF Joint Command Morning Operational Update April 4, 2011", "News Release", a date
 _BACKGROUND_CLOSE = re.compile(rf"^{_THIS_COMES}\b", re.I)
 _ANOTHER_OPERATION = re.compile(r"^(?:And\s+)?In\s+(?:another|a\s+separate)\s+(?:[\w-]+\s+)?(?:operation|raid)\b", re.I)
 # a heading of two to four capitalised words: "ISAF Casualty", "Joint Security Operations"
 _SHORT_HEADING = re.compile(r"^(?:[A-Z][\w’'-]{3,}\s+){1,3}[A-Z][\w’'-]{3,}$")
+# a release's own header line: "ISAF Joint Command Morning Operational Update April 4, 2011", "News Release", a date
 _RELEASE_HEADER = re.compile(rf"\b(?:update|release|ISAF\s+Joint\s+Command|{MONTH_DAY}|(?:19|20)\d\d)", re.I)
 # "the death of Mullah Jalal ... in a second Saturday airstrike", "another Kunar airstrike on Monday killed ...": a strike of
 # its own, told anywhere in its sentence
@@ -353,9 +353,10 @@ def _opens_next_paragraph(s: Sentence, seg: _Segment, text: str, roundup: bool, 
         day and names_a_place(s.text) and not any(names_a_place(x.text) for x in seg.sentences))
 
 
-def _days_told(sentence: str, ref: Reference) -> set[dt.date]:
+def _days_told(sentence: str, ref: Reference, explicit: bool = False) -> set[dt.date]:
+    """The days a sentence names (`explicit`: calendar dates only, no "yesterday")."""
     return {dm.date.value for dm in find_dates(sentence, ref)
-            if dm.date.value is not None and dm.date.precision == DatePrecision.DAY}
+            if dm.date.value is not None and dm.date.precision == DatePrecision.DAY and (dm.explicit or not explicit)}
 
 
 def _without_mishap(seg: _Segment) -> _Segment:
@@ -637,8 +638,7 @@ BACKGROUND_DAYS = 3
 def _dated_days_before(sentence: str, ref: Reference | None, lead_day: dt.date | None) -> bool:
     if ref is None or lead_day is None:
         return False
-    days = [dm.date.value for dm in find_dates(sentence, ref) if dm.explicit and dm.date.value is not None
-            and dm.date.precision == DatePrecision.DAY]
+    days = _days_told(sentence, ref, explicit=True)
     return bool(days) and all((lead_day - d).days >= BACKGROUND_DAYS for d in days)
 
 

@@ -767,12 +767,12 @@ _RESTRICTIVE_SUBJECT = re.compile(rf"^\s*(?P<np>(?:an?|the|one|{NUM})\s+(?:[\w-]
                                   r"[^,;]*?\b(?:was|were)\s+(?:\w+ly\s+|also\s+|later\s+)?$", re.I)
 # "The following day, a Haqqani Network sub-commander linked to attacks ... and responsible for facilitating the
 # movement of weapons and ammunition into the district was captured": the subject before its reduced clause
+_REDUCED_CLAUSE = r"(?:linked|tied|connected|affiliated|responsible|involved|wanted|accused|suspected)"
 _REDUCED_SUBJECT = re.compile(rf"(?:^|,\s*|\)\s*[-–—:]?\s*|\s[-–—:]\s+)(?P<np>(?:an?|the|one|{NUM})\s+(?:[\w-]+\s+){{0,3}}?{PERSON_NOUNS})\s+"
-                              r"(?:linked|tied|connected|affiliated|responsible|involved|wanted|accused|suspected\s+of)\b"
+                              rf"{_REDUCED_CLAUSE}\b"
                               rf"(?:(?!\band\s+(?:an?|{NUM}|several|multiple|numerous)\s)[^;])*?\b(?:was|were)\s+"
                               r"(?:\w+ly\s+|also\s+|later\s+)?$", re.I)
-_REDUCED_CLAUSE_WORD = re.compile(r"\b(?:linked|tied|connected|affiliated|responsible|involved|wanted|accused|suspected)\b",
-                                  re.I)
+_REDUCED_CLAUSE_WORD = re.compile(rf"\b{_REDUCED_CLAUSE}\b", re.I)
 # "Two Taliban leaders, Afshin and Ismail, were killed": the counted men, their names in apposition
 _APPOSED_NAME = r"(?:(?:Mullah|Mawlawi|Qari|Haji|Hajji|Maulvi|Sheikh|Commander)\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}"
 _NAMED_APPOSITION = re.compile(rf"(?P<np>\b(?:{NUM})\s+(?:[\w-]+\s+){{0,3}}?{PERSON_NOUNS}),\s+{_APPOSED_NAME}(?:,\s+{_APPOSED_NAME})*,?\s+"

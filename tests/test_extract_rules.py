@@ -3405,3 +3405,62 @@ def test_an_earlier_raid_and_that_attacks_toll_are_the_reports_background():
     i = inc("Forces captured a commander who was involved in the deadly attack on the governor's compound in Takhar "
             "province. That attack killed two senior police commanders. The commander was captured in Balkh province today.")
     assert i.killed is None
+
+
+def test_a_clause_telling_a_separate_operation_is_an_incident_of_its_own():
+    ex = extract(make_article(
+        "The army says Afghan troops killed five militants during a clearing operation in Alasay district of Kapisa "
+        "province, and four others were killed in a separate operation in the Khogyani district of Nangarhar province."), REF)
+    assert [(i.place.admin1, low(i.killed)) for i in ex.incidents] == [("Kapisa", 5), ("Nangarhar", 4)]
+
+
+def test_a_toll_dated_long_before_the_report_is_the_targets_background():
+    i = inc("KABUL, Afghanistan (March 4, 2011) - Coalition forces conducted a precision strike in Paktika province last "
+            "night targeting a Haqqani commander. His deputy was killed in a coalition strike in June 2009. The results "
+            "of the strike are still being assessed.", None)
+    assert i.killed is None and i.event_date.iso() == "2011-03-03"
+    # (a date in a clause about a man's past leaves the sentence's own toll alone)
+    i = inc("Forces today confirmed the death of two Taliban leaders, including the planner of the May 2008 ambush "
+            "that killed many soldiers. The leaders were killed in an airstrike Wednesday in Logar province.")
+    assert low(i.killed) == 2
+
+
+def test_where_forces_tracked_the_target_is_the_strikes_district():
+    i = inc("Coalition forces conducted an airstrike in Zabul province yesterday, killing a Taliban leader. Forces "
+            "tracked the leader to a compound in Shinkai district.")
+    assert i.place.admin2 == "Shinkai"
+
+
+def test_believed_to_have_been_killed_in_this_strike_is_the_strikes_toll():
+    i = inc("Today, ISAF carried out a precision air strike on a Taliban meeting place in Uruzgan province. A Taliban "
+            "commander and his bodyguard are believed to have been killed in this strike.")
+    assert i.sub_event_type == "Air/drone strike" and low(i.killed) == 2
+    assert ("International Security Assistance Force", "side_a") in {(a.name, a.role.value) for a in i.actors}
+
+
+def test_a_paragraph_adding_an_arrest_in_another_province_is_the_next_incident():
+    ex = extract(make_article(
+        "Police special units arrested three men accused of helping the Taliban in Mihtarlam district of Laghman "
+        "province.\nAdditionally, police arrested two people accused of planting mines in Surkh Rod district of "
+        "Nangarhar province."), REF)
+    assert [(i.place.admin1, low(i.captured)) for i in ex.incidents] == [("Laghman", 3), ("Nangarhar", 2)]
+
+
+def test_a_place_in_a_clause_about_plans_gives_way_to_the_operations_place():
+    i = inc("Afghan forces yesterday killed several insurgents during separate operations in eastern Afghanistan. The "
+            "operations targeted facilitators responsible for planning an attack on the Afghan capital of Kabul under "
+            "direction from Haqqani leaders. In the Sayedabad district of Wardak province, the force was attacked by "
+            "insurgents and returned fire. The force killed three of them.")
+    assert i.place.admin1 == "Wardak"
+
+
+def test_a_second_verb_with_others_ends_the_counted_phrase():
+    i = inc("In Logar province today, forces called in airstrikes, which killed two insurgents and forced others to "
+            "flee.")
+    assert low(i.killed) == 2
+
+
+def test_the_toll_of_an_attack_a_man_planned_is_his_past():
+    i = inc("Afghan commandos killed a Taliban commander, the planner of an ambush that killed four soldiers, in Ghazni "
+            "province yesterday.")
+    assert low(i.killed) == 1

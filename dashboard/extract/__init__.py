@@ -150,6 +150,8 @@ _ANOTHER_STRIKE = re.compile(r"\b(?:in\s+(?:a|the)\s+(?:second|third|separate|su
                              r"(?:operation|incident)\b", re.I)
 # "An Haqqani leader was captured in ... Khost province": a paragraph opening with someone new
 _INDEFINITE_OPEN = re.compile(r"^(?:An?|Another|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+)\s", re.I)
+# "Additionally, police arrested four people ... in Nangarhar province": a paragraph adding another operation
+_ADDING_OPEN = re.compile(r"^(?:Additionally|In\s+addition|Also|Furthermore|Moreover)\s*,", re.I)
 # "And on Feb. 8, ISAF forces captured another IMU commander ... in Takhar province": a day of its own
 _OPENS_WITH_DAY = re.compile(rf"^(?:And\s+|Also\s+|Then\s+)?(?:on\s+)?(?:{MONTH_DAY}|{WEEKDAY}\b|"
                              r"(?:yesterday|today|last\s+night|overnight|earlier\s+today)\s*,)", re.I)
@@ -264,7 +266,25 @@ def _actors_country(text: str, resolver: Resolver) -> str | None:
     return home.name if home else None
 
 
+# ", and seven others were killed in a separate operation in Hisarak district": the clause of another operation
+_SEPARATE_CLAUSE = re.compile(r",\s+(?:and|while)\s+(?=[^;]*?\b(?:in|during)\s+(?:a\s+separate|another)\s+(?:[\w-]+\s+){0,2}?"
+                              r"(?:operation|raid|strike|airstrike|incident|clash|attack)\b)", re.I)
+
+
+def _separate_clauses(s: Sentence) -> list[Sentence]:
+    """A sentence that tells two operations, each with its toll, as two sentences ("forces killed six insurgents in
+    Tagab district, and seven others were killed in a separate operation in Hisarak district")."""
+    if s.is_title or not ("separate" in s.text or "another" in s.text):
+        return [s]
+    m = _SEPARATE_CLAUSE.search(s.text)
+    if m is None or not find_mentions(s.text[: m.start()]) or not find_mentions(s.text[m.end():]):
+        return [s]
+    return [Sentence(s.start, s.start + m.start(), s.text[: m.start()]),
+            Sentence(s.start + m.end(), s.end, s.text[m.end():])]
+
+
 def _segments(sentences: list[Sentence], resolver: Resolver, text: str = "", ref: Reference | None = None) -> list[_Segment]:
+    sentences = [c for s in sentences for c in _separate_clauses(s)]
     segs = [_Segment()]
     roundup = False  # past a round-up heading, each paragraph telling an operation elsewhere is another incident
     heading: Sentence | None = None
@@ -332,7 +352,8 @@ def _opens_next_paragraph(s: Sentence, seg: _Segment, text: str, roundup: bool, 
     if paragraph:
         # (a day's own lead may sum its operations up: "On Sept. 26, a joint force detained several suspected
         # insurgents in three separate operations ... in Wardak and Helmand provinces")
-        opens = roundup and (tells or force) or (force or day or bool(_INDEFINITE_OPEN.match(s.text))) and bool(
+        opens = roundup and (tells or force) or (force or day or bool(_INDEFINITE_OPEN.match(s.text) or _ADDING_OPEN.match(
+            s.text))) and bool(
             find_mentions(s.text)) or day and bool(find_mentions(s.text, None, True))
     else:
         # in a round-up, a force told anew opens the next operation even where the paragraphs were run together
@@ -489,6 +510,8 @@ def _tally(seg: _Segment, summaries: bool, previous: int | None = None, ref: Ref
         skip = tells_past_attack(s.text, before) or (not summaries and spans_provinces(s.text)) or (
             count_sentences and _dated_days_before(s.text, ref, lead_day))
         ms = [] if skip else find_mentions(s.text, previous, summaries)
+        if ms and ref is not None and _long_before(s.text, [x for x in texts if x != s.text], ref):
+            ms = []
         # (read only where it matters: it is slow)
         if ms and _group_claims_at(texts, i):
             # "Military officer Ismail Ali said 12 soldiers were killed ... al Shabaab said 21 were killed": the armed
@@ -655,6 +678,23 @@ _EARLIER_EVENT = re.compile(r"\b(?:the\s+(?:last|previous)\s+(?:reported\s+)?(?:
 # days before the report past which a date is an older event's, unless no nearer date is told (a month: a
 # report's "earlier this month" reaches back that far; releases confirming an earlier raid name it within weeks)
 _OLD_DATE_DAYS = 31
+
+
+def _long_before(sentence: str, others: list[str], ref: Reference) -> bool:
+    """A toll dated long before the report, in a section that tells a day of its own ("The commander's older brother
+    was killed in a coalition force precision strike in March 2009", in a report of a strike "last night"): the
+    background of the man targeted, not this incident's dead."""
+    if ref.date is None or not re.search(r"\b(?:19|20)\d\d\b", sentence):
+        return False
+    # (the time of the sentence's deed, "in March 2009"; not a date in a clause about a man's past, nor one naming an
+    # earlier attack: "the death of two leaders, including the mastermind of the August 2008 ambush")
+    past = background_spans(sentence)
+    ages = [(ref.date - dm.date.value).days for dm in find_dates(sentence, ref) if dm.date.value is not None
+            and not any(a <= dm.start < b for a, b in past) and re.search(r"\b(?:in|on|during)\s+$", sentence[: dm.start])]
+    if not ages or min(ages) <= _OLD_DATE_DAYS:
+        return False
+    return any(dm.date.value is not None and 0 <= (ref.date - dm.date.value).days <= _OLD_DATE_DAYS
+               for o in others for dm in find_dates(o, ref))
 
 
 def _pick_date(seg: _Segment, event_sentences: list[Sentence], ref: Reference,

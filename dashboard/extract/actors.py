@@ -327,7 +327,10 @@ def _opening_force(segment: list[Sentence], dictionary: ActorDictionary, found: 
 
 
 # the words before a sentence's subject: "An", "A combined", "In Sabari district, a"
-_SUBJECT_HEAD = re.compile(r"(?:In\s+[^,]{3,60},\s*(?:[^,]{3,40},\s*)?)?(?:(?:[Aa]n?|[Tt]he)\s+)?(?:(?:combined|joint|partnered|separate)\s+)?")
+# (or a day: "Today, ISAF conducted a precision air strike", "On Tuesday, Afghan forces ...")
+_SUBJECT_HEAD = re.compile(r"(?:(?:Today|Yesterday|Tonight|Last\s+night|Overnight|This\s+morning|Earlier\s+today|"
+                           r"On\s+[A-Z][a-z]+\.?(?:\s+\d{1,2})?),?\s+)?"
+                           r"(?:In\s+[^,]{3,60},\s*(?:[^,]{3,40},\s*)?)?(?:(?:[Aa]n?|[Tt]he)\s+)?(?:(?:combined|joint|partnered|separate)\s+)?")
 
 
 def headline_actors(actors: list[Actor], titles: list[Sentence],

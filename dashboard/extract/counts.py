@@ -93,13 +93,13 @@ _HYPOTHETICAL = re.compile(
 )
 # Sentences that tell history or accusations, not this incident.
 _BACKGROUND = re.compile(
-    r"\b(?:responsible\s+for|was\s+known|is\s+known|were\s+known|known\s+to\s+have|believed\s+to\s+have|"
+    r"\b(?:responsible\s+for|was\s+known|is\s+known|were\s+known|known\s+to\s+have|believed\s+to\s+have(?!\s+been\s+(?:killed|captured|detained|wounded|injured))|"
     r"involved\s+(?:in|with)|linked\s+to|affiliated[\"”]?\s+with|connected\s+to|tied\s+to|(?:ties|links)\s+(?:to|with)|implicated\s+in|blamed\s+for|wanted\s+for|accused\s+of|suspected\s+of|"
     # "the leader has killed many civilians"; not "a security force has killed an insurgent", the report's own event
     r"(?<!force\s)(?<!forces\s)(?<!troops\s)(?<!patrol\s)(?<!police\s)(?<!army\s)(?<!team\s)"
     r"has\s+(?:been\s+)?(?:killed|kidnapped)|"
     r"had\s+(?:been\s+)?(?:killed|kidnapped)|his\s+attacks|their\s+attacks|attacks\s+(?:which|that)|"
-    r"which\s+killed|that\s+killed|master-?minds?\s+(?:of|behind)|in\s+(?:19|20)\d\d\b|last\s+year|earlier\s+this\s+year|since\s+(?:19|20)\d\d|"
+    r"which\s+killed|that\s+killed|master-?minds?\s+(?:of|behind)|(?:planner|organi[sz]er|architect|perpetrator|ringleader)s?\s+of|in\s+(?:19|20)\d\d\b|last\s+year|earlier\s+this\s+year|since\s+(?:19|20)\d\d|"
     # "repelled a coordinated attack", "the Taliban-led attack": an adjective of the event, no deed of the past
     r"(?<!\ban\s)(?<!\ba\s)(?<!\bthe\s)(?<!-)(?:planned|coordinated|facilitated|directed|orchestrated|conducted|carried\s+out|led)\s+(?:the\s+|several\s+|numerous\s+|multiple\s+)?(?:\w+\s+)?attacks?\b|"
     # "planned the Feb. 12 suicide attack": a planner's deed, never the report's own event, however it is named
@@ -261,7 +261,7 @@ _RESTATE = re.compile(r"\b(?:including|to\s+include|among\s+(?:them|those|whom|t
 _BOUNDARY_AFTER = re.compile(
     r"(?<!\d),(?!\d{3}\b)|(?<!\d)\.(?!\d{3}\b)(?!\s+[a-z])|(?<=\d)[,.](?!\d)|[;:()“”\"]|\s(?:during|in|near|at|on|after|before|while|when|as|who|which|that|for|from|by|with|"
     r"following|inside|outside|across|throughout|since|because|but|suspected\s+of|accused\s+of|responsible\s+for|"
-    r"and\s+(?!(?:suspected|armed|unarmed|wanted|alleged|trained|unidentified|wounded|injured)\b)\w+ed(?=\s+(?:a|an|the|his|their|\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s)|"
+    r"and\s+(?!(?:suspected|armed|unarmed|wanted|alleged|trained|unidentified|wounded|injured)\b)\w+ed(?=\s+(?:a|an|the|his|their|\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|others|other|some|many|numerous|multiple|more)\s)|"
     # a second verb of the irregular kind ends the phrase too: "captured a leader and left two insurgents dead"
     r"and\s+(?:left|took|shot|hit|found|seized|caught|held|fought|brought|sent)|"
     r"believed\s+to|known\s+to|wanted\s+for|involved\s+in|linked\s+to|and\s+(?:\w+\s+)?(?:" + KILL + "|"

@@ -55,7 +55,7 @@ _AIR_SUPPORT = re.compile(r"\b(?:call\w*|request\w*)\s+(?:for\s+|in\s+)?(?:close
 _GROUND_FIGHT = re.compile(r"\b(?:returned\s+fire|firefight|gun\s*battle|came\s+under\s+(?:\w+\s+)?(?:fire|attack)|battled|fought|"
                            r"fighting|attack\w*\s+(?:a|an|the)\s+(?:\w+\s+)?(?:patrol|convoy|base|outpost|checkpoint)|small[\s-]arms\s+fire|"
                            r"fired\s+(?:up)?on\s+(?:the|a|an)\s+(?:\w+\s+)?(?:patrol|force|unit|convoy)|ambush\w*|clash\w*|"
-                           r"exchange\s+of\s+fire|engaged\s+(?:by|in\s+a)\b)", re.I)
+                           r"exchange\s+of\s+fire|engaged\s+(?:by|in\s+a)\b|(?:was|were)\s+attacked\s+by\b)", re.I)
 
 # "arrested three would-be suicide bombers": no bomb went off
 _WOULD_BE = re.compile(r"\bwould-be\b", re.I)

@@ -207,8 +207,7 @@ def pick_place(segment: list[Sentence], event_sentences: list[Sentence], all_sen
         # names ("the protection of Afghan civilians" names no place)
         candidates += [(pm, s) for s in all_sentences for pm in find_places(s.text) if (pm, s) not in candidates]
     fallback = None
-    for pm, s in sorted(candidates, key=lambda c: (_sentence_rank(c[1], ordered), _in_aside(c[1].text, c[0].start),
-                                                   c[0].rank, c[0].start)):
+    for pm, s in sorted(candidates, key=lambda c: _candidate_order(c, ordered, event_sentences)):
         if pm.bare and _SPEAKER_PLACE.search(s.text[: pm.start]):
             continue  # "an army officer said in Bamako", "told AFP from Timbuktu": where the speaker was
         if pm.province and pm.district and resolver.gaz.province(pm.province) is None:
@@ -294,7 +293,7 @@ def _district_told_later(p: Place, candidates: list, ordered: list[Sentence], re
 
 # what an operation or attack did in a place, and a man's area of operations, which is no such place
 _HAPPENED_THERE = re.compile(r"\b(?:fighting|fought|attack\w*|clash\w*|operation|raid\w*|strike|air\s*strikes?|airstrikes?|firefight|engag\w+|search\w*|"
-                             r"took\s+place|happened|occurred|killed|detained|captured|arrested|ambush\w*|explo\w+)\b", re.I)
+                             r"took\s+place|happened|occurred|killed|detained|captured|arrested|ambush\w*|explo\w+|tracked)\b", re.I)
 # "The facilitator distributes weapons to insurgents in Kandahar district": what the target does, wherever
 _TARGET_DOES = re.compile(r"(?:(?:The|This)\s+(?:[\w-]+\s+){0,2}?(?:facilitator|leader|commander|individual|insurgent|militant|"
                           r"man|suspect)|He|She)\s+(?:also\s+)?(?!was\b|has\b|is\b)[a-z]+(?<![su])s\b")
@@ -353,6 +352,17 @@ def _in_aside(sentence: str, start: int) -> bool:
     before = sentence[:start]
     opens = list(_ASIDE_OPENS.finditer(before))
     return bool(opens) and not _CLAUSE_ENDS.search(before, opens[-1].end())
+
+
+def _candidate_order(c: tuple[PlaceMention, Sentence], ordered: list[Sentence], event_sentences: list[Sentence]) -> tuple:
+    """The order places are tried in: the counts' sentences first, then the others in the text's order; in a sentence
+    that counts no one, a place in a clause about someone's past or plans comes after the other sentences' ("The
+    operations targeted facilitators responsible for planning an attack on the Afghan capital of Kabul ... In the
+    Nerkh district of Wardak province, a combined force ... was attacked")."""
+    pm, s = c
+    aside = _in_aside(s.text, pm.start)
+    rank = _sentence_rank(s, ordered) + (len(ordered) if aside and s not in event_sentences else 0)
+    return rank, aside, pm.rank, pm.start
 
 
 def _sentence_rank(s: Sentence, ordered: list[Sentence]) -> int:

@@ -3464,3 +3464,70 @@ def test_the_toll_of_an_attack_a_man_planned_is_his_past():
     i = inc("Afghan commandos killed a Taliban commander, the planner of an ambush that killed four soldiers, in Ghazni "
             "province yesterday.")
     assert low(i.killed) == 1
+
+
+def test_it_added_that_with_another_province_is_the_statements_next_operation():
+    ex = extract(make_article(
+        "A Taliban leader was captured in a joint operation in the Zurmat district of Paktia province on Monday, Isaf said.\n"
+        "It added that a Haqqani facilitator was captured in a joint operation in Sabari district of Khost province today."),
+        REF)
+    assert [(i.place.admin1, low(i.captured)) for i in ex.incidents] == [("Paktia", 1), ("Khost", 1)]
+
+
+def test_in_a_joint_operation_in_another_province_opens_an_incident():
+    ex = extract(make_article(
+        "Meanwhile, a Taliban leader was captured in Gereshk district of Helmand province. The leader planned attacks. "
+        "In a joint operation in Zabul, several armed insurgents were killed on Sunday."), REF)
+    assert [(i.place.admin1, low(i.killed), low(i.captured)) for i in ex.incidents] == [
+        ("Helmand", None, 1), ("Zabul", 3, None)]
+
+
+def test_the_date_of_an_attack_a_sentence_lists_among_his_is_not_the_events():
+    i = inc("Forces captured a Taliban financier in Arghandab district, Kandahar province, yesterday. The financier funds "
+            "attacks against coalition forces, including the suicide attack against a police post Feb. 3.", None)
+    assert i.event_date.month is None and "Feb" not in (i.event_date.phrase or "")
+
+
+def test_where_a_general_gave_a_briefing_and_the_day_details_were_released():
+    i = inc("Coalition forces used an airstrike to kill Taliban insurgents, the general said. In a briefing from his "
+            "headquarters in the Afghan capital of Kabul, he said the strike continued a mission in Wardak province. Late "
+            "on 1 March, the general said, forces called in the airstrike. According to details released today, the "
+            "strike killed a Taliban leader and two insurgents.")
+    assert (i.place.admin1, i.event_date.iso(), low(i.killed)) == ("Wardak", "2011-03-01", 3)
+    # (a crash named with its date is the men's past: "associated with the helicopter crash on 6 August")
+    i = inc("Forces called in an airstrike over Chak district, Wardak province, on 8 March 2011. The strike killed "
+            "a Taliban leader and the insurgent associated with the helicopter crash on 6 March 2011.", None)
+    assert i.event_date.iso() == "2011-03-08"
+
+
+def test_an_earlier_raid_the_attack_follows_is_not_its_toll():
+    i = inc("Taliban fighters attacked a police checkpoint in Nad Ali district, Helmand province, killing five policemen. "
+            "The attack follows a Feb. 20 raid on an army base in which the ministry said 14 soldiers were killed.")
+    assert low(i.killed) == 5 and i.event_date.iso() == "2011-03-04"
+
+
+def test_a_day_opened_paragraph_telling_an_attack_in_another_district_is_another_incident():
+    ex = extract(make_article(
+        "Taliban insurgents attacked a police checkpoint in the Qarabagh district of Ghazni province on Thursday, killing "
+        "four officers.\n\nOn Tuesday, insurgents attacked a local police post in Giro, a district of Ghazni province. "
+        "They killed seven officers, the ministry said."), REF)
+    assert [(i.place.admin2, low(i.killed)) for i in ex.incidents] == [("Qarabagh", 4), ("Giro", 7)]
+    assert ("Insurgents", "side_a") in {(a.name, a.role.value) for a in ex.incidents[1].actors}
+
+
+def test_a_countrys_toll_within_the_past_days_is_no_incidents():
+    i = inc("At least 12 policemen were killed when Taliban stormed checkpoints in Balkh province overnight. Nearly 40 "
+            "security force members lost their lives in the country within the past several days.")
+    assert low(i.killed) == 12
+
+
+def test_a_leader_killed_in_a_previous_mission_is_no_more_dead():
+    assert not find_mentions("The facilitator was a key member of an attack cell led by Qari Nasim, a Taliban leader "
+                             "killed in a previous special operations mission.")
+    assert not find_mentions("He worked for Qari Nasim, a Taliban commander captured during an earlier operation.")
+
+
+def test_one_figure_over_two_kinds_of_men():
+    i = inc("At least 17 Afghan local police and members of pro-government militias were killed when insurgents "
+            "stormed two posts in Faryab province yesterday.")
+    assert low(i.killed) == 17

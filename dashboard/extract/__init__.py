@@ -39,6 +39,7 @@ from .counts import (
     Tally,
     background_spans,
     find_mentions,
+    follows_earlier,
     group_size,
     is_aggregate,
     new_group_size,
@@ -71,6 +72,8 @@ _ROUNDUP_WORDS = r"In\s+other\s+(?:[\w-]+\s+){0,6}?news\b"
 _THIS_COMES = r"This\s+(?:comes|came)\s+(?:as|after|amid)"
 _NEW_INCIDENT = re.compile(
     r"^(?:And\s+)?(?:In\s+(?:an?|another)\s+(?:separate\s+|similar\s+|related\s+|earlier\s+|later\s+)?(?:operation|incident|attack|raid|engagement|strike|clash|encounter)|"
+    # "In a joint operation in Kunar, several armed insurgents were killed on Sunday"
+    r"In\s+(?:an?|another)\s+(?:joint|combined|partnered|separate|clearing|night|security)\s+(?:[\w-]+\s+){0,2}?(?:operation|raid)\s+in\b|"
     # "And in a Dec. 29 operation, a combined force arrested ...": an operation of its own day
     rf"In\s+(?:an?|the)\s+(?:{MONTH_DAY}|{WEEKDAY})\s+(?:[\w-]+\s+)?(?:operation|raid|strike|attack|incident|engagement)\b|"
     r"Another\s+(?:[\w-]+\s+)?(?:IBO|operation|raid|encounter|engagement|clash|strike)\b|"  # "Another IBO took place in Esham"
@@ -151,7 +154,9 @@ _ANOTHER_STRIKE = re.compile(r"\b(?:in\s+(?:a|the)\s+(?:second|third|separate|su
 # "An Haqqani leader was captured in ... Khost province": a paragraph opening with someone new
 _INDEFINITE_OPEN = re.compile(r"^(?:An?|Another|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+)\s", re.I)
 # "Additionally, police arrested four people ... in Nangarhar province": a paragraph adding another operation
-_ADDING_OPEN = re.compile(r"^(?:Additionally|In\s+addition|Also|Furthermore|Moreover)\s*,", re.I)
+# ("It added that a Taliban leader ... were captured in ... Helmand province": the statement's next operation)
+_ADDING_OPEN = re.compile(r"^(?:(?:Additionally|In\s+addition|Also|Furthermore|Moreover)\s*,|It\s+(?:also\s+)?(?:added|said)\s+that\b)",
+                          re.I)
 # "And on Feb. 8, ISAF forces captured another IMU commander ... in Takhar province": a day of its own
 _OPENS_WITH_DAY = re.compile(rf"^(?:And\s+|Also\s+|Then\s+)?(?:on\s+)?(?:{MONTH_DAY}|{WEEKDAY}\b|"
                              r"(?:yesterday|today|last\s+night|overnight|earlier\s+today)\s*,)", re.I)
@@ -354,7 +359,7 @@ def _opens_next_paragraph(s: Sentence, seg: _Segment, text: str, roundup: bool, 
         # insurgents in three separate operations ... in Wardak and Helmand provinces")
         opens = roundup and (tells or force) or (force or day or bool(_INDEFINITE_OPEN.match(s.text) or _ADDING_OPEN.match(
             s.text))) and bool(
-            find_mentions(s.text)) or day and bool(find_mentions(s.text, None, True))
+            find_mentions(s.text)) or day and bool(find_mentions(s.text, None, True) or _strong_event(s.text))
     else:
         # in a round-up, a force told anew opens the next operation even where the paragraphs were run together
         opens = roundup and force and tells
@@ -459,7 +464,8 @@ def _incident(seg: _Segment, all_sentences: list[Sentence], ref: Reference, reso
         evidence.append(place_ev)
     # --- actors
     home = resolver.gaz.country(country) if country else None
-    actors, actor_ev = pick_actors(seg.sentences, count_sentences, event_sentences, home.cc if home else None)
+    actors, actor_ev = pick_actors(seg.sentences, count_sentences, _with_antecedents(seg, event_sentences),
+                                   home.cc if home else None)
     # (a compilation's headline names the group of its first operation only: "Afghan, Coalition Forces Arrest Haqqani
     # Leader" over "In operations Nov. 25: ... killed the insurgent leader Zubayr")
     actors, title_ev = headline_actors(actors, [x for x in all_sentences if x.is_title] if first else [],
@@ -603,6 +609,20 @@ def _in_context(m: Mention, sentence: str, tallies: dict[str, Tally], before: st
     return m
 
 
+# "They killed 13 officers": a count whose subject is a pronoun, the doers named in the sentence before
+_PRONOUN_DOER = re.compile(r"^(?:They|He|She)\s+(?:also\s+|then\s+|later\s+)?(?!were\b|was\b)[a-z]+ed\b")
+
+
+def _with_antecedents(seg: _Segment, event_sentences: list[Sentence]) -> list[Sentence]:
+    """The event's sentences, and before a count told of "They" the sentence that tells who they are ("Taliban
+    insurgents attacked a police checkpoint. They killed 13 officers"), read for the sides."""
+    out = list(event_sentences)
+    for prev, s in zip(seg.sentences, seg.sentences[1:]):
+        if s in event_sentences and prev not in out and _PRONOUN_DOER.match(s.text) and _strong_event(prev.text):
+            out.insert(out.index(s), prev)
+    return out
+
+
 def _foreground(sentence: str) -> str:
     """The sentence without its background clauses ("a leader responsible for IED attacks, ..."), so that the
     event type is read from what happened, not from the target's past."""
@@ -680,6 +700,9 @@ _EARLIER_EVENT = re.compile(r"\b(?:the\s+(?:last|previous)\s+(?:reported\s+)?(?:
 _OLD_DATE_DAYS = 31
 
 
+_INCLUDING_THE = re.compile(r"\bincluding\s+the\s+[^,;]*$", re.I)
+
+
 def _long_before(sentence: str, others: list[str], ref: Reference) -> bool:
     """A toll dated long before the report, in a section that tells a day of its own ("The commander's older brother
     was killed in a coalition force precision strike in March 2009", in a report of a strike "last night"): the
@@ -704,7 +727,7 @@ def _pick_date(seg: _Segment, event_sentences: list[Sentence], ref: Reference,
     # Eight civilians were killed in the Jan. 28 attack")
     told_past = {id(s) for prev, s in zip(seg.sentences, seg.sentences[1:]) if tells_past_attack(s.text, prev.text)}
     # nor does a sentence about an earlier raid ("The last reported raid ... occurred nearly a month ago, on Oct. 10")
-    told_past |= {id(s) for s in seg.sentences if _EARLIER_EVENT.search(s.text)}
+    told_past |= {id(s) for s in seg.sentences if _EARLIER_EVENT.search(s.text) or follows_earlier(s.text)}
     plain = [s for s in seg.sentences if not is_aggregate(s.text) and id(s) not in told_past]
     summaries = [s for s in seg.sentences if is_aggregate(s.text) and not _SINCE.search(s.text)]
     # a campaign sentence ("Since May 1, forces have captured ...") gives no date; a lead that sums up
@@ -722,7 +745,9 @@ def _pick_date(seg: _Segment, event_sentences: list[Sentence], ref: Reference,
                 # a place's commas ("in Arghandab district, Kandahar province, last month") and a date's ("on Nov.
                 # 12, 2010 and Jan. 28") end no clause
                 gap = _DATE_COMMAS.sub(" ", _PLACE_COMMAS.sub(" ", s.text[bg[-1].end(): dm.start])) if bg else ""
-                if bg and "," not in gap and not this_day:
+                # (or an attack the sentence names as one of his: "weapons for attacks against coalition forces,
+                # including the vehicle-borne IED attack against a forward operating base April 7")
+                if (bg and "," not in gap or _INCLUDING_THE.search(s.text, 0, dm.start)) and not this_day:
                     # "responsible for an attack in June 2011", "last year ...": the date of a past deed (in the
                     # same clause: "a leader responsible for attacks, during an operation yesterday" is dated)
                     if dm.date.value is not None:

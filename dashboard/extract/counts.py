@@ -96,7 +96,9 @@ _BACKGROUND = re.compile(
     r"\b(?:responsible\s+for|was\s+known|is\s+known|were\s+known|known\s+to\s+have|believed\s+to\s+have(?!\s+been\s+(?:killed|captured|detained|wounded|injured))|"
     r"involved\s+(?:in|with)|linked\s+to|affiliated[\"”]?\s+with|connected\s+to|tied\s+to|(?:ties|links)\s+(?:to|with)|implicated\s+in|blamed\s+for|wanted\s+for|accused\s+of|suspected\s+of|"
     # "the leader has killed many civilians"; not "a security force has killed an insurgent", the report's own event
-    r"(?<!force\s)(?<!forces\s)(?<!troops\s)(?<!patrol\s)(?<!police\s)(?<!army\s)(?<!team\s)"
+    # "the insurgent who fired the shot ... associated with the helicopter crash on 6 August"
+    r"associated\s+with\s+(?:the|an?)\s+(?:[\w.-]+\s+){0,3}?(?:crash|downing|attacks?|bombings?|ambush|assault|killings?|"
+    r"shooting)\b|(?<!force\s)(?<!forces\s)(?<!troops\s)(?<!patrol\s)(?<!police\s)(?<!army\s)(?<!team\s)"
     r"has\s+(?:been\s+)?(?:killed|kidnapped)|"
     r"had\s+(?:been\s+)?(?:killed|kidnapped)|his\s+attacks|their\s+attacks|attacks\s+(?:which|that)|"
     r"which\s+killed|that\s+killed|master-?minds?\s+(?:of|behind)|(?:planner|organi[sz]er|architect|perpetrator|ringleader)s?\s+of|in\s+(?:19|20)\d\d\b|last\s+year|earlier\s+this\s+year|since\s+(?:19|20)\d\d|"
@@ -113,6 +115,13 @@ _BACKGROUND = re.compile(
     r"often|routinely|frequently|regularly)\b",
     re.I,
 )
+# a sentence that sets the incident after an earlier one: "The attack follows a July 26 raid ...", "This comes a week
+# after an ambush that killed ..."
+_FOLLOWS_EARLIER = re.compile(r"^(?:The|This|That|It|Today['’]s)\s+(?:[\w-]+\s+){0,2}?(?:follows|followed|comes|came)\s+"
+                              r"(?:just\s+|only\s+)?(?:(?:a\s+day|a\s+week|a\s+month|\w+\s+(?:days|weeks|hours|months)|days|"
+                              r"weeks|hours|shortly)\s+)?(?:after\s+)?(?:an?|the|another)\s", re.I)
+# an earlier operation, told after the verb: "killed in a previous raid", "captured during an earlier operation"
+_IN_EARLIER = re.compile(r"\s+(?:in|during)\s+(?:a|an|the)\s+(?:previous|earlier|prior)\b", re.I)
 # a time before the report's, told after a verb: "who were killed in January", "who was detained last year"
 _PAST_TIME = re.compile(
     r"[^.;]*?\b(?:in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -147,7 +156,9 @@ _STATISTIC = re.compile(
     rf"since\s+(?:last\s+)?{WEEKDAY}|"  # "the second Taliban leader to be confirmed dead since Friday"
     rf"since\s+(?:{MONTH_DAY}|"  # "since Dec. 1"
     r"the\s+(?:start|beginning|first)|january|february|march|april|may|june|july|august|september|october|"
-    r"november|december|(?:19|20)\d\d)|over\s+the\s+(?:last|past)\s+(?:\w+\s+)?(?:weeks?|months?|years?)|more\s+than\s+\d+\s+(?:operations|raids)|"
+    r"november|december|(?:19|20)\d\d)|(?:over|within)\s+the\s+(?:last|past)\s+(?:\w+\s+)?(?:weeks?|months?|years?)|"
+    # "Nearly 50 security force members lost their lives ... in the country within the past several days"
+    r"(?:within|in)\s+the\s+(?:last|past)\s+(?:several|few)\s+days|more\s+than\s+\d+\s+(?:operations|raids)|"
     # "Around 200 insurgents have been killed during Operation Zulfiqar": a campaign's toll so far
     r"(?:have|has)\s+been\s+(?:\w+\s+)?(?:killed|captured|detained|arrested|wounded|injured)\s+(?:during|in|since)\s+(?:the\s+)?"
     r"(?:(?-i:Operation\s+[A-Z]\w*)|(?:ongoing|continuing)\s+(?:\w+\s+)?(?:operation|offensive|campaign)))\b",
@@ -369,6 +380,8 @@ _UP_TO = ("up to", "as many as")
 _ABOUT = ("nearly", "almost", "about", "around", "approximately", "roughly", "some", "an estimated", "close to")
 # the bounds a counted phrase may open with, where an opening phrase before it has no comma
 _OPENING_BOUNDS = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _FLOOR_WORDS + _UP_TO + _ABOUT)
+_COUNTED_BEFORE_AND = re.compile(rf"(?P<np>(?:\b(?:{_OPENING_BOUNDS})\s+)?\b(?:\d+|{_WORD_NUM})\s+(?:[\w’'-]+\s+){{0,3}}?"
+                                 rf"(?:{PERSON_NOUNS}|ALP|ANP|ANA|police))\s+and$", re.I)
 _ESTIMATES = _UP_TO + _ABOUT
 
 
@@ -910,6 +923,13 @@ def _np_before(text: str, pos: int) -> str:
     for m in _BOUNDARY_BEFORE.finditer(head):
         cut = m.end()
     seg = head[cut:].strip(" ,")
+    # "At least 19 Afghan local police and members of allied militias were killed", "19 policemen and militiamen": one
+    # figure over both kinds of men (a bare plural after "and" has no figure of its own)
+    if cut and head[:cut].endswith("and") and not re.match(rf"(?:an?|the|his|her|their|{NUM}|{_VAGUE_WORDS}|\w+ed|\w+ing)\b",
+                                                           seg, re.I):
+        counted = _COUNTED_BEFORE_AND.search(head[:cut])
+        if counted:
+            return counted["np"]
     # "During a combined security force operation a local national male was killed": an opening phrase whose comma
     # was left out; the subject starts at the second determiner
     # ("At the scene one suspected insurgent was detained", "During the search of the compound more than 10 ...")
@@ -1059,6 +1079,12 @@ _QUOTED_OBJECT = re.compile(rf'(\b(?:{KILL}|{CAPTURE}|{WOUND})\s+)["“]([^"”]
 _QUOTED_MEN = re.compile(rf'["“]((?:[\w-]+\s+){{0,3}}{PERSON_NOUNS})(,?)["”]', re.I)
 
 
+def follows_earlier(sentence: str) -> bool:
+    """A sentence that sets the incident after an earlier one ("The attack follows a July 26 raid ..."): that one's
+    toll and day are not this incident's."""
+    return ("follow" in sentence or " c" in sentence) and bool(_FOLLOWS_EARLIER.match(sentence))
+
+
 def find_mentions(sentence: str, previous: int | None = None, summaries: bool = False) -> list[Mention]:
     """Count mentions in one sentence, in text order. `previous`: the largest group the sentence
     before named, which 'them' or 'they' refer back to ("found three wounded insurgents ... detained them").
@@ -1068,6 +1094,8 @@ def find_mentions(sentence: str, previous: int | None = None, summaries: bool = 
 
 @lru_cache(maxsize=16384)
 def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tuple[Mention, ...]:
+    if follows_earlier(sentence):
+        return ()  # "The attack follows a July 26 raid on a base in which 26 soldiers were killed": that one
     out: list[Mention] = []
     sentence = _blank_asides(sentence)
     # "took three insurgents into custody" -> "took into custody three insurgents": the same length, so positions hold
@@ -1121,6 +1149,8 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
                 # "he was responsible for attacks that killed ...": history, not this incident (but "The leader,
                 # who is linked to al-Qaeda, was killed": the clause is an aside, the verb after it this report's)
                 continue
+            if _IN_EARLIER.match(sentence, vm.end()):
+                continue  # "Din Mohammad, a Taliban leader killed in a previous special operations mission": that one
             if re.search(r"\b(?:who|that|which)\s+(?:\w+\s+){0,3}$", before, re.I) and _PAST_TIME.match(sentence[vm.end():]):
                 continue  # "replaced two commanders who were killed by coalition forces in January": their past
             if re.search(r"\b(?:that|which)\s+$", before, re.I) and _PAST_PERIOD.search(before):

@@ -207,7 +207,7 @@ _DATELINE_IN_SENTENCE = re.compile(r"^[A-Z][A-Za-z .,'-]{1,60}[(\[][^)\]]{3,30}[
 # "officials confirmed today that ...": the day of the statement, not of the event
 _STATEMENT_DATE = re.compile(
     r"\b(?:today|yesterday|this\s+(?:morning|afternoon|evening)|earlier\s+today|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(?:confirmed|announced|said|reported|stated|released)\b|"
-    r"\b(?:confirmed|announced|said|reported|stated)\s+(?:today|yesterday|this\s+(?:morning|afternoon|evening)|earlier\s+today|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"\b(?:confirmed|announced|said|reported|stated|released)\s+(?:today|yesterday|this\s+(?:morning|afternoon|evening)|earlier\s+today|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     # "an Afghan official said Monday, Sept. 19, 2016": the day of the statement, its date with it
     rf"(?:,?\s+{MONTH_DAY}(?:,\s+(?:19|20)\d\d)?)?)\b|"
     r"\bin\s+a\s+statement\s+(?:today|yesterday|on\s+\w+day)\b", re.I)

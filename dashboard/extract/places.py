@@ -33,6 +33,10 @@ _CAPITALS = {name.lower(): (city, unit) for country, (adjective, city, unit) in 
              for name in (country, adjective)}
 
 _PATTERNS = [
+    # "in Andar, a district of Ghazni province", "in Archi, a restive district on the outskirts of Kunduz city": a
+    # district named before its kind word in an apposition
+    ("dp", re.compile(rf"(?P<d>{_NAME}),\s+an?\s+(?:[a-z-]+\s+){{0,2}}?[Dd]istrict\s+(?:of|in)\s+(?P<p>{_NAME})\s+{_PROV}")),
+    ("d", re.compile(rf"(?P<d>{_NAME}),\s+an?\s+(?:[a-z-]+\s+){{0,2}}?[Dd]istrict\b")),
     # Musa Qala district of Helmand province / Musa Qala's district of Helmand
     # (not "Garamser district in Umomi Bagh area": a place in the district)
     ("dp", re.compile(rf"(?P<d>{_NAME})(?:['’]s)?\s+[Dd]istrict\s+(?:of|in)\s+(?P<p>{_NAME})(?![\w’'-])(?:\s+{_PROV})?"
@@ -208,7 +212,7 @@ def pick_place(segment: list[Sentence], event_sentences: list[Sentence], all_sen
         candidates += [(pm, s) for s in all_sentences for pm in find_places(s.text) if (pm, s) not in candidates]
     fallback = None
     for pm, s in sorted(candidates, key=lambda c: _candidate_order(c, ordered, event_sentences)):
-        if pm.bare and _SPEAKER_PLACE.search(s.text[: pm.start]):
+        if pm.bare and _SPEAKER_PLACE.search(s.text[: pm.start]) or _BRIEFING_PLACE.search(s.text, 0, pm.start):
             continue  # "an army officer said in Bamako", "told AFP from Timbuktu": where the speaker was
         if pm.province and pm.district and resolver.gaz.province(pm.province) is None:
             # "in Nawa district, Afghan forces ...": what follows the comma is no province; the district is
@@ -343,6 +347,9 @@ _ASIDE_OPENS = re.compile(r"\b(?:who|whose|which|that)\b|" + _BACKGROUND.pattern
 _CLAUSE_ENDS = re.compile(r"[,;]|\b(?:was|were|is|are|has\s+been|have\s+been)\s+\w+(?:ed|en)\b", re.I)
 
 
+# "In a briefing from his headquarters in the Afghan capital of Kabul, the general said ...": where he spoke
+_BRIEFING_PLACE = re.compile(r"\b(?:briefing|news\s+conference|press\s+conference|speech|interview)\s+[^,.;]{0,40}?"
+                             r"\b(?:in|at|from)\s+[^,.;]{0,40}$", re.I)
 _SPEAKER_PLACE = re.compile(r"\b(?:said|says|told(?:\s+[\w.]+){0,2}|spoke|speaking|announced|added)\s+$", re.I)
 
 
@@ -400,17 +407,23 @@ def names_a_place(sentence: str) -> bool:
     return any(not p.bare and (p.district or p.province) for p in find_places(sentence))
 
 
+# "Major X, a resident of Rawalpindi district, ... was martyred": where a man is from, not where it happened
+_HOME_BEFORE = re.compile(r"\b(?:resident|native|inhabitant)s?\s+of\s+(?:the\s+)?$|\bhail(?:s|ed|ing)\s+from\s+(?:the\s+)?$", re.I)
+
+
 def names_other_place(sentence: str, before: list[Sentence], resolver: Resolver) -> bool:
     """A sentence whose first district or province is none the incident so far names (Rashidan district, Ghazni
     province, after a paragraph on Now Zad district, Helmand province)."""
-    head = [p for p in find_places(sentence) if not p.bare and (p.district or p.province)]
+    head = [p for p in find_places(sentence) if not p.bare and (p.district or p.province)
+            and not _HOME_BEFORE.search(sentence, 0, p.start)]
     if not head:
         return False
     earlier = [p for x in before for p in find_places(x.text) if not p.bare and (p.district or p.province)]
     provinces = {_province_key(p.province, resolver) for p in earlier if p.province}
     districts = {key(p.district) for p in earlier if p.district}
-    if head[0].province and provinces:
-        return _province_key(head[0].province, resolver) not in provinces
+    if head[0].province and provinces and _province_key(head[0].province, resolver) not in provinces:
+        return True
+    # (another district of the same province: "in Andar, a district of Ghazni province" after Dayak district, Ghazni)
     return bool(head[0].district and districts) and key(head[0].district) not in districts
 
 

@@ -3531,3 +3531,68 @@ def test_one_figure_over_two_kinds_of_men():
     i = inc("At least 17 Afghan local police and members of pro-government militias were killed when insurgents "
             "stormed two posts in Faryab province yesterday.")
     assert low(i.killed) == 17
+
+
+def test_pro_government_militia_is_a_side():
+    i = inc("Pro-government militia forces attacked Taliban positions in Qaisar district of Faryab province on Tuesday, "
+            "killing four Taliban fighters.")
+    assert ("Afghan Pro-Government Militia", "side_a") in {(a.name, a.role.value) for a in i.actors}
+
+
+def test_a_lead_over_two_provinces_named_with_their_directions_is_a_summary():
+    ex = extract(make_article(
+        "A key commander and three other militants have been killed in clashes in central Ghor and western Farah "
+        "provinces.\nTaliban insurgents stormed security check-posts in Taywara district of Ghor province on Wednesday "
+        "night, the police said. Two soldiers were killed.\nIn Farah, a Taliban commander was killed along with three "
+        "other insurgents in Bala Buluk district."), REF)
+    assert [(i.place.admin1, low(i.killed)) for i in ex.incidents] == [("Ghor", 2), ("Farah", 4)]
+
+
+def test_a_list_of_counted_men_without_its_and():
+    i = inc("Taliban insurgents stormed a check post in Nili district of Daykundi province. Two soldiers, three local "
+            "policemen were killed and four others wounded.")
+    assert low(i.killed) == 5
+
+
+def test_a_day_and_another_man_killed_elsewhere_is_the_next_incident():
+    ex = extract(make_article(
+        "Afghan forces killed a Taliban leader in Chimtal district, Balkh province, yesterday.\n"
+        "On February 12, another senior Taliban commander was killed in a joint operation in the southern province of "
+        "Kandahar."), REF)
+    assert [(i.place.admin1, low(i.killed)) for i in ex.incidents] == [("Balkh", 1), ("Kandahar", 1)]
+
+
+def test_a_separate_statement_is_another_incident_and_afghan_warplanes_are_afghan_forces():
+    ex = extract(make_article(
+        "Mullah Karim, the Taliban governor of Chak district, was killed in fighting with security forces in Wardak "
+        "province late Friday. In a separate statement, the ministry said at least nine militants were killed after "
+        "Afghan warplanes struck their hideouts in Nangarhar province."), REF)
+    assert [(i.place.admin1, low(i.killed)) for i in ex.incidents] == [("Wardak", 1), ("Nangarhar", 9)]
+    assert ("Afghan National Security Forces", "side_a") in {(a.name, a.role.value) for a in ex.incidents[1].actors}
+
+
+def test_the_force_quoted_as_the_source_is_no_side_and_a_led_force_is_no_mans_reach():
+    i = inc('A Taliban commander was killed in Balkh province. "An Afghan and coalition force killed the commander during '
+            'an operation in the Chimtal district, Balkh province, yesterday," said the US-led International Security '
+            "Assistance Force (ISAF) in a statement.")
+    assert i.place.admin2 == "Chimtal"
+    assert "International Security Assistance Force" not in {a.name for a in i.actors if a.role.value == "side_b"}
+
+
+def test_in_separate_operations_two_deeds_are_two_incidents():
+    ex = extract(make_article(
+        "In June 27 operations:\n-- In separate operations, combined forces detained one insurgent in Khost province's "
+        "Sabari district and detained another suspect in the province's Bak district.\n-- A combined force killed one "
+        "insurgent during a firefight in the Barmal district of Paktika province."), REF)
+    assert [(i.place.admin2, low(i.captured), low(i.killed)) for i in ex.incidents] == [
+        ("Sabari", 1, None), ("Bak", 1, None), ("Barmal", None, 1)]
+
+
+def test_a_list_items_dash_is_no_part_of_the_counted_men():
+    assert [m.quantity.low for m in find_mentions("— Two insurgents wearing suicide vests were killed in an explosion.")] == [2]
+
+
+def test_a_cache_secured_is_disrupted_weapons_use():
+    i = inc("Afghan and coalition forces secured a large weapons cache in the Jalrez district of Wardak province today. "
+            "The cache was destroyed in place.")
+    assert i.sub_event_type == "Disrupted weapons use"

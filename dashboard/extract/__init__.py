@@ -77,7 +77,7 @@ _NEW_INCIDENT = re.compile(
     # "And in a Dec. 29 operation, a combined force arrested ...": an operation of its own day
     rf"In\s+(?:an?|the)\s+(?:{MONTH_DAY}|{WEEKDAY})\s+(?:[\w-]+\s+)?(?:operation|raid|strike|attack|incident|engagement)\b|"
     r"Another\s+(?:[\w-]+\s+)?(?:IBO|operation|raid|encounter|engagement|clash|strike)\b|"  # "Another IBO took place in Esham"
-    r"In\s+(?:an?|another)\s+separate\s+(?:report|development|event)\b|"
+    r"In\s+(?:an?|another)\s+separate\s+(?:report|development|event|statement)\b|"
     r"In\s+another\s+(?:recent\s+)?(?:security\s+)?(?:development|event)\b|"  # "In another recent security development in Helmand"
     r"In\s+(?:two\s+|three\s+|several\s+)?separate\s+(?:operations|raids|incidents)\b|"
     r"In\s+the\s+(?:second|third|fourth|next|other|latter)\s+(?:operation|incident|attack|raid|engagement|strike|clash)\b|"
@@ -278,8 +278,16 @@ _SEPARATE_CLAUSE = re.compile(r",\s+(?:and|while)\s+(?=[^;]*?\b(?:in|during)\s+(
 
 def _separate_clauses(s: Sentence) -> list[Sentence]:
     """A sentence that tells two operations, each with its toll, as two sentences ("forces killed six insurgents in
-    Tagab district, and seven others were killed in a separate operation in Hisarak district")."""
+    Tagab district, and seven others were killed in a separate operation in Hisarak district"; "In separate
+    operations, forces detained one insurgent in Terezayi district and detained another suspect in Sperah district")."""
     if s.is_title or not ("separate" in s.text or "another" in s.text):
+        return [s]
+    opener = _SEPARATE_OPERATIONS.match(s.text)
+    if opener:
+        m = _NEXT_DEED.search(s.text, opener.end())
+        if m and find_mentions(s.text[opener.end(): m.start()]) and find_mentions(s.text[m.end():]):
+            return [Sentence(s.start + opener.end(), s.start + m.start(), s.text[opener.end(): m.start()]),
+                    Sentence(s.start + m.end(), s.end, s.text[m.end():])]
         return [s]
     m = _SEPARATE_CLAUSE.search(s.text)
     if m is None or not find_mentions(s.text[: m.start()]) or not find_mentions(s.text[m.end():]):
@@ -288,8 +296,16 @@ def _separate_clauses(s: Sentence) -> list[Sentence]:
             Sentence(s.start + m.end(), s.end, s.text[m.end():])]
 
 
+# "In separate operations, combined forces detained one insurgent in ... and detained another suspect in ...": a deed per
+# operation, the second after "and"
+_SEPARATE_OPERATIONS = re.compile(r"^(?:[-–—]{1,2}\s+)?In\s+(?:two\s+|three\s+)?separate\s+operations\s*,\s*", re.I)
+_NEXT_DEED = re.compile(r",?\s+and\s+(?=(?:also\s+)?(?:detained|killed|captured|arrested|apprehended)\b)", re.I)
+
+
 def _segments(sentences: list[Sentence], resolver: Resolver, text: str = "", ref: Reference | None = None) -> list[_Segment]:
-    sentences = [c for s in sentences for c in _separate_clauses(s)]
+    parts = [(s, _separate_clauses(s)) for s in sentences]
+    operations = {id(c) for s, cs in parts if len(cs) > 1 and _SEPARATE_OPERATIONS.match(s.text) for c in cs}
+    sentences = [c for _, cs in parts for c in cs]
     segs = [_Segment()]
     roundup = False  # past a round-up heading, each paragraph telling an operation elsewhere is another incident
     heading: Sentence | None = None
@@ -333,7 +349,7 @@ def _segments(sentences: list[Sentence], resolver: Resolver, text: str = "", ref
         next_paragraph = _opens_next_paragraph(s, segs[-1], text, roundup, resolver, ref)
         # a list's item ("— Forces captured two suspects in Zabul province ...") is an operation of its own
         # (after a section that told only a seizure, a list's item or "Elsewhere, ..." is the next incident too)
-        listed = bool(_LIST_ITEM.match(s.text) or _NEW_INCIDENT.match(s.text))
+        listed = bool(_LIST_ITEM.match(s.text) or _NEW_INCIDENT.match(s.text)) or id(s) in operations
         if (listed or _BY_ANOTHER_FORCE.search(s.text) or _ANOTHER_STRIKE.search(s.text) or next_section
                 or next_paragraph) and (_told_hits(segs[-1]) or next_paragraph and _told_event(segs[-1])
                                         or listed and _told_event(segs[-1], own=True)):
@@ -648,7 +664,7 @@ def _groups(by_group: dict) -> tuple[tuple[str, str, int], ...]:
 # "discovered a large cache", "seized 80 kg of opium": ACLED codes these (Strategic developments,
 # disrupted weapons use) even when no one is hurt or held
 # "seized a rifle and bomb-making materials", "seized 1,500 kilograms of opium": up to four words before the thing
-_SEIZURE = re.compile(r"\b(?:discovered|found|seized|recovered|confiscated|destroyed|interdicted|netted)\s+(?:[\w,.-]+\s+){0,6}?"
+_SEIZURE = re.compile(r"\b(?:discovered|found|seized|recovered|confiscated|destroyed|interdicted|netted|secured)\s+(?:[\w,.-]+\s+){0,6}?"
                       r"(?:cache|caches|stockpiles?|shipment|weapons?|explosives|IEDs?|improvised\s+explosive|homemade\s+explosives|opium|"
                       r"heroin|hashish|narcotics|bomb-making|rifles?|machine\s+guns?|grenades?|ammunition|mortars?|rockets?|"
                       r"suicide\s+vests?)\b", re.I)

@@ -247,7 +247,10 @@ def pick_actors(segment: list[Sentence], count_sentences: list[tuple[Sentence, i
         member_end = None
         mentions = dictionary.find(s.text)
         past = background_spans(s.text) if mentions else []
-        for am in mentions:
+        sources: set[int] = set()  # the mentions that name the report's source, not a side
+        for k, am in enumerate(mentions):
+            if k - 1 in sources and mentions[k - 1].actor == am.actor and s.text[mentions[k - 1].end: am.start].strip() == "(":
+                continue  # 'said the International Security Assistance Force (ISAF)': the source's name again
             if _NONE_BEFORE.search(s.text[: am.start]) or (am.actor.kind == ActorKind.CIVILIANS
                                                             and _SPARED_BEFORE.search(s.text[: am.start])):
                 # "no civilians were injured", "to prevent civilians from being harmed": nobody of that side was hit
@@ -283,6 +286,7 @@ def pick_actors(segment: list[Sentence], count_sentences: list[tuple[Sentence, i
                 role = ActorRole.SIDE_A  # "The Taliban said its fighters killed 10 soldiers": a claim of the attack
             elif speaker or _SOURCE_BEFORE.search(s.text[: am.start]) or (pos is not None and am.start < pos and _REPORTING.search(s.text[am.end:pos])
                              and not re.search(r"\b(?:killed|captured|detained)\b", s.text[am.end:pos])):
+                sources.add(k)
                 continue  # "the Afghan National Army said ...": a source of the report, not a side
             elif _ATTACK_BY_BEFORE.search(s.text[: am.start]):
                 role = ActorRole.SIDE_A  # "to repel an attack by an estimated 50 Taliban fighters": the attackers
@@ -402,7 +406,9 @@ _AFFILIATION = re.compile(rf"^\W{{0,2}}(?:(?!(?:had|has|have|was|were|is|are|did
 
 
 # "..., according to ISAF officials", "a statement from the Afghan Interior Ministry": a source of the report
-_SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|citing|quoting|statement\s+(?:from|by))\s+(?:an?\s+|the\s+)?$", re.I)
+# (and after a quote: '... yesterday," said the US-led International Security Assistance Force in a statement')
+_SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|citing|quoting|statement\s+(?:from|by))\s+(?:an?\s+|the\s+)?$|"
+                            r"[\"”]\s*(?:said|says|added|stated)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _SPEAKER_AFTER = re.compile(r"^\W{0,3}(?:\w+\s+){0,2}(?:said|says|say|told|reported|stated|announced|added|confirmed)\b", re.I)
 _OWN_FIGHTERS = re.compile(r"^\s+(?:that\s+)?(?:its|their)\s+(?:\w+\s+)?(?:fighters|militants|men|mujahideen|members|forces|soldiers|troops|"
                            r"personnel|commandos|police)\b",

@@ -973,11 +973,13 @@ def _np_before(text: str, pos: int) -> str:
         return seg  # "The leader, his brother and two associates were detained": one list, all of it
     if re.search(r",(?!\d{3}\b)", seg):  # (not the comma of "2,400")
         parts = [p.strip() for p in re.split(r",(?!\d{3}\b)", seg) if p.strip()]
+        if len(parts) > 1 and all(_COUNTED_PART.match(p) for p in parts):
+            return " and ".join(parts)  # "Three soldiers, four local policemen were killed": a list without its "and"
         # "Helmand province, a Taliban leader was captured": the last part that starts a noun phrase;
         # "Asim Omar, leader of AQIS, was killed": else the subject before the appositive
         # "one of them the targeted commander" is a part of the group, not the group
         parts = [p for p in parts if not _PARTITIVE.match(p)] or parts
-        starts = [p for p in parts if _QTY.match(p) or _DEFINITE.match(p)]
+        starts = [p for p in parts if _QTY.match(p) or _DEFINITE.match(p) or p[:8].lower() == "another "]
         seg = starts[-1] if starts else parts[0]
         if len(parts) == 2 and seg == parts[1] and re.match(r"(?:an?|the)\s", seg, re.I) and (
                 (re.fullmatch(r"(?:[A-Z][\w’'-]*\s*){1,4}", parts[0]) and _persons_in(parts[0]))
@@ -988,6 +990,7 @@ def _np_before(text: str, pos: int) -> str:
     return seg
 
 
+_COUNTED_PART = re.compile(rf"^(?:{NUM})\s+(?:[\w’'-]+\s+){{0,4}}?{PERSON_NOUNS}$", re.I)
 # the subject of a clause whose second verb is ours: "two armed men [with him] ran from the compound and ..."
 _COORD_SUBJECT = re.compile(
     rf"\s*(?P<np>(?:the\s+)?(?:{NUM}|{_VAGUE_WORDS}|an?|the|both|another)\s+(?:[\w’'-]+\s+){{0,3}}?{PERSON_NOUNS}|he|she)\b"
@@ -1098,6 +1101,8 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
         return ()  # "The attack follows a July 26 raid on a base in which 26 soldiers were killed": that one
     out: list[Mention] = []
     sentence = _blank_asides(sentence)
+    if sentence[:1] in "-–—•*":  # a list item's mark: "— Two insurgents ... were killed"
+        sentence = re.sub(r"^[-–—•*]{1,2}(?=\s)", lambda m: " " * len(m[0]), sentence)
     # "took three insurgents into custody" -> "took into custody three insurgents": the same length, so positions hold
     sentence = re.sub(r"\b(took|take|takes|taking)\s+([^,.;]{1,60}?)\s+into\s+(custody|detention)\b",
                       r"\1 into \3 \2", sentence, flags=re.I)

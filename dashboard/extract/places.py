@@ -15,7 +15,7 @@ from ..gazetteer import Entry, key
 from ..geocode import FUZZY_CUTOFF, FUZZY_TOWN_MIN, UNIQUE_MARGIN, Resolver
 from ..models import Evidence, GeoPrecision, Place
 from .clean import Sentence
-from .counts import _BACKGROUND, is_aggregate
+from .counts import _BACKGROUND, find_mentions, is_aggregate
 
 _W = r"[A-Z][\w’'‘\-]*"  # a capitalised word, apostrophes and hyphens inside (Nad ‘Ali, Nahr-e Saraj)
 _LOWER_LINK = r"(?:-?e|-?i|-?ye|wa|o|al|ul|ud|di|da|de)"  # Nahr-e Saraj, Khost wa Fereng
@@ -188,7 +188,10 @@ def pick_place(segment: list[Sentence], event_sentences: list[Sentence], all_sen
     ordered = list(event_sentences) + [s for s in segment if s not in event_sentences]
     candidates: list[tuple[PlaceMention, Sentence]] = []
     for s in ordered:
-        if is_aggregate(s.text) and len(ordered) > 1:
+        # (a lead that counts the dead of two provinces, each told below: "two commanders were killed in clashes in
+        # central Ghor and western Farah provinces")
+        if (is_aggregate(s.text) or s not in event_sentences and spans_provinces(s.text) and find_mentions(s.text)) and len(
+                ordered) > 1:
             continue  # a lead summing up operations in several provinces names no one place
         for pm in find_places(s.text):
             candidates.append((pm, s))
@@ -303,7 +306,7 @@ _TARGET_DOES = re.compile(r"(?:(?:The|This)\s+(?:[\w-]+\s+){0,2}?(?:facilitator|
                           r"man|suspect)|He|She)\s+(?:also\s+)?(?!was\b|has\b|is\b)[a-z]+(?<![su])s\b")
 _TITLE_AFTER = re.compile(r"\s*(?:district\s+)?(?:(?:shadow|deputy|police|security|military)\s+)?(?:leader|chief|governor|"
                           r"commander|head|official)s?\b", re.I)
-_OPERATES_IN = re.compile(r"\b(?:operat(?:es|ed|ing)|active|responsible|directs?|directed|commands?|leads?|led|"
+_OPERATES_IN = re.compile(r"\b(?:operat(?:es|ed|ing)|active|responsible|directs?|directed|commands?|(?<!-)(?:leads?|led)|"
                           r"facilitat(?:es|ed|ing)|plans|plann(?:ed|ing)|coordinat(?:es|ed|ing))\b", re.I)
 
 
@@ -442,7 +445,10 @@ def is_province_heading(line: str, resolver: Resolver) -> bool:
     return bool(m) and resolver.gaz.province(m["p"]) is not None
 
 
-_TWO_PROVINCES = re.compile(r"\b[A-Z][\w'’-]+(?:,\s+[A-Z][\w'’-]+)*,?\s+and\s+[A-Z][\w'’-]+\s+[Pp]rovinces\b")  # "Kandahar and Zabul Provinces" too
+_DIRECTION = r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)"
+# "Kandahar and Zabul Provinces", "central Daikundi and western Herat provinces", "in northern provinces of the country"
+_TWO_PROVINCES = re.compile(rf"\b{_DIRECTION}?[A-Z][\w'’-]+(?:,\s+{_DIRECTION}?[A-Z][\w'’-]+)*,?\s+and\s+{_DIRECTION}?"
+                            rf"[A-Z][\w'’-]+\s+[Pp]rovinces\b|\bin\s+(?:the\s+)?{_DIRECTION}provinces\b")
 
 
 def spans_provinces(sentence: str) -> bool:

@@ -3596,3 +3596,75 @@ def test_a_cache_secured_is_disrupted_weapons_use():
     i = inc("Afghan and coalition forces secured a large weapons cache in the Jalrez district of Wardak province today. "
             "The cache was destroyed in place.")
     assert i.sub_event_type == "Disrupted weapons use"
+
+
+def test_mines_found_and_blown_up_make_no_bomb_event_and_commandos_are_afghan_forces():
+    i = inc("At least six Taliban militants were killed in a clearance operation by Afghan Special Commando forces in "
+            "Zabul province, the ministry said. Ten anti-personnel mines were also discovered and exploded in the operation.")
+    assert i.sub_event_type == "Armed clash"
+    assert ("Afghan National Security Forces", "side_a") in {(a.name, a.role.value) for a in i.actors}
+
+
+def test_counted_men_including_a_list_and_during_which():
+    assert [m.quantity.low for m in find_mentions(
+        "During the operation 14 Taliban fighters, including Chechen, Uzbek, Pakistani nationals were also killed.")] == [14]
+    assert [m.quantity.low for m in find_mentions(
+        "A similar raid was conducted in Baraki Barak district during which 5 Taliban fighters were arrested.")] == [5]
+
+
+def test_the_attack_an_operation_answered_is_not_its_toll():
+    i = inc("Afghan special forces killed four Taliban commanders in Zabul province last night. The operation was "
+            "conducted in response to an armed attack that killed 15 soldiers earlier this week.")
+    assert low(i.killed) == 4
+
+
+def test_a_lead_over_raids_in_two_provinces_within_the_last_day_is_a_summary():
+    i = inc("Nine Taliban militants were captured after Afghan special forces carried out raids in two provinces within "
+            "the last 24 hours, the ministry said. In one operation, eight militants were arrested in Maiwand district of "
+            "Kandahar province.")
+    assert low(i.captured) == 8
+
+
+def test_the_sources_added_a_raid_in_another_province_and_a_named_force_in_another_district():
+    ex = extract(make_article(
+        "Afghan Special Forces conducted a raid in Gelan district of Ghazni province killing 6 Taliban fighters.\n"
+        "The sources further added that the Afghan Special Forces conducted a similar raid in Ghormach district of "
+        "Faryab province which left 4 Taliban fighters dead.\n"
+        "\"Afghan Special Forces conducted an operation in Sangin district of Helmand province killing 3 Taliban "
+        "fighters,\" the sources added.\n"
+        "The Afghan Special Forces conducted a raid in Musa Qala district of Helmand province detaining 2 others."), REF)
+    assert [(i.place.admin1, low(i.killed), low(i.captured)) for i in ex.incidents] == [
+        ("Ghazni", 6, None), ("Faryab", 4, None), ("Helmand", 3, None), ("Helmand", None, 2)]
+
+
+def test_a_bare_province_before_and_a_district_of_another():
+    ex = extract(make_article(
+        "The sources said Afghan special forces conducted a raid in southern Kandahar detaining 4 Taliban fighters.\n"
+        "The sources further added a similar raid was conducted in Baraki Barak district of Logar province during which "
+        "5 Taliban fighters were arrested."), REF)
+    assert [(i.place.admin1, low(i.captured)) for i in ex.incidents] == [("Kandahar", 4), ("Logar", 5)]
+
+
+def test_a_suicide_bombing_facilitator_detained_makes_no_suicide_bombing():
+    i = inc("Afghan commandos killed 12 Taliban fighters in Ghazni province. Two Taliban members, including a suicide "
+            "bombing facilitator, were also detained.")
+    assert i.sub_event_type == "Armed clash"
+
+
+def test_none_of_one_side_but_many_of_another():
+    i = inc("An ISAF convoy was attacked by a suicide car bomber in Kabul this morning. No ISAF soldiers were injured but "
+            "at least 14 local residents were wounded during the suicide attack.")
+    assert low(i.wounded) == 14 and i.sub_event_type == "Suicide bomb"
+    assert "International Security Assistance Force" not in {a.name for a in i.actors if a.role.value == "side_a"}
+
+
+def test_the_force_whose_convoy_a_bomber_targeted_was_hit():
+    i = inc("A suicide bomber targeted a convoy of the NATO-led force in Kabul on Sunday, wounding at least five Afghan "
+            "civilians.")
+    assert ("International Security Assistance Force", "side_b") in {(a.name, a.role.value) for a in i.actors}
+
+
+def test_an_agencys_name_beside_the_datelines_date():
+    i = inc("KABUL (Example News / Wire - 23rd March, 2020) Afghan special forces killed five Taliban commanders in Zabul "
+            "province. The operation was carried out last night.", None)
+    assert i.event_date.iso() == "2020-03-22"

@@ -127,6 +127,9 @@ _LIST_HEADING = re.compile(r"^(?:In|Also)\s+(?:[\w.,'’-]+\s+){0,6}?(?:operatio
                            r"^(?:Yesterday|Today|Overnight|Last\s+night)\s+in\s+[A-Z][\w-]+\s*:\s*$", re.I)
 # a force told anew: "An Afghan and coalition security force conducted an operation to detain ..."
 _A_FORCE = re.compile(rf"^(?:An?\s+)?(?:{_FORCE_WORDS}[\s,]+){{1,7}}(?:force|forces|patrol|team|unit)\b", re.I)
+# a force named by its proper name, which "The" opens without pointing back: "The Afghan Special Forces conducted a raid"
+_NAMED_FORCE = re.compile(r"^The\s+Afghan\s+(?:Special|National|Local|Border|Uniformed|Air)\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?:Forces?|Police|Army|Units?|Corps)\b(?!\s+(?:also|then)\b)")
 # a participle after its noun, with no object: "an insurgent detained during a June 28 operation"
 _REDUCED_PASSIVE = re.compile(rf"\w+ed\s+(?:(?:during|in|on|at|by|near|while|last|yesterday|today|earlier)\b|{MONTH_DAY})",
                               re.I)
@@ -155,8 +158,10 @@ _ANOTHER_STRIKE = re.compile(r"\b(?:in\s+(?:a|the)\s+(?:second|third|separate|su
 _INDEFINITE_OPEN = re.compile(r"^(?:An?|Another|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+)\s", re.I)
 # "Additionally, police arrested four people ... in Nangarhar province": a paragraph adding another operation
 # ("It added that a Taliban leader ... were captured in ... Helmand province": the statement's next operation)
-_ADDING_OPEN = re.compile(r"^(?:(?:Additionally|In\s+addition|Also|Furthermore|Moreover)\s*,|It\s+(?:also\s+)?(?:added|said)\s+that\b)",
-                          re.I)
+# ("The sources further added that the Afghan Special Forces conducted a similar raid in Bala Murghab district")
+_ADDING_OPEN = re.compile(r"^(?:(?:Additionally|In\s+addition|Also|Furthermore|Moreover)\s*,|It\s+(?:also\s+)?(?:added|said)\s+that\b|"
+                          r"(?:It|He|She|They|The\s+(?:[\w-]+\s+){0,2}?(?:sources?|statement|officials?|spokesman|ministry))\s+"
+                          r"(?:also\s+|further\s+)?added\b)", re.I)
 # "And on Feb. 8, ISAF forces captured another IMU commander ... in Takhar province": a day of its own
 _OPENS_WITH_DAY = re.compile(rf"^(?:And\s+|Also\s+|Then\s+)?(?:on\s+)?(?:{MONTH_DAY}|{WEEKDAY}\b|"
                              r"(?:yesterday|today|last\s+night|overnight|earlier\s+today)\s*,)", re.I)
@@ -368,7 +373,8 @@ def _opens_next_paragraph(s: Sentence, seg: _Segment, text: str, roundup: bool, 
     if not (paragraph or roundup):
         return False
     tells = bool(EVENT_WORDS.search(s.text) or find_mentions(s.text))
-    force = bool(_A_FORCE.match(s.text))
+    opening = s.text.lstrip("\"“‘' ")  # ('"Afghan Special Forces conducted an operation in ...,"')
+    force = bool(_A_FORCE.match(opening) or _NAMED_FORCE.match(opening))
     day = bool(_OPENS_WITH_DAY.match(s.text))
     if paragraph:
         # (a day's own lead may sum its operations up: "On Sept. 26, a joint force detained several suspected

@@ -290,6 +290,8 @@ def pick_actors(segment: list[Sentence], count_sentences: list[tuple[Sentence, i
                 continue  # "the Afghan National Army said ...": a source of the report, not a side
             elif _ATTACK_BY_BEFORE.search(s.text[: am.start]):
                 role = ActorRole.SIDE_A  # "to repel an attack by an estimated 50 Taliban fighters": the attackers
+            elif _TARGETED_BEFORE.search(s.text[: am.start]):
+                role = ActorRole.SIDE_B  # "A suicide bomber targeted a convoy of the NATO-led force": the one hit
             elif member or (not in_event and am.actor.kind in _ARMED_GROUPS and _TARGET_AFTER.match(s.text[am.end:])):
                 role = ActorRole.SIDE_B  # "searching for a Taliban leader who directs attacks": the target
             else:
@@ -325,9 +327,15 @@ def _opening_force(segment: list[Sentence], dictionary: ActorDictionary, found: 
     for am in dictionary.find(first.text):
         if am.actor.kind in (ActorKind.STATE_FORCES, ActorKind.EXTERNAL_OTHER) and am.start >= opens and _SUBJECT_HEAD.fullmatch(
                 first.text[opens: am.start].lstrip()) and not _SPEAKER_AFTER.match(first.text[am.end:]) and not _REPORTING.search(
-                first.text[am.end: am.end + 40]):
+                first.text[am.end: am.end + 40]) and not _ATTACKED_AFTER.match(first.text[am.end:]):
             found.setdefault(am.actor.name, to_actor(am.actor, ActorRole.SIDE_A, am.text))
             evidence.append(Evidence("actors", first.start, first.end, first.text))
+
+
+_TARGETED_BEFORE = re.compile(r"\b(?:targeted|attacked|struck|ambushed|rammed)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
+                              r"(?:(?:convoy|patrol|vehicle|base|checkpoint|post|outpost|compound)\s+of\s+(?:an?\s+|the\s+)?)?$", re.I)
+# "An ISAF convoy consisting of two vehicles was attacked by a suicide car bomber": the force opens as the one hit
+_ATTACKED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:was|were)\s+(?:attacked|ambushed|targeted|hit|struck|bombed)\b", re.I)
 
 
 # the words before a sentence's subject: "An", "A combined", "In Sabari district, a"

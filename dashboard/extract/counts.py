@@ -101,6 +101,8 @@ _BACKGROUND = re.compile(
     r"shooting)\b|(?<!force\s)(?<!forces\s)(?<!troops\s)(?<!patrol\s)(?<!police\s)(?<!army\s)(?<!team\s)"
     r"has\s+(?:been\s+)?(?:killed|kidnapped)|"
     r"had\s+(?:been\s+)?(?:killed|kidnapped)|his\s+attacks|their\s+attacks|attacks\s+(?:which|that)|"
+    # "The operation was conducted in response to an armed attack that killed 22 soldiers": that attack
+    r"in\s+response\s+to\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|ambush|bombing|assault)\b|"
     r"which\s+killed|that\s+killed|master-?minds?\s+(?:of|behind)|(?:planner|organi[sz]er|architect|perpetrator|ringleader)s?\s+of|in\s+(?:19|20)\d\d\b|last\s+year|earlier\s+this\s+year|since\s+(?:19|20)\d\d|"
     # "repelled a coordinated attack", "the Taliban-led attack": an adjective of the event, no deed of the past
     r"(?<!\ban\s)(?<!\ba\s)(?<!\bthe\s)(?<!-)(?:planned|coordinated|facilitated|directed|orchestrated|conducted|carried\s+out|led)\s+(?:the\s+|several\s+|numerous\s+|multiple\s+)?(?:\w+\s+)?attacks?\b|"
@@ -125,7 +127,7 @@ _IN_EARLIER = re.compile(r"\s+(?:in|during)\s+(?:a|an|the)\s+(?:previous|earlier
 # a time before the report's, told after a verb: "who were killed in January", "who was detained last year"
 _PAST_TIME = re.compile(
     r"[^.;]*?\b(?:in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"(?:19|20)\d\d)|last\s+(?:week|month|year|spring|summer|autumn|fall|winter)|earlier\s+this\s+(?:month|year)|"
+    r"(?:19|20)\d\d)|last\s+(?:week|month|year|spring|summer|autumn|fall|winter)|earlier\s+this\s+(?:week|month|year)|"
     r"(?:weeks|months|years)\s+ago)\b", re.I)
 # a period that puts what a relative clause tells before this report: "raids in early January which killed ..."
 _PAST_PERIOD = re.compile(r"\b(?:in\s+(?:early|mid|late)[\s-](?:January|February|March|April|May|June|July|August|September|"
@@ -198,7 +200,7 @@ _SUMMARY = re.compile(
     r"\w+,\s+\w+(?:,\s+\w+)*,?\s+and\s+\w+\s+provinces|(?:in|across)\s+(?:different|various|several|multiple)\s+provinces|"
     r"(?:at|in)\s+(?:different|various|several|multiple)\s+(?:locations|places|areas|parts|villages|towns|districts)\b|"  # "surrendered at different locations"
     # "over the last 24 hours": a day's operations summed up; counted when no operation is told on its own
-    r"(?:over|in|during)\s+(?:the\s+)?(?:last|past)\s+(?:24|48|72|twenty-four)\s+hours)\b",
+    r"(?:over|in|during|within)\s+(?:the\s+)?(?:last|past)\s+(?:24|48|72|twenty-four)\s+hours)\b",
     re.I,
 )
 
@@ -286,7 +288,7 @@ _BOUNDARY_BEFORE = re.compile(
     r"(?:[;:“\"|]|\bthat\b|\bconfirm\w*(?:\s+(?:today|yesterday|on\s+\w+day))?\b|\bsaid\b|\bsays\b|\bsay\b|\breport\w*\b|\bindicat\w*\b|\bstated\b|(?-i:\bstate\b)|\bwhile\b|"
     r"\bwith\b|\bbut\b|\band\b(?!\s+(?:his|her|their|another|other|\d|a\b|an\b|one|two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous|(?-i:Mullah|Mawlawi|Maulvi|Qari|Haji|Hajji|Sheikh|Commander)\b|"
     rf"(?:{_KIN})\b))|\bwhere\b|\s[-–—]\s|\bwhen\b|\bafter\b|"
-    r"\bleaving\b|\bleft\b|\bin\s+which\b|\bincluding\b|\bthere\s+(?:were|was|are|is|have\s+been|has\s+been)\b|\bresult\w*\s+in\b|,\s*(?=\w+\s+(?:were|was|are|is)\b))",
+    r"\bleaving\b|\bleft\b|\b(?:in|during|after)\s+which\b|\bsaw\b|\bincluding\b|\bthere\s+(?:were|was|are|is|have\s+been|has\s+been)\b|\bresult\w*\s+in\b|,\s*(?=\w+\s+(?:were|was|are|is)\b))",
     re.I,
 )
 _ALONG_WITH = re.compile(rf"\b(?:along\s+with|together\s+with|(?:(?<=detained\s)|(?<=captured\s)|(?<=arrested\s)|(?<=killed\s)|(?<=custody\s))with)\s+(?:(?P<poss>his|her|their|an?|one)\s+(?:\w+\s+)?(?P<kin>{_KIN})\b|(?P<n>{NUM}|{_VAGUE_WORDS})\s+(?:of\s+his\s+|of\s+their\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:others|more|{PERSON_NOUNS})\b(?!\s+(?:were\s+|was\s+)?(?:{KILL}|{WOUND}|{CAPTURE}))|"
@@ -885,8 +887,9 @@ def _np_before(text: str, pos: int) -> str:
     # "At least 14 Taliban insurgents including three foreigners have been killed": the same without commas
     # ("13 armed Taliban including a shadow district governor were killed", "11 armed Taliban members including Khwaja
     # Omari and Jeghatu shadow district governors, were killed")
-    counted = rf"(\b(?:{NUM}|{_VAGUE_WORDS})\s+(?:[\w’'-]+\s+){{0,3}}?(?:{PERSON_NOUNS}|(?-i:[A-Z][\w-]+)))\s+including\s+"
-    head = re.sub(counted + r"(?:(?:(?!\band\b)[^,;])*|[^,;]*,\s*)$", r"\1 ", head, flags=re.I)
+    # ("22 Taliban fighters, including Arab, Pakistani, Tajik nationals were killed": a list after the comma, no closing one)
+    counted = rf"(\b(?:{NUM}|{_VAGUE_WORDS})\s+(?:[\w’'-]+\s+){{0,3}}?(?:{PERSON_NOUNS}|(?-i:[A-Z][\w-]+)))(?:\s+|\s*,\s*)including\s+"
+    head = re.sub(counted + r"(?:(?:(?!\band\b)[^,;])*|[^,;]*,\s*|(?:(?!\band\b)[^;])*)$", r"\1 ", head, flags=re.I)
     head = re.sub(r"\s+(?:\w+ing\s+)?with\s+(?:him|her|them)\s*$", " ", head)  # "Two men travelling with him were"
     # "Regretfully, as a result of this engagement 8 people were killed": a sentence adverb opens no subject
     head = re.sub(r"^\s*(?:[A-Z][a-z]+ly|However|Meanwhile|Also)\s*,\s*", "", head)
@@ -1134,7 +1137,9 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
                 continue
             if cat == "killed" and re.match(rf"\s+or\s+(?:{WOUND})\b", sentence[vm.end():], re.I):
                 continue  # "more than 15 Taliban insurgents killed or wounded": how many died the words do not say
-            if re.match(r"\s*(?:No(?!\s+(?:fewer|less|more)\s+than)|Neither|None|Nobody)\b[^,;]*$", before):
+            # (to the clause's start: "No ISAF soldiers were injured but at least 22 residents were wounded")
+            if re.match(r"\s*(?:No(?!\s+(?:fewer|less|more)\s+than)|Neither|None|Nobody)\b[^,;]*$", before) and not re.search(
+                    r"\s(?:but|while|whereas)\s", before):
                 continue  # "No civilians or Afghan and international servicemembers were killed or wounded"
             if vm.group(0).lower() in ("arrest", "capture", "detain", "kill", "arrests", "captures", "kills") and re.search(
                     r"\b(?:his|her|their|its|the|an?|whose|upon|after|before|since|following|during|to)\s+$", before, re.I

@@ -201,7 +201,8 @@ def _prev_weekday(ref: dt.date, wd: int) -> dt.date:
     return ref - dt.timedelta(days=(ref.weekday() - wd) % 7)
 
 
-_DATELINE_IN_SENTENCE = re.compile(r"^[A-Z][A-Za-z .,'-]{1,60}[(\[][^)\]]{3,30}[)\]]\s*[-–—:]?")
+# (an agency's name may stand with the date: "KABUL (UrduPoint News / Sputnik - 23rd March, 2020)")
+_DATELINE_IN_SENTENCE = re.compile(r"^[A-Z][A-Za-z .,'-]{1,60}[(\[][^)\]]{3,50}[)\]]\s*[-–—:]?")
 
 
 # "officials confirmed today that ...": the day of the statement, not of the event

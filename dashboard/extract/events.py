@@ -62,6 +62,9 @@ _WOULD_BE = re.compile(r"\bwould-be\b", re.I)
 # a bomb that went off, not one made, carried or found
 _WENT_OFF = re.compile(r"\b(?:exploded|detonated(?!\s+(?:\w+\s+)?(?:safely|in\s+place|on\s+site))|went\s+off|(?:struck|hit)\s+(?:an?|the)\s+(?:\w+\s+)?(?:bomb|mine|IED))\b", re.I)
 
+# explosives a force found and blew up: "mines ... were also discovered and exploded in the operation"
+_CONTROLLED = re.compile(r"\b(?:discovered|found|seized|recovered|collected|confiscated)\s+and\s+(?:exploded|detonated|destroyed)\b", re.I)
+
 # a side that killed ("the teams killed numerous insurgents"): the count's sentence tells a fight of its own, whatever
 # blew up during it ("One insurgent detonated a suicide vest during the operation")
 _ACTIVE_KILL = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)\b(?:killed|killing|shot)\s+"
@@ -87,7 +90,10 @@ def classify(text: str, killed: int, wounded: int, captured: int, civilians_hit:
     # The suicide bomb exploded on Darulaman Road")
     # (not a man's trade: "a Taliban leader believed to make roadside bombs and suicide vests" was killed in a raid)
     trade = re.search(r"\b(?:make|makes|making|maker|build\w*|suppl\w*|provid\w*|facilitat\w*|transport\w*|train\w*|"
-                      r"recruit\w*)\s+(?:[\w-]+\s+){0,4}?suicide\s+(?:vests?|bombers?|bombs?)", text, re.I)
+                      r"recruit\w*)\s+(?:[\w-]+\s+){0,4}?suicide\s+(?:vests?|bombers?|bombs?)|"
+                      # "a suicide bombing facilitator was detained"
+                      r"\bsuicide\s+(?:bomb\w*|vests?|attacks?)\s+(?:facilitators?|makers?|trainers?|experts?|cells?|networks?|"
+                      r"recruiters?|handlers?|factory|workshop)\b", text, re.I)
     # (nor men killed before they could blow themselves up: "Nine terrorists and seven suicide bombers were killed")
     # (but bombers killed in the attack they made are a suicide attack: "responded to insurgent attacks ... resulting in
     # two suicide bombers killed in action")
@@ -107,7 +113,7 @@ def classify(text: str, killed: int, wounded: int, captured: int, civilians_hit:
             r"\bto\s+(?:place|plant|bury|lay)\b|\bburying\b|"  # "as they attempted to place a roadside bomb"
             r"\btransport\w*|\bbuild(?:ing)?\b|\b(?:expert|specialist|cell|network|ring)s?\b", text, re.I)):
         return EXPLOSIONS, "Remote explosive/landmine/IED"
-    if violent and not bombers_hit and _WENT_OFF.search(context) and not (
+    if violent and not bombers_hit and _WENT_OFF.search(_CONTROLLED.sub(" ", context)) and not (
             _FIGHT.search(text) or _AIR.search(text) or _FIGHT.search(context) or _ACTIVE_KILL.search(text)):
         # "Last night a police vehicle hit a roadside mine ... As a result a border police commander was killed": the
         # count's sentence names no weapon, the one before tells the bomb that went off ("shot one of the suicide

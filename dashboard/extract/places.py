@@ -423,6 +423,9 @@ def names_other_place(sentence: str, before: list[Sentence], resolver: Resolver)
         return False
     earlier = [p for x in before for p in find_places(x.text) if not p.bare and (p.district or p.province)]
     provinces = {_province_key(p.province, resolver) for p in earlier if p.province}
+    # (a province named bare before: "a raid in southern Helmand", then "in Mohamad Agha district of Logar province")
+    provinces |= {_province_key(b, resolver) for x in before for p in find_places(x.text) if p.bare
+                  for b in [_bare_province(p, resolver)] if b}
     districts = {key(p.district) for p in earlier if p.district}
     if head[0].province and provinces and _province_key(head[0].province, resolver) not in provinces:
         return True

@@ -3668,3 +3668,42 @@ def test_an_agencys_name_beside_the_datelines_date():
     i = inc("KABUL (Example News / Wire - 23rd March, 2020) Afghan special forces killed five Taliban commanders in Zabul "
             "province. The operation was carried out last night.", None)
     assert i.event_date.iso() == "2020-03-22"
+
+
+def test_a_groups_word_on_another_deed_of_its_own_claims_no_toll():
+    from dashboard.extract.actors import group_claims
+
+    text = ("At least nine members of a family were killed by a landmine blast in Khost province, police confirmed on "
+            "Sunday as the Taliban on the same day said it seized the district centre of Qalat.")
+    assert not group_claims(text) and group_claims("The Taliban said it killed nine soldiers in Khost province.")
+    i = inc(text)
+    assert low(i.killed) == 9 and i.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_a_family_listed_with_a_serial_comma():
+    assert [m.quantity.low for m in find_mentions(
+        "A relative said two men, four women, and five children from his family were killed.")] == [11]
+
+
+def test_a_vehicle_hit_by_a_roadside_bomb_and_an_officials_province():
+    i = inc("A minivan carrying passengers was hit by a roadside bomb, leaving at least nine passengers dead, said Faryab "
+            "provincial Gov. Abdul Karim.")
+    assert (i.place.admin1, i.sub_event_type) == ("Faryab", "Remote explosive/landmine/IED")
+
+
+def test_also_on_a_weekday_is_another_incident_and_its_toll_counts():
+    ex = extract(make_article(
+        "Eight members of a family were killed Tuesday when their car struck a roadside bomb in Khost province.\n"
+        "Also Tuesday, a bomb concealed on a bicycle wounded 12 people in Mazar-i-Sharif, Balkh province.\n"
+        "Also Tuesday, a NATO soldier was killed and two others were wounded during an operation in southern "
+        "Afghanistan."), REF)
+    assert [(i.place.admin1, low(i.killed), low(i.wounded), i.sub_event_type) for i in ex.incidents] == [
+        ("Khost", 8, None, "Remote explosive/landmine/IED"), ("Balkh", None, 12, "Remote explosive/landmine/IED"),
+        (None, 1, 2, "Armed clash")]
+
+
+def test_the_abducted_found_dead_and_a_helicopter_downed_near_there_last_week():
+    i = inc("Officials said they had detained two people after four police were abducted Thursday and found dead a day "
+            "later. The men were kidnapped in the Jalrez district of Wardak province, near where the Taliban downed a "
+            "helicopter last week killing 30 people.")
+    assert (low(i.killed), low(i.captured)) == (4, 2)

@@ -81,7 +81,7 @@ _NEW_INCIDENT = re.compile(
     r"In\s+another\s+(?:recent\s+)?(?:security\s+)?(?:development|event)\b|"  # "In another recent security development in Helmand"
     r"In\s+(?:two\s+|three\s+|several\s+)?separate\s+(?:operations|raids|incidents)\b|"
     r"In\s+the\s+(?:second|third|fourth|next|other|latter)\s+(?:operation|incident|attack|raid|engagement|strike|clash)\b|"
-    r"(?:In\s+)?(?:Elsewhere|Separately|Meanwhile|Relatedly)\b|Also\s+(?:today|yesterday|on|in|last|this)\b|"
+    rf"(?:In\s+)?(?:Elsewhere|Separately|Meanwhile|Relatedly)\b|Also\s+(?:today|yesterday|on|in|last|this|{WEEKDAY})\b|"
     # "In southern Afghanistan, police say two civilians have been killed": another part of the country
     r"In\s+(?:the\s+)?(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+"
     r"(?:Afghanistan|Pakistan|Iraq|Syria|Somalia|Yemen|Nigeria|Mali)\s*,|"

@@ -101,6 +101,8 @@ _BACKGROUND = re.compile(
     r"shooting)\b|(?<!force\s)(?<!forces\s)(?<!troops\s)(?<!patrol\s)(?<!police\s)(?<!army\s)(?<!team\s)"
     r"has\s+(?:been\s+)?(?:killed|kidnapped)|"
     r"had\s+(?:been\s+)?(?:killed|kidnapped)|his\s+attacks|their\s+attacks|attacks\s+(?:which|that)|"
+    # "kidnapped in Day Mirdad district, near where the Taliban downed a helicopter last week killing 38 people"
+    r"(?:near|close\s+to)\s+where\b|"
     # "The operation was conducted in response to an armed attack that killed 22 soldiers": that attack
     r"in\s+response\s+to\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|ambush|bombing|assault)\b|"
     r"which\s+killed|that\s+killed|master-?minds?\s+(?:of|behind)|(?:planner|organi[sz]er|architect|perpetrator|ringleader)s?\s+of|in\s+(?:19|20)\d\d\b|last\s+year|earlier\s+this\s+year|since\s+(?:19|20)\d\d|"
@@ -881,6 +883,9 @@ def _np_before(text: str, pos: int) -> str:
     if alone:  # "Both were killed", "All of them were detained": the pair, the group named before
         return "both" if alone["w"].lower() == "both" else "they"
     head = re.sub(r"\b((?:was|were|been|being|are|is)\s+)\w+ly\s*$", r"\1", head, flags=re.I)  # "being accidentally"
+    # "five police ... were abducted Thursday and found dead a day later": the abducted were the dead
+    head = re.sub(r"\b(?:was|were)\s+(?:abducted|kidnapped|taken\s+hostage)\b[^,;]*?\band\s+(?:later\s+)?found\s*$", " ", head,
+                  flags=re.I)
     head = re.sub(r"\s*(?:(?:was|were|been|being|are|is|had|have|has|got|reportedly|also|allegedly|all|later|"
                   r"subsequently|both|initially|confirmed|reported)\s+)+$", " ", head, flags=re.I)
     head = re.sub(r",\s*including\b[^,]*,\s*$", " ", head)  # "Six suspects, including a leader, were detained"
@@ -893,6 +898,9 @@ def _np_before(text: str, pos: int) -> str:
     head = re.sub(r"\s+(?:\w+ing\s+)?with\s+(?:him|her|them)\s*$", " ", head)  # "Two men travelling with him were"
     # "Regretfully, as a result of this engagement 8 people were killed": a sentence adverb opens no subject
     head = re.sub(r"^\s*(?:[A-Z][a-z]+ly|However|Meanwhile|Also)\s*,\s*", "", head)
+    # "Also Thursday, a NATO soldier was killed": a day before the subject, with its comma
+    head = re.sub(rf"^\s*(?:Also\s+)?(?:on\s+)?(?:{WEEKDAY}|{MONTH_DAY}|yesterday|today|last\s+night|overnight)(?:\s+(?:morning|"
+                  rf"afternoon|evening|night))?\s*,\s*(?=\S)", "", head, flags=re.I)
     head = re.sub(r"^\s*(?:And|But|Yet)\s+", "", head)  # "And a local Taliban commander was arrested ..."
     # "On Tuesday one ISAF soldier killed and two others injured": a day before the subject, with no comma
     head = re.sub(rf"^\s*(?:On\s+)?(?:{WEEKDAY}|{MONTH_DAY}|yesterday|today|last\s+night)(?:\s+(?:morning|afternoon|evening|"
@@ -972,8 +980,10 @@ def _np_before(text: str, pos: int) -> str:
     ap = _APPOSITIVE.match(seg)
     if ap and ap["rest"].strip(", ") and _persons_in(ap["name"]):
         return seg  # "Mullah Gul, the commander, and an associate were killed": a list whose first man is named
-    if "," in seg and " and " in seg and len(seg) < 160 and _NP_LIST.match(seg):
-        return seg  # "The leader, his brother and two associates were detained": one list, all of it
+    # ("three men, three women, and six children from his family": whose they were is no part of the list)
+    listed = _OF_THEIR_KIN.sub("", seg) if "," in seg else seg
+    if "," in listed and " and " in listed and len(listed) < 160 and _NP_LIST.match(listed):
+        return listed  # "The leader, his brother and two associates were detained": one list, all of it
     if re.search(r",(?!\d{3}\b)", seg):  # (not the comma of "2,400")
         parts = [p.strip() for p in re.split(r",(?!\d{3}\b)", seg) if p.strip()]
         if len(parts) > 1 and all(_COUNTED_PART.match(p) for p in parts):
@@ -993,6 +1003,8 @@ def _np_before(text: str, pos: int) -> str:
     return seg
 
 
+_OF_THEIR_KIN = re.compile(r"\s+(?:from|of)\s+(?:his|her|their|the|one|a|an)\s+(?:[\w-]+\s+)?(?:family|families|village|"
+                           r"household|tribe)$", re.I)
 _COUNTED_PART = re.compile(rf"^(?:{NUM})\s+(?:[\w’'-]+\s+){{0,4}}?{PERSON_NOUNS}$", re.I)
 # the subject of a clause whose second verb is ours: "two armed men [with him] ran from the compound and ..."
 _COORD_SUBJECT = re.compile(

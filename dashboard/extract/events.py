@@ -19,7 +19,10 @@ _AIR = re.compile(r"\b(?:air\s*strikes?|airstrikes?|air\s+attack|air\s+raid|prec
 _SUICIDE = re.compile(r"\bsuicide\s+(?:bomb\w*|attack\w*|vest|car\s+bomb|blast|explosion|bomber)|\bsvbied\b|\bself-detonat", re.I)
 _IED = re.compile(r"\b(?:IEDs?|improvised\s+explosive\s+devices?|(?:roadside|remote-controlled|magnetic)\s+explosive\s+devices?|roadside\s+bombs?|landmines?|land\s+mines?|mines?\s+blast|magnetic\s+bomb|sticky\s+bomb|car\s+bomb|bomb\s+(?:blast|exploded|explosion|went\s+off)|"
                   r"(?:an|the)\s+explosion|(?:a|the)\s+blast|(?:two|three|several|multiple|twin)\s+(?:explosions|blasts)|"
-                  r"bombing|exploded|detonated)\b", re.I)
+                  r"bombing|exploded|detonated|"
+                  # "a bomb concealed on a bicycle wounded 18 people"
+                  r"(?:bicycle|motorbike|motorcycle|cart|parcel)\s+bombs?|bomb\s+(?:concealed|hidden|planted|placed|attached|shook|"
+                  r"ripped|tore))\b", re.I)
 _IED_SEIZED = re.compile(r"\b(?:seized|found|discovered|recovered|confiscated|cleared|defused|destroyed)\b[^.;]{0,80}?"
                          r"\b(?:IEDs?|improvised\s+explosive\s+devices?|roadside\s+bombs?|landmines?|mines?)\b", re.I)
 # suicide bombers as the ones hit, not the killers: "seven suicide bombers were killed", "forces killed two suicide bombers"
@@ -60,7 +63,9 @@ _GROUND_FIGHT = re.compile(r"\b(?:returned\s+fire|firefight|gun\s*battle|came\s+
 # "arrested three would-be suicide bombers": no bomb went off
 _WOULD_BE = re.compile(r"\bwould-be\b", re.I)
 # a bomb that went off, not one made, carried or found
-_WENT_OFF = re.compile(r"\b(?:exploded|detonated(?!\s+(?:\w+\s+)?(?:safely|in\s+place|on\s+site))|went\s+off|(?:struck|hit)\s+(?:an?|the)\s+(?:\w+\s+)?(?:bomb|mine|IED))\b", re.I)
+# ("was hit by a roadside bomb", "killed by a landmine blast")
+_WENT_OFF = re.compile(r"\b(?:exploded|detonated(?!\s+(?:\w+\s+)?(?:safely|in\s+place|on\s+site))|went\s+off|(?:struck|hit)\s+(?:by\s+)?"
+                       r"(?:an?|the)\s+(?:\w+\s+)?(?:bomb|mine|landmine|IED)|(?:landmine|mine|bomb|IED)\s+(?:blast|explosion))\b", re.I)
 
 # explosives a force found and blew up: "mines ... were also discovered and exploded in the operation"
 _CONTROLLED = re.compile(r"\b(?:discovered|found|seized|recovered|collected|confiscated)\s+and\s+(?:exploded|detonated|destroyed)\b", re.I)

@@ -64,6 +64,9 @@ _PATTERNS = [
     ("x", re.compile(rf"(?P<x>{_NAME})\s+(?:[Cc]ity|[Tt]own)\b")),
     # Helmand province
     ("p", re.compile(rf"(?P<p>{_NAME})\s+{_PROV}")),
+    # "said Badghis provincial Gov. Hesamuddin Shams": an official's province, named as his title's word
+    ("p", re.compile(rf"(?P<p>{_NAME})\s+provincial\s+(?:[Gg]ov\.|[Gg]overnor|police|council|spokesman|officials?|"
+                     rf"authorities|chief|administration)")),
     # other countries' first-level units: Nigeria's Borno state, Mali's Mopti region, Iraq's Nineveh governorate
     ("p", re.compile(rf"(?P<p>{_NAME})\s+(?:[Ss]tate|[Rr]egion|[Gg]overnorate)\b(?<!Islamic\sState)")),
     # the province of Helmand
@@ -210,9 +213,14 @@ def pick_place(segment: list[Sentence], event_sentences: list[Sentence], all_sen
                         context.append(" ".join(words[:n]))
                         break
     if all(pm.bare for pm, _ in candidates):
+        # "Also Thursday, a NATO soldier was killed ... in southern Afghanistan": a part of the country, no province
+        # of another part of the report
+        region = len(segment) < len(all_sentences) and any(
+            _REGION.search(s.text) and not any(p.province or p.district for p in find_places(s.text)) for s in segment)
         # the headline or another part of the report may still name the province, after the segment's own bare
         # names ("the protection of Afghan civilians" names no place)
-        candidates += [(pm, s) for s in all_sentences for pm in find_places(s.text) if (pm, s) not in candidates]
+        if not region:
+            candidates += [(pm, s) for s in all_sentences for pm in find_places(s.text) if (pm, s) not in candidates]
     fallback = None
     for pm, s in sorted(candidates, key=lambda c: _candidate_order(c, ordered, event_sentences)):
         if pm.bare and _SPEAKER_PLACE.search(s.text[: pm.start]) or _BRIEFING_PLACE.search(s.text, 0, pm.start):
@@ -452,6 +460,8 @@ _DIRECTION = r"(?:(?:north|south|east|west|central|north-?east|north-?west|south
 # "Kandahar and Zabul Provinces", "central Daikundi and western Herat provinces", "in northern provinces of the country"
 _TWO_PROVINCES = re.compile(rf"\b{_DIRECTION}?[A-Z][\w'’-]+(?:,\s+{_DIRECTION}?[A-Z][\w'’-]+)*,?\s+and\s+{_DIRECTION}?"
                             rf"[A-Z][\w'’-]+\s+[Pp]rovinces\b|\bin\s+(?:the\s+)?{_DIRECTION}provinces\b")
+# "in southern Afghanistan": a part of the country
+_REGION = re.compile(rf"\bin\s+(?:the\s+)?{_DIRECTION}(?:{'|'.join(_COUNTRIES)})\b", re.I)
 
 
 def spans_provinces(sentence: str) -> bool:

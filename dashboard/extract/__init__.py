@@ -58,7 +58,7 @@ from .places import (
     pick_place,
     spans_provinces,
 )
-from .words import MONTH_DAY, PERSON_NOUNS, WEEKDAY
+from .words import MONTH_DAY, PERSON_NOUNS, WEEKDAY, word_led
 
 MAX_CHARS = 200_000  # news reports are far shorter; past this only the start is read (and the user told)
 
@@ -108,7 +108,7 @@ _COUNTRY_WORDS = {
     "burkina faso": "Burkina Faso",
 }
 # a country's name, not the first word of a man's ("Mali Khan", the Haqqani commander)
-_COUNTRY_RX = re.compile(r"(?<!Haji )(?<!Mullah )(?<!Qari )(?<!Mawlawi )\b("
+_COUNTRY_RX = word_led(r"(?<!Haji )(?<!Mullah )(?<!Qari )(?<!Mawlawi )\b("
                          + "|".join(sorted(_COUNTRY_WORDS, key=len, reverse=True)) + r")\b(?!\s+Khan\b)", re.I)
 
 

@@ -19,7 +19,7 @@ from ..settings import DATA_DIR
 from .clean import DATELINE_HEAD, Sentence
 from .counts import _STATISTIC, CAPTURE, HIT_VERB, KILL, WOUND, background_spans
 from .events import EVENT_WORDS
-from .words import PERSON_NOUNS
+from .words import PERSON_NOUNS, word_led
 
 ACTORS_FILE = DATA_DIR / "actors.yaml"
 
@@ -165,7 +165,7 @@ _DESERTER_AFTER = re.compile(r"\s+(?:soldier\s+|policeman\s+|officer\s+)?(?:dese
 _UNIFORM_AFTER = re.compile(r"\s+(?:uniforms?|clothing|clothes|outfits?|fatigues)\b", re.I)
 _ACTIVITY_AFTER = re.compile(r"\s+(?:activity|activities|presence|movements?)\b", re.I)
 _SUSPECTED_OF = re.compile(r"\b(?:suspected\s+of|involved\s+in|engaged\s+in|accused\s+of)\s+$", re.I)
-_AGAINST_BEFORE = re.compile(r"\b(?:against|targeting|targeted|on|at|struck|hit|hitting|attacked|attacking|ambushed|stormed|overran|raided|"
+_AGAINST_BEFORE = word_led(r"\b(?:against|targeting|targeted|on|at|struck|hit|hitting|attacked|attacking|ambushed|stormed|overran|raided|"
                              # "a force pursuing a Taliban commander detained two militants": whom the force was after
                              r"pursuing|pursued|tracking|tracked|hunting|searching\s+for|in\s+search\s+of|looking\s+for|seeking|disrupt\w*|"
                              r"battled|battling|fought|fighting|clash\w*\s+with|engaged|engaging)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}$", re.I)

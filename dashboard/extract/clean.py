@@ -11,7 +11,7 @@ import html
 import re
 from dataclasses import dataclass
 
-from .words import PERSON_NOUNS, WEEKDAY
+from .words import PERSON_NOUNS, WEEKDAY, word_led
 
 # Lines that end the article: what follows is another story or the site's footer.
 _END_MARKERS = re.compile(
@@ -49,7 +49,7 @@ _FURNITURE = re.compile(
 _LINK_WORDS = r"(?:read\s+more|related|see\s+also|also\s+read|previous|next)"
 _STORY_LINKS = re.compile(rf"^\s*(?:(?:previous|next|older|newer)(?:\s+(?:post|article|story|entry|release))?\s*[:|»«›‹]|"
                           rf"(?:{_LINK_WORDS}|more\s+from\s+[\w ]{{1,30}})\s*:)", re.I)
-_INLINE_FURNITURE = re.compile(
+_INLINE_FURNITURE = word_led(
     r"(?:NEWS RELEASE|For Immediate Release|Download PDF|ISAF Joint Command\s*[-–—]?\s*Afghanistan|"
     r"\b\d{2,4}\s*-\s*\d{1,2}\s*-\s*[A-Z]{1,3}\s*[-–]\s*\d+\b|\bPR\s*#\s*\d{4}\s*-\s*\d+\b|\bRelease\s+Number\s*:?\s*[\d-]+)",
 )
@@ -88,6 +88,8 @@ _MIDLINE_DATELINE = re.compile(rf"(?:(?<=\S)\s+|(?<=[a-z]{{2}}[.!?]))(?=[A-Z][A-
                                # into a dateline of the date alone
                                rf"(?<=[A-Za-z])\s+(?=(?:{_MONTH}\s*\d{{1,2}},\s*|\d{{1,2}}\s+{_MONTH},?\s+)(?:19|20)\d\d\s*"
                                rf"[-–—]+\s+[A-Z])")  # "... in Nangarhar JALALABAD, Afghanistan, March 3, 2013 -"
+# what every mid-line dateline holds: a word in capitals (or a year) and a bracket or a dash
+_DATELINE_KEYS = re.compile(r"(?:[A-Z][A-Z.'-]{2,}|(?:19|20)\d\d)[^\n]*?[-–—(\[]|[-–—(\[][^\n]*?(?:[A-Z][A-Z.'-]{2,}|(?:19|20)\d\d)")
 # a sentence ends at . ! ? before a capital; "Thursday.The" (a space lost in copying) ends one too, after a
 # lower-case word (never inside "U.S." or "Jan.")
 _SENT_END = re.compile(r"(?<=[.!?…])[\"'”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|(?:(?<=[a-z0-9]{2}[.!?])|(?<=\b\d[.!?]))(?=[A-Z](?:[a-z]|\s))"  # "on Oct.4.Two men"
@@ -127,7 +129,9 @@ def normalise_spaces(text: str) -> str:
 def break_blocks(line: str) -> str:
     """Release furniture inside a line separates blocks (a headline from the body when the line breaks were
     lost), and a dateline after other words opens the report: both become line breaks."""
-    line = _MIDLINE_DATELINE.sub("\n", _INLINE_FURNITURE.sub("\n", line))
+    line = _INLINE_FURNITURE.sub("\n", line)
+    if _DATELINE_KEYS.search(line):  # (the dateline pattern runs only where a dateline's parts stand: it is slow)
+        line = _MIDLINE_DATELINE.sub("\n", line)
     # "... in the strike. --- UPDATE: Air strike kills ...": an update's marker opens a block of its own, and so
     # does a numbered section run into the line before ("... yesterday. 2) In Laghman province, ...")
     line = re.sub(r"(?<=[.!?\"”])\s+(?:-{3,}\s*)?(?=UPDATE\s*:)|\s+-{3,}\s+", "\n", line)

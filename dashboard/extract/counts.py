@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..models import Count
-from .words import MONTH_DAY, PERSON_NOUNS, WEEKDAY
+from .words import MONTH_DAY, PERSON_NOUNS, WEEKDAY, word_led
 
 _DATA = Path(__file__).parent / "data" / "vague_numbers.yaml"
 
@@ -70,7 +70,7 @@ VERBS = {"killed": KILL, "wounded": WOUND, "captured": CAPTURE}
 _VERB_RE = {k: re.compile(rf"\b{v}\b", re.I) for k, v in VERBS.items()}
 
 # Words before a verb that make it no event of this report: intentions, accusations, background.
-_HYPOTHETICAL = re.compile(
+_HYPOTHETICAL = word_led(
     r"(?:\b(?:plann\w*|plot\w*|intend\w*|attempt\w*|tr(?:y|ied|ying)|threat\w*|sought|seek\w*|want\w*|"
     r"vow\w*|aim\w*|order\w*|plans?|able|designed|used|wish\w*|going|continue\w*|help\w*|conspir\w*)\s+to\s+"
     r"(?:\w+\s+)?|\bto\s+|\b(?:responsible|known|wanted|accused|suspected|notorious|involved|infamous|blamed|"
@@ -92,7 +92,7 @@ _HYPOTHETICAL = re.compile(
     re.I,
 )
 # Sentences that tell history or accusations, not this incident.
-_BACKGROUND = re.compile(
+_BACKGROUND = word_led(
     r"\b(?:responsible\s+for|was\s+known|is\s+known|were\s+known|known\s+to\s+have|believed\s+to\s+have(?!\s+been\s+(?:killed|captured|detained|wounded|injured))|"
     r"involved\s+(?:in|with)|linked\s+to|affiliated[\"”]?\s+with|connected\s+to|tied\s+to|(?:ties|links)\s+(?:to|with)|implicated\s+in|blamed\s+for|wanted\s+for|accused\s+of|suspected\s+of|"
     # "the leader has killed many civilians"; not "a security force has killed an insurgent", the report's own event
@@ -144,7 +144,7 @@ _MAIN_PASSIVE_AFTER = re.compile(r"(?:(?!\b(?:that|which|who|whom|where|when|in\
 _FIRST_PARTICIPLE = (r"(?:\w+ed|shot|hit|struck|caught|found|seen|taken)\s+(?:(?:by|at|on|for|in)\s+"
                      r"(?:(?!(?:as|when|while|after|before|he|she|they|it|and)\b)[\w'’-]+\s+){1,4})?"
                      r"and\s+(?:later\s+|subsequently\s+|then\s+)?")
-_STATISTIC = re.compile(
+_STATISTIC = word_led(
     r"\b(?:in\s+the\s+(?:last|past)\s+(?:\w+\s+)?(?:days|weeks?|months?|years?)|so\s+far|to\s+date|this\s+year|"
     r"in\s+recent\s+(?:days|weeks|months)|(?:each|every|per)\s+(?:day|week|month|year)|"  # "killing dozens of people each month"
     # "were killed ... from January to September", "in the first six months of 2010": a period's toll
@@ -175,7 +175,7 @@ _TRAILING_TALLY = re.compile(r",\s+(?:bringing|making|raising|taking|pushing)\s+
                              r",\s+(?:in|near)\s+(?:an?|the)\s+(?:area|district|village|region)\s+(?:that|which|where)\b[^;]*$", re.I)
 # A lead that sums up several operations, each told on its own below: its figures are skipped
 # when the operations' own sentences give figures, and used when they do not.
-_SUMMARY = re.compile(
+_SUMMARY = word_led(
     r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|numerous|separate|a\s+number\s+of|many|dozens\s+of)\s+"
     r"(?:(?:separate|security|clearing|combined|joint|overnight|night|simultaneous|different|deliberate|partnered|"
     r"distinct|military|police|army|[\w]+-(?:based|led|driven))\s+){0,2}"  # "two separate intelligence-based operations"
@@ -208,7 +208,7 @@ _SUMMARY = re.compile(
 
 
 # "During the attack, two soldiers were killed" after a sentence about the target's past attack: that attack
-_THAT_ATTACK = re.compile(r"^(?:During|In)\s+(?:the|that|this)\s+(?:\w+\s+)?(?:attack|ambush|bombing|assault|blast|explosion)\b|"
+_THAT_ATTACK = word_led(r"^(?:During|In)\s+(?:the|that|this)\s+(?:\w+\s+)?(?:attack|ambush|bombing|assault|blast|explosion)\b|"
                           # "That attack killed two senior police commanders", after "a commander involved in the attack"
                           r"^(?:That|This)\s+(?:\w+\s+)?(?:attack|ambush|bombing|assault|blast|explosion)\s+(?:killed|wounded|injured|left)\b|"
                           # "Eight civilians were killed in the Jan. 28 attack", after "involved in ... bombings"
@@ -293,7 +293,7 @@ _BOUNDARY_BEFORE = re.compile(
     r"\bleaving\b|\bleft\b|\b(?:in|during|after)\s+which\b|\bsaw\b|\bincluding\b|\bthere\s+(?:were|was|are|is|have\s+been|has\s+been)\b|\bresult\w*\s+in\b|,\s*(?=\w+\s+(?:were|was|are|is)\b))",
     re.I,
 )
-_ALONG_WITH = re.compile(rf"\b(?:along\s+with|together\s+with|(?:(?<=detained\s)|(?<=captured\s)|(?<=arrested\s)|(?<=killed\s)|(?<=custody\s))with)\s+(?:(?P<poss>his|her|their|an?|one)\s+(?:\w+\s+)?(?P<kin>{_KIN})\b|(?P<n>{NUM}|{_VAGUE_WORDS})\s+(?:of\s+his\s+|of\s+their\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:others|more|{PERSON_NOUNS})\b(?!\s+(?:were\s+|was\s+)?(?:{KILL}|{WOUND}|{CAPTURE}))|"
+_ALONG_WITH = word_led(rf"\b(?:along\s+with|together\s+with|(?:(?<=detained\s)|(?<=captured\s)|(?<=arrested\s)|(?<=killed\s)|(?<=custody\s))with)\s+(?:(?P<poss>his|her|their|an?|one)\s+(?:\w+\s+)?(?P<kin>{_KIN})\b|(?P<n>{NUM}|{_VAGUE_WORDS})\s+(?:of\s+his\s+|of\s+their\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:others|more|{PERSON_NOUNS})\b(?!\s+(?:were\s+|was\s+)?(?:{KILL}|{WOUND}|{CAPTURE}))|"
                          # "were captured along with an insurgent"
                          r"(?P<one>an?|another)\s+(?:[\w’'-]+\s+){0,2}?(?:associate|accomplice|companion|bodyguard|man|fighter|"
                          r"insurgent|militant|suspect|member|individual|person|operative|facilitator|commander|leader)\b)", re.I)
@@ -427,7 +427,8 @@ def quantity(np: str) -> Quantity | None:
     # "each of his three bodyguards", "a four-member insurgent cell": the people the phrase counts
     np = _Q_EACH_OF.sub("", np)
     np = _Q_N_MEMBER_CELL.sub(r"\1 members", np)
-    np = _Q_NUMBERING.sub(r"\2 \1", np)  # "the terrorists numbering five": five terrorists
+    if "numbering" in np:
+        np = _Q_NUMBERING.sub(r"\2 \1", np)  # "the terrorists numbering five": five terrorists
     # "the Taliban commander Mullah Sadiq and his deputy": the role is the named man's, not one more
     role = _ROLE_BEFORE_NAME.match(np)
     if role and _persons_in(np[role.end():].split(",")[0].split(" and ")[0]):
@@ -587,7 +588,7 @@ def _combine(qs: list[Quantity]) -> Quantity:
     return out
 
 
-_THINGS = re.compile(
+_THINGS = word_led(
     r"\b(?:caches?|weapons?|rifles?|guns?|vehicles?|cars?|trucks?|motorcycles?|bombs?|IEDs?|devices?|explosives?|"
     r"ammunition|rounds?|grenades?|mines?|rockets?|mortars?|materials?|drugs?|opium|heroin|hashish|kilograms?|"
     r"pounds?|money|documents?|phones?|compounds?|buildings?|houses?|checkpoints?|villages?|bases?|positions?|"
@@ -1026,7 +1027,7 @@ _PRONOUN = re.compile(r"^(?:them|they|these\s+men|those\s+men)\b", re.I)
 _DEFINITE_GROUP = re.compile(
     rf"^(?:the|these|those|all|all\s+of\s+the)\s+(?:\w+\s+){{0,2}}(?:insurgents|militants|fighters|individuals|men|"
     rf"suspects|attackers|gunmen|rebels|occupants|detainees)\b(?!\s+(?:{NUM}))", re.I)
-_GROUP = re.compile(rf"\b(?P<n>{NUM}|{_VAGUE_WORDS})\s+(?:of\s+the\s+)?(?:(?:armed|suspected|other|more|additional|enemy)\s+)*"
+_GROUP = word_led(rf"\b(?P<n>{NUM}|{_VAGUE_WORDS})\s+(?:of\s+the\s+)?(?:(?:armed|suspected|other|more|additional|enemy)\s+)*"
                     rf"(?:insurgents|militants|fighters|individuals|men|suspects|attackers|gunmen|rebels|occupants)\b", re.I)
 
 
@@ -1087,13 +1088,13 @@ _AND_ANOTHER_N = re.compile(rf"\band\s+(?:another|a\s+further|an\s+additional)\s
                             rf"(?!\s+(?:[\w’'-]+\s+){{0,2}}?{PERSON_NOUNS})"
                             rf"(?!\s+(?:were\s+|was\s+)?(?:{KILL}|{WOUND}|{CAPTURE}))", re.I)  # ("an additional three wounded")
 # any verb of the three counts
-HIT_VERB = re.compile(rf"\b(?:{KILL}|{WOUND}|{CAPTURE})\b", re.I)
+HIT_VERB = word_led(rf"\b(?:{KILL}|{WOUND}|{CAPTURE})\b", re.I)
 # "killed Taliban leader, Baraki Jamil Hamdullah Farooqi, two of his key subordinates": a bare title and its name
-_TITLE_COMMA_NAME = re.compile(rf"(\b(?:{KILL}|{CAPTURE})\s+(?:[A-Z][\w-]+\s+){{0,2}}(?:leader|commander|facilitator|governor|"
+_TITLE_COMMA_NAME = word_led(rf"(\b(?:{KILL}|{CAPTURE})\s+(?:[A-Z][\w-]+\s+){{0,2}}(?:leader|commander|facilitator|governor|"
                                rf"chief|emir|financier|sub-?commander))\s*,(?=\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,4}}\s*,)")
 # "both police officers and insurgents": two kinds of men, no number of them
 _BOTH_KINDS = re.compile(r"\bboth\s+[^,;]+?\s+and\s+\w", re.I)
-_QUOTED_OBJECT = re.compile(rf'(\b(?:{KILL}|{CAPTURE}|{WOUND})\s+)["“]([^"”]{{1,60}}?)(,?)["”]', re.I)
+_QUOTED_OBJECT = word_led(rf'(\b(?:{KILL}|{CAPTURE}|{WOUND})\s+)["“]([^"”]{{1,60}}?)(,?)["”]', re.I)
 _QUOTED_MEN = re.compile(rf'["“]((?:[\w-]+\s+){{0,3}}{PERSON_NOUNS})(,?)["”]', re.I)
 
 

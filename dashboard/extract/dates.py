@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from ..models import DatePrecision, EventDate
 from .clean import DATELINE_HEAD, break_blocks
-from .words import MONTH_DAY
+from .words import MONTH_DAY, word_led
 
 MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5,
@@ -26,9 +26,9 @@ MONTHS = {
 }
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 _MON = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-_MDY = re.compile(rf"\b{_MON}(?:\s+|(?<=\.))(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:\.?(?:,\s*|\s+)(?P<year>(?:19|20)\d\d)\b)?", re.I)
+_MDY = word_led(rf"\b{_MON}(?:\s+|(?<=\.))(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:\.?(?:,\s*|\s+)(?P<year>(?:19|20)\d\d)\b)?", re.I)
 # "2 March", "2nd of March", "on 2 and 3 March" (the first day)
-_DMY = re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:and|-|–|to)\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:of\s+)?{_MON}"
+_DMY = word_led(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:and|-|–|to)\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:of\s+)?{_MON}"
                   rf"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?", re.I)
 # "on the 3rd": a day of the reference's month (of the month before, when later than the reference's day)
 _DAY_ONLY = re.compile(rf"\bon\s+the\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{_MON})", re.I)
@@ -43,7 +43,7 @@ _NUMERIC_DATE = re.compile(r"\b(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep
 _YEAR_LINE = re.compile(r"^\s*(?P<year>(?:19|20)\d\d)\s*$", re.M)
 _MONTH_YEAR = re.compile(rf"\b{_MON},?\s+(?P<year>(?:19|20)\d\d)\b", re.I)
 
-_RELATIVE = re.compile(
+_RELATIVE = word_led(
     r"\b(?P<rel>today|this\s+morning|this\s+afternoon|this\s+evening|tonight|earlier\s+today|"
     r"the\s+day\s+before\s+yesterday|"
     r"yesterday(?:\s+(?:morning|afternoon|evening|night))?|last\s+(?:night|evening)|overnight|the\s+day\s+before|"
@@ -206,7 +206,7 @@ _DATELINE_IN_SENTENCE = re.compile(r"^[A-Z][A-Za-z .,'-]{1,60}[(\[][^)\]]{3,50}[
 
 
 # "officials confirmed today that ...": the day of the statement, not of the event
-_STATEMENT_DATE = re.compile(
+_STATEMENT_DATE = word_led(
     r"\b(?:today|yesterday|this\s+(?:morning|afternoon|evening)|earlier\s+today|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(?:confirmed|announced|said|reported|stated|released)\b|"
     r"\b(?:confirmed|announced|said|reported|stated|released)\s+(?:today|yesterday|this\s+(?:morning|afternoon|evening)|earlier\s+today|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     # "an Afghan official said Monday, Sept. 19, 2016": the day of the statement, its date with it

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .words import word_led
+
 BATTLES = "Battles"
 EXPLOSIONS = "Explosions/Remote violence"
 VAC = "Violence against civilians"
@@ -17,7 +19,7 @@ STRATEGIC = "Strategic developments"
 
 _AIR = re.compile(r"\b(?:air\s*strikes?|airstrikes?|air\s+attack|air\s+raid|precision\s+strike|precise\s+strike|aerial\s+(?:strike|bombardment|attack)|drone\s+strike|drone|aircraft|helicopter\s+(?:gunship|attack)|from\s+(?:an?\s+|the\s+)?(?:\w+\s+)?helicopters?|bombing\s+raid|air\s+weapons?\s+team|close\s+air\s+support|warplanes?|jets?)\b", re.I)
 _SUICIDE = re.compile(r"\bsuicide\s+(?:bomb\w*|attack\w*|vest|car\s+bomb|blast|explosion|bomber)|\bsvbied\b|\bself-detonat", re.I)
-_IED = re.compile(r"\b(?:IEDs?|improvised\s+explosive\s+devices?|(?:roadside|remote-controlled|magnetic)\s+explosive\s+devices?|roadside\s+bombs?|landmines?|land\s+mines?|mines?\s+blast|magnetic\s+bomb|sticky\s+bomb|car\s+bomb|bomb\s+(?:blast|exploded|explosion|went\s+off)|"
+_IED = word_led(r"\b(?:IEDs?|improvised\s+explosive\s+devices?|(?:roadside|remote-controlled|magnetic)\s+explosive\s+devices?|roadside\s+bombs?|landmines?|land\s+mines?|mines?\s+blast|magnetic\s+bomb|sticky\s+bomb|car\s+bomb|bomb\s+(?:blast|exploded|explosion|went\s+off)|"
                   r"(?:an|the)\s+explosion|(?:a|the)\s+blast|(?:two|three|several|multiple|twin)\s+(?:explosions|blasts)|"
                   r"bombing|exploded|detonated|"
                   # "a bomb concealed on a bicycle wounded 18 people"
@@ -151,7 +153,7 @@ def classify(text: str, killed: int, wounded: int, captured: int, civilians_hit:
 
 
 # Verbs that say something happened in this report (used to tell an incident from a statement).
-EVENT_WORDS = re.compile(
+EVENT_WORDS = word_led(
     r"\b(?:killed|killing|kills|dead|died|wounded|injured|captured|detained|arrested|apprehended|"
     r"attack\w*|clash\w*|explo\w+|blast|bomb\w*|air\s*strike\w*|airstrike\w*|raid\w*|ambush\w*|shot|shelling|"
     r"fired|firefight|strike|operation|abduct\w*|kidnap\w*|seized|stormed|engaged|repell?ed|repulsed|"

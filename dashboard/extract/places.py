@@ -16,6 +16,7 @@ from ..geocode import FUZZY_CUTOFF, FUZZY_TOWN_MIN, UNIQUE_MARGIN, Resolver
 from ..models import Evidence, GeoPrecision, Place
 from .clean import Sentence
 from .counts import _BACKGROUND, find_mentions, is_aggregate
+from .words import word_led
 
 _W = r"[A-Z][\w’'‘\-]*"  # a capitalised word, apostrophes and hyphens inside (Nad ‘Ali, Nahr-e Saraj)
 _LOWER_LINK = r"(?:-?e|-?i|-?ye|wa|o|al|ul|ud|di|da|de)"  # Nahr-e Saraj, Khost wa Fereng
@@ -35,58 +36,58 @@ _CAPITALS = {name.lower(): (city, unit) for country, (adjective, city, unit) in 
 _PATTERNS = [
     # "in Andar, a district of Ghazni province", "in Archi, a restive district on the outskirts of Kunduz city": a
     # district named before its kind word in an apposition
-    ("dp", re.compile(rf"(?P<d>{_NAME}),\s+an?\s+(?:[a-z-]+\s+){{0,2}}?[Dd]istrict\s+(?:of|in)\s+(?P<p>{_NAME})\s+{_PROV}")),
-    ("d", re.compile(rf"(?P<d>{_NAME}),\s+an?\s+(?:[a-z-]+\s+){{0,2}}?[Dd]istrict\b")),
+    ("dp", re.compile(rf"(?P<d>{_NAME}),\s+an?\s+(?:[a-z-]+\s+){{0,2}}?[Dd]istrict\s+(?:of|in)\s+(?P<p>{_NAME})\s+{_PROV}"), ("district",)),
+    ("d", re.compile(rf"(?P<d>{_NAME}),\s+an?\s+(?:[a-z-]+\s+){{0,2}}?[Dd]istrict\b"), ("district",)),
     # Musa Qala district of Helmand province / Musa Qala's district of Helmand
     # (not "Garamser district in Umomi Bagh area": a place in the district)
     ("dp", re.compile(rf"(?P<d>{_NAME})(?:['’]s)?\s+[Dd]istrict\s+(?:of|in)\s+(?P<p>{_NAME})(?![\w’'-])(?:\s+{_PROV})?"
-                      rf"(?!(?:\s+{_W}){{0,3}}\s+(?:[Aa]rea|[Vv]illage|[Vv]alley|[Tt]own|[Cc]ity|[Rr]egion)\b)")),
+                      rf"(?!(?:\s+{_W}){{0,3}}\s+(?:[Aa]rea|[Vv]illage|[Vv]alley|[Tt]own|[Cc]ity|[Rr]egion)\b)"), ("district",)),
     # Andar district, Ghazni province
-    ("dp", re.compile(rf"(?P<d>{_NAME})\s+[Dd]istrict\s*,\s*(?P<p>{_NAME})\s+{_PROV}")),
+    ("dp", re.compile(rf"(?P<d>{_NAME})\s+[Dd]istrict\s*,\s*(?P<p>{_NAME})\s+{_PROV}"), ("district",)),
     # Nad Ali (Helmand province), Nad Ali district (Helmand); not "Uzbekistan (IMU)"
-    ("dp", re.compile(rf"(?P<d>{_NAME})\s*\(\s*(?P<p>{_NAME})\s+{_PROV}\s*\)")),
-    ("dp", re.compile(rf"(?P<d>{_NAME})\s+[Dd]istrict\s*\(\s*(?P<p>{_NAME})\s*\)")),
+    ("dp", re.compile(rf"(?P<d>{_NAME})\s*\(\s*(?P<p>{_NAME})\s+{_PROV}\s*\)"), ("prov",)),
+    ("dp", re.compile(rf"(?P<d>{_NAME})\s+[Dd]istrict\s*\(\s*(?P<p>{_NAME})\s*\)"), ("district",)),
     # Helmand province's Nad Ali district / Helmand's Nad Ali district
-    ("pd", re.compile(rf"(?P<p>{_NAME})(?:\s+{_PROV})?['’]s\s+(?P<d>{_NAME})\s+[Dd]istrict")),
+    ("pd", re.compile(rf"(?P<p>{_NAME})(?:\s+{_PROV})?['’]s\s+(?P<d>{_NAME})\s+[Dd]istrict"), ("district",)),
     # Charhar district, Balkh (the province's kind word left out; the caller checks it is a province)
-    ("dp", re.compile(rf"(?P<d>{_NAME})\s+[Dd]istrict\s*,\s*(?P<p>{_NAME})\b(?!\s+(?:[Pp]rovinces?|[Dd]istricts?|[Vv]illage))")),
+    ("dp", re.compile(rf"(?P<d>{_NAME})\s+[Dd]istrict\s*,\s*(?P<p>{_NAME})\b(?!\s+(?:[Pp]rovinces?|[Dd]istricts?|[Vv]illage))"), ("district",)),
     # the district of Nad Ali
-    ("d", re.compile(rf"\b(?:the\s+)?[Dd]istrict\s+of\s+(?P<d>{_NAME})")),
+    ("d", re.compile(rf"\b(?:the\s+)?[Dd]istrict\s+of\s+(?P<d>{_NAME})"), ("district",)),
     # the Pech River Valley in Kunar province; the village of X in Y province
-    ("xp", re.compile(rf"(?P<x>{_NAME})(?:\s+(?:[Vv]illage|[Vv]alley|[Tt]own|[Cc]ity|[Aa]rea|[Rr]iver\s+[Vv]alley))?(?:\s+(?:in|of)|\s*,)\s+(?P<p>{_NAME})\s+{_PROV}")),
+    ("xp", re.compile(rf"(?P<x>{_NAME})(?:\s+(?:[Vv]illage|[Vv]alley|[Tt]own|[Cc]ity|[Aa]rea|[Rr]iver\s+[Vv]alley))?(?:\s+(?:in|of)|\s*,)\s+(?P<p>{_NAME})\s+{_PROV}"), ("prov",)),
     # Kandahar City's District 9, Kabul's Police District 6: a city's numbered district, the city the place
-    ("x", re.compile(rf"(?P<x>{_NAME})(?:\s+[Cc]ity)?['’]s\s+(?:[Pp]olice\s+)?[Dd]istrict\s+\d")),
+    ("x", re.compile(rf"(?P<x>{_NAME})(?:\s+[Cc]ity)?['’]s\s+(?:[Pp]olice\s+)?[Dd]istrict\s+\d"), ("district",)),
     # Nad Ali district
-    ("d", re.compile(rf"(?P<d>{_NAME})\s+[Dd]istrict\b(?!\s+\d)")),
+    ("d", re.compile(rf"(?P<d>{_NAME})\s+[Dd]istrict\b(?!\s+\d)"), ("district",)),
     # along the Kandahar-Helmand border: the first of the two
-    ("bare", re.compile(rf"\b(?:along|on|near|across)\s+the\s+(?P<x>{_W})-{_W}\s+(?:border|boundary|highway|road)\b")),
+    ("bare", re.compile(rf"\b(?:along|on|near|across)\s+the\s+(?P<x>{_W})-{_W}\s+(?:border|boundary|highway|road)\b"), ("border", "boundary", "highway", "road")),
     # in Ghazni city (a town named with its kind word)
-    ("x", re.compile(rf"(?P<x>{_NAME})\s+(?:[Cc]ity|[Tt]own)\b")),
+    ("x", re.compile(rf"(?P<x>{_NAME})\s+(?:[Cc]ity|[Tt]own)\b"), ("city", "town")),
     # Helmand province
-    ("p", re.compile(rf"(?P<p>{_NAME})\s+{_PROV}")),
+    ("p", re.compile(rf"(?P<p>{_NAME})\s+{_PROV}"), ("prov",)),
     # "said Badghis provincial Gov. Hesamuddin Shams": an official's province, named as his title's word
     ("p", re.compile(rf"(?P<p>{_NAME})\s+provincial\s+(?:[Gg]ov\.|[Gg]overnor|police|council|spokesman|officials?|"
-                     rf"authorities|chief|administration)")),
+                     rf"authorities|chief|administration)"), ("provincial",)),
     # other countries' first-level units: Nigeria's Borno state, Mali's Mopti region, Iraq's Nineveh governorate
-    ("p", re.compile(rf"(?P<p>{_NAME})\s+(?:[Ss]tate|[Rr]egion|[Gg]overnorate)\b(?<!Islamic\sState)")),
+    ("p", re.compile(rf"(?P<p>{_NAME})\s+(?:[Ss]tate|[Rr]egion|[Gg]overnorate)\b(?<!Islamic\sState)"), ("state", "region", "governorate")),
     # the province of Helmand
     # (an Arabic name's article may stand in small letters: "the province of al-Bayda")
-    ("p", re.compile(rf"\b(?:the\s+)?[Pp]rovince\s+of\s+(?P<p>(?:(?:al|el|ad|as|ar|an|at|az)-)?{_NAME})")),
+    ("p", re.compile(rf"\b(?:the\s+)?[Pp]rovince\s+of\s+(?P<p>(?:(?:al|el|ad|as|ar|an|at|az)-)?{_NAME})"), ("province",)),
     # the village of Duzalakheyl
-    ("x", re.compile(rf"\b(?:the\s+)?(?:[Vv]illage|[Tt]own|[Cc]ity|[Aa]rea)\s+of\s+(?P<x>{_NAME})")),
+    ("x", re.compile(rf"\b(?:the\s+)?(?:[Vv]illage|[Tt]own|[Cc]ity|[Aa]rea)\s+of\s+(?P<x>{_NAME})"), ("village", "town", "city", "area")),
     # a heading "Sangin/Helmand": district and province
-    ("dp", re.compile(rf"^(?P<d>{_NAME})\s*/\s*(?P<p>{_NAME})$")),
+    ("dp", re.compile(rf"^(?P<d>{_NAME})\s*/\s*(?P<p>{_NAME})$"), ("/",)),
     # the same heading run into its section when line breaks are lost: "Sangin/Helmand In the same area, ..."
-    ("dp", re.compile(rf"^(?P<d>{_W}(?:\s+{_W})?)\s*/\s*(?P<p>{_W})(?=\s+(?:In|At|On|An?|The|During)\s)")),
+    ("dp", re.compile(rf"^(?P<d>{_W}(?:\s+{_W})?)\s*/\s*(?P<p>{_W})(?=\s+(?:In|At|On|An?|The|During)\s)"), ("/",)),
     # "in the Afghan capital", "Pakistan's capital": the country's capital city, named by its role
     ("capital", re.compile(rf"\bthe\s+(?P<c>{'|'.join(a for a, _, _ in _COUNTRIES.values())})\s+capital\b|"
-                           rf"\b(?P<cc>{'|'.join(_COUNTRIES)})['’]s\s+capital\b(?!\s*,)")),
+                           rf"\b(?P<cc>{'|'.join(_COUNTRIES)})['’]s\s+capital\b(?!\s*,)"), ("capital",)),
     # the provincial capital, Lashkar Gah; the district centre of Musa Qala: a town named after its role
-    ("bare", re.compile(rf"\b(?:provincial|district|regional)\s+(?:capital|center|centre)\s*(?:,\s*|\s+of\s+)(?P<x>{_NAME})")),
+    ("bare", re.compile(rf"\b(?:provincial|district|regional)\s+(?:capital|center|centre)\s*(?:,\s*|\s+of\s+)(?P<x>{_NAME})"), ("capital", "center", "centre")),
     # in Khost, near Kandahar city: a bare name, checked against the gazetteer by the caller
     ("bare", re.compile(rf"\b(?:[Ii]n|[Nn]ear|[Oo]utside|at|of|from|around)\s+(?:the\s+)?"
                         rf"(?:(?:central|northern|southern|eastern|western|north|south|east|west|north-?eastern|"
-                        rf"north-?western|south-?eastern|south-?western|upper|lower|rural)\s+)?(?P<x>{_NAME})")),
+                        rf"north-?western|south-?eastern|south-?western|upper|lower|rural)\s+)?(?P<x>{_NAME})"), ()),
 ]
 
 # "in May", "on Tuesday": times, never places, whatever a gazetteer of the world holds by that name
@@ -160,7 +161,10 @@ def _find_places(sentence: str) -> tuple[PlaceMention, ...]:
         sentence = re.sub(r'"([A-Z][\w’\'-]*(?: [A-Z][\w’\'-]*){0,2})"', r" \1 ", sentence)
     out: list[PlaceMention] = []
     taken: list[tuple[int, int]] = []
-    for kind, rx in _PATTERNS:
+    lower = sentence.lower()
+    for kind, rx, keys in _PATTERNS:
+        if keys and not any(k in lower for k in keys):
+            continue  # (a pattern runs only where its kind word stands: most sentences name no district)
         for m in rx.finditer(sentence):
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
@@ -354,7 +358,7 @@ def _with_location(p: Place, name: str) -> Place:
     return replace(p, location=name)
 
 
-_ASIDE_OPENS = re.compile(r"\b(?:who|whose|which|that)\b|" + _BACKGROUND.pattern, re.I)
+_ASIDE_OPENS = word_led(r"\b(?:who|whose|which|that)\b|" + _BACKGROUND.pattern, re.I)
 _CLAUSE_ENDS = re.compile(r"[,;]|\b(?:was|were|is|are|has\s+been|have\s+been)\s+\w+(?:ed|en)\b", re.I)
 
 
@@ -458,7 +462,7 @@ def is_province_heading(line: str, resolver: Resolver) -> bool:
 
 _DIRECTION = r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)"
 # "Kandahar and Zabul Provinces", "central Daikundi and western Herat provinces", "in northern provinces of the country"
-_TWO_PROVINCES = re.compile(rf"\b{_DIRECTION}?[A-Z][\w'’-]+(?:,\s+{_DIRECTION}?[A-Z][\w'’-]+)*,?\s+and\s+{_DIRECTION}?"
+_TWO_PROVINCES = word_led(rf"\b{_DIRECTION}?[A-Z][\w'’-]+(?:,\s+{_DIRECTION}?[A-Z][\w'’-]+)*,?\s+and\s+{_DIRECTION}?"
                             rf"[A-Z][\w'’-]+\s+[Pp]rovinces\b|\bin\s+(?:the\s+)?{_DIRECTION}provinces\b")
 # "in southern Afghanistan": a part of the country
 _REGION = re.compile(rf"\bin\s+(?:the\s+)?{_DIRECTION}(?:{'|'.join(_COUNTRIES)})\b", re.I)

@@ -3707,3 +3707,56 @@ def test_the_abducted_found_dead_and_a_helicopter_downed_near_there_last_week():
             "later. The men were kidnapped in the Jalrez district of Wardak province, near where the Taliban downed a "
             "helicopter last week killing 30 people.")
     assert (low(i.killed), low(i.captured)) == (4, 2)
+
+
+def test_a_regions_attacks_are_a_summary():
+    from dashboard.extract.counts import is_aggregate
+
+    assert is_aggregate("Militant attacks in once-calm northern Afghanistan killed at least nine police officers, "
+                        "officials said Sunday.")
+
+
+def test_an_earlier_attack_of_the_same_kind_gives_neither_day_nor_toll():
+    i = inc("KANDAHAR, Afghanistan - Two Afghan police opened fire on their commander at a checkpoint, killing him and "
+            "four of his men, officials said Tuesday. The most recent such attack was Feb. 5, when a soldier turned his "
+            "weapon on two Marines. In January, an Afghan policeman opened fire on his comrades, killing three soldiers.",
+            dt.date(2013, 3, 5))
+    assert low(i.killed) == 5 and i.event_date.iso() != "2013-02-05"
+
+
+def test_a_district_named_as_its_province_is_that_provinces():
+    i = inc("The police chief of volatile Kandahar district said two attackers killed three policemen late Monday. The "
+            "attackers fled toward a highway north of Kabul.")
+    assert i.place.admin1 == "Kandahar"
+
+
+def test_a_paragraph_of_another_day_in_the_same_place_is_another_incident():
+    ex = extract(make_article(
+        "Six policemen were killed in an attack early Wednesday on a checkpoint near Lashkar Gah in Helmand province.\n"
+        "On Tuesday, a suicide bomber rammed an explosives-packed vehicle into a police truck in Lashkar Gah, killing "
+        "three civilians."), REF)
+    assert [(low(i.killed), i.sub_event_type) for i in ex.incidents] == [(6, "Armed clash"), (3, "Suicide bomb")]
+
+
+def test_a_paragraph_on_another_part_of_the_country():
+    ex = extract(make_article(
+        "Insurgents in Kunduz province overran a police checkpoint on Saturday, killing four border policemen.\n\n"
+        "In the south, NATO said a joint patrol killed a Taliban commander and six other insurgents who were planting "
+        "a bomb on a road in Zabul province."), REF)
+    assert [(i.place.admin1, low(i.killed)) for i in ex.incidents] == [("Kunduz", 4), ("Zabul", 7)]
+
+
+def test_who_left_whom_dead():
+    i = inc("A Taliban attack in the eastern province of Ghazni left seven local policemen dead, a spokesman said.")
+    assert ("Taliban", "side_a") in {(a.name, a.role.value) for a in i.actors}
+    i = inc("Afghan special forces conducted a raid in Qadis district of Badghis province which left 6 Taliban fighters "
+            "dead.")
+    assert ("Taliban", "side_b") in {(a.name, a.role.value) for a in i.actors}
+    i = inc('"Taliban militants attacked a police checkpoint in Giro district of Ghazni province, following which, six '
+            'police personnel were killed," the spokesman said.')
+    assert ("Taliban", "side_a") in {(a.name, a.role.value) for a in i.actors}
+
+
+def test_a_rank_before_a_name_is_no_second_man():
+    i = inc("Gen. Abdul Wahid was killed in a roadside bomb blast in Kandahar province yesterday.")
+    assert low(i.killed) == 1

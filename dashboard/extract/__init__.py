@@ -156,6 +156,9 @@ _ANOTHER_STRIKE = re.compile(r"\b(?:in\s+(?:a|the)\s+(?:second|third|separate|su
                              r"(?:operation|incident)\b", re.I)
 # "An Haqqani leader was captured in ... Khost province": a paragraph opening with someone new
 _INDEFINITE_OPEN = re.compile(r"^(?:An?|Another|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+)\s", re.I)
+# a paragraph opening "In the south, NATO said a U.S. service member died ...": another part of the country's news
+# (not within a lead: "... killing 11 rebels. In the east, five police were killed", told again below)
+_IN_THE_REGION = re.compile(r"In\s+the\s+(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s*,")
 # "Additionally, police arrested four people ... in Nangarhar province": a paragraph adding another operation
 # ("It added that a Taliban leader ... were captured in ... Helmand province": the statement's next operation)
 # ("The sources further added that the Afghan Special Forces conducted a similar raid in Bala Murghab district")
@@ -354,7 +357,8 @@ def _segments(sentences: list[Sentence], resolver: Resolver, text: str = "", ref
         next_paragraph = _opens_next_paragraph(s, segs[-1], text, roundup, resolver, ref)
         # a list's item ("— Forces captured two suspects in Zabul province ...") is an operation of its own
         # (after a section that told only a seizure, a list's item or "Elsewhere, ..." is the next incident too)
-        listed = bool(_LIST_ITEM.match(s.text) or _NEW_INCIDENT.match(s.text)) or id(s) in operations
+        listed = bool(_LIST_ITEM.match(s.text) or _NEW_INCIDENT.match(s.text)) or id(s) in operations or bool(
+            _IN_THE_REGION.match(s.text) and (s.start == 0 or text[s.start - 1:s.start] == "\n"))
         if (listed or _BY_ANOTHER_FORCE.search(s.text) or _ANOTHER_STRIKE.search(s.text) or next_section
                 or next_paragraph) and (_told_hits(segs[-1]) or next_paragraph and _told_event(segs[-1])
                                         or listed and _told_event(segs[-1], own=True)):
@@ -387,6 +391,10 @@ def _opens_next_paragraph(s: Sentence, seg: _Segment, text: str, roundup: bool, 
         opens = roundup and force and tells
     if not opens:
         return False
+    if day and paragraph and not roundup and _other_day(s.text, seg, ref):
+        # "Eight policemen were killed in an attack early Wednesday near Lashkar Gah ... On Tuesday, a suicide bomber
+        # rammed a police truck in Lashkar Gah, killing two civilians": another day's attack, though in the same place
+        return True
     if roundup and paragraph and ref is not None and ref.date is not None:
         # in a round-up, an operation of another day in the same district ("... arrested a Taliban facilitator in
         # Shibirghan district yesterday" and then "forces confirmed today the death of X during an operation in
@@ -399,6 +407,19 @@ def _opens_next_paragraph(s: Sentence, seg: _Segment, text: str, roundup: bool, 
     # general area of Spinwam, ... On Tuesday, a soldier was martyred ... in Balochistan's Zhob district")
     return names_other_place(s.text, seg.sentences, resolver) or (
         day and names_a_place(s.text) and not any(names_a_place(x.text) for x in seg.sentences))
+
+
+def _other_day(sentence: str, seg: _Segment, ref: Reference | None) -> bool:
+    """Whether a sentence's own day is none of the days the segment's counted sentences tell (weekday names
+    compared as words when the report gives no date to resolve them)."""
+    counted = [x.text for x in seg.sentences if find_mentions(x.text)]
+    if ref is not None and ref.date is not None:
+        own = _days_told(sentence, ref)
+        told = {d for t in counted for d in _days_told(t, ref)}
+    else:
+        own = {w.lower() for w in re.findall(WEEKDAY, sentence)}
+        told = {w.lower() for t in counted for w in re.findall(WEEKDAY, t)}
+    return bool(own and told) and own.isdisjoint(told)
 
 
 def _days_told(sentence: str, ref: Reference, explicit: bool = False) -> set[dt.date]:
@@ -536,7 +557,7 @@ def _tally(seg: _Segment, summaries: bool, previous: int | None = None, ref: Ref
     texts = [x.text for x in seg.sentences]
     for i, s in enumerate(seg.sentences):
         skip = tells_past_attack(s.text, before) or (not summaries and spans_provinces(s.text)) or (
-            count_sentences and _dated_days_before(s.text, ref, lead_day))
+            count_sentences and (_dated_days_before(s.text, ref, lead_day) or _MONTH_OPENING.match(s.text)))
         ms = [] if skip else find_mentions(s.text, previous, summaries)
         if ms and ref is not None and _long_before(s.text, [x for x in texts if x != s.text], ref):
             ms = []
@@ -581,6 +602,8 @@ def _tally(seg: _Segment, summaries: bool, previous: int | None = None, ref: Ref
                            # "a service member died": the subject of a verb of dying was hit, as in a passive
                            or re.match(r"(?:died|dead|perished|martyred|embraced|lost|turned|surrendered)\b",
                                        s.text[ms[0].start:], re.I)  # "... turned himself in": he was captured
+                           # (not "A Taliban attack left eight policemen dead": the men between "left" and "dead")
+                           and not re.search(r"\bleft\s+[^,;]*$", s.text[: ms[0].start], re.I)
                            # "confirmed today an insurgent detained during a June 28 operation was a leader"
                            # (as the subject of the sentence or of what was confirmed, not "resulting in two
                            # suicide bombers killed in action", whose sentence's subject acted)
@@ -715,6 +738,8 @@ _DATE_COMMAS = re.compile(r"(?<=\d),(?=\s*(?:19|20)\d\d\b)")
 
 
 _EARLIER_EVENT = re.compile(r"\b(?:the\s+(?:last|previous)\s+(?:reported\s+)?(?:raid|operation|attack|strike|capture)|"
+                            # "The most recent such attack was May 5, when ...": another of its kind, before
+                            r"(?:most\s+recent|latest|last|previous)\s+(?:such|similar)\s+(?:attack|incident|assault|bombing)|"
                             r"prior\s+to\s+that|(?:(?:nearly|about|almost)\s+)?(?:a|one|two|three|several)\s+(?:months?|years?)\s+ago)\b",
                             re.I)
 # days before the report past which a date is an older event's, unless no nearer date is told (a month: a
@@ -722,6 +747,9 @@ _EARLIER_EVENT = re.compile(r"\b(?:the\s+(?:last|previous)\s+(?:reported\s+)?(?:
 _OLD_DATE_DAYS = 31
 
 
+# a sentence opening with a month alone ("In March, ...", "Since January, ..."): a time before the report's own day
+_MONTH_OPENING = re.compile(r"^(?:In|Since|During|Earlier\s+in|Back\s+in)\s+(?:January|February|March|April|May|June|July|August|"
+                            r"September|October|November|December)(?:\s+(?:19|20)\d\d)?\s*,")
 _INCLUDING_THE = re.compile(r"\bincluding\s+the\s+[^,;]*$", re.I)
 
 
@@ -750,6 +778,8 @@ def _pick_date(seg: _Segment, event_sentences: list[Sentence], ref: Reference,
     told_past = {id(s) for prev, s in zip(seg.sentences, seg.sentences[1:]) if tells_past_attack(s.text, prev.text)}
     # nor does a sentence about an earlier raid ("The last reported raid ... occurred nearly a month ago, on Oct. 10")
     told_past |= {id(s) for s in seg.sentences if _EARLIER_EVENT.search(s.text) or follows_earlier(s.text)}
+    # "In March, an Afghan policeman opened fire on his comrades ...", after the report's own event: an earlier one
+    told_past |= {id(s) for s in seg.sentences[1:] if _MONTH_OPENING.match(s.text)}
     plain = [s for s in seg.sentences if not is_aggregate(s.text) and id(s) not in told_past]
     summaries = [s for s in seg.sentences if is_aggregate(s.text) and not _SINCE.search(s.text)]
     # a campaign sentence ("Since May 1, forces have captured ...") gives no date; a lead that sums up

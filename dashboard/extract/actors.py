@@ -190,6 +190,11 @@ def assign_role(sentence: str, mention: ActorMention, verb_pos: int | None, verb
         return ActorRole.SIDE_B  # "struck a police vehicle", "attacked army checkpoints"
     if verb_pos is not None:
         if mention.start < verb_pos:
+            if re.search(r"\bleft\s+(?:[\w-]+\s+){0,4}$", before, re.I):
+                return ActorRole.SIDE_B  # "a raid which left 9 Taliban fighters dead": the men left dead
+            if verb_passive and _ATTACKS_AFTER.match(after) and not _AGAINST_BEFORE.search(before):
+                # "Taliban militants attacked a checkpoint ..., following which eight policemen were killed"
+                return ActorRole.SIDE_A
             if verb_passive and re.search(r"\b(?:when|while|as)\b", sentence[mention.end: verb_pos], re.I):
                 # "The Afghan-led force was conducting operations ... when the insurgent leader was apprehended"
                 return default_role(mention.actor.kind)

@@ -199,6 +199,10 @@ _SUMMARY = word_led(
     # "killed in three separate insurgent attacks across northern Afghanistan"
     r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple)\s+separate\s+(?:[\w-]+\s+)?"
     r"(?:attacks|incidents|clashes|bombings|explosions|blasts|ambushes)|"
+    # "Militant attacks in once-calm northern Afghanistan killed at least 11 police officers": a region's attacks
+    r"(?:attacks|clashes|violence|fighting|bombings)\s+(?:across|in|throughout)\s+(?:[\w-]+\s+){0,2}?(?:north|south|east|west|"
+    r"central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+(?:Afghanistan|Pakistan|Iraq|Syria|Somalia|Yemen|"
+    r"Nigeria|Mali)|"
     r"\w+,\s+\w+(?:,\s+\w+)*,?\s+and\s+\w+\s+provinces|(?:in|across)\s+(?:different|various|several|multiple)\s+provinces|"
     r"(?:at|in)\s+(?:different|various|several|multiple)\s+(?:locations|places|areas|parts|villages|towns|districts)\b|"  # "surrendered at different locations"
     # "over the last 24 hours": a day's operations summed up; counted when no operation is told on its own
@@ -306,7 +310,9 @@ _ASSOCIATE = re.compile(rf"\band\s+(?:(?:his|her|their|an?)\s+)?(?:(?P<n>{_FEW})
                         rf"(?P<what>{_KIN})\b|\band\s+(?:his|her|their)\s+(?P<n2>{_FEW})"
                         r"-(?:man|member|person|strong)\s+(?:[\w-]+\s+)?(?:detail|team|escort|cell|crew|entourage|guard)\b", re.I)
 _NAME = re.compile(
-    r"(?:(?:Mullah|Mawlawi|Maulvi|Qari|Mufti|Haji|Hajji|Sheikh|Shaikh|Commander|Mr\.|Dr\.)\s+)?"
+    # (a rank before the name: "Col. Muhammad Nabi Patang")
+    r"(?:(?:Mullah|Mawlawi|Maulvi|Qari|Mufti|Haji|Hajji|Sheikh|Shaikh|Commander|Mr\.|Dr\.|Col\.|Colonel|Gen\.|General|Lt\.|"
+    r"Maj\.|Capt\.|Sgt\.|Brig\.)\s+)?"
     r"(?:(?:al|el|bin|ibn|ul|ud|abu|abdul)[\s-])?[A-Z][a-z’'‘-]{2,}(?:\s+(?:(?:al|el|bin|ibn|ul|ud|abu|abdul)[\s-])?[A-Z][a-z’'‘-]{1,}){0,3}"
 )
 

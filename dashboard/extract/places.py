@@ -243,7 +243,10 @@ def pick_place(segment: list[Sentence], event_sentences: list[Sentence], all_sen
                 # no such province: the province's own country decides
                 answer = resolver.resolve(pm.place, pm.district, pm.province, None)
         elif pm.district or (pm.place and not pm.bare):
-            for prov in dict.fromkeys(context):
+            # (a district named as its province is, "Kandahar district", is that province's own first)
+            named = resolver.gaz.province(pm.district) if pm.district else None
+            own = [pm.district] if named is not None and key(named.admin1 or "") == key(pm.district) else []
+            for prov in dict.fromkeys(own + context):
                 a = resolver.resolve(pm.place, pm.district, prov, country)
                 # a district known by name counts even when the gazetteer has only its province's point
                 if a.place is not None and (a.place.geo_precision in (GeoPrecision.DISTRICT, GeoPrecision.PLACE)

@@ -3760,3 +3760,31 @@ def test_who_left_whom_dead():
 def test_a_rank_before_a_name_is_no_second_man():
     i = inc("Gen. Abdul Wahid was killed in a roadside bomb blast in Kandahar province yesterday.")
     assert low(i.killed) == 1
+
+
+def test_the_group_whose_commanders_house_was_raided_was_hit():
+    i = inc("Afghan forces conducted a raid on the safe house of Taliban Commander Nangali Khan in Shindand district, "
+            "Herat province, on Tuesday, killing one insurgent and detaining two others.")
+    assert ("Taliban", "side_b") in {(a.name, a.role.value) for a in i.actors}
+
+
+def test_a_capture_during_a_dated_raid_is_that_days():
+    i = inc("Forces captured the Taliban's new shadow governor of Baghlan during a Feb. 27 raid in the Baghlan-e Jadid "
+            "district, ISAF stated in a press release today.")
+    assert i.event_date.iso() == "2011-02-27"
+
+
+def test_a_bomb_manufacturer_detained_makes_no_bomb_event():
+    i = inc("Afghan and coalition forces killed a Taliban subcommander during an overnight operation in Paktika province "
+            "yesterday. Additionally, a Taliban improvised explosive device manufacturer was among several insurgents "
+            "detained during the operation.")
+    assert i.sub_event_type == "Armed clash"
+
+
+def test_a_paragraph_on_an_earlier_season_is_background():
+    i = inc("ISAF has captured a district-level Taliban shadow governor in Nangarhar province. During the Dec. 11 raid in "
+            "the district of Sherzad, one Taliban fighter was killed and five others were captured.\n"
+            "This summer, coalition and Afghan forces struck a blow against the Taliban's leadership in Nangarhar. Two "
+            "Taliban leaders were killed in a joint forces raid in the Sherzad district on Aug. 4. Ten Taliban fighters "
+            "were also reported killed in the combined assault.", None)
+    assert low(i.killed) == 1

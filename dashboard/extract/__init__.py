@@ -555,9 +555,20 @@ def _tally(seg: _Segment, summaries: bool, previous: int | None = None, ref: Ref
     before_ms: list = []
     met: set[int] = set()  # figures of groups met after the first count, not counted (see _in_context)
     texts = [x.text for x in seg.sentences]
+    background_before = False  # the sentence before told an earlier event's toll
+    background_run = False  # within a paragraph on an earlier time ("This summer, ...")
     for i, s in enumerate(seg.sentences):
         skip = tells_past_attack(s.text, before) or (not summaries and spans_provinces(s.text)) or (
-            count_sentences and (_dated_days_before(s.text, ref, lead_day) or _MONTH_OPENING.match(s.text)))
+            count_sentences and (_dated_days_before(s.text, ref, lead_day) or _MONTH_OPENING.match(s.text))) or (
+            # "... were killed in a raid in Sherzad district on Aug. 4. Twelve Taliban fighters were also reported
+            # killed in the combined assault": the earlier raid told on
+            background_before and (_GOES_ON.search(s.text) or background_run) and not (ref and _days_told(s.text, ref)))
+        # ("This summer, Coalition and Afghan forces struck a blow ... Haideri and Shir Agha were killed in a raid ...
+        # on Aug. 4": the season's paragraph told on, to a day or a force of its own)
+        background_run = bool(count_sentences and _MONTH_OPENING.match(s.text)) or (
+            background_run and not _OPENS_WITH_DAY.match(s.text) and not _A_FORCE.match(s.text))
+        background_before = background_run or bool(count_sentences and _dated_days_before(s.text, ref, lead_day)
+                                                   and find_mentions(s.text))
         ms = [] if skip else find_mentions(s.text, previous, summaries)
         if ms and ref is not None and _long_before(s.text, [x for x in texts if x != s.text], ref):
             ms = []
@@ -748,8 +759,12 @@ _OLD_DATE_DAYS = 31
 
 
 # a sentence opening with a month alone ("In March, ...", "Since January, ..."): a time before the report's own day
-_MONTH_OPENING = re.compile(r"^(?:In|Since|During|Earlier\s+in|Back\s+in)\s+(?:January|February|March|April|May|June|July|August|"
-                            r"September|October|November|December)(?:\s+(?:19|20)\d\d)?\s*,")
+_MONTH_OPENING = re.compile(r"^(?:(?:In|Since|During|Earlier\s+in|Back\s+in)\s+(?:January|February|March|April|May|June|July|August|"
+                            r"September|October|November|December)(?:\s+(?:19|20)\d\d)?|"
+                            # "This summer, Coalition and Afghan forces struck a blow ...": a season before the report's day
+                            r"(?:This|Last|Earlier\s+this)\s+(?:summer|spring|winter|autumn|fall|year))\s*,")
+# a sentence going on with the one before: "were also reported killed in the combined assault"
+_GOES_ON = re.compile(r"\b(?:also|the\s+(?:\w+\s+)?(?:assault|raid|attack|operation|strike|ambush))\b", re.I)
 _INCLUDING_THE = re.compile(r"\bincluding\s+the\s+[^,;]*$", re.I)
 
 

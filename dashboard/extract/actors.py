@@ -188,6 +188,9 @@ def assign_role(sentence: str, mention: ActorMention, verb_pos: int | None, verb
         return ActorRole.SIDE_A  # "a leader killed in a gun battle with Afghan and coalition forces"
     if _AGAINST_BEFORE.search(before):
         return ActorRole.SIDE_B  # "struck a police vehicle", "attacked army checkpoints"
+    if mention.actor.kind in _ARMED_GROUPS and _TARGET_AFTER.match(after) and re.search(
+            r"\b(?:of|for)\s+(?:the\s+|an?\s+)?$", before, re.I):
+        return ActorRole.SIDE_B  # "a raid on the safe house of Taliban Commander Nangali Khan": the one searched for
     if verb_pos is not None:
         if mention.start < verb_pos:
             if re.search(r"\bleft\s+(?:[\w-]+\s+){0,4}$", before, re.I):

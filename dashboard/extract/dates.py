@@ -214,7 +214,8 @@ _STATEMENT_DATE = word_led(
     r"\bin\s+a\s+statement\s+(?:today|yesterday|on\s+\w+day)\b", re.I)
 # "behind the Aug. 7 attack", "following a Feb. 27 attack on a checkpoint": a date that names an earlier event; when
 # the sentence gives no other date, the report is about that event and the date stands
-_NAMED_EVENT = re.compile(r"\b(?:the|an?)\s+(?P<d>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)\s+(?:\w+\s+)?(?:attack|bombing|assault|ambush|raid|massacre|blast)", re.I)
+# (not the event's own: "captured ... during a May 31 raid")
+_NAMED_EVENT = re.compile(r"(?<!during\s)(?<!\bin\s)\b(?:the|an?)\s+(?P<d>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)\s+(?:\w+\s+)?(?:attack|bombing|assault|ambush|raid|massacre|blast)", re.I)
 
 
 def find_dates(sentence: str, ref: Reference) -> list[DateMention]:

@@ -116,7 +116,7 @@ def classify(text: str, killed: int, wounded: int, captured: int, civilians_hit:
     # ten ... a roadside bomb exploded")
     went_off = _WENT_OFF.search(text)
     if _IED.search(_IED_SEIZED.sub(" ", text)) and violent and (went_off or not re.search(
-            r"\bfacilitat|\bsupply|\bmak(?:e|es|ing|ers?)\b|\bplant(?:ed|ing)\b|\bemplac\w*|\bplacing\b|\bcarry(?:ing)?\b|"
+            r"\bfacilitat|\bsupply|\bmak(?:e|es|ing|ers?)\b|\bmanufactur\w*|\bplant(?:ed|ing)\b|\bemplac\w*|\bplacing\b|\bcarry(?:ing)?\b|"
             r"\bto\s+(?:place|plant|bury|lay)\b|\bburying\b|"  # "as they attempted to place a roadside bomb"
             r"\btransport\w*|\bbuild(?:ing)?\b|\b(?:expert|specialist|cell|network|ring)s?\b", text, re.I)):
         return EXPLOSIONS, "Remote explosive/landmine/IED"

@@ -3788,3 +3788,21 @@ def test_a_paragraph_on_an_earlier_season_is_background():
             "Taliban leaders were killed in a joint forces raid in the Sherzad district on Aug. 4. Ten Taliban fighters "
             "were also reported killed in the combined assault.", None)
     assert low(i.killed) == 1
+
+
+def test_a_list_item_after_a_regions_sum_is_its_own_and_the_region_borrows_no_province():
+    ex = extract(make_article(
+        "In other Afghanistan news yesterday:\n"
+        "-- Combined forces killed four insurgents and detained five others during separate operations across Regional "
+        "Command East.\n"
+        "-- In the Burkah district of Baghlan province, a combined force detained two suspects while targeting an IMU "
+        "facilitator."), REF)
+    assert [(i.place.admin1, low(i.killed), low(i.captured)) for i in ex.incidents] == [
+        (None, 4, 5), ("Baghlan", None, 2)]
+
+
+def test_the_city_a_mans_planned_attacks_aim_at_is_not_where_he_was_caught():
+    i = inc("A combined force yesterday captured a Haqqani network leader involved in planning suicide-bomber attacks in "
+            "the Afghan capital of Kabul. The security force searched a compound in Khost province, where they detained "
+            "the suspect and one of his associates.")
+    assert i.place.admin1 == "Khost"

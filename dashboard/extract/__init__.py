@@ -359,9 +359,12 @@ def _segments(sentences: list[Sentence], resolver: Resolver, text: str = "", ref
         # (after a section that told only a seizure, a list's item or "Elsewhere, ..." is the next incident too)
         listed = bool(_LIST_ITEM.match(s.text) or _NEW_INCIDENT.match(s.text)) or id(s) in operations or bool(
             _IN_THE_REGION.match(s.text) and (s.start == 0 or text[s.start - 1:s.start] == "\n"))
+        # (a list's item after another: "-- Combined forces killed six insurgents ... during separate operations
+        # across Regional Command East. -- A remotely piloted aircraft crashed ...", whatever the one before told)
+        after_item = listed and bool(_LIST_ITEM.match(s.text) and segs[-1].sentences and _LIST_ITEM.match(segs[-1].sentences[0].text))
         if (listed or _BY_ANOTHER_FORCE.search(s.text) or _ANOTHER_STRIKE.search(s.text) or next_section
                 or next_paragraph) and (_told_hits(segs[-1]) or next_paragraph and _told_event(segs[-1])
-                                        or listed and _told_event(segs[-1], own=True)):
+                                        or listed and _told_event(segs[-1], own=True) or after_item):
             segs.append(_Segment(heading=heading))
         segs[-1].sentences.append(s)
     return [s for s in segs if s.sentences]
@@ -420,6 +423,14 @@ def _other_day(sentence: str, seg: _Segment, ref: Reference | None) -> bool:
         own = {w.lower() for w in re.findall(WEEKDAY, sentence)}
         told = {w.lower() for t in counted for w in re.findall(WEEKDAY, t)}
     return bool(own and told) and own.isdisjoint(told)
+
+
+def _other_month_day(sentence: str, ref: Reference | None, lead_md: tuple[int, int] | None) -> bool:
+    """Whether a sentence names a calendar day other than the one the incident's first count names (compared by month
+    and day, which a report with no year still gives)."""
+    if ref is None or lead_md is None:
+        return False
+    return any(dm.explicit and dm.date.day and (dm.date.month, dm.date.day) != lead_md for dm in find_dates(sentence, ref))
 
 
 def _days_told(sentence: str, ref: Reference, explicit: bool = False) -> set[dt.date]:
@@ -556,19 +567,20 @@ def _tally(seg: _Segment, summaries: bool, previous: int | None = None, ref: Ref
     met: set[int] = set()  # figures of groups met after the first count, not counted (see _in_context)
     texts = [x.text for x in seg.sentences]
     background_before = False  # the sentence before told an earlier event's toll
-    background_run = False  # within a paragraph on an earlier time ("This summer, ...")
+    lead_md: tuple[int, int] | None = None  # the month and day the first counted sentence names
+    toll_before = False  # and it counted: "Twelve fighters were also reported killed in the combined assault" goes on
     for i, s in enumerate(seg.sentences):
         skip = tells_past_attack(s.text, before) or (not summaries and spans_provinces(s.text)) or (
             count_sentences and (_dated_days_before(s.text, ref, lead_day) or _MONTH_OPENING.match(s.text))) or (
             # "... were killed in a raid in Sherzad district on Aug. 4. Twelve Taliban fighters were also reported
             # killed in the combined assault": the earlier raid told on
-            background_before and (_GOES_ON.search(s.text) or background_run) and not (ref and _days_told(s.text, ref)))
-        # ("This summer, Coalition and Afghan forces struck a blow ... Haideri and Shir Agha were killed in a raid ...
-        # on Aug. 4": the season's paragraph told on, to a day or a force of its own)
-        background_run = bool(count_sentences and _MONTH_OPENING.match(s.text)) or (
-            background_run and not _OPENS_WITH_DAY.match(s.text) and not _A_FORCE.match(s.text))
-        background_before = background_run or bool(count_sentences and _dated_days_before(s.text, ref, lead_day)
-                                                   and find_mentions(s.text))
+            # ("This summer, Coalition and Afghan forces struck a blow ... Haideri and Shir Agha were killed in a raid
+            # ... on Aug. 4": the season's paragraph told on, with a day of its own)
+            background_before and _other_month_day(s.text, ref, lead_md)) or (
+            toll_before and _GOES_ON.search(s.text) and not (ref and _days_told(s.text, ref)))
+        background_before = bool(count_sentences and (_MONTH_OPENING.match(s.text) or (
+            _dated_days_before(s.text, ref, lead_day) and find_mentions(s.text)))) or bool(skip and background_before)
+        toll_before = bool(skip and background_before and find_mentions(s.text))
         ms = [] if skip else find_mentions(s.text, previous, summaries)
         if ms and ref is not None and _long_before(s.text, [x for x in texts if x != s.text], ref):
             ms = []
@@ -584,6 +596,8 @@ def _tally(seg: _Segment, summaries: bool, previous: int | None = None, ref: Ref
         if ms and not count_sentences and ref is not None:
             days = [dm.date.value for dm in find_dates(s.text, ref) if dm.date.value is not None]
             lead_day = days[0] if days else ref.date
+            lead_md = next(((dm.date.month, dm.date.day) for dm in find_dates(s.text, ref) if dm.explicit and dm.date.day),
+                           None)
         ms = [_in_context(m, s.text, tallies, before, before_ms, met, ms) for m in ms]
         if count_sentences and not ms and not skip and not _BACKGROUND.search(s.text):
             size = new_group_size(s.text)

@@ -386,8 +386,15 @@ def _candidate_order(c: tuple[PlaceMention, Sentence], ordered: list[Sentence], 
     Nerkh district of Wardak province, a combined force ... was attacked")."""
     pm, s = c
     aside = _in_aside(s.text, pm.start)
-    rank = _sentence_rank(s, ordered) + (len(ordered) if aside and s not in event_sentences else 0)
+    # (in a count's sentence too, the target of a man's planned attacks: "captured a Haqqani leader involved in planning
+    # suicide-bomber attacks in the Afghan capital of Kabul. ... searched a compound in Khost province")
+    later = aside and (s not in event_sentences or bool(_ATTACKS_IN.search(s.text, 0, pm.start)))
+    rank = _sentence_rank(s, ordered) + (len(ordered) if later else 0)
     return rank, aside, pm.rank, pm.start
+
+
+_ATTACKS_IN = re.compile(r"\battacks?\s+(?:in|on|against)\s+(?:the\s+)?(?:(?!(?:during|in|on|at|near|while|when)\b)[\w'-]+\s+){0,4}$",
+                         re.I)
 
 
 def _sentence_rank(s: Sentence, ordered: list[Sentence]) -> int:
@@ -468,7 +475,9 @@ _DIRECTION = r"(?:(?:north|south|east|west|central|north-?east|north-?west|south
 _TWO_PROVINCES = word_led(rf"\b{_DIRECTION}?[A-Z][\w'’-]+(?:,\s+{_DIRECTION}?[A-Z][\w'’-]+)*,?\s+and\s+{_DIRECTION}?"
                             rf"[A-Z][\w'’-]+\s+[Pp]rovinces\b|\bin\s+(?:the\s+)?{_DIRECTION}provinces\b")
 # "in southern Afghanistan": a part of the country
-_REGION = re.compile(rf"\bin\s+(?:the\s+)?{_DIRECTION}(?:{'|'.join(_COUNTRIES)})\b", re.I)
+_REGION = re.compile(rf"\bin\s+(?:the\s+)?{_DIRECTION}(?:{'|'.join(_COUNTRIES)})\b|"
+                     # "during separate operations across Regional Command East": a command's region, no one province
+                     r"\b(?:Regional\s+Command|RC)[\s-]+(?:East|West|North|South|Southwest|Capital)\b", re.I)
 
 
 def spans_provinces(sentence: str) -> bool:

@@ -58,7 +58,7 @@ from .places import (
     pick_place,
     spans_provinces,
 )
-from .words import MONTH_DAY, PERSON_NOUNS, WEEKDAY, word_led
+from .words import COUNTRY_NAMES, DIRECTION, MONTH_DAY, PERSON_NOUNS, WEEKDAY, word_led
 
 MAX_CHARS = 200_000  # news reports are far shorter; past this only the start is read (and the user told)
 
@@ -83,8 +83,7 @@ _NEW_INCIDENT = re.compile(
     r"In\s+the\s+(?:second|third|fourth|next|other|latter)\s+(?:operation|incident|attack|raid|engagement|strike|clash)\b|"
     rf"(?:In\s+)?(?:Elsewhere|Separately|Meanwhile|Relatedly)\b|Also\s+(?:today|yesterday|on|in|last|this|{WEEKDAY})\b|"
     # "In southern Afghanistan, police say two civilians have been killed": another part of the country
-    r"In\s+(?:the\s+)?(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+"
-    r"(?:Afghanistan|Pakistan|Iraq|Syria|Somalia|Yemen|Nigeria|Mali)\s*,|"
+    rf"In\s+(?:the\s+)?{DIRECTION}(?:ern)?\s+{COUNTRY_NAMES}\s*,|"
     # "Recently, the Taliban also attacked ... where 14 Taliban were killed": an earlier event; "This comes as forces
     # repulsed attacks over the past few weeks": the background the report closes with
     rf"Recently\s*,|Earlier\s+this\s+(?:week|month)\s*,|{_THIS_COMES}\b|This\s+(?:comes|came)\s+(?:a\s+day|days|a\s+week|weeks)\b|"
@@ -358,7 +357,7 @@ def _segments(sentences: list[Sentence], resolver: Resolver, text: str = "", ref
         # a list's item ("— Forces captured two suspects in Zabul province ...") is an operation of its own
         # (after a section that told only a seizure, a list's item or "Elsewhere, ..." is the next incident too)
         listed = bool(_LIST_ITEM.match(s.text) or _NEW_INCIDENT.match(s.text)) or id(s) in operations or bool(
-            _IN_THE_REGION.match(s.text) and (s.start == 0 or text[s.start - 1:s.start] == "\n"))
+            _IN_THE_REGION.match(s.text) and _opens_paragraph(s, text))
         # (a list's item after another: "-- Combined forces killed six insurgents ... during separate operations
         # across Regional Command East. -- A remotely piloted aircraft crashed ...", whatever the one before told)
         after_item = listed and bool(_LIST_ITEM.match(s.text) and segs[-1].sentences and _LIST_ITEM.match(segs[-1].sentences[0].text))
@@ -376,7 +375,7 @@ def _opens_next_paragraph(s: Sentence, seg: _Segment, text: str, roundup: bool, 
     one suspected insurgent ... in Rashidan district, Ghazni province, today." after a paragraph on Now Zad district;
     with no round-up heading, one that opens with a force anew, someone new or a day of its own and counts ("Afghan
     and coalition forces yesterday in Kandahar province's Panjwa'i district detained several ..." after Helmand)."""
-    paragraph = s.start == 0 or text[s.start - 1:s.start] == "\n"
+    paragraph = _opens_paragraph(s, text)
     if not (paragraph or roundup):
         return False
     tells = bool(EVENT_WORDS.search(s.text) or find_mentions(s.text))
@@ -394,22 +393,21 @@ def _opens_next_paragraph(s: Sentence, seg: _Segment, text: str, roundup: bool, 
         opens = roundup and force and tells
     if not opens:
         return False
-    if day and paragraph and not roundup and _other_day(s.text, seg, ref):
-        # "Eight policemen were killed in an attack early Wednesday near Lashkar Gah ... On Tuesday, a suicide bomber
-        # rammed a police truck in Lashkar Gah, killing two civilians": another day's attack, though in the same place
+    # an operation of another day in the same place: in a round-up ("... arrested a Taliban facilitator in Shibirghan
+    # district yesterday" and then "forces confirmed today the death of X during an operation in Shibirghan district
+    # Wednesday"), or a paragraph opening with its day ("Eight policemen were killed in an attack early Wednesday near
+    # Lashkar Gah ... On Tuesday, a suicide bomber rammed a police truck in Lashkar Gah"): the next incident
+    if paragraph and (day and not roundup or roundup and ref is not None and ref.date is not None) and _other_day(
+            s.text, seg, ref):
         return True
-    if roundup and paragraph and ref is not None and ref.date is not None:
-        # in a round-up, an operation of another day in the same district ("... arrested a Taliban facilitator in
-        # Shibirghan district yesterday" and then "forces confirmed today the death of X during an operation in
-        # Shibirghan district Wednesday"): the next incident
-        own = _days_told(s.text, ref)
-        told = {d for x in seg.sentences if find_mentions(x.text) for d in _days_told(x.text, ref)}
-        if own and told and own.isdisjoint(told):
-            return True
     # a day of its own and a place, after a section that named none, is elsewhere too ("In another encounter in the
     # general area of Spinwam, ... On Tuesday, a soldier was martyred ... in Balochistan's Zhob district")
     return names_other_place(s.text, seg.sentences, resolver) or (
         day and names_a_place(s.text) and not any(names_a_place(x.text) for x in seg.sentences))
+
+
+def _opens_paragraph(s: Sentence, text: str) -> bool:
+    return s.start == 0 or text[s.start - 1:s.start] == "\n"
 
 
 def _other_day(sentence: str, seg: _Segment, ref: Reference | None) -> bool:
@@ -570,16 +568,17 @@ def _tally(seg: _Segment, summaries: bool, previous: int | None = None, ref: Ref
     lead_md: tuple[int, int] | None = None  # the month and day the first counted sentence names
     toll_before = False  # and it counted: "Twelve fighters were also reported killed in the combined assault" goes on
     for i, s in enumerate(seg.sentences):
+        dated_before = bool(count_sentences and _dated_days_before(s.text, ref, lead_day))
+        month_opening = bool(count_sentences and _MONTH_OPENING.match(s.text))
         skip = tells_past_attack(s.text, before) or (not summaries and spans_provinces(s.text)) or (
-            count_sentences and (_dated_days_before(s.text, ref, lead_day) or _MONTH_OPENING.match(s.text))) or (
+            dated_before or month_opening) or (
             # "... were killed in a raid in Sherzad district on Aug. 4. Twelve Taliban fighters were also reported
             # killed in the combined assault": the earlier raid told on
             # ("This summer, Coalition and Afghan forces struck a blow ... Haideri and Shir Agha were killed in a raid
             # ... on Aug. 4": the season's paragraph told on, with a day of its own)
             background_before and _other_month_day(s.text, ref, lead_md)) or (
             toll_before and _GOES_ON.search(s.text) and not (ref and _days_told(s.text, ref)))
-        background_before = bool(count_sentences and (_MONTH_OPENING.match(s.text) or (
-            _dated_days_before(s.text, ref, lead_day) and find_mentions(s.text)))) or bool(skip and background_before)
+        background_before = month_opening or (dated_before and bool(find_mentions(s.text))) or bool(skip and background_before)
         toll_before = bool(skip and background_before and find_mentions(s.text))
         ms = [] if skip else find_mentions(s.text, previous, summaries)
         if ms and ref is not None and _long_before(s.text, [x for x in texts if x != s.text], ref):

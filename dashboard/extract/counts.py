@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..models import Count
-from .words import MONTH_DAY, PERSON_NOUNS, WEEKDAY, word_led
+from .words import COUNTRY_NAMES, DIRECTION, MONTH_DAY, PERSON_NOUNS, WEEKDAY, word_led
 
 _DATA = Path(__file__).parent / "data" / "vague_numbers.yaml"
 
@@ -185,7 +185,7 @@ _SUMMARY = word_led(
     r"(?:across|throughout)\b|"
     # "during operations in southern and eastern Afghanistan": a region's operations, told one by one below
     r"(?:in|during)\s+(?:\w+\s+){0,2}?(?:operations|raids|engagements|missions)\s+in\s+(?:the\s+)?"
-    r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+(?:and\s+)?){1,3}"
+    rf"(?:{DIRECTION}(?:ern)?\s+(?:and\s+)?){{1,3}}"
     r"(?:Afghanistan|provinces|regions?)\b|"
     r"a\s+series\s+of\s+(?:operations|raids|engagements)|"
     # "in operations last night in Afghanistan": the country's operations, told one by one below
@@ -200,9 +200,8 @@ _SUMMARY = word_led(
     r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple)\s+separate\s+(?:[\w-]+\s+)?"
     r"(?:attacks|incidents|clashes|bombings|explosions|blasts|ambushes)|"
     # "Militant attacks in once-calm northern Afghanistan killed at least 11 police officers": a region's attacks
-    r"(?:attacks|clashes|violence|fighting|bombings)\s+(?:across|in|throughout)\s+(?:[\w-]+\s+){0,2}?(?:north|south|east|west|"
-    r"central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+(?:Afghanistan|Pakistan|Iraq|Syria|Somalia|Yemen|"
-    r"Nigeria|Mali)|"
+    rf"(?:attacks|clashes|violence|fighting|bombings)\s+(?:across|in|throughout)\s+(?:[\w-]+\s+){{0,2}}?{DIRECTION}(?:ern)?\s+"
+    rf"{COUNTRY_NAMES}|"
     r"\w+,\s+\w+(?:,\s+\w+)*,?\s+and\s+\w+\s+provinces|(?:in|across)\s+(?:different|various|several|multiple)\s+provinces|"
     r"(?:at|in)\s+(?:different|various|several|multiple)\s+(?:locations|places|areas|parts|villages|towns|districts)\b|"  # "surrendered at different locations"
     # "over the last 24 hours": a day's operations summed up; counted when no operation is told on its own

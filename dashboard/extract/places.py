@@ -16,7 +16,7 @@ from ..geocode import FUZZY_CUTOFF, FUZZY_TOWN_MIN, UNIQUE_MARGIN, Resolver
 from ..models import Evidence, GeoPrecision, Place
 from .clean import Sentence
 from .counts import _BACKGROUND, find_mentions, is_aggregate
-from .words import word_led
+from .words import DIRECTION, word_led
 
 _W = r"[A-Z][\w’'‘\-]*"  # a capitalised word, apostrophes and hyphens inside (Nad ‘Ali, Nahr-e Saraj)
 _LOWER_LINK = r"(?:-?e|-?i|-?ye|wa|o|al|ul|ud|di|da|de)"  # Nahr-e Saraj, Khost wa Fereng
@@ -470,7 +470,7 @@ def is_province_heading(line: str, resolver: Resolver) -> bool:
     return bool(m) and resolver.gaz.province(m["p"]) is not None
 
 
-_DIRECTION = r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)"
+_DIRECTION = rf"(?:{DIRECTION}(?:ern)?\s+)"
 # "Kandahar and Zabul Provinces", "central Daikundi and western Herat provinces", "in northern provinces of the country"
 _TWO_PROVINCES = word_led(rf"\b{_DIRECTION}?[A-Z][\w'’-]+(?:,\s+{_DIRECTION}?[A-Z][\w'’-]+)*,?\s+and\s+{_DIRECTION}?"
                             rf"[A-Z][\w'’-]+\s+[Pp]rovinces\b|\bin\s+(?:the\s+)?{_DIRECTION}provinces\b")

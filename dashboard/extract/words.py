@@ -23,6 +23,11 @@ PERSON_NOUNS = (
     r"khw?arij|khawarij|kharijis?)"  # the Pakistani state's word for the TTP's fighters
 )
 
+# a part of a country ("northern", "south-eastern"; with "ern" added where the text needs it) and the countries the
+# dashboard serves, named in leads that sum a region's events up
+DIRECTION = r"(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
+COUNTRY_NAMES = r"(?:Afghanistan|Pakistan|Iraq|Syria|Somalia|Yemen|Nigeria|Mali)"
+
 # a day of the week, in any case ("Friday, March 4, 2011", "arrested Friday a facilitator")
 WEEKDAY = r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
 

@@ -3806,3 +3806,16 @@ def test_the_city_a_mans_planned_attacks_aim_at_is_not_where_he_was_caught():
             "the Afghan capital of Kabul. The security force searched a compound in Khost province, where they detained "
             "the suspect and one of his associates.")
     assert i.place.admin1 == "Khost"
+
+
+def test_another_force_told_in_a_clause_is_another_incident():
+    ex = extract(make_article(
+        "In the Zharay district of Kandahar province, a combined force detained three suspected insurgents yesterday, "
+        "and another combined force detained two suspected insurgents in Helmand province's Nad-e Ali district."), REF)
+    assert [(i.place.admin1, low(i.captured)) for i in ex.incidents] == [("Kandahar", 3), ("Helmand", 2)]
+
+
+def test_clashes_throughout_the_country_are_a_summary():
+    from dashboard.extract.counts import is_aggregate
+
+    assert is_aggregate("NATO and Afghan forces killed 15 Taliban fighters during clashes throughout Afghanistan.")

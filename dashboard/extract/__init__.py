@@ -280,7 +280,9 @@ def _actors_country(text: str, resolver: Resolver) -> str | None:
 
 # ", and seven others were killed in a separate operation in Hisarak district": the clause of another operation
 _SEPARATE_CLAUSE = re.compile(r",\s+(?:and|while)\s+(?=[^;]*?\b(?:in|during)\s+(?:a\s+separate|another)\s+(?:[\w-]+\s+){0,2}?"
-                              r"(?:operation|raid|strike|airstrike|incident|clash|attack)\b)", re.I)
+                              r"(?:operation|raid|strike|airstrike|incident|clash|attack)\b|"
+                              # "..., and another combined force detained two suspected insurgents in Nad-e Ali district"
+                              rf"(?:a\s+separate|another)\s+(?:{_FORCE_WORDS}[\s,]+){{0,5}}(?:force|patrol|team|unit)\s+[a-z]+ed\b)", re.I)
 
 
 def _separate_clauses(s: Sentence) -> list[Sentence]:

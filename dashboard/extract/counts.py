@@ -181,7 +181,8 @@ _SUMMARY = word_led(
     r"distinct|military|police|army|[\w]+-(?:based|led|driven))\s+){0,2}"  # "two separate intelligence-based operations"
     r"(?:operations|raids|missions|searches)|operations\s+in\s+\w+\s+and\s+\w+\s+provinces|"
     # "in operations across eastern Afghanistan", "during a series of engagements"
-    r"(?:in|during)\s+(?:\w+\s+){0,2}?(?:operations|raids|engagements|missions)\s+(?:(?:today|yesterday|overnight|last\s+night)\s+)?"
+    # ("killed 15 Taliban fighters during clashes throughout Afghanistan")
+    r"(?:in|during)\s+(?:\w+\s+){0,2}?(?:operations|raids|engagements|missions|clashes)\s+(?:(?:today|yesterday|overnight|last\s+night)\s+)?"
     r"(?:across|throughout)\b|"
     # "during operations in southern and eastern Afghanistan": a region's operations, told one by one below
     r"(?:in|during)\s+(?:\w+\s+){0,2}?(?:operations|raids|engagements|missions)\s+in\s+(?:the\s+)?"

@@ -1296,7 +1296,7 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
                 group = "insurgents"  # "A woman armed with a rifle attempted to engage the force and was killed"
             out.append(Mention(cat, vm.start(), vm.end(), q, restates and not adds, also, group, _parts(np),
                                _phrase_key(np)))
-        for am in _ALONG_WITH.finditer(sentence):
+        for am in _ALONG_WITH.finditer(sentence) if "with" in sentence.lower() else ():
             # "was killed along with six other AQIS members": six more for each category the sentence reports
             cats = [m.category for m in out if m.start < am.start()]
             if cats:

@@ -212,6 +212,7 @@ _STATEMENT_DATE = word_led(
     # "an Afghan official said Monday, Sept. 19, 2016": the day of the statement, its date with it
     rf"(?:,?\s+{MONTH_DAY}(?:,\s+(?:19|20)\d\d)?)?)\b|"
     r"\bin\s+a\s+statement\s+(?:today|yesterday|on\s+\w+day)\b", re.I)
+_SPEECH_WORD = re.compile(r"confirmed|announced|said|reported|stated|released|statement", re.I)
 # "behind the Aug. 7 attack", "following a Feb. 27 attack on a checkpoint": a date that names an earlier event; when
 # the sentence gives no other date, the report is about that event and the date stands
 # (not the event's own: "captured ... during a May 31 raid")
@@ -230,7 +231,8 @@ def _find_dates(sentence: str, ref: Reference, named_events: bool = False) -> tu
     out: list[DateMention] = []
     dl = _DATELINE_IN_SENTENCE.match(sentence)
     taken: list[tuple[int, int]] = [(0, dl.end())] if dl else []
-    taken += [m.span() for m in _STATEMENT_DATE.finditer(sentence)]
+    if _SPEECH_WORD.search(sentence):  # (a statement's day needs a word of speech: most sentences have none)
+        taken += [m.span() for m in _STATEMENT_DATE.finditer(sentence)]
     named = [] if named_events else [m.span("d") for m in _NAMED_EVENT.finditer(sentence)]
     taken += named
     for rx in (_ISO, _MDY, _DMY):

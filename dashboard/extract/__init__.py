@@ -65,7 +65,9 @@ MAX_CHARS = 200_000  # news reports are far shorter; past this only the start is
 _FORCE_WORDS = (r"(?:Afghan|and|international|coalition|combined|joint|security|Afghan-led|Afghan-international|ISAF|NATO|"
                 r"ANSF|ANA|ANP|National|Forces|Army|Police|partnered|U\.S\.|US|special|assault|ground)")
 # the same told in the passive: "A suspected insurgent was detained by a separate Afghan and coalition force"
-_BY_ANOTHER_FORCE = re.compile(rf"\bby\s+(?:a\s+separate|another)\s+(?:{_FORCE_WORDS}[\s,]+){{0,7}}(?:force|patrol|team|unit)\b",
+# "a separate Afghan and coalition", "another combined": a force told besides the one before
+_ANOTHER_FORCE = rf"(?:a\s+separate|another)\s+(?:{_FORCE_WORDS}[\s,]+){{0,7}}"
+_BY_ANOTHER_FORCE = re.compile(rf"\bby\s+{_ANOTHER_FORCE}(?:force|patrol|team|unit)\b",
                                re.I)
 # "In other International Security Assistance Force news throughout Afghanistan:"
 _ROUNDUP_WORDS = r"In\s+other\s+(?:[\w-]+\s+){0,6}?news\b"
@@ -90,7 +92,7 @@ _NEW_INCIDENT = re.compile(
     r"Also,\s+(?:an?|another)\s|(?:On|In)\s+the\s+same\s+(?:day|night)\b|Earlier\s+in\s+the\s+day\b|In\s+other\s+(?:[\w-]+\s+){0,2}?(?:operations|incidents|action)|"
     rf"{_ROUNDUP_WORDS}|"
     # "A separate Afghan and international force detained ...", "Another combined force killed ..."
-    rf"(?:A\s+separate|Another)\s+(?:{_FORCE_WORDS}[\s,]+){{0,7}}(?:force|patrol|team|unit|operation|raid)\b)",
+    rf"{_ANOTHER_FORCE}(?:force|patrol|team|unit|operation|raid)\b)",
     re.I,
 )
 _THE_WOUNDED = re.compile(r"\s*(?:The|These|Those|All)\s+(?:\w+\s+)?(?:wounded|injured)\s+(?:\w+\s+)?"
@@ -282,7 +284,7 @@ def _actors_country(text: str, resolver: Resolver) -> str | None:
 _SEPARATE_CLAUSE = re.compile(r",\s+(?:and|while)\s+(?=[^;]*?\b(?:in|during)\s+(?:a\s+separate|another)\s+(?:[\w-]+\s+){0,2}?"
                               r"(?:operation|raid|strike|airstrike|incident|clash|attack)\b|"
                               # "..., and another combined force detained two suspected insurgents in Nad-e Ali district"
-                              rf"(?:a\s+separate|another)\s+(?:{_FORCE_WORDS}[\s,]+){{0,5}}(?:force|patrol|team|unit)\s+[a-z]+ed\b)", re.I)
+                              rf"{_ANOTHER_FORCE}(?:force|patrol|team|unit)\s+[a-z]+ed\b)", re.I)
 
 
 def _separate_clauses(s: Sentence) -> list[Sentence]:

@@ -206,13 +206,17 @@ _DATELINE_IN_SENTENCE = re.compile(r"^[A-Z][A-Za-z .,'-]{1,60}[(\[][^)\]]{3,50}[
 
 
 # "officials confirmed today that ...": the day of the statement, not of the event
+# the verbs a statement is told with, and the days it is told on
+_STATED = r"(?:confirmed|announced|said|reported|stated|released)"
+_SAID_DAY = r"(?:today|yesterday|this\s+(?:morning|afternoon|evening)|earlier\s+today|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
 _STATEMENT_DATE = word_led(
-    r"\b(?:today|yesterday|this\s+(?:morning|afternoon|evening)|earlier\s+today|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(?:confirmed|announced|said|reported|stated|released)\b|"
-    r"\b(?:confirmed|announced|said|reported|stated|released)\s+(?:today|yesterday|this\s+(?:morning|afternoon|evening)|earlier\s+today|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    rf"\b{_SAID_DAY}\s+{_STATED}\b|"
+    rf"\b{_STATED}\s+{_SAID_DAY}"
     # "an Afghan official said Monday, Sept. 19, 2016": the day of the statement, its date with it
-    rf"(?:,?\s+{MONTH_DAY}(?:,\s+(?:19|20)\d\d)?)?)\b|"
+    rf"(?:,?\s+{MONTH_DAY}(?:,\s+(?:19|20)\d\d)?)?\b|"
     r"\bin\s+a\s+statement\s+(?:today|yesterday|on\s+\w+day)\b", re.I)
-_SPEECH_WORD = re.compile(r"confirmed|announced|said|reported|stated|released|statement", re.I)
+# (every statement's day holds one of these words: a cheap look first)
+_SPEECH_WORD = re.compile(rf"{_STATED}|statement", re.I)
 # "behind the Aug. 7 attack", "following a Feb. 27 attack on a checkpoint": a date that names an earlier event; when
 # the sentence gives no other date, the report is about that event and the date stands
 # (not the event's own: "captured ... during a May 31 raid")

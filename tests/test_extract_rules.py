@@ -3819,3 +3819,60 @@ def test_clashes_throughout_the_country_are_a_summary():
     from dashboard.extract.counts import is_aggregate
 
     assert is_aggregate("NATO and Afghan forces killed 15 Taliban fighters during clashes throughout Afghanistan.")
+
+
+def test_the_leads_men_told_in_parts_within_one_sentence_are_the_lead():
+    i = inc("A combined force killed five insurgents in Farah province yesterday. Two gunmen fired from a roof and a "
+            "third from a car; the force returned fire, killing all four, and killed one more insurgent nearby.")
+    assert low(i.killed) == 5
+
+
+def test_a_date_outside_a_list_items_event_yields_to_its_headings_day():
+    ex = extract(make_article(
+        "A combined force killed two insurgents in the Nerkh district of Wardak province Feb. 27.\n"
+        "In other Feb. 27 operations:\n"
+        "-- A combined force detained a Taliban commander in the Chak district of Wardak province. The commander had "
+        "come back from Quetta Dec. 14 to run the district's fighters."), REF)
+    assert [i.event_date.iso() for i in ex.incidents] == ["2011-02-27", "2011-02-27"]
+
+
+def test_an_ambush_the_man_taken_led_is_his_past():
+    i = inc("A combined force detained a Taliban commander in the Chak district of Wardak province today. The commander "
+            "led an ambush on a police patrol Dec. 14 that wounded a policeman.", None)
+    assert i.wounded is None and i.event_date.value is None and i.sub_event_type == "Arrests"
+
+
+def test_other_men_told_after_a_kill_are_the_leads_others():
+    i = inc("A combined force killed more than 10 insurgents and detained more than four others in Zabul province "
+            "today. The force returned fire, killing more than 10. At least four other insurgents were detained.")
+    assert low(i.captured) == 5
+
+
+def test_men_listed_after_a_mans_post_are_counted():
+    i = inc("A suicide bomber killed the police chief for the district and the deputy governor of Kunduz and three "
+            "guards in Kunduz province today.")
+    assert low(i.killed) == 5
+
+
+def test_a_toll_in_the_same_period_as_a_campaign_total_is_no_incident():
+    ex = extract(make_article(
+        "Border police have killed 312 insurgents over the past nine months, the ministry said. It added that 95 "
+        "border policemen had been killed and 210 wounded in the same period."), REF)
+    assert ex.incidents == () and "totals" in ex.reason
+
+
+def test_no_police_and_civilian_harmed_names_no_civilian_side():
+    i = inc("Police repelled a Taliban attack in Andar district of Ghazni province today, in which four armed Taliban "
+            "were killed and no ANP and civilian was harmed.")
+    assert "Civilians" not in [a.name for a in i.actors]
+
+
+def test_the_attack_a_toll_points_back_at_names_its_sides():
+    i = inc("A coalition convoy was attacked by a suicide car bomber in Kabul this morning.\n\n"
+            "No soldiers were hurt but at least nine residents were wounded during the suicide attack.")
+    assert ("International Security Assistance Force", "side_b") in [(a.name, a.role.value) for a in i.actors]
+
+
+def test_a_suicide_attack_that_hurt_no_one_is_a_suicide_bomb():
+    i = inc("A coalition convoy was attacked by a suicide car bomber in Kabul this morning.")
+    assert i.sub_event_type == "Suicide bomb"

@@ -213,6 +213,8 @@ def extract(article: Article, reference: dt.date | None = None, resolver: Resolv
                                                        and not DATELINE_HEAD.match(t.text)])
     if not incidents:
         reason = "the report names no one killed, wounded or captured and no attack, strike or clash"
+        if any(is_aggregate(x.text) and re.search(rf"\b(?:{KILL}|{WOUND}|{CAPTURE})\b", x.text, re.I) for x in sentences):
+            reason = "the report gives only totals over a period or many operations, no single incident"
         return Extraction(article, (), reason, cleaned, tuple(warnings))
     return Extraction(article, tuple(incidents), None, cleaned, tuple(warnings))
 
@@ -677,11 +679,22 @@ def _in_context(m: Mention, sentence: str, tallies: dict[str, Tally], before: st
         return bool(hit) and all(b.category != m.category for b in hit)
     if (q.additive and not m.also and not q.extra
             and (of_another_kind(before_ms) or of_another_kind([o for o in ms if o.start < m.start]))
-            and tallies[m.category].lead == q.best and re.search(r"\b(?i:others?|additional)\b", sentence[: m.start])):
-        m = replace(m, quantity=replace(q, additive=False))
+            and _same_figure(tallies[m.category], q) and re.search(r"\b(?i:others?|additional)\b", sentence[: m.start])):
+        m = replace(m, quantity=replace(q, additive=False, definite=True))
     return m
 
 
+def _same_figure(tally: Tally, q: Quantity) -> bool:
+    """The lead's figure told again: the same number, or the floor of a lead of "more than five" told as "at least
+    five"."""
+    lead = tally.lead
+    return lead is not None and (lead == q.best or (tally.lead_open and q.qualifier in ("at least", "more than")
+                                                    and lead - 1 <= q.best <= lead))
+
+
+_THE_ATTACK = re.compile(r"\b(?:during|in)\s+the\s+(?:[\w-]+\s+){0,2}?(?:attack|assault|ambush|bombing|blast|explosion)\b"
+                         r"(?!\s+(?:force|team|unit))", re.I)
+_ATTACKED = re.compile(r"\b(?:attacked|ambushed|stormed|targeted|rammed)\b", re.I)
 # "They killed 13 officers": a count whose subject is a pronoun, the doers named in the sentence before
 _PRONOUN_DOER = re.compile(r"^(?:They|He|She)\s+(?:also\s+|then\s+|later\s+)?(?!were\b|was\b)[a-z]+ed\b")
 
@@ -691,7 +704,10 @@ def _with_antecedents(seg: _Segment, event_sentences: list[Sentence]) -> list[Se
     insurgents attacked a police checkpoint. They killed 13 officers"), read for the sides."""
     out = list(event_sentences)
     for prev, s in zip(seg.sentences, seg.sentences[1:]):
-        if s in event_sentences and prev not in out and _PRONOUN_DOER.match(s.text) and _strong_event(prev.text):
+        # (and before a toll "during the suicide attack", the sentence that told the attack: "An ISAF convoy was
+        # attacked by a suicide car bomber")
+        if s in event_sentences and prev not in out and _strong_event(prev.text) and (
+                _PRONOUN_DOER.match(s.text) or _THE_ATTACK.search(s.text) and _ATTACKED.search(prev.text)):
             out.insert(out.index(s), prev)
     return out
 
@@ -853,13 +869,15 @@ def _pick_date(seg: _Segment, event_sentences: list[Sentence], ref: Reference,
                     best = (rank, dm, s)
         if best is not None:
             break
+    # a list's item with no date in its event's sentences happened on the day its heading tells ("In operations
+    # yesterday:"; a date in the item's other sentences is the target's past: "conducted an ambush ... Jan. 25")
+    if best is None or best[0] >= 1000:
+        for dm in find_dates(seg.heading.text, ref) if seg.heading is not None else ():
+            if dm.date.value is not None and (ref.date is None or dm.date.value <= ref.date):
+                return dm.date, Evidence("event_date", seg.heading.start, seg.heading.end, seg.heading.text)
     if best is not None:
         _, dm, s = best
         return dm.date, Evidence("event_date", s.start, s.end, s.text)
-    # a list's item with no date of its own happened on the day its heading tells ("In operations yesterday:")
-    for dm in find_dates(seg.heading.text, ref) if seg.heading is not None else ():
-        if dm.date.value is not None and (ref.date is None or dm.date.value <= ref.date):
-            return dm.date, Evidence("event_date", seg.heading.start, seg.heading.end, seg.heading.text)
     # an update's later section with no date of its own happened when the report's first one did
     if lead_date is not None:
         return lead_date, None

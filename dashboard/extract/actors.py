@@ -158,8 +158,10 @@ _SPARED_BEFORE = re.compile(r"\b(?:prevent\w*|protect\w*|avoid\w*\s+(?:harming|h
                             r"interview\w*|question\w*|(?:spoke|speak\w*|talk\w*|met|meeting)\s+(?:with|to)|"
                             r"ensur\w*\s+(?:that\s+)?no)\s+(?:the\s+)?(?:\w+\s+){0,3}$", re.I)
 # (and "There were no reports of Afghan military, civilian or insurgent casualties")
+# (and "no ANP and civilian was harmed")
 _NONE_BEFORE = re.compile(r"\b(?:no|nor|not\s+any|without\s+any)\s+(?:reports?\s+of\s+)?(?:(?:other|local|Afghan|military|"
-                          r"civilian|insurgent|coalition|police)\b,?\s+(?:or\s+|and\s+)?){0,4}$", re.I)
+                          r"civilian|insurgent|coalition|police|army|security|ANP|ANA|ANSF|ALP|ISAF|NATO)\b,?\s+(?:or\s+|and\s+)?){0,4}$",
+                          re.I)
 _DESERTER_AFTER = re.compile(r"\s+(?:soldier\s+|policeman\s+|officer\s+)?(?:deserters?|defectors?|impostors?|imposters?)\b", re.I)
 # "seized some Afghan National Army uniforms": a force's kit, no side of the incident
 _UNIFORM_AFTER = re.compile(r"\s+(?:uniforms?|clothing|clothes|outfits?|fatigues)\b", re.I)

@@ -116,7 +116,13 @@ _BACKGROUND = word_led(
     r"(?<!they\swere\s)(?<!it\swas\s)(?<!we\swere\s)"
     r"behind\s+(?:the|an?|several|numerous|multiple|many)\s+(?:[\w.’'-]+\s+){0,3}(?:attacks?|bombings?|bombs?|ambush(?:es)?|"
     r"assaults?|blasts?|explosions?|killings?)|"
-    r"often|routinely|frequently|regularly)\b",
+    r"often|routinely|frequently|regularly|"
+    # "The commander led an ambush on a police patrol Dec. 14 that wounded a policeman": the deed of the man the
+    # operation took, told after it
+    r"^(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:leader|commander|sub-?commander|facilitator|financier|emir|organi[sz]er)\s+"
+    r"(?:also\s+|previously\s+|allegedly\s+|reportedly\s+)?(?:led|conducted|carried\s+out|executed|staged|launched|"
+    r"organi[sz]ed|planned|directed|coordinated)\s+(?:an?|the|several|numerous|multiple)\s+(?:[\w.’'-]+\s+){0,4}?"
+    r"(?:ambush(?:es)?|attacks?|bombings?|assaults?|raids?))\b",
     re.I,
 )
 # a sentence that sets the incident after an earlier one: "The attack follows a July 26 raid ...", "This comes a week
@@ -163,6 +169,8 @@ _STATISTIC = word_led(
     r"november|december|(?:19|20)\d\d)|(?:over|within)\s+the\s+(?:last|past)\s+(?:\w+\s+)?(?:weeks?|months?|years?)|"
     # "Nearly 50 security force members lost their lives ... in the country within the past several days"
     r"(?:within|in)\s+the\s+(?:last|past)\s+(?:several|few)\s+days|more\s+than\s+\d+\s+(?:operations|raids)|"
+    # "177 border police have been killed ... in the same timetable", after a toll of the past 11 months
+    r"(?:in|over|during|within)\s+the\s+same\s+(?:period|timetable|timeframe|time\s*frame|time|span)|"
     # "Around 200 insurgents have been killed during Operation Zulfiqar": a campaign's toll so far
     r"(?:have|has)\s+been\s+(?:\w+\s+)?(?:killed|captured|detained|arrested|wounded|injured)\s+(?:during|in|since)\s+(?:the\s+)?"
     r"(?:(?-i:Operation\s+[A-Z]\w*)|(?:ongoing|continuing)\s+(?:\w+\s+)?(?:operation|offensive|campaign)))\b",
@@ -806,6 +814,13 @@ _WHEN_FIRST = re.compile(rf"(?:on\s+)?(?:{WEEKDAY}|yesterday|today|overnight|las
                          r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+", re.I)
 
 
+_MAN_PHRASE = r"(?:\s+(?:of|for|in|from)\s+(?:the\s+)?[\w’'-]+(?:\s+(?:province|district|region|zone))?)"
+_AND_MAN_ITEM = (rf"\s+and\s+(?P<man>(?:the|an?|his|their|{NUM})\s+(?:[\w’'-]+\s+){{0,3}}{PERSON_NOUNS})\b{_MAN_PHRASE}?"
+                 r"(?!\s+(?:was|were|had|have|has|is|are|who|that)\b)")
+_PHRASE_THEN_MEN = re.compile(rf"{_MAN_PHRASE}(?={_AND_MAN_ITEM})", re.I)
+_AND_MAN = re.compile(_AND_MAN_ITEM, re.I)
+
+
 def _np_after(text: str, pos: int) -> str:
     rest = text[pos:]
     m = re.match(r"\s*(?:of\s+)?", rest)
@@ -863,6 +878,16 @@ def _np_after(text: str, pos: int) -> str:
         end = other_verb.start()
     # "the shadow governor for Zabul province and his deputy": a relation after a short phrase is one more
     # (the phrase itself, a place, is left out)
+    # (and "the police commander for the north and the police chief of Takhar and two German soldiers": any men
+    # listed after it)
+    if not listed and " and " in rest[end:end + 80]:
+        pp = _PHRASE_THEN_MEN.match(rest[end:])
+        if pp:
+            more, at = [], end + pp.end()
+            while (item := _AND_MAN.match(rest, at)) is not None:
+                more.append(item["man"])
+                at = item.end()
+            return rest[:end] + "".join(" and " + man for man in more)
     kin = _KIN_AFTER.match(rest[end:])
     return rest[:end] + (" " + kin["kin"] if kin else "")
 
@@ -1448,12 +1473,15 @@ class Tally:
     people_parts: int = 0  # the sides' figures told within such a lead
     named_groups: set = field(default_factory=set)  # (named people, how many others with them) told so far
     lead_parts: int = 0  # the lead's men told again in parts after it ("The first attack killed a police officer")
+    sentences: int = 0  # sentences added so far
+    definite_part: tuple[int, int] = (-1, 0)  # (sentence, men) of the lead told again by a definite phrase ("all three")
 
     def add_sentence(self, mentions: list[Mention], restating: bool) -> None:
         """A sentence's mentions. A restating sentence (a total 'including' others, an update of the
         same report) is added up on its own and can only raise the running total."""
         if not mentions:
             return
+        self.sentences += 1
         if restating or any(m.restates for m in mentions):
             local = Tally()
             local.persons = set()
@@ -1546,6 +1574,11 @@ class Tally:
             # were killed as they fired on the force": a lead that gives only a floor sums up the fight, and the
             # others told after it without a figure are within it
             self._max(lo or 0, best, hi)
+        elif q.additive and not q.vague and not named and self.lead is not None and self.definite_part[0] == self.sentences \
+                and self.definite_part[1] + best <= self.lead:
+            # "killed four insurgents ... returned fire, killing all three, and killed one additional insurgent":
+            # the lead's men told in parts within one sentence
+            self.definite_part = (self.sentences, self.definite_part[1] + best)
         elif q.additive and not q.vague and not named and not m.also and self.lead is not None and self.lead_parts \
                 and max(self.lead_parts, self.singles) + best <= self.lead:
             # "killed eight police officers ... The first attack killed a police officer ... it killed seven more":
@@ -1566,6 +1599,8 @@ class Tally:
             self._plus(lo or 0, best, hi)
         elif q.definite:
             self._max(lo or 0, best, hi)
+            if self.lead is not None and best <= self.lead and not m.also:
+                self.definite_part = (self.sentences, best)
         elif best in self.seen_numbers and (not m.also or (m.phrase and m.phrase in self.phrases)) and not (
                 m.group != "unspecified" and (best, m.group) not in self.seen_pairs and self._other_group(best, m.group)):
             pass  # the same number again: a restatement (even with "also", when the words are the same)

@@ -62,6 +62,11 @@ _GROUND_FIGHT = re.compile(r"\b(?:returned\s+fire|firefight|gun\s*battle|came\s+
                            r"fired\s+(?:up)?on\s+(?:the|a|an)\s+(?:\w+\s+)?(?:patrol|force|unit|convoy)|ambush\w*|clash\w*|"
                            r"exchange\s+of\s+fire|engaged\s+(?:by|in\s+a)\b|(?:was|were)\s+attacked\s+by\b)", re.I)
 
+# a suicide attack that struck, whether or not anyone was hurt
+_SUICIDE_STRUCK = re.compile(r"\b(?:attacked|struck|rammed|hit|targeted)\s+by\s+(?:an?\s+)?suicide\s+|\bsuicide\s+(?:[\w-]+\s+)?"
+                             r"(?:attack|bombing|bomber|car\s+bomber)\s+(?:on|against|targeted|targeting|hit|struck|rammed)\b",
+                             re.I)
+_FOILED = re.compile(r"\b(?:foil|thwart|prevent|plann|plot|disrupt|avert)\w*", re.I)
 # "arrested three would-be suicide bombers": no bomb went off
 _WOULD_BE = re.compile(r"\bwould-be\b", re.I)
 # a bomb that went off, not one made, carried or found
@@ -109,6 +114,9 @@ def classify(text: str, killed: int, wounded: int, captured: int, civilians_hit:
     if (_SUICIDE.search(text) and (violent or blast) and (blast or not trade) and not bombers_hit) or (
             violent and blast and _SUICIDE.search(context) and not _WOULD_BE.search(context)):
         return EXPLOSIONS, "Suicide bomb"  # "arrested three would-be suicide bombers" is an arrest
+    if not violent and not captured and _SUICIDE_STRUCK.search(text) and not trade and not _WOULD_BE.search(text) \
+            and not _FOILED.search(text):
+        return EXPLOSIONS, "Suicide bomb"  # "An ISAF convoy was attacked by a suicide car bomber": no one hurt
     # an IED that was made, supplied, carried or being planted did not go off: who was killed was shot; nor did
     # that of a man's trade ("during a search for a roadside bomb expert") nor one seized ("killed two insurgents
     # and seized 110 pounds of homemade explosives and IED components")

@@ -3876,3 +3876,33 @@ def test_the_attack_a_toll_points_back_at_names_its_sides():
 def test_a_suicide_attack_that_hurt_no_one_is_a_suicide_bomb():
     i = inc("A coalition convoy was attacked by a suicide car bomber in Kabul this morning.")
     assert i.sub_event_type == "Suicide bomb"
+
+
+def test_a_years_toll_is_no_count_of_the_incident():
+    i = inc("A coalition service member was killed today when a roadside bomb exploded in Kandahar province. A total of "
+            "210 coalition troops were killed in Afghanistan in 2012, down from 390 fatalities in 2011. More than "
+            "5,000 people died in attacks last year.")
+    assert low(i.killed) == 1
+
+
+def test_tolls_since_a_season_or_since_the_operation_began_are_campaign_totals():
+    ex = extract(make_article("A Marine commander said Wednesday his troops have killed 250 insurgents in Helmand "
+                              "province since early May. Two Marines have been killed since the operation began."), REF)
+    assert ex.incidents == ()
+
+
+def test_the_force_a_soldier_serves_with_is_part_of_the_subject():
+    i = inc("Three Polish soldiers with the ISAF were killed in an insurgent attack in Ghazni province today.")
+    assert low(i.killed) == 3
+
+
+def test_a_distance_is_no_count():
+    i = inc("A suicide car bomber struck a base in Logar province 60 km south of Kabul today, killing and wounding "
+            "several guards.")
+    assert i.killed is None or low(i.killed) < 10
+
+
+def test_a_toll_in_a_similar_attack_is_an_earlier_one():
+    i = inc("A suicide bomber targeted a NATO convoy in Kabul today, wounding at least seven civilians. Nine "
+            "Afghans and three contractors were killed in a similar attack in Kabul.")
+    assert i.killed is None and low(i.wounded) == 7

@@ -131,7 +131,7 @@ _FOLLOWS_EARLIER = re.compile(r"^(?:The|This|That|It|Today['’]s)\s+(?:[\w-]+\s
                               r"(?:just\s+|only\s+)?(?:(?:a\s+day|a\s+week|a\s+month|\w+\s+(?:days|weeks|hours|months)|days|"
                               r"weeks|hours|shortly)\s+)?(?:after\s+)?(?:an?|the|another)\s", re.I)
 # an earlier operation, told after the verb: "killed in a previous raid", "captured during an earlier operation"
-_IN_EARLIER = re.compile(r"\s+(?:in|during)\s+(?:a|an|the)\s+(?:previous|earlier|prior)\b", re.I)
+_IN_EARLIER = re.compile(r"\s+(?:in|during)\s+(?:a|an|the)\s+(?:previous|earlier|prior|similar)\b", re.I)
 # a time before the report's, told after a verb: "who were killed in January", "who was detained last year"
 _PAST_TIME = re.compile(
     r"[^.;]*?\b(?:in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -169,6 +169,15 @@ _STATISTIC = word_led(
     r"november|december|(?:19|20)\d\d)|(?:over|within)\s+the\s+(?:last|past)\s+(?:\w+\s+)?(?:weeks?|months?|years?)|"
     # "Nearly 50 security force members lost their lives ... in the country within the past several days"
     r"(?:within|in)\s+the\s+(?:last|past)\s+(?:several|few)\s+days|more\s+than\s+\d+\s+(?:operations|raids)|"
+    # a year's toll: "A total of 160 ISAF troops were killed in Afghanistan in 2013, down from 402 fatalities in 2012",
+    # "More than 8,000 people died in attacks last year"
+    r"(?:killed|died|deaths?|fatalities|wounded|injured)\s+(?:(?:in|during)\s+(?:[\w-]+\s+){1,2})?(?:in\s+(?:19|20)\d\d\b(?![-/]\d)|"
+    r"last\s+year|this\s+year)|\b(?:down|up)\s+from\s+\d[\d,]*\b|"
+    # "his troops have killed 400 insurgents ... since late April", "One Marine has been killed ... since the operation
+    # began"
+    r"since\s+(?:early|mid|late)[\s-]+(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)|since\s+the\s+(?:[\w-]+\s+){0,2}?(?:operation|offensive|campaign|mission|deployment)\s+(?:began|started|"
+    r"was\s+launched|kicked\s+off)|"
     # "177 border police have been killed ... in the same timetable", after a toll of the past 11 months
     r"(?:in|over|during|within)\s+the\s+same\s+(?:period|timetable|timeframe|time\s*frame|time|span)|"
     # "Around 200 insurgents have been killed during Operation Zulfiqar": a campaign's toll so far
@@ -614,6 +623,10 @@ _THINGS = word_led(
 )
 
 
+_UNIT = re.compile(r"km|kms|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|kg|kilograms?|pounds?|lbs?|tons?|percent|hours?|"
+                   r"minutes?|days?|weeks?|months?|years?", re.I)
+
+
 def _names_people(rest: str, allow_empty: bool = False) -> bool:
     """The words after a number name people (not 'two caches', 'one weapon')."""
     rest = rest.strip()
@@ -622,6 +635,8 @@ def _names_people(rest: str, allow_empty: bool = False) -> bool:
     words = re.findall(r"[A-Za-z’'-]+", rest)[:7]
     if not words:
         return allow_empty
+    if _UNIT.fullmatch(words[0]):
+        return False  # "60 km south of capital Kabul": a measure, not men
     joined = " ".join(words)
     m = re.search(rf"\b{PERSON_NOUNS}\b", joined, re.I)
     t = _THINGS.search(joined)
@@ -892,6 +907,10 @@ def _np_after(text: str, pos: int) -> str:
     return rest[:end] + (" " + kin["kin"] if kin else "")
 
 
+_SERVING_WITH = re.compile(rf"\b({PERSON_NOUNS})\s+with\s+(?:the\s+)?(?:(?!(?:support|help|backing|assistance|aid|of)\b)[\w-]+\s+){{0,3}}?(?:ISAF|NATO[\w-]*|coalition|alliance|"
+                           r"forces?|army|police|unit|battalion|regiment|brigade|contingent|mission)\b[^,;]*$", re.I)
+
+
 def _np_before(text: str, pos: int) -> str:
     # "An insurgent who attempted to throw a grenade at the patrol was killed": the subject before its clause
     head = text[:pos]
@@ -943,6 +962,10 @@ def _np_before(text: str, pos: int) -> str:
                   head)
     # "A woman armed with a rifle was killed", "a man wearing a suicide vest was detained": what he bore is no boundary
     head = re.sub(r"(?<=[a-z])\s+(?:armed\s+with|wearing|carrying|dressed\s+in)\s+[^,;]*$", " ", head, flags=re.I)
+    # "Two New Zealand soldiers with the ISAF were killed", "a soldier with the NATO-led coalition lost his life": the
+    # force they serve with is no boundary
+    if " with " in head:
+        head = _SERVING_WITH.sub(r"\1 ", head)
     # "Another individual with suspected ties to the IMU network was captured": the ties are no boundary
     head = re.sub(r"\s+with\s+(?:suspected\s+|alleged\s+|known\s+|close\s+|direct\s+)?(?:ties|links|connections)\s+(?:to|with)\s+"
                   r"[^,;]*$", " ", head, flags=re.I)

@@ -3906,3 +3906,33 @@ def test_a_toll_in_a_similar_attack_is_an_earlier_one():
     i = inc("A suicide bomber targeted a NATO convoy in Kabul today, wounding at least seven civilians. Nine "
             "Afghans and three contractors were killed in a similar attack in Kabul.")
     assert i.killed is None and low(i.wounded) == 7
+
+
+def test_a_district_where_the_force_targeted_a_compound_is_the_incidents():
+    i = inc("Afghan and coalition forces killed six militants during an operation last night in Kandahar province. "
+            "Combined forces were targeting a compound in the province's Maywand district.")
+    assert i.place.admin2 == "Maywand"
+
+
+def test_a_superseded_release_toll_is_not_counted():
+    i = inc("After a firefight in Khost province overnight, officials acknowledged today that the people killed were not "
+            "enemy fighters. A news release issued soon after the incident had reported that four enemy fighters were "
+            "killed. The force returned fire, killing two men and one woman.")
+    assert low(i.killed) == 3
+
+
+def test_a_force_named_after_a_place_is_the_subject_not_the_target():
+    i = inc("In a separate operation at Jaghato district Afghan and coalition security forces killed an insurgent "
+            "in Wardak province today.")
+    assert ("side_a", "Afghan National Security Forces") in [(a.role.value, a.name) for a in i.actors]
+
+
+def test_a_clock_time_is_no_count():
+    i = inc("Soldiers saw insurgents gather in Kunar province today and called in an airstrike. Around 7 p.m., precision munitions were dropped on "
+            "the insurgent position, eliminating the threat.")
+    assert i.killed is None and i.sub_event_type == "Air/drone strike"
+
+
+def test_men_along_with_the_two_others_are_counted():
+    i = inc("A Taliban leader was detained along with the 2 other Taliban fighters in Wardak province today.")
+    assert low(i.captured) == 3

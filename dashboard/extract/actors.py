@@ -173,6 +173,9 @@ _AGAINST_BEFORE = word_led(r"\b(?:against|targeting|targeted|on|at|struck|hit|hi
                              r"battled|battling|fought|fighting|clash\w*\s+with|engaged|engaging)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}$", re.I)
 
 
+_PLACE_WORD_BEFORE = re.compile(r"\b(?:district|province|village|area|valley|city|town|region)\s+$", re.I)
+
+
 # the mention is the subject of an attack ("Taliban fighters stormed the compound"), not its object ("attacked by")
 _ATTACKS_AFTER = re.compile(r"^(?:[\s-]+[\w-]+){0,2}?\s+(?:attacked|stormed|ambushed|raided|overran|assaulted|"
                             r"launched\s+(?:an?\s+|their\s+)?(?:\w+\s+)?attacks?|opened\s+fire|fired\s+(?:on|at|upon))\b(?!\s+by\b)",
@@ -188,7 +191,9 @@ def assign_role(sentence: str, mention: ActorMention, verb_pos: int | None, verb
         return ActorRole.SIDE_A  # "captured by Afghan forces", "killed in recent Afghan and coalition airstrikes"
     if _BATTLE_WITH_BEFORE.search(before):
         return ActorRole.SIDE_A  # "a leader killed in a gun battle with Afghan and coalition forces"
-    if _AGAINST_BEFORE.search(before):
+    if _AGAINST_BEFORE.search(before) and not _PLACE_WORD_BEFORE.search(before):
+        # (not "In a separate operation at Jaghato district Afghan and coalition forces killed ...": a place, and the
+        # sentence's subject after it)
         return ActorRole.SIDE_B  # "struck a police vehicle", "attacked army checkpoints"
     if mention.actor.kind in _ARMED_GROUPS and _TARGET_AFTER.match(after) and re.search(
             r"\b(?:of|for)\s+(?:the\s+|an?\s+)?$", before, re.I):

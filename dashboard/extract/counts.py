@@ -314,7 +314,7 @@ _BOUNDARY_BEFORE = re.compile(
     r"\bleaving\b|\bleft\b|\b(?:in|during|after)\s+which\b|\bsaw\b|\bincluding\b|\bthere\s+(?:were|was|are|is|have\s+been|has\s+been)\b|\bresult\w*\s+in\b|,\s*(?=\w+\s+(?:were|was|are|is)\b))",
     re.I,
 )
-_ALONG_WITH = word_led(rf"\b(?:along\s+with|together\s+with|(?:(?<=detained\s)|(?<=captured\s)|(?<=arrested\s)|(?<=killed\s)|(?<=custody\s))with)\s+(?:(?P<poss>his|her|their|an?|one)\s+(?:\w+\s+)?(?P<kin>{_KIN})\b|(?P<n>{NUM}|{_VAGUE_WORDS})\s+(?:of\s+his\s+|of\s+their\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:others|more|{PERSON_NOUNS})\b(?!\s+(?:were\s+|was\s+)?(?:{KILL}|{WOUND}|{CAPTURE}))|"
+_ALONG_WITH = word_led(rf"\b(?:along\s+with|together\s+with|(?:(?<=detained\s)|(?<=captured\s)|(?<=arrested\s)|(?<=killed\s)|(?<=custody\s))with)\s+(?:(?P<poss>his|her|their|an?|one)\s+(?:\w+\s+)?(?P<kin>{_KIN})\b|(?:the\s+(?=(?:\d+|{_WORD_NUM})\s+other\b))?(?P<n>{NUM}|{_VAGUE_WORDS})\s+(?:of\s+his\s+|of\s+their\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:others|more|{PERSON_NOUNS})\b(?!\s+(?:were\s+|was\s+)?(?:{KILL}|{WOUND}|{CAPTURE}))|"
                          # "were captured along with an insurgent"
                          r"(?P<one>an?|another)\s+(?:[\w’'-]+\s+){0,2}?(?:associate|accomplice|companion|bodyguard|man|fighter|"
                          r"insurgent|militant|suspect|member|individual|person|operative|facilitator|commander|leader)\b)", re.I)
@@ -627,6 +627,9 @@ _UNIT = re.compile(r"km|kms|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|kg|kilogram
                    r"minutes?|days?|weeks?|months?|years?", re.I)
 
 
+_CLOCK = re.compile(r"(?:[ap]\.\s?m\.|[ap]m\b|o['’]clock\b|hours?\s+local\b|GMT\b|local\s+time\b)", re.I)
+
+
 def _names_people(rest: str, allow_empty: bool = False) -> bool:
     """The words after a number name people (not 'two caches', 'one weapon')."""
     rest = rest.strip()
@@ -635,8 +638,8 @@ def _names_people(rest: str, allow_empty: bool = False) -> bool:
     words = re.findall(r"[A-Za-z’'-]+", rest)[:7]
     if not words:
         return allow_empty
-    if _UNIT.fullmatch(words[0]):
-        return False  # "60 km south of capital Kabul": a measure, not men
+    if _UNIT.fullmatch(words[0]) or _CLOCK.match(rest):
+        return False  # "60 km south of capital Kabul", "Around 7 p.m.": a measure or a time, not men
     joined = " ".join(words)
     m = re.search(rf"\b{PERSON_NOUNS}\b", joined, re.I)
     t = _THINGS.search(joined)
@@ -829,6 +832,7 @@ _WHEN_FIRST = re.compile(rf"(?:on\s+)?(?:{WEEKDAY}|yesterday|today|overnight|las
                          r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+", re.I)
 
 
+_COPULA_NEXT = re.compile(r"\s+(?:were|was|are|is)\s+(?:not|never)\b", re.I)
 _MAN_PHRASE = r"(?:\s+(?:of|for|in|from)\s+(?:the\s+)?[\w’'-]+(?:\s+(?:province|district|region|zone))?)"
 _AND_MAN_ITEM = (rf"\s+and\s+(?P<man>(?:the|an?|his|their|{NUM})\s+(?:[\w’'-]+\s+){{0,3}}{PERSON_NOUNS})\b{_MAN_PHRASE}?"
                  r"(?!\s+(?:was|were|had|have|has|is|are|who|that)\b)")
@@ -1119,6 +1123,8 @@ def group_size(sentence: str) -> int | None:
 
 _NTH_BEFORE = re.compile(rf"\b(?:the|a)\s+(?P<nth>{'|'.join(_ORDINALS)})\s+(?:\w+\s+)?{PERSON_NOUNS}\b[^.;]*$", re.I)
 _RETRACTED = re.compile(r"\b(?:initial|early|first)\s+reports?\s+(?:had\s+)?(?:indicated|suggested|said|stated)\b[^;]*$", re.I)
+_SUPERSEDED = re.compile(r"\b(?:news\s+release|press\s+release|release|statement)\s+(?:[\w,-]+\s+){0,6}?had\s+(?:initially\s+)?"
+                         r"(?:reported|said|stated|claimed|indicated)\b[^;]*$", re.I)
 _CORRECTION = re.compile(r"^[^.]*?\b(?:however|but\s+(?:further|later)|further\s+investigation|later\s+(?:determined|found|confirmed))\b",
                          re.I)
 
@@ -1214,6 +1220,10 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
                 continue  # "prior to his arrest": a noun, not a report ("the arrest of a leader" is one)
             if _RETRACTED.search(before) and _CORRECTION.search(sentence[vm.end():]):
                 continue  # "Initial reports indicated the leader was killed; however, ... he was detained"
+            if _SUPERSEDED.search(before):
+                continue  # "A news release issued soon after the incident had reported that four enemy fighters were killed"
+            if _COPULA_NEXT.match(sentence, vm.end()):
+                continue  # "the people killed were not enemy fighters": who they were, the toll told elsewhere
             bg = [b for b in _BACKGROUND.finditer(before)]
             if bg and re.match(r"had\s", bg[-1].group(0), re.I) and re.fullmatch(rf"\s*\w*\s*(?:and|while)\s+(?:{NUM})\s+",
                                                                             before[bg[-1].end():], re.I):

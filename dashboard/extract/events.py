@@ -17,7 +17,7 @@ EXPLOSIONS = "Explosions/Remote violence"
 VAC = "Violence against civilians"
 STRATEGIC = "Strategic developments"
 
-_AIR = re.compile(r"\b(?:air\s*strikes?|airstrikes?|air\s+attack|air\s+raid|precision\s+strike|precise\s+strike|aerial\s+(?:strike|bombardment|attack)|drone\s+strike|drone|aircraft|helicopter\s+(?:gunship|attack)|from\s+(?:an?\s+|the\s+)?(?:\w+\s+)?helicopters?|bombing\s+raid|air\s+weapons?\s+team|close\s+air\s+support|warplanes?|jets?)\b", re.I)
+_AIR = re.compile(r"\b(?:air\s*strikes?|airstrikes?|(?:precision|guided)\s+munitions?\s+(?:were\s+|was\s+)?dropped|air\s+attack|air\s+raid|precision\s+strike|precise\s+strike|aerial\s+(?:strike|bombardment|attack)|drone\s+strike|drone|aircraft|helicopter\s+(?:gunship|attack)|from\s+(?:an?\s+|the\s+)?(?:\w+\s+)?helicopters?|bombing\s+raid|air\s+weapons?\s+team|close\s+air\s+support|warplanes?|jets?)\b", re.I)
 _SUICIDE = re.compile(r"\bsuicide\s+(?:bomb\w*|attack\w*|vest|car\s+bomb|blast|explosion|bomber)|\bsvbied\b|\bself-detonat", re.I)
 _IED = word_led(r"\b(?:IEDs?|improvised\s+explosive\s+devices?|(?:roadside|remote-controlled|magnetic)\s+explosive\s+devices?|roadside\s+bombs?|landmines?|land\s+mines?|mines?\s+blast|magnetic\s+bomb|sticky\s+bomb|car\s+bomb|bomb\s+(?:blast|exploded|explosion|went\s+off)|"
                   r"(?:an|the)\s+explosion|(?:a|the)\s+blast|(?:two|three|several|multiple|twin)\s+(?:explosions|blasts)|"
@@ -95,7 +95,7 @@ def classify(text: str, killed: int, wounded: int, captured: int, civilians_hit:
     both = f"{text} {context}"
     if air and _AIR_SUPPORT.search(both) and _GROUND_FIGHT.search(both):
         air = None  # aircraft in support of a ground fight: the fight
-    if air and (violent or re.search(r"\bstrike\b", text, re.I)):
+    if air and (violent or re.search(r"\b(?:air\s*)?strikes?\b|\bmunitions?\s+(?:were\s+|was\s+)?dropped\b", text, re.I)):
         return EXPLOSIONS, "Air/drone strike"
     blast = re.search(r"\b(?:detonat\w*|blew|exploded|explosion|blast)\b", text, re.I)
     # (the count's sentence may tell the blast and another the bomber: "... when a vehicle bomb detonated near a convoy.

@@ -315,7 +315,10 @@ def _district_told_later(p: Place, candidates: list, ordered: list[Sentence], re
 
 # what an operation or attack did in a place, and a man's area of operations, which is no such place
 _HAPPENED_THERE = re.compile(r"\b(?:fighting|fought|attack\w*|clash\w*|operation|raid\w*|strike|air\s*strikes?|airstrikes?|firefight|engag\w+|search\w*|"
-                             r"took\s+place|happened|occurred|killed|detained|captured|arrested|ambush\w*|explo\w+|tracked)\b", re.I)
+                             r"took\s+place|happened|occurred|killed|detained|captured|arrested|ambush\w*|explo\w+|tracked|"
+                             # "Combined forces were targeting a compound in the province's Maywand district"
+                             r"target(?:ed|ing)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:compounds?|house|buildings?|vehicles?|"
+                             r"location|position|hideout|safe\s+house))\b", re.I)
 # "The facilitator distributes weapons to insurgents in Kandahar district": what the target does, wherever
 _TARGET_DOES = re.compile(r"(?:(?:The|This)\s+(?:[\w-]+\s+){0,2}?(?:facilitator|leader|commander|individual|insurgent|militant|"
                           r"man|suspect)|He|She)\s+(?:also\s+)?(?!was\b|has\b|is\b)[a-z]+(?<![su])s\b")

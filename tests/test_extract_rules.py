@@ -3936,3 +3936,43 @@ def test_a_clock_time_is_no_count():
 def test_men_along_with_the_two_others_are_counted():
     i = inc("A Taliban leader was detained along with the 2 other Taliban fighters in Wardak province today.")
     assert low(i.captured) == 3
+
+
+def test_a_participles_aside_keeps_the_counted_subject():
+    i = inc("At least 12 militants, belonging to the Taliban group, were killed in a clash with police in Zabul "
+            "province today.")
+    assert low(i.killed) == 12
+
+
+def test_men_detained_after_a_lead_of_others_are_part_of_it():
+    i = inc("Afghan and coalition forces killed two insurgents and detained at least 10 others today in Kunduz "
+            "province. Several insurgents were detained at the first compound without incident.")
+    assert low(i.captured) == 10
+
+
+def test_the_men_just_detained_are_not_the_ones_killed():
+    i = inc("Afghan and coalition forces killed two insurgents in Kunduz province today. Several insurgents were "
+            "detained at the first compound, but troops met gunfire at the second. Troops returned fire, killing the "
+            "insurgents.")
+    assert low(i.killed) == 2
+
+
+def test_a_group_named_inside_a_quote_is_not_its_speaker():
+    i = inc('"Our troops spotted and killed 40 Taliban," said the army commander in Uruzgan province today. Four '
+            'soldiers were killed, he said.')
+    assert low(i.killed) == 44
+
+
+def test_a_paragraph_on_someone_new_of_another_day_is_another_incident():
+    ex = extract(make_article(
+        "The fighting erupted Tuesday after an army patrol came under attack in Uruzgan province.\n"
+        "Four soldiers were killed, the ministry said.\n"
+        "A coalition soldier was killed in a battle in the province on Friday, the coalition said."), REF)
+    assert [low(i.killed) for i in ex.incidents] == [4, 1]
+
+
+def test_the_same_night_in_another_province_is_another_incident():
+    ex = extract(make_article(
+        "The army killed six Taliban militants after insurgents attacked posts in Uruzgan province yesterday.\n"
+        "The same night, security forces in the province of Ghazni killed four Taliban insurgents."), REF)
+    assert [(i.place.admin1, low(i.killed)) for i in ex.incidents] == [("Uruzgan", 6), ("Ghazni", 4)]

@@ -169,6 +169,13 @@ _ADDING_OPEN = re.compile(r"^(?:(?:Additionally|In\s+addition|Also|Furthermore|M
 # "And on Feb. 8, ISAF forces captured another IMU commander ... in Takhar province": a day of its own
 _OPENS_WITH_DAY = re.compile(rf"^(?:And\s+|Also\s+|Then\s+)?(?:on\s+)?(?:{MONTH_DAY}|{WEEKDAY}\b|"
                              r"(?:yesterday|today|last\s+night|overnight|earlier\s+today)\s*,)", re.I)
+# "A US soldier with the coalition was killed", "Two soldiers were wounded": a paragraph opening with people new to it
+_SOMEONE_NEW = re.compile(rf"^(?:An?|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+)\s+(?:[\w.-]+\s+){{0,3}}?"
+                          rf"{PERSON_NOUNS}\b", re.I)
+# "The same night, security forces in another central province of Ghazni killed four Taliban insurgents": another
+# account, told as of the same time ("Meanwhile,", "Elsewhere,")
+_SAME_TIME_OPEN = re.compile(r"^(?:(?:On|During|In|Later)\s+)?the\s+same\s+(?:day|night|morning|evening|afternoon)\s*,|"
+                             r"^(?:Meanwhile|Elsewhere)\s*,", re.I)
 _UPDATE = re.compile(r"^(?:-{3,}|_{3,}|UPDATE\b|Update\s*:|Editor['’]s\s+note)", re.I)
 
 
@@ -392,7 +399,7 @@ def _opens_next_paragraph(s: Sentence, seg: _Segment, text: str, roundup: bool, 
         # (a day's own lead may sum its operations up: "On Sept. 26, a joint force detained several suspected
         # insurgents in three separate operations ... in Wardak and Helmand provinces")
         opens = roundup and (tells or force) or (force or day or bool(_INDEFINITE_OPEN.match(s.text) or _ADDING_OPEN.match(
-            s.text))) and bool(
+            s.text) or _SAME_TIME_OPEN.match(s.text))) and bool(
             find_mentions(s.text)) or day and bool(find_mentions(s.text, None, True) or _strong_event(s.text))
     else:
         # in a round-up, a force told anew opens the next operation even where the paragraphs were run together
@@ -406,6 +413,10 @@ def _opens_next_paragraph(s: Sentence, seg: _Segment, text: str, roundup: bool, 
     if paragraph and (day and not roundup or roundup and ref is not None and ref.date is not None) and _other_day(
             s.text, seg, ref):
         return True
+    # (or a paragraph on someone new, of another day: "A US soldier with the coalition was killed ... in a battle in
+    # the province on Friday", after a fight that "erupted Tuesday")
+    if paragraph and not roundup and _SOMEONE_NEW.match(s.text) and _other_day(s.text, seg, ref, all_told=True):
+        return True
     # a day of its own and a place, after a section that named none, is elsewhere too ("In another encounter in the
     # general area of Spinwam, ... On Tuesday, a soldier was martyred ... in Balochistan's Zhob district")
     return names_other_place(s.text, seg.sentences, resolver) or (
@@ -416,17 +427,27 @@ def _opens_paragraph(s: Sentence, text: str) -> bool:
     return s.start == 0 or text[s.start - 1:s.start] == "\n"
 
 
-def _other_day(sentence: str, seg: _Segment, ref: Reference | None) -> bool:
+def _other_day(sentence: str, seg: _Segment, ref: Reference | None, all_told: bool = False) -> bool:
     """Whether a sentence's own day is none of the days the segment's counted sentences tell (weekday names
-    compared as words when the report gives no date to resolve them)."""
-    counted = [x.text for x in seg.sentences if find_mentions(x.text)]
+    compared as words when the report gives no date to resolve them); `all_told`: the days any of its sentences
+    tell."""
+    counted = [x.text for x in seg.sentences if all_told or find_mentions(x.text)]
     if ref is not None and ref.date is not None:
-        own = _days_told(sentence, ref)
-        told = {d for t in counted for d in _days_told(t, ref)}
+        own = {d.toordinal() for d in _days_told(sentence, ref)}
+        told = {d.toordinal() for t in counted for d in _days_told(t, ref)}
     else:
-        own = {w.lower() for w in re.findall(WEEKDAY, sentence)}
-        told = {w.lower() for t in counted for w in re.findall(WEEKDAY, t)}
+        own = {_WEEKDAYS.index(w.lower()[:3]) for w in re.findall(WEEKDAY, sentence)}
+        told = {_WEEKDAYS.index(w.lower()[:3]) for t in counted for w in re.findall(WEEKDAY, t)}
+    if all_told:
+        # (not the next day, when the dead of a night's fight are found: "attacked late Monday ... Two Taliban bodies
+        # were found early Tuesday")
+        near = 1 if ref is not None and ref.date is not None else None
+        return bool(own and told) and all(min(abs(a - b) if near else min((a - b) % 7, (b - a) % 7) for b in told) > 1
+                                          for a in own)
     return bool(own and told) and own.isdisjoint(told)
+
+
+_WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 
 
 def _other_month_day(sentence: str, ref: Reference | None, lead_md: tuple[int, int] | None) -> bool:
@@ -587,6 +608,10 @@ def _tally(seg: _Segment, summaries: bool, previous: int | None = None, ref: Ref
         background_before = month_opening or (dated_before and bool(find_mentions(s.text))) or bool(skip and background_before)
         toll_before = bool(skip and background_before and find_mentions(s.text))
         ms = [] if skip else find_mentions(s.text, previous, summaries)
+        if previous and before_ms and all(b.category == "captured" for b in before_ms):
+            # "Several insurgents were detained at the first compound ... Troops returned fire, killing the
+            # insurgents": the men just detained are not the ones killed
+            ms = [m for m in ms if m.category == "captured" or not (m.quantity.definite and m.quantity.best == previous)]
         if ms and ref is not None and _long_before(s.text, [x for x in texts if x != s.text], ref):
             ms = []
         # (read only where it matters: it is slow)

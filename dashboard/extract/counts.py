@@ -729,6 +729,7 @@ class Mention:
     group: str = "unspecified"  # whose people: insurgents, security forces, civilians (from the noun phrase)
     parts: tuple = ()  # (group, Quantity) per coordinated part: "twelve militants and two soldiers"
     phrase: str = ""  # the counted words, normalised: the same words again are the same people
+    others: bool = False  # the words count "others" and name no one ("detained at least 10 others")
 
     def by_group(self) -> list[Mention]:
         """This mention split by side, one mention per group it names."""
@@ -833,6 +834,7 @@ _WHEN_FIRST = re.compile(rf"(?:on\s+)?(?:{WEEKDAY}|yesterday|today|overnight|las
 
 
 _COPULA_NEXT = re.compile(r"\s+(?:were|was|are|is)\s+(?:not|never)\b", re.I)
+_N_OTHERS = re.compile(rf"(?:(?:{_BOUND})\s+)?(?:{NUM}|{_VAGUE_WORDS})\s+others(?:\s+(?:yesterday|today|overnight|last\s+night))?", re.I)
 _MAN_PHRASE = r"(?:\s+(?:of|for|in|from)\s+(?:the\s+)?[\w’'-]+(?:\s+(?:province|district|region|zone))?)"
 _AND_MAN_ITEM = (rf"\s+and\s+(?P<man>(?:the|an?|his|their|{NUM})\s+(?:[\w’'-]+\s+){{0,3}}{PERSON_NOUNS})\b{_MAN_PHRASE}?"
                  r"(?!\s+(?:was|were|had|have|has|is|are|who|that)\b)")
@@ -944,6 +946,8 @@ def _np_before(text: str, pos: int) -> str:
     head = re.sub(r"\s*(?:(?:was|were|been|being|are|is|had|have|has|got|reportedly|also|allegedly|all|later|"
                   r"subsequently|both|initially|confirmed|reported)\s+)+$", " ", head, flags=re.I)
     head = re.sub(r",\s*including\b[^,]*,\s*$", " ", head)  # "Six suspects, including a leader, were detained"
+    # "At least 10 militants, belonging to the Taliban insurgent group, were killed": the participle's phrase too
+    head = re.sub(r",\s*(?:belonging|affiliated|linked|loyal|allied|attached|said)\s+to\b[^,]*,\s*$", " ", head)
     # "At least 14 Taliban insurgents including three foreigners have been killed": the same without commas
     # ("13 armed Taliban including a shadow district governor were killed", "11 armed Taliban members including Khwaja
     # Omari and Jeghatu shadow district governors, were killed")
@@ -1353,7 +1357,7 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
             if group == "civilians" and _FOUGHT.search(sentence):
                 group = "insurgents"  # "A woman armed with a rifle attempted to engage the force and was killed"
             out.append(Mention(cat, vm.start(), vm.end(), q, restates and not adds, also, group, _parts(np),
-                               _phrase_key(np)))
+                               _phrase_key(np), bool(_N_OTHERS.fullmatch(np.strip()))))
         for am in _ALONG_WITH.finditer(sentence) if "with" in sentence.lower() else ():
             # "was killed along with six other AQIS members": six more for each category the sentence reports
             cats = [m.category for m in out if m.start < am.start()]
@@ -1507,6 +1511,7 @@ class Tally:
     named_groups: set = field(default_factory=set)  # (named people, how many others with them) told so far
     lead_parts: int = 0  # the lead's men told again in parts after it ("The first attack killed a police officer")
     sentences: int = 0  # sentences added so far
+    lead_bare: bool = False  # the lead counts "others", naming no one ("detained at least 10 others")
     definite_part: tuple[int, int] = (-1, 0)  # (sentence, men) of the lead told again by a definite phrase ("all three")
 
     def add_sentence(self, mentions: list[Mention], restating: bool) -> None:
@@ -1642,7 +1647,10 @@ class Tally:
             # lost five soldiers ... Our troops have also killed 13 militants"
             self.people_parts += best
         elif self.lead is not None and best <= self.lead and (not m.also or (q.vague and not self.lead_vague)) and \
-                m.group in (self.lead_group, "unspecified"):
+                m.group in (self.lead_group, "unspecified") or (self.lead is not None and best <= self.lead and not m.also
+                                                                 and self.lead_bare and not q.additive):
+            # (and after a lead that names no one, "detained at least 10 others": "Several insurgents were detained at
+            # the first compound" is a part of it)
             # a detail of the group the lead already counted; a vague word after a figure too, even "subsequently"
             # told ("killing more than 30 insurgents ... a large number of armed individuals emerged ... and were
             # subsequently killed")
@@ -1655,6 +1663,7 @@ class Tally:
             self.singles += 1
         if self.lead is None and best:
             self.lead, self.lead_group = best, m.group
+            self.lead_bare = m.others
             self.lead_people = m.group == "unspecified" and bool(re.search(r"\b(?:people|persons)\b", m.phrase or ""))
             self.lead_vague = q.vague or bool(q.qualifier and q.qualifier in vague_table())
             self.lead_open = q.qualifier in _FLOOR_WORDS

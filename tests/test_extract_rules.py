@@ -3976,3 +3976,39 @@ def test_the_same_night_in_another_province_is_another_incident():
         "The army killed six Taliban militants after insurgents attacked posts in Uruzgan province yesterday.\n"
         "The same night, security forces in the province of Ghazni killed four Taliban insurgents."), REF)
     assert [(i.place.admin1, low(i.killed)) for i in ex.incidents] == [("Uruzgan", 6), ("Ghazni", 4)]
+
+
+def test_a_last_weeks_event_gives_no_place():
+    i = inc("Afghan commandos raided two Taliban prisons in southern Afghanistan and freed 90 captives, an official "
+            "said.\nGeneral Ahmad Wali, a spokesman for the ministry, told reporters that the commandos acted on a tip "
+            "received about two compounds in the Kajaki district of Helmand province.\nWali said three militants were "
+            "killed and one was captured during the raid.\nLast week, army units freed 12 people from a Taliban prison "
+            "in Helmand's Marjah district.")
+    assert i.place.admin2 == "Kajaki"
+
+
+def test_the_similar_incident_of_the_same_day_is_counted():
+    ex = extract(make_article(
+        "A district police chief was killed by a roadside mine in Paktia province today.\n"
+        "Meanwhile, officials in Zabul province said another district chief was killed in the similar incident."), REF)
+    assert [(i.place.admin1, low(i.killed)) for i in ex.incidents] == [("Paktia", 1), ("Zabul", 1)]
+
+
+def test_a_kinsman_named_after_his_kin_word_is_one_man():
+    i = inc("Taliban militants killed Jamil Mangal and his son Doli Gul Khatir in Paktia province today.")
+    assert low(i.killed) == 2
+
+
+def test_whose_nephew_is_not_the_man_killed():
+    i = inc("The Taliban killed a nephew of Hayat Mohammad Khalil in Paktia province today.")
+    assert low(i.killed) == 1 and not any("Hayat" in p.name for p in i.people)
+
+
+def test_a_roadside_mine_is_a_bomb():
+    i = inc("A district police chief was killed by a roadside mine in Paktia province today.")
+    assert i.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_men_who_were_also_killed_were_hit():
+    i = inc("Three soldiers were also killed by a roadside bomb in Paktia province today.")
+    assert [(a.name, a.role.value) for a in i.actors] == [("Security Forces", "side_b")]

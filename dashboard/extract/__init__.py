@@ -538,7 +538,11 @@ def _incident(seg: _Segment, all_sentences: list[Sentence], ref: Reference, reso
     if date_ev:
         evidence.append(date_ev)
     # --- place
-    place, place_ev = pick_place(seg.sentences, event_sentences, all_sentences, resolver, country)
+    # (not where an earlier event the report recalls happened: "Last week, Afghan military forces freed 15 people from
+    # a Taliban prison in Helmand's Marjah district")
+    own = [x for i, x in enumerate(seg.sentences) if not (i and _MONTH_OPENING.match(x.text))] if count_sentences \
+        else seg.sentences
+    place, place_ev = pick_place(own, event_sentences, all_sentences, resolver, country)
     if place_ev:
         evidence.append(place_ev)
     # --- actors
@@ -652,7 +656,8 @@ def _tally(seg: _Segment, summaries: bool, previous: int | None = None, ref: Ref
         evidence += [Evidence(m.category, s.start, s.end, s.text) for m in ms]
         if ms:
             # "were killed", "was treated and detained", "was among (one of) six insurgents killed": the subject was hit
-            passive = bool(re.search(r"\b(?:was|were|been)\s+(?:\w+ly\s+)?(?:\w+ed\s+and\s+)?$", s.text[: ms[0].start])
+            passive = bool(re.search(r"\b(?:was|were|been)\s+(?:(?:\w+ly|also|later|then|all|both)\s+){0,2}(?:\w+ed\s+and\s+)?$",
+                                     s.text[: ms[0].start])
                            or re.search(r"\b(?:was|were)\s+(?:also\s+)?(?:among|one\s+of)\s+[^,.;]*$", s.text[: ms[0].start])
                            # "a service member died": the subject of a verb of dying was hit, as in a passive
                            or re.match(r"(?:died|dead|perished|martyred|embraced|lost|turned|surrendered)\b",
@@ -820,7 +825,9 @@ _OLD_DATE_DAYS = 31
 _MONTH_OPENING = re.compile(r"^(?:(?:In|Since|During|Earlier\s+in|Back\s+in)\s+(?:January|February|March|April|May|June|July|August|"
                             r"September|October|November|December)(?:\s+(?:19|20)\d\d)?|"
                             # "This summer, Coalition and Afghan forces struck a blow ...": a season before the report's day
-                            r"(?:This|Last|Earlier\s+this)\s+(?:summer|spring|winter|autumn|fall|year))\s*,")
+                            r"(?:This|Last|Earlier\s+this)\s+(?:summer|spring|winter|autumn|fall|year)|"
+                            # "Last week, Afghan military forces freed 15 people from a Taliban prison in Marjah"
+                            r"(?:Last|Earlier\s+this)\s+(?:week|month))\s*,")
 # a sentence going on with the one before: "were also reported killed in the combined assault"
 _GOES_ON = re.compile(r"\b(?:also|the\s+(?:\w+\s+)?(?:assault|raid|attack|operation|strike|ambush))\b", re.I)
 _INCLUDING_THE = re.compile(r"\bincluding\s+the\s+[^,;]*$", re.I)

@@ -131,7 +131,7 @@ _FOLLOWS_EARLIER = re.compile(r"^(?:The|This|That|It|Today['’]s)\s+(?:[\w-]+\s
                               r"(?:just\s+|only\s+)?(?:(?:a\s+day|a\s+week|a\s+month|\w+\s+(?:days|weeks|hours|months)|days|"
                               r"weeks|hours|shortly)\s+)?(?:after\s+)?(?:an?|the|another)\s", re.I)
 # an earlier operation, told after the verb: "killed in a previous raid", "captured during an earlier operation"
-_IN_EARLIER = re.compile(r"\s+(?:in|during)\s+(?:a|an|the)\s+(?:previous|earlier|prior|similar)\b", re.I)
+_IN_EARLIER = re.compile(r"\s+(?:in|during)\s+(?:(?:a|an|the)\s+(?:previous|earlier|prior)|an?\s+similar)\b", re.I)
 # a time before the report's, told after a verb: "who were killed in January", "who was detained last year"
 _PAST_TIME = re.compile(
     r"[^.;]*?\b(?:in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -326,6 +326,10 @@ _COUNTED_HEAD = rf"(?:an?|one|{_FEW}|several)\s"
 _ASSOCIATE = re.compile(rf"\band\s+(?:(?:his|her|their|an?)\s+)?(?:(?P<n>{_FEW})\s+)?"
                         rf"(?P<what>{_KIN})\b|\band\s+(?:his|her|their)\s+(?P<n2>{_FEW})"
                         r"-(?:man|member|person|strong)\s+(?:[\w-]+\s+)?(?:detail|team|escort|cell|crew|entourage|guard)\b", re.I)
+_KIN_OF_NAME = re.compile(rf"^(?:the\s+|a\s+)?({_KIN}|son|daughter|nephew|niece|grandson)\s+of\s+(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,3}})$",
+                          re.I)
+_NAMED_KIN = re.compile(rf",?\s+(?!{WEEKDAY}|January|February|March|April|May|June|July|August|September|October|November|"
+                        r"December|Yesterday|Today|Last|In|On|At|During|After|Before|The)(?-i:[A-Z][a-z’'-]{2,})")
 _NAME = re.compile(
     # (a rank before the name: "Col. Muhammad Nabi Patang")
     r"(?:(?:Mullah|Mawlawi|Maulvi|Qari|Mufti|Haji|Hajji|Sheikh|Shaikh|Commander|Mr\.|Dr\.|Col\.|Colonel|Gen\.|General|Lt\.|"
@@ -442,6 +446,8 @@ def quantity(np: str) -> Quantity | None:
     np = _LONG_GROUP_NAME.sub("IMU", np) if "Movement" in np or "Hezb" in np else np
     # "Zakir's bodyguard was also killed": a named possessor is a determiner, as "his" is
     np = _Q_NAMED_POSSESSOR.sub("his ", np)
+    # "killed nephew of Hayat Mohammad Khalil": the man named is whose nephew, not the one killed
+    np = _KIN_OF_NAME.sub(r"a \1", np) if " of " in np else np
     # "the facilitator's brother was also detained": a man named by his relation to another, as "his brother" is
     # (not "the Taliban's shadow governor": a group's man, told again)
     np = _Q_RELATION_OF.sub("his ", np)
@@ -486,9 +492,11 @@ def quantity(np: str) -> Quantity | None:
     definite = bool(_DEFINITE.match(np)) or bool(_Q_PART_OF.match(np))
     extra = 0
     for m in _ASSOCIATE.finditer(np):
+        if _NAMED_KIN.match(np, m.end()):
+            continue  # "Jamil Mangal and his son Doli Gul Khatir": the son is the man named, counted by his name
         n = parse_number(m["n"] or m["n2"]) if m["n"] or m["n2"] else None
         extra += n if n else (2 if m["what"].endswith("s") else 1)
-    np_main = _ASSOCIATE.sub("", np)
+    np_main = _ASSOCIATE.sub(lambda m: ", " if _NAMED_KIN.match(np, m.end()) else "", np)
     # "the other three insurgents", "the remaining two": the rest of a group the text has met, not yet counted
     rest_of_group = re.match(r"^the\s+(?:other|remaining)\s+(?=\S)", np_main, re.I)
     if rest_of_group:

@@ -19,7 +19,7 @@ STRATEGIC = "Strategic developments"
 
 _AIR = re.compile(r"\b(?:air\s*strikes?|airstrikes?|(?:precision|guided)\s+munitions?\s+(?:were\s+|was\s+)?dropped|air\s+attack|air\s+raid|precision\s+strike|precise\s+strike|aerial\s+(?:strike|bombardment|attack)|drone\s+strike|drone|aircraft|helicopter\s+(?:gunship|attack)|from\s+(?:an?\s+|the\s+)?(?:\w+\s+)?helicopters?|bombing\s+raid|air\s+weapons?\s+team|close\s+air\s+support|warplanes?|jets?)\b", re.I)
 _SUICIDE = re.compile(r"\bsuicide\s+(?:bomb\w*|attack\w*|vest|car\s+bomb|blast|explosion|bomber)|\bsvbied\b|\bself-detonat", re.I)
-_IED = word_led(r"\b(?:IEDs?|improvised\s+explosive\s+devices?|(?:roadside|remote-controlled|magnetic)\s+explosive\s+devices?|roadside\s+bombs?|landmines?|land\s+mines?|mines?\s+blast|magnetic\s+bomb|sticky\s+bomb|car\s+bomb|bomb\s+(?:blast|exploded|explosion|went\s+off)|"
+_IED = word_led(r"\b(?:IEDs?|improvised\s+explosive\s+devices?|(?:roadside|remote-controlled|magnetic)\s+explosive\s+devices?|roadside\s+(?:bombs?|mines?)|landmines?|land\s+mines?|mines?\s+blast|magnetic\s+bomb|sticky\s+bomb|car\s+bomb|bomb\s+(?:blast|exploded|explosion|went\s+off)|"
                   r"(?:an|the)\s+explosion|(?:a|the)\s+blast|(?:two|three|several|multiple|twin)\s+(?:explosions|blasts)|"
                   r"bombing|exploded|detonated|"
                   # "a bomb concealed on a bicycle wounded 18 people"

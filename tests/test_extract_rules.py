@@ -4012,3 +4012,24 @@ def test_a_roadside_mine_is_a_bomb():
 def test_men_who_were_also_killed_were_hit():
     i = inc("Three soldiers were also killed by a roadside bomb in Paktia province today.")
     assert [(a.name, a.role.value) for a in i.actors] == [("Security Forces", "side_b")]
+
+
+def test_a_lead_of_others_with_its_day_after_is_still_others():
+    i = inc("Afghan and coalition forces killed two insurgents and detained at least 8 others Tuesday in Ghazni "
+            "province. Several insurgents were detained at the first compound.")
+    assert low(i.captured) == 8
+
+
+def test_the_same_night_elsewhere_in_one_paragraph_is_another_incident():
+    ex = extract(make_article(
+        "The army killed six Taliban militants in Uruzgan province yesterday. The same night, security forces in the "
+        "province of Ghazni killed four Taliban insurgents."), REF)
+    assert [(i.place.admin1, low(i.killed)) for i in ex.incidents] == [("Uruzgan", 6), ("Ghazni", 4)]
+
+
+def test_a_sentence_in_an_all_capitals_line_opens_in_capitals():
+    from dashboard.extract.clean import clean_text, split_sentences
+
+    text = "FORCES KILLED TWO INSURGENTS IN DAND DISTRICT TODAY. SEVERAL SUSPECTS WERE DETAINED AT A COMPOUND.\nMore text."
+    assert [s.text for s in split_sentences(clean_text(text))][:2] == [
+        "Forces killed two insurgents in DAND District today.", "Several suspects were detained at a Compound."]

@@ -365,7 +365,8 @@ def _segments(sentences: list[Sentence], resolver: Resolver, text: str = "", ref
         # a section opens with what happened there; "In Orgun district, Paktiya province, the other facilitator
         # worked for ..." tells of a man already counted
         next_section = (EVENT_WORDS.search(s.text) or find_mentions(s.text) or _FORCE_DEED.search(s.text)) and (
-            next_operation or opens_other_province(s.text, segs[-1].sentences, resolver))
+            next_operation or opens_other_province(s.text, segs[-1].sentences, resolver) or (
+                _SAME_TIME_OPEN.match(s.text) and names_other_place(s.text, segs[-1].sentences, resolver)))
         next_paragraph = _opens_next_paragraph(s, segs[-1], text, roundup, resolver, ref)
         # a list's item ("— Forces captured two suspects in Zabul province ...") is an operation of its own
         # (after a section that told only a seizure, a list's item or "Elsewhere, ..." is the next incident too)

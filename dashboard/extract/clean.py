@@ -203,7 +203,9 @@ def _recase(line: str) -> str:
     def word(m: re.Match) -> str:
         w = m.group(0)
         # the line's first word, or the first after a dateline's dash or its agency ("(IANS) A TALIBAN ...")
-        opens = m.start() == 0 or re.search(rf"(?:[-–—:]|\((?i:{_AGENCY})\))\s+$", line[max(0, m.start() - 10): m.start()])
+        # (or a sentence's: "... TODAY. SEVERAL SUSPECTS WERE DETAINED")
+        opens = m.start() == 0 or re.search(rf"(?:[-–—:]|\((?i:{_AGENCY})\)|[a-z\d]{{2}}[.!?][\"”]?)\s+$",
+                                            line[max(0, m.start() - 10): m.start()], re.I)
         if (w in _SMALL_WORDS or w in _PLAIN_SHORT or w in _PLACE_ADJECTIVES or _COUNT_WORDS.fullmatch(w.lower())) \
                 and not opens:
             return w.lower()

@@ -842,7 +842,8 @@ _WHEN_FIRST = re.compile(rf"(?:on\s+)?(?:{WEEKDAY}|yesterday|today|overnight|las
 
 
 _COPULA_NEXT = re.compile(r"\s+(?:were|was|are|is)\s+(?:not|never)\b", re.I)
-_N_OTHERS = re.compile(rf"(?:(?:{_BOUND})\s+)?(?:{NUM}|{_VAGUE_WORDS})\s+others(?:\s+(?:yesterday|today|overnight|last\s+night))?", re.I)
+_N_OTHERS = re.compile(rf"(?:(?:{_BOUND})\s+)?(?:{NUM}|{_VAGUE_WORDS})\s+others(?:\s+(?:on\s+)?(?:yesterday|today|overnight|last\s+night|"
+                       rf"the\s+previous\s+day|{WEEKDAY}))?", re.I)
 _MAN_PHRASE = r"(?:\s+(?:of|for|in|from)\s+(?:the\s+)?[\w’'-]+(?:\s+(?:province|district|region|zone))?)"
 _AND_MAN_ITEM = (rf"\s+and\s+(?P<man>(?:the|an?|his|their|{NUM})\s+(?:[\w’'-]+\s+){{0,3}}{PERSON_NOUNS})\b{_MAN_PHRASE}?"
                  r"(?!\s+(?:was|were|had|have|has|is|are|who|that)\b)")

@@ -4033,3 +4033,61 @@ def test_a_sentence_in_an_all_capitals_line_opens_in_capitals():
     text = "FORCES KILLED TWO INSURGENTS IN DAND DISTRICT TODAY. SEVERAL SUSPECTS WERE DETAINED AT A COMPOUND.\nMore text."
     assert [s.text for s in split_sentences(clean_text(text))][:2] == [
         "Forces killed two insurgents in DAND District today.", "Several suspects were detained at a Compound."]
+
+
+def test_a_mans_other_name_is_not_another_man():
+    i = inc("Police said commander Wahid also famous as Jamshid was killed in Paktika province today.")
+    assert low(i.killed) == 1
+
+
+def test_what_the_force_was_able_to_do_it_did():
+    i = inc("Insurgents attacked a police post in Helmand province today, but police were able to kill three of them.")
+    assert low(i.killed) == 3
+
+
+def test_a_clause_after_and_with_its_own_verb_is_its_own_count():
+    i = inc("Police killed two bombers and nine others were wounded in Helmand province today.")
+    assert (low(i.killed), low(i.wounded)) == (2, 9)
+
+
+def test_the_suicide_bombers_along_with_others_are_counted():
+    i = inc("Taliban sent four suicide attackers against a police post in Helmand province today, but police were able "
+            "to kill the suicide bombers along with 16 others.")
+    assert low(i.killed) == 20
+
+
+def test_named_mens_apposition_after_including_is_no_subject():
+    i = inc("A combined force killed Zubair, a Haqqani facilitator, in Paktia province today. Another four militants "
+            "including Shabudin and Ibrahim, both Haqqani leaders in the area, were also killed in the assault.")
+    assert low(i.killed) == 5
+
+
+def test_a_toll_in_the_assault_after_a_mans_trade_is_this_incidents():
+    i = inc("A combined force killed Zubair, a facilitator responsible for the movement of weapons in the area, during "
+            "an operation in Paktia province today. Two other militants were also killed in the assault.")
+    assert low(i.killed) == 3
+
+
+def test_the_force_whose_airstrike_it_was_acted():
+    i = inc('The ministry said "Yesterday evening, a Haqqani commander along with nine others killed and two others '
+            'wounded in a targeted airstrike of the Afghan Air Force." The strike took place in Paktika province.')
+    assert ("side_a", "Afghan National Army") in [(a.role.value, a.name) for a in i.actors]
+
+
+def test_a_named_mans_apposition_before_his_verb_is_an_aside():
+    i = inc("Qari Baryal, a Taliban leader with 25 fighters, died in a coalition air strike in Kunar province today.")
+    assert low(i.killed) == 1
+
+
+def test_a_named_mans_paragraph_in_another_province_is_another_incident():
+    ex = extract(make_article(
+        "ISAF confirmed the deaths of two Taliban leaders in Kunar and Kunduz provinces.\n"
+        "Qari Baryal, a Taliban leader, died in a coalition air strike in Kunar province.\n"
+        "Maulawi Zahir, Taliban leader in Khanabad district of Kunduz province, was killed Sunday."), REF)
+    assert [(i.place.admin1, low(i.killed)) for i in ex.incidents] == [("Kunar", 1), ("Kunduz", 1)]
+
+
+def test_deaths_in_two_attacks_elsewhere_are_a_summary():
+    from dashboard.extract.counts import is_aggregate
+
+    assert is_aggregate("Also, at least 10 other police died in two attacks in the country's west.")

@@ -172,6 +172,11 @@ _OPENS_WITH_DAY = re.compile(rf"^(?:And\s+|Also\s+|Then\s+)?(?:on\s+)?(?:{MONTH_
 # "A US soldier with the coalition was killed", "Two soldiers were wounded": a paragraph opening with people new to it
 _SOMEONE_NEW = re.compile(rf"^(?:An?|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+)\s+(?:[\w.-]+\s+){{0,3}}?"
                           rf"{PERSON_NOUNS}\b", re.I)
+# "Maulawi Zahir, Taliban leader in Khanabad district of Kunduz province, was killed Sunday": a paragraph opening
+# with a man named and his post
+_NAMED_OPEN = re.compile(r"^(?:(?:Mullah|Mawlawi|Maulawi|Maulvi|Qari|Haji|Hajji|Commander|Sheikh)\s+)?[A-Z][\w’'-]+"
+                         r"(?:\s+[A-Z][\w’'-]+){0,3},\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:leader|commander|"
+                         r"facilitator|sub-?commander|governor|chief|financier|emir|official|officer)\b")
 # "The same night, security forces in another central province of Ghazni killed four Taliban insurgents": another
 # account, told as of the same time ("Meanwhile,", "Elsewhere,")
 _SAME_TIME_OPEN = re.compile(r"^(?:(?:On|During|In|Later)\s+)?the\s+same\s+(?:day|night|morning|evening|afternoon)\s*,|"
@@ -400,7 +405,7 @@ def _opens_next_paragraph(s: Sentence, seg: _Segment, text: str, roundup: bool, 
         # (a day's own lead may sum its operations up: "On Sept. 26, a joint force detained several suspected
         # insurgents in three separate operations ... in Wardak and Helmand provinces")
         opens = roundup and (tells or force) or (force or day or bool(_INDEFINITE_OPEN.match(s.text) or _ADDING_OPEN.match(
-            s.text) or _SAME_TIME_OPEN.match(s.text))) and bool(
+            s.text) or _SAME_TIME_OPEN.match(s.text) or _NAMED_OPEN.match(s.text))) and bool(
             find_mentions(s.text)) or day and bool(find_mentions(s.text, None, True) or _strong_event(s.text))
     else:
         # in a round-up, a force told anew opens the next operation even where the paragraphs were run together

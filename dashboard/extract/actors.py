@@ -173,6 +173,8 @@ _AGAINST_BEFORE = word_led(r"\b(?:against|targeting|targeted|on|at|struck|hit|hi
                              r"battled|battling|fought|fighting|clash\w*\s+with|engaged|engaging)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}$", re.I)
 
 
+# "in a targeted airstrike of the Afghan Air Force": the force whose strike it was
+_DEED_OF_BEFORE = re.compile(r"\b(?:air\s*strikes?|airstrikes?|strikes?|raids?|operations?)\s+(?:of|by)\s+(?:the\s+)?$", re.I)
 _PLACE_WORD_BEFORE = re.compile(r"\b(?:district|province|village|area|valley|city|town|region)\s+$", re.I)
 
 
@@ -187,8 +189,11 @@ def assign_role(sentence: str, mention: ActorMention, verb_pos: int | None, verb
     before = sentence[: mention.start]
     if _ASSOCIATED_AFTER.match(after) and mention.actor.kind not in (ActorKind.STATE_FORCES, ActorKind.EXTERNAL_OTHER):
         return ActorRole.ASSOCIATED  # "a Taliban compound" (an army checkpoint that is attacked is side B)
-    if _BY_BEFORE.search(before) or (_AGENT_BEFORE.search(before) and _AGENT_NOUN_AFTER.match(after)):
-        return ActorRole.SIDE_A  # "captured by Afghan forces", "killed in recent Afghan and coalition airstrikes"
+    if _BY_BEFORE.search(before) or (_AGENT_BEFORE.search(before) and _AGENT_NOUN_AFTER.match(after)) \
+            or _DEED_OF_BEFORE.search(before):
+        # "captured by Afghan forces", "killed in recent Afghan and coalition airstrikes", "in a targeted airstrike of
+        # the Afghan Air Force"
+        return ActorRole.SIDE_A
     if _BATTLE_WITH_BEFORE.search(before):
         return ActorRole.SIDE_A  # "a leader killed in a gun battle with Afghan and coalition forces"
     if _AGAINST_BEFORE.search(before) and not _PLACE_WORD_BEFORE.search(before):

@@ -127,7 +127,7 @@ _BACKGROUND = word_led(
 )
 # a sentence that sets the incident after an earlier one: "The attack follows a July 26 raid ...", "This comes a week
 # after an ambush that killed ..."
-_FOLLOWS_EARLIER = re.compile(r"^(?:The|This|That|It|Today['’]s)\s+(?:[\w-]+\s+){0,2}?(?:follows|followed|comes|came)\s+"
+_FOLLOWS_EARLIER = re.compile(r"^(?:The|This|That|It|Today['’]s)\s+(?:[\w-]+\s+){0,2}?(?:follows|followed|comes|come|came)\s+"
                               r"(?:just\s+|only\s+)?(?:(?:a\s+day|a\s+week|a\s+month|\w+\s+(?:days|weeks|hours|months)|days|"
                               r"weeks|hours|shortly)\s+)?(?:after\s+)?(?:an?|the|another)\s", re.I)
 # an earlier operation, told after the verb: "killed in a previous raid", "captured during an earlier operation"
@@ -217,6 +217,9 @@ _SUMMARY = word_led(
     # "killed in three separate insurgent attacks across northern Afghanistan"
     r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple)\s+separate\s+(?:[\w-]+\s+)?"
     r"(?:attacks|incidents|clashes|bombings|explosions|blasts|ambushes)|"
+    # "at least 10 other police died in two attacks in the country's west"
+    r"\b(?:died|killed|wounded|injured)\s+in\s+(?:two|three|four|five|several|multiple)\s+(?:[\w-]+\s+)?"
+    r"(?:attacks|incidents|clashes|bombings|explosions|blasts|ambushes)\b|"
     # "Militant attacks in once-calm northern Afghanistan killed at least 11 police officers": a region's attacks
     rf"(?:attacks|clashes|violence|fighting|bombings)\s+(?:across|in|throughout)\s+(?:[\w-]+\s+){{0,2}}?{DIRECTION}(?:ern)?\s+"
     rf"{COUNTRY_NAMES}|"
@@ -235,6 +238,9 @@ _THAT_ATTACK = word_led(r"^(?:During|In)\s+(?:the|that|this)\s+(?:\w+\s+)?(?:att
                           # "Eight civilians were killed in the Jan. 28 attack", after "involved in ... bombings"
                           r"\b(?:killed|wounded|injured|died)\s+(?:in|during)\s+(?:the|that|this)\s+(?:[\w.]+\s+){0,3}?"
                           r"(?:attack|ambush|bombing|assault|blast|explosion)\b", re.I)
+
+
+_ATTACK_NOUN = re.compile(r"\b(?:attacks?|ambush(?:es)?|bombings?|assaults?|blasts?|explosions?|killings?|murders?)\b", re.I)
 
 
 def background_spans(sentence: str) -> list[tuple[int, int]]:
@@ -256,7 +262,10 @@ def background_spans(sentence: str) -> list[tuple[int, int]]:
 
 def tells_past_attack(sentence: str, previous: str | None) -> bool:
     """A sentence about an attack the sentence before told as history, not this incident."""
-    return bool(previous and _THAT_ATTACK.search(sentence) and _BACKGROUND.search(previous))
+    # (an attack the sentence before told in a man's past: not "killed Zubair, a facilitator responsible for the
+    # movement of weapons, during an overnight operation ... four militants were also killed in the assault")
+    return bool(previous and _THAT_ATTACK.search(sentence) and _BACKGROUND.search(previous) and any(
+        _ATTACK_NOUN.search(previous, a, b) for a, b in background_spans(previous)))
 
 
 @lru_cache(maxsize=16384)  # asked of each sentence by the segments, the tally, the places and the dates
@@ -295,7 +304,7 @@ _FOUND_NONE = re.compile(r"^(?:[\w.’'-]+\s+){0,4}?(?:\w+ed|said|found|saw|says
 _DEFINITE = re.compile(r"^(?:the|these|those|this|that|his|her|their|its|both|all|each|he|she|they|him|them|it|whom|himself|herself)\b", re.I)
 _RESTATE = re.compile(r"\b(?:including|to\s+include|among\s+(?:them|those|whom|the\s+(?:dead|killed|victims|casualties|detainees|detained|wounded|injured|captured))|of\s+whom|of\s+them|in\s+total|in\s+all|altogether|total\s+of)\b", re.I)
 _BOUNDARY_AFTER = re.compile(
-    r"(?<!\d),(?!\d{3}\b)|(?<!\d)\.(?!\d{3}\b)(?!\s+[a-z])|(?<=\d)[,.](?!\d)|[;:()“”\"]|\s(?:during|in|near|at|on|after|before|while|when|as|who|which|that|for|from|by|with|"
+    r"(?<!\d),(?!\d{3}\b)|(?<!\d)\.(?!\d{3}\b)(?!\s+[a-z])|(?<=\d)[,.](?!\d)|[;:()“”\"]|\s(?:during|in|near|at|on|after|before|while|when|as|who|which|that|for|from|by|with|along|"
     r"following|inside|outside|across|throughout|since|because|but|suspected\s+of|accused\s+of|responsible\s+for|"
     r"and\s+(?!(?:suspected|armed|unarmed|wanted|alleged|trained|unidentified|wounded|injured)\b)\w+ed(?=\s+(?:a|an|the|his|their|\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|others|other|some|many|numerous|multiple|more)\s)|"
     # a second verb of the irregular kind ends the phrase too: "captured a leader and left two insurgents dead"
@@ -314,7 +323,7 @@ _BOUNDARY_BEFORE = re.compile(
     r"\bleaving\b|\bleft\b|\b(?:in|during|after)\s+which\b|\bsaw\b|\bincluding\b|\bthere\s+(?:were|was|are|is|have\s+been|has\s+been)\b|\bresult\w*\s+in\b|,\s*(?=\w+\s+(?:were|was|are|is)\b))",
     re.I,
 )
-_ALONG_WITH = word_led(rf"\b(?:along\s+with|together\s+with|(?:(?<=detained\s)|(?<=captured\s)|(?<=arrested\s)|(?<=killed\s)|(?<=custody\s))with)\s+(?:(?P<poss>his|her|their|an?|one)\s+(?:\w+\s+)?(?P<kin>{_KIN})\b|(?:the\s+(?=(?:\d+|{_WORD_NUM})\s+other\b))?(?P<n>{NUM}|{_VAGUE_WORDS})\s+(?:of\s+his\s+|of\s+their\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:others|more|{PERSON_NOUNS})\b(?!\s+(?:were\s+|was\s+)?(?:{KILL}|{WOUND}|{CAPTURE}))|"
+_ALONG_WITH = word_led(rf"\b(?:along\s+with|along(?=\s+(?:\d+|{_WORD_NUM})\s+others\b)|together\s+with|(?:(?<=detained\s)|(?<=captured\s)|(?<=arrested\s)|(?<=killed\s)|(?<=custody\s))with)\s+(?:(?P<poss>his|her|their|an?|one)\s+(?:\w+\s+)?(?P<kin>{_KIN})\b|(?:the\s+(?=(?:\d+|{_WORD_NUM})\s+other\b))?(?P<n>{NUM}|{_VAGUE_WORDS})\s+(?:of\s+his\s+|of\s+their\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:others|more|{PERSON_NOUNS})\b(?!\s+(?:were\s+|was\s+)?(?:{KILL}|{WOUND}|{CAPTURE}))|"
                          # "were captured along with an insurgent"
                          r"(?P<one>an?|another)\s+(?:[\w’'-]+\s+){0,2}?(?:associate|accomplice|companion|bodyguard|man|fighter|"
                          r"insurgent|militant|suspect|member|individual|person|operative|facilitator|commander|leader)\b)", re.I)
@@ -433,6 +442,8 @@ _Q_MORE_WORD = re.compile(r"\b(?:others?|additional)\b|\bmore\b(?!\s+than)", re.
 _Q_PART_OF = re.compile(rf"^(?:{NUM}|some|several|many|most|all|each)\s+of\s+(?:the|them|these|those|whom)\b", re.I)
 
 
+_OTHER_NAME = re.compile(r",?\s+(?:also\s+|better\s+|famously\s+)?(?:known|famous|called|nicknamed|named)\s+as\s+"
+                         r"(?-i:(?:Dr\.\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),?", re.I)
 _LONG_GROUP_NAME = re.compile(r"\bIslamic\s+Movement\s+of\s+Uzbekistan\b|\bHezb-e[\s-]+Islami(?:\s+Gulbuddin)?\b")
 
 
@@ -444,6 +455,8 @@ def quantity(np: str) -> Quantity | None:
     # "the Islamic Movement of Uzbekistan facilitator": a group's long name is one word of the phrase (its capitals
     # would be read as a man's name)
     np = _LONG_GROUP_NAME.sub("IMU", np) if "Movement" in np or "Hezb" in np else np
+    # "commander Wahid also famous as Jamshid": one man, his other name
+    np = _OTHER_NAME.sub("", np) if " as " in np else np
     # "Zakir's bodyguard was also killed": a named possessor is a determiner, as "his" is
     np = _Q_NAMED_POSSESSOR.sub("his ", np)
     # "killed nephew of Hayat Mohammad Khalil": the man named is whose nephew, not the one killed
@@ -841,6 +854,11 @@ _WHEN_FIRST = re.compile(rf"(?:on\s+)?(?:{WEEKDAY}|yesterday|today|overnight|las
                          r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+", re.I)
 
 
+_DID_MANAGE = re.compile(r"\b(?:(?:was|were)\s+able|managed)\s+to\s+$", re.I)
+_NAME_THEN_APPOSITION = re.compile(r"((?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})),\s+(?:a|an)\s+[^,;]{3,90}?,\s*$")
+_AND_CLAUSE = re.compile(rf"\s+and\s+(?:(?:{NUM}|{_VAGUE_WORDS})\s+)(?:[\w’'-]+\s+){{0,3}}?(?:were|was|are|is|had|have|has)\b", re.I)
+_CLAUSE_SUBJECT = re.compile(rf"\b(?:{KILL}|{WOUND}|{CAPTURE})\s+(?:(?!(?:after|before|in|at|on|during|with|from|for|by|near|when|"
+                             rf"while|as|and)\b)[\w’'-]+\s+){{1,5}}and\s+(?P<np>(?:{NUM}|{_VAGUE_WORDS})\s+[^,;]*)$", re.I)
 _COPULA_NEXT = re.compile(r"\s+(?:were|was|are|is)\s+(?:not|never)\b", re.I)
 _N_OTHERS = re.compile(rf"(?:(?:{_BOUND})\s+)?(?:{NUM}|{_VAGUE_WORDS})\s+others(?:\s+(?:on\s+)?(?:yesterday|today|overnight|last\s+night|"
                        rf"the\s+previous\s+day|{WEEKDAY}))?", re.I)
@@ -902,6 +920,10 @@ def _np_after(text: str, pos: int) -> str:
             break
         end += li.end()
     end = end if listed else start_end
+    # "killed two bombers and nine others were wounded": a clause of its own after "and", with its own verb
+    clause = _AND_CLAUSE.search(rest, 0, end) if " and " in rest[:end] else None
+    if clause:
+        end = clause.start()
     # "led to the detainment of four insurgents and several others being killed": the second is another verb's
     other_verb = re.search(rf"\s+and\s+[^,;]*?\bbeing\s+(?:{KILL}|{WOUND}|{CAPTURE})\b", rest[:end], re.I)
     if other_verb:
@@ -942,6 +964,9 @@ def _np_before(text: str, pos: int) -> str:
     # "Sakhr al-Taifi, also known as Mushtaq and Nasim, and another militant died": his other names are no more men
     head = _ALIAS_AFTER.sub(lambda m: " " if m[1] is not None else "", head)
     head = re.sub(r",\s*(?:who|which|whose|whom)\b[^,]*,\s*$", " ", head)
+    # "Qari Baryal, a Taliban leader with 25 fighters and associated with al-Qaida, died": the man named, his
+    # apposition an aside
+    head = _NAME_THEN_APPOSITION.sub(r"\1 ", head) if head.rstrip().endswith(",") else head
     head = re.sub(r",\s*(?:who|which|whose|whom)\b[^,]*,", ",", head)
     head = re.sub(rf"\b((?:was|were|been|being|are|is)\s+){_FIRST_PARTICIPLE}$", r"\1", head, flags=re.I)  # "was treated and"
     alone = re.search(r"(?:^|[;,]\s+and\s+|;\s*|\band\s+)(?P<w>both|all)(?:\s+of\s+them)?\s+(?:were|are|have\s+been|had\s+been)"
@@ -961,6 +986,9 @@ def _np_before(text: str, pos: int) -> str:
     # ("13 armed Taliban including a shadow district governor were killed", "11 armed Taliban members including Khwaja
     # Omari and Jeghatu shadow district governors, were killed")
     # ("22 Taliban fighters, including Arab, Pakistani, Tajik nationals were killed": a list after the comma, no closing one)
+    # "Another four militants including Shabudin and Ibrahim, both Haqqani network senior leaders in the area, were
+    # also killed": the named men's apposition is no subject
+    head = re.sub(r"(\bincluding\s+[^,;]+),\s*(?:both|all|each)\s+[^,;]*,?\s*$", r"\1, ", head)
     counted = rf"(\b(?:{NUM}|{_VAGUE_WORDS})\s+(?:[\w’'-]+\s+){{0,3}}?(?:{PERSON_NOUNS}|(?-i:[A-Z][\w-]+)))(?:\s+|\s*,\s*)including\s+"
     head = re.sub(counted + r"(?:(?:(?!\band\b)[^,;])*|[^,;]*,\s*|(?:(?!\band\b)[^;])*)$", r"\1 ", head, flags=re.I)
     head = re.sub(r"\s+(?:\w+ing\s+)?with\s+(?:him|her|them)\s*$", " ", head)  # "Two men travelling with him were"
@@ -970,6 +998,10 @@ def _np_before(text: str, pos: int) -> str:
     head = re.sub(rf"^\s*(?:Also\s+)?(?:on\s+)?(?:{WEEKDAY}|{MONTH_DAY}|yesterday|today|last\s+night|overnight)(?:\s+(?:morning|"
                   rf"afternoon|evening|night))?\s*,\s*(?=\S)", "", head, flags=re.I)
     head = re.sub(r"^\s*(?:And|But|Yet)\s+", "", head)  # "And a local Taliban commander was arrested ..."
+    # "Police killed the bombers and nine others were wounded": the subject of the clause after "and"
+    other = _CLAUSE_SUBJECT.search(head) if " and " in head else None
+    if other:
+        head = other["np"]
     # "On Tuesday one ISAF soldier killed and two others injured": a day before the subject, with no comma
     head = re.sub(rf"^\s*(?:On\s+)?(?:{WEEKDAY}|{MONTH_DAY}|yesterday|today|last\s+night)(?:\s+(?:morning|afternoon|evening|"
                   rf"night))?\s+(?=(?:an?|one|{NUM})\s)", "", head, flags=re.I)
@@ -1097,9 +1129,9 @@ _PRONOUN = re.compile(r"^(?:them|they|these\s+men|those\s+men)\b", re.I)
 
 _DEFINITE_GROUP = re.compile(
     rf"^(?:the|these|those|all|all\s+of\s+the)\s+(?:\w+\s+){{0,2}}(?:insurgents|militants|fighters|individuals|men|"
-    rf"suspects|attackers|gunmen|rebels|occupants|detainees)\b(?!\s+(?:{NUM}))", re.I)
-_GROUP = word_led(rf"\b(?P<n>{NUM}|{_VAGUE_WORDS})\s+(?:of\s+the\s+)?(?:(?:armed|suspected|other|more|additional|enemy)\s+)*"
-                    rf"(?:insurgents|militants|fighters|individuals|men|suspects|attackers|gunmen|rebels|occupants)\b", re.I)
+    rf"suspects|attackers|bombers|gunmen|rebels|occupants|detainees)\b(?!\s+(?:{NUM}))", re.I)
+_GROUP = word_led(rf"\b(?P<n>{NUM}|{_VAGUE_WORDS})\s+(?:of\s+the\s+)?(?:(?:armed|suspected|other|more|additional|enemy|suicide)\s+)*"
+                    rf"(?:insurgents|militants|fighters|individuals|men|suspects|attackers|bombers|gunmen|rebels|occupants)\b", re.I)
 
 
 def _blank_asides(sentence: str) -> str:
@@ -1219,7 +1251,9 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
     for cat, rx in _VERB_RE.items():
         for vm in rx.finditer(sentence):
             before = sentence[: vm.start()]
-            if _HYPOTHETICAL.search(before) and not re.search(r"\bin\s+addition\s+to\s+$", before, re.I):
+            # (not "were able to kill the suicide bombers", "managed to capture": done)
+            if _HYPOTHETICAL.search(before) and not re.search(r"\bin\s+addition\s+to\s+$", before, re.I) \
+                    and not _DID_MANAGE.search(before):
                 continue
             if cat == "killed" and re.match(rf"\s+or\s+(?:{WOUND})\b", sentence[vm.end():], re.I):
                 continue  # "more than 15 Taliban insurgents killed or wounded": how many died the words do not say
@@ -1229,7 +1263,7 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
                 continue  # "No civilians or Afghan and international servicemembers were killed or wounded"
             if vm.group(0).lower() in ("arrest", "capture", "detain", "kill", "arrests", "captures", "kills") and re.search(
                     r"\b(?:his|her|their|its|the|an?|whose|upon|after|before|since|following|during|to)\s+$", before, re.I
-            ) and not re.match(r"^\s+of\b", sentence[vm.end():]):
+            ) and not re.match(r"^\s+of\b", sentence[vm.end():]) and not _DID_MANAGE.search(before):
                 continue  # "prior to his arrest": a noun, not a report ("the arrest of a leader" is one)
             if _RETRACTED.search(before) and _CORRECTION.search(sentence[vm.end():]):
                 continue  # "Initial reports indicated the leader was killed; however, ... he was detained"
@@ -1367,7 +1401,7 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
                 group = "insurgents"  # "A woman armed with a rifle attempted to engage the force and was killed"
             out.append(Mention(cat, vm.start(), vm.end(), q, restates and not adds, also, group, _parts(np),
                                _phrase_key(np), bool(_N_OTHERS.fullmatch(np.strip()))))
-        for am in _ALONG_WITH.finditer(sentence) if "with" in sentence.lower() else ():
+        for am in _ALONG_WITH.finditer(sentence) if "with" in sentence.lower() or "along" in sentence.lower() else ():
             # "was killed along with six other AQIS members": six more for each category the sentence reports
             cats = [m.category for m in out if m.start < am.start()]
             if cats:
@@ -1529,7 +1563,9 @@ class Tally:
         if not mentions:
             return
         self.sentences += 1
-        if restating or any(m.restates for m in mentions):
+        # ("Another four militants, including Shabudin and Ibrahim, were also killed": more men, the named among them)
+        more = all(m.quantity.additive and m.also and m.quantity.best for m in mentions)
+        if restating or (any(m.restates for m in mentions) and not more):
             local = Tally()
             local.persons = set()
             for m in mentions:

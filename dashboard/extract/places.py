@@ -446,7 +446,10 @@ def names_other_place(sentence: str, before: list[Sentence], resolver: Resolver)
             and not _HOME_BEFORE.search(sentence, 0, p.start)]
     if not head:
         return False
-    earlier = [p for x in before for p in find_places(x.text) if not p.bare and (p.district or p.province)]
+    # (not a lead naming the provinces of several operations: "confirmed the deaths of two Taliban leaders ... in Kunar
+    # and Kunduz provinces", then "Maulawi Zahir, Taliban leader in Khanabad district of Kunduz province, was killed")
+    own = [x for x in before if not spans_provinces(x.text)] or before
+    earlier = [p for x in own for p in find_places(x.text) if not p.bare and (p.district or p.province)]
     provinces = {_province_key(p.province, resolver) for p in earlier if p.province}
     # (a province named bare before: "a raid in southern Helmand", then "in Mohamad Agha district of Logar province")
     provinces |= {_province_key(b, resolver) for x in before for p in find_places(x.text) if p.bare

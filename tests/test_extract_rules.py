@@ -4091,3 +4091,25 @@ def test_deaths_in_two_attacks_elsewhere_are_a_summary():
     from dashboard.extract.counts import is_aggregate
 
     assert is_aggregate("Also, at least 10 other police died in two attacks in the country's west.")
+
+
+def test_a_paragraph_led_by_a_bearing_from_a_town_in_another_province_is_another_incident():
+    ex = extract(make_article(
+        "In Kandahar province's Arghandab district last night, a combined force captured a Taliban bomb expert.\n"
+        "East of Marja in Helmand province yesterday, Afghan forces searched a compound. One man was detained."), REF)
+    assert [(i.place.admin1, low(i.captured)) for i in ex.incidents] == [("Kandahar", 1), ("Helmand", 1)]
+
+
+def test_recent_afghanistan_operations_are_a_summary():
+    from dashboard.extract.counts import is_aggregate
+
+    assert is_aggregate("Afghan and international forces detained several suspected militants and seized weapons "
+                        "stockpiles in recent Afghanistan operations, military officials reported.")
+
+
+def test_a_force_paragraph_whose_count_comes_next_is_another_incident():
+    ex = extract(make_article(
+        "In Ghazni province last night, an Afghan-international force detained two suspected insurgents.\n"
+        "A combined patrol in Helmand's Now Zad district searched a compound after being fired upon. A few suspected "
+        "insurgents were detained for questioning."), REF)
+    assert [(i.place.admin1, low(i.captured)) for i in ex.incidents] == [("Ghazni", 2), ("Helmand", 3)]

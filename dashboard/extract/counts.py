@@ -212,6 +212,8 @@ _SUMMARY = word_led(
     r"Afghanistan\b(?!['’]s)|"
     # "have been captured in joint Afghan and Nato troop operations in Afghanistan"
     r"(?:in|during)\s+(?:[\w-]+\s+){1,5}?operations\s+(?:in|across|throughout)\s+Afghanistan\b(?!['’]s)|"
+    # "detained several suspected militants and seized weapons stockpiles in recent Afghanistan operations"
+    r"(?:in|during)\s+(?:recent|several|separate|multiple)\s+Afghanistan\s+operations\b|"
     # "captured several Haqqani Network leaders and numerous Taliban leaders in Afghanistan this week": the week's round
     r"(?:in|across|throughout)\s+Afghanistan\s+(?:this|last|over\s+the\s+past|during\s+the\s+past)\s+week|"
     # "killed in three separate insurgent attacks across northern Afghanistan"

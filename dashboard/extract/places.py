@@ -410,7 +410,9 @@ def _sentence_rank(s: Sentence, ordered: list[Sentence]) -> int:
 # --- where one operation's account ends and the next begins (operational updates)
 
 # "In Helmand province, ...", "In the southern Kandahar province", "In usually peaceful Badakhshan province"
-_LEADS_WITH_PLACE = re.compile(r"^(?:Also\s+)?(?:In|Elsewhere\s+in)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?[A-Z]")
+# ("East of Marja in Helmand province yesterday, ...": a place by its bearing from another)
+_LEADS_WITH_PLACE = re.compile(r"^(?:Also\s+)?(?:In|Elsewhere\s+in|(?:North|South|East|West|North-?east|North-?west|South-?east|"
+                               r"South-?west)\s+of\s+[A-Z][\w’'-]+\s+in)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?[A-Z]")
 
 
 def opens_other_province(sentence: str, before: list[Sentence], resolver: Resolver) -> bool:

@@ -17,7 +17,7 @@ from pathlib import Path
 from ..models import Actor, ActorKind, ActorRole, Evidence
 from ..settings import DATA_DIR
 from .clean import DATELINE_HEAD, Sentence
-from .counts import _STATISTIC, CAPTURE, HIT_VERB, KILL, WOUND, background_spans
+from .counts import CAPTURE, HIT_VERB, KILL, WOUND, background_spans, is_statistic
 from .events import EVENT_WORDS
 from .words import PERSON_NOUNS, word_led
 
@@ -255,7 +255,7 @@ def pick_actors(segment: list[Sentence], count_sentences: list[tuple[Sentence, i
     # (a campaign's or a period's toll names no side of this incident: "More than 2,400 civilians were killed by Afghan
     # soldiers, foreign troops and Taliban militants from January to September")
     sources = [s for s in segment if (id(s) in wanted or _describes_target(s.text)) and not (
-        _STATISTIC.search(s.text) and HIT_VERB.search(s.text))]
+        is_statistic(s.text) and HIT_VERB.search(s.text))]
     for s in sources:
         pos, passive = verb_info.get(id(s), (None, False))
         if pos is None:

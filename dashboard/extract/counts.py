@@ -169,6 +169,13 @@ _STATISTIC = word_led(
     r"november|december|(?:19|20)\d\d)|(?:over|within)\s+the\s+(?:last|past)\s+(?:\w+\s+)?(?:weeks?|months?|years?)|"
     # "Nearly 50 security force members lost their lives ... in the country within the past several days"
     r"(?:within|in)\s+the\s+(?:last|past)\s+(?:several|few)\s+days|more\s+than\s+\d+\s+(?:operations|raids)|"
+    # "Around 200 insurgents have been killed during Operation Zulfiqar": a campaign's toll so far
+    r"(?:have|has)\s+been\s+(?:\w+\s+)?(?:killed|captured|detained|arrested|wounded|injured)\s+(?:during|in|since)\s+(?:the\s+)?"
+    r"(?:(?-i:Operation\s+[A-Z]\w*)|(?:ongoing|continuing)\s+(?:\w+\s+)?(?:operation|offensive|campaign)))\b",
+    re.I,
+)
+# More periods' tolls, looked for only where their key words stand (most sentences hold none):
+_PERIOD_TOLL = word_led(
     # a year's toll: "A total of 160 ISAF troops were killed in Afghanistan in 2013, down from 402 fatalities in 2012",
     # "More than 8,000 people died in attacks last year"
     r"(?:killed|died|deaths?|fatalities|wounded|injured)\s+(?:(?:in|during)\s+(?:[\w-]+\s+){1,2})?(?:in\s+(?:19|20)\d\d\b(?![-/]\d)|"
@@ -179,12 +186,18 @@ _STATISTIC = word_led(
     r"December)|since\s+the\s+(?:[\w-]+\s+){0,2}?(?:operation|offensive|campaign|mission|deployment)\s+(?:began|started|"
     r"was\s+launched|kicked\s+off)|"
     # "177 border police have been killed ... in the same timetable", after a toll of the past 11 months
-    r"(?:in|over|during|within)\s+the\s+same\s+(?:period|timetable|timeframe|time\s*frame|time|span)|"
-    # "Around 200 insurgents have been killed during Operation Zulfiqar": a campaign's toll so far
-    r"(?:have|has)\s+been\s+(?:\w+\s+)?(?:killed|captured|detained|arrested|wounded|injured)\s+(?:during|in|since)\s+(?:the\s+)?"
-    r"(?:(?-i:Operation\s+[A-Z]\w*)|(?:ongoing|continuing)\s+(?:\w+\s+)?(?:operation|offensive|campaign)))\b",
+    r"(?:in|over|during|within)\s+the\s+same\s+(?:period|timetable|timeframe|time\s*frame|time|span)",
     re.I,
 )
+_PERIOD_KEYS = re.compile(r"\b(?:19|20)\d\d\b|\byear\b|\bfrom\s+\d|\bsince\b|\bsame\b", re.I)
+
+
+def is_statistic(sentence: str) -> bool:
+    """A campaign's or a period's toll ("have captured 17 leaders in the last month", "killed in Afghanistan in
+    2013"), not one incident's."""
+    return bool(_STATISTIC.search(sentence) or (_PERIOD_KEYS.search(sentence) and _PERIOD_TOLL.search(sentence)))
+
+
 # a clause after the counts that sets them among others: ", bringing the total to 40", ", the largest this year"
 _TRAILING_TALLY = re.compile(r",\s+(?:bringing|making|raising|taking|pushing)\s+(?:the|to|it|this)\b[^;]*$|"
                              r",\s+(?:the|a|an)\s+(?:largest|biggest|highest|most|latest|single\s+largest)\b[^;]*$|"
@@ -275,7 +288,7 @@ def is_aggregate(sentence: str) -> bool:
     """A campaign total or a lead summing up several operations: no one incident's figures or place."""
     tail = _TRAILING_TALLY.search(sentence)
     sentence = sentence[: tail.start()] if tail else sentence  # a running total or a place's record after the event
-    return bool(_STATISTIC.search(sentence) or _sums_up(sentence))
+    return bool(is_statistic(sentence) or _sums_up(sentence))
 
 
 # Two more kinds of sum, looked for only in the sentences that hold their key word (a pattern that runs to the
@@ -1248,7 +1261,7 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
     if tail:  # ", bringing to 40 the number killed this month": a running total, blanked keeping positions
         sentence = sentence[: tail.start()] + " " * (len(sentence) - tail.start())
     restates = bool(_RESTATE.search(sentence))
-    if _STATISTIC.search(sentence) or (not summaries and _sums_up(sentence)):
+    if is_statistic(sentence) or (not summaries and _sums_up(sentence)):
         return ()  # "have captured 17 leaders in the last month": a campaign total, not this incident
     for cat, rx in _VERB_RE.items():
         for vm in rx.finditer(sentence):

@@ -31,6 +31,7 @@ from .actors import load as load_actors
 from .clean import DATELINE_HEAD, Sentence, clean_text, is_title_case, normalise_spaces, split_sentences
 from .counts import (
     _BACKGROUND,
+    _THAT_ATTACK,
     CAPTURE,
     KILL,
     WOUND,
@@ -731,8 +732,6 @@ def _same_figure(tally: Tally, q: Quantity) -> bool:
                                                     and lead - 1 <= q.best <= lead))
 
 
-_THE_ATTACK = re.compile(r"\b(?:during|in)\s+the\s+(?:[\w-]+\s+){0,2}?(?:attack|assault|ambush|bombing|blast|explosion)\b"
-                         r"(?!\s+(?:force|team|unit))", re.I)
 _ATTACKED = re.compile(r"\b(?:attacked|ambushed|stormed|targeted|rammed)\b", re.I)
 # "They killed 13 officers": a count whose subject is a pronoun, the doers named in the sentence before
 _PRONOUN_DOER = re.compile(r"^(?:They|He|She)\s+(?:also\s+|then\s+|later\s+)?(?!were\b|was\b)[a-z]+ed\b")
@@ -746,7 +745,7 @@ def _with_antecedents(seg: _Segment, event_sentences: list[Sentence]) -> list[Se
         # (and before a toll "during the suicide attack", the sentence that told the attack: "An ISAF convoy was
         # attacked by a suicide car bomber")
         if s in event_sentences and prev not in out and _strong_event(prev.text) and (
-                _PRONOUN_DOER.match(s.text) or _THE_ATTACK.search(s.text) and _ATTACKED.search(prev.text)):
+                _PRONOUN_DOER.match(s.text) or _THAT_ATTACK.search(s.text) and _ATTACKED.search(prev.text)):
             out.insert(out.index(s), prev)
     return out
 

@@ -457,8 +457,10 @@ _Q_MORE_WORD = re.compile(r"\b(?:others?|additional)\b|\bmore\b(?!\s+than)", re.
 _Q_PART_OF = re.compile(rf"^(?:{NUM}|some|several|many|most|all|each)\s+of\s+(?:the|them|these|those|whom)\b", re.I)
 
 
-_OTHER_NAME = re.compile(r",?\s+(?:also\s+|better\s+|famously\s+)?(?:known|famous|called|nicknamed|named)\s+as\s+"
-                         r"(?-i:(?:Dr\.\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),?", re.I)
+# a man's other name: "also known as", "also famous as"
+_AKA = r"(?:(?:also\s+|better\s+|famously\s+)?(?:known|famous|called|nicknamed|named)\s+as|a\.?k\.?a\.?|alias)"
+# (without commas, in the counted words: "commander Wahid also famous as Jamshid")
+_OTHER_NAME = re.compile(rf",?\s+{_AKA}\s+(?-i:(?:Dr\.\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}}),?", re.I)
 _LONG_GROUP_NAME = re.compile(r"\bIslamic\s+Movement\s+of\s+Uzbekistan\b|\bHezb-e[\s-]+Islami(?:\s+Gulbuddin)?\b")
 
 
@@ -864,19 +866,25 @@ _REDUCED_CLAUSE_WORD = re.compile(rf"\b{_REDUCED_CLAUSE}\b", re.I)
 _APPOSED_NAME = r"(?:(?:Mullah|Mawlawi|Qari|Haji|Hajji|Maulvi|Sheikh|Commander)\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}"
 _NAMED_APPOSITION = re.compile(rf"(?P<np>\b(?:{NUM})\s+(?:[\w-]+\s+){{0,3}}?{PERSON_NOUNS}),\s+{_APPOSED_NAME}(?:,\s+{_APPOSED_NAME})*,?\s+"
                                rf"and\s+{_APPOSED_NAME},\s*(?:were|have\s+been|had\s+been)\s+(?:also\s+|reportedly\s+)?$", re.I)
-_ALIAS_AFTER = re.compile(r",\s*(?:also\s+)?(?:known\s+as|a\.?k\.?a\.?|alias)\s[^,]*,(\s*$)?", re.I)
+_ALIAS_AFTER = re.compile(rf",\s*{_AKA}\s[^,]*,(\s*$)?", re.I)
 _WHEN_FIRST = re.compile(rf"(?:on\s+)?(?:{WEEKDAY}|yesterday|today|overnight|last\s+night)"
                          r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+", re.I)
 
 
+# "were able to kill", "managed to capture": done, not meant
 _DID_MANAGE = re.compile(r"\b(?:(?:was|were)\s+able|managed)\s+to\s+$", re.I)
+# "Qari Baryal, a Taliban leader with 25 fighters, died": the name before its apposition
 _NAME_THEN_APPOSITION = re.compile(r"((?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})),\s+(?:a|an)\s+[^,;]{3,90}?,\s*$")
+# "killed two bombers and nine others were wounded": a clause of its own after the verb's object, and its subject
 _AND_CLAUSE = re.compile(rf"\s+and\s+(?:(?:{NUM}|{_VAGUE_WORDS})\s+)(?:[\w’'-]+\s+){{0,3}}?(?:were|was|are|is|had|have|has)\b", re.I)
 _CLAUSE_SUBJECT = re.compile(rf"\b(?:{KILL}|{WOUND}|{CAPTURE})\s+(?:(?!(?:after|before|in|at|on|during|with|from|for|by|near|when|"
                              rf"while|as|and)\b)[\w’'-]+\s+){{1,5}}and\s+(?P<np>(?:{NUM}|{_VAGUE_WORDS})\s+[^,;]*)$", re.I)
+# "the people killed were not enemy fighters": who the dead were, no count
 _COPULA_NEXT = re.compile(r"\s+(?:were|was|are|is)\s+(?:not|never)\b", re.I)
+# "detained at least 10 others yesterday": a count of others, naming no one
 _N_OTHERS = re.compile(rf"(?:(?:{_BOUND})\s+)?(?:{NUM}|{_VAGUE_WORDS})\s+others(?:\s+(?:on\s+)?(?:yesterday|today|overnight|last\s+night|"
                        rf"the\s+previous\s+day|{WEEKDAY}))?", re.I)
+# men listed after a man's short phrase: "the police chief of Takhar and two German soldiers"
 _MAN_PHRASE = r"(?:\s+(?:of|for|in|from)\s+(?:the\s+)?[\w’'-]+(?:\s+(?:province|district|region|zone))?)"
 _AND_MAN_ITEM = (rf"\s+and\s+(?P<man>(?:the|an?|his|their|{NUM})\s+(?:[\w’'-]+\s+){{0,3}}{PERSON_NOUNS})\b{_MAN_PHRASE}?"
                  r"(?!\s+(?:was|were|had|have|has|is|are|who|that)\b)")

@@ -4113,3 +4113,30 @@ def test_a_force_paragraph_whose_count_comes_next_is_another_incident():
         "A combined patrol in Helmand's Now Zad district searched a compound after being fired upon. A few suspected "
         "insurgents were detained for questioning."), REF)
     assert [(i.place.admin1, low(i.captured)) for i in ex.incidents] == [("Ghazni", 2), ("Helmand", 3)]
+
+
+def test_a_dateline_of_a_city_and_its_agency_alone_names_no_one():
+    i = inc("Kabul (BNA) At least twelve Taliban insurgents including a shadow governor were killed in an operation in "
+            "Kunduz province today.")
+    assert low(i.killed) == 12 and not any("Kabul" in p.name for p in i.people)
+
+
+def test_along_with_at_least_n_others_is_counted():
+    i = inc("An airstrike in Kunduz province today left the Taliban's shadow governor dead along with at least 15 "
+            "insurgents.")
+    assert low(i.killed) == 16
+
+
+def test_an_area_of_a_district_keeps_its_district():
+    i = inc("An airstrike hit insurgents in Kunduz province today. The statement said the insurgents were targeted in "
+            "Pul-e-Moman area of Dasht-e-Archi, leaving four militants dead.")
+    assert i.place.admin2 == "Dasht-e Archi"
+
+
+def test_a_force_searching_in_another_province_whose_count_comes_next_is_another_incident():
+    ex = extract(make_article(
+        "Two militants were detained when coalition forces searched several compounds in Ghazni's Andar district "
+        "today.\n"
+        "Coalition forces searched several compounds in Helmand's Nahri Sarraj district, targeting a Taliban leader. "
+        "The forces detained six, including the targeted Taliban leader."), REF)
+    assert [(i.place.admin1, low(i.captured)) for i in ex.incidents] == [("Ghazni", 2), ("Helmand", 6)]

@@ -409,7 +409,7 @@ def _opens_next_paragraph(s: Sentence, seg: _Segment, text: str, roundup: bool, 
             s.text) or _SAME_TIME_OPEN.match(s.text) or _NAMED_OPEN.match(s.text))) and bool(
             # (a force told anew whose count the paragraph's next sentence gives: "A combined patrol in Helmand's Now Zad
             # district searched a compound after being fired upon ... A few suspected insurgents were detained")
-            force and EVENT_WORDS.search(s.text) or
+            force and (EVENT_WORDS.search(s.text) or _FORCE_DEED.search(s.text)) or
             find_mentions(s.text)) or day and bool(find_mentions(s.text, None, True) or _strong_event(s.text))
     else:
         # in a round-up, a force told anew opens the next operation even where the paragraphs were run together

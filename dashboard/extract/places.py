@@ -53,6 +53,11 @@ _PATTERNS = [
     ("dp", re.compile(rf"(?P<d>{_NAME})\s+[Dd]istrict\s*,\s*(?P<p>{_NAME})\b(?!\s+(?:[Pp]rovinces?|[Dd]istricts?|[Vv]illage))"), ("district",)),
     # the district of Nad Ali
     ("d", re.compile(rf"\b(?:the\s+)?[Dd]istrict\s+of\s+(?P<d>{_NAME})"), ("district",)),
+    # "in Pul-e-Moman area of Dasht-e-Archi": a place named with the district it lies in
+    # (not Nigeria's "Bama Local Government Area of Borno State")
+    ("xd", re.compile(rf"(?P<x>{_NAME})(?<!Government)\s+(?:[Aa]rea|[Vv]illage|[Ll]ocality)\s+of\s+(?P<d>{_NAME})(?![\w’'-])"
+                      rf"(?!\s+(?:{_PROV}|[Ss]tate|[Rr]egion|[Gg]overnorate))"),
+     ("area", "village", "locality")),
     # the Pech River Valley in Kunar province; the village of X in Y province
     ("xp", re.compile(rf"(?P<x>{_NAME})(?:\s+(?:[Vv]illage|[Vv]alley|[Tt]own|[Cc]ity|[Aa]rea|[Rr]iver\s+[Vv]alley))?(?:\s+(?:in|of)|\s*,)\s+(?P<p>{_NAME})\s+{_PROV}"), ("prov",)),
     # Kandahar City's District 9, Kabul's Police District 6: a city's numbered district, the city the place

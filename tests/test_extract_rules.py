@@ -4140,3 +4140,23 @@ def test_a_force_searching_in_another_province_whose_count_comes_next_is_another
         "Coalition forces searched several compounds in Helmand's Nahri Sarraj district, targeting a Taliban leader. "
         "The forces detained six, including the targeted Taliban leader."), REF)
     assert [(i.place.admin1, low(i.captured)) for i in ex.incidents] == [("Ghazni", 2), ("Helmand", 6)]
+
+
+def test_a_toll_since_the_clashes_broke_out_is_a_period_toll():
+    i = inc("An airstrike killed 15 Taliban militants in Farah province today. At least five civilians and 25 soldiers "
+            "were killed since the clashes broke out, the governor said.")
+    assert low(i.killed) == 15
+
+
+def test_a_separate_airstrike_opening_its_subject_without_a_comma():
+    ex = extract(make_article(
+        "At least 23 Taliban militants were killed in an airstrike in Badghis province today.\n"
+        "He said that in a separate airstrike the Taliban shadow governor for Shirin Tagab district of Faryab "
+        "province was killed as well."), REF)
+    assert [(i.place.admin1, low(i.killed)) for i in ex.incidents] == [("Badghis", 23), ("Faryab", 1)]
+
+
+def test_the_leads_parts_told_by_two_verbs_in_one_sentence_are_the_lead():
+    i = inc("At least 11 militants were killed in Jawzjan province yesterday. The air raid killed six fighters in Khan "
+            "Aqa district, while heavy clashes left five Taliban dead in Almar district, police said.")
+    assert low(i.killed) == 11

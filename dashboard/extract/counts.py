@@ -183,8 +183,8 @@ _PERIOD_TOLL = word_led(
     # "his troops have killed 400 insurgents ... since late April", "One Marine has been killed ... since the operation
     # began"
     r"since\s+(?:early|mid|late)[\s-]+(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)|since\s+the\s+(?:[\w-]+\s+){0,2}?(?:operation|offensive|campaign|mission|deployment)\s+(?:began|started|"
-    r"was\s+launched|kicked\s+off)|"
+    r"December)|since\s+the\s+(?:[\w-]+\s+){0,2}?(?:operation|offensive|campaign|mission|deployment|clashes|fighting)\s+"
+    r"(?:began|started|was\s+launched|kicked\s+off|broke\s+out|erupted)|"
     # "177 border police have been killed ... in the same timetable", after a toll of the past 11 months
     r"(?:in|over|during|within)\s+the\s+same\s+(?:period|timetable|timeframe|time\s*frame|time|span)",
     re.I,
@@ -1071,7 +1071,8 @@ def _np_before(text: str, pos: int) -> str:
     # "During a combined security force operation a local national male was killed": an opening phrase whose comma
     # was left out; the subject starts at the second determiner
     # ("At the scene one suspected insurgent was detained", "During the search of the compound more than 10 ...")
-    opener = re.match(r"[^,]*?\b(?:operation|raid|attack|strike|search|engagement|clash|scene|compound|site|area|location|"
+    # ("in a separate airstrike the Taliban shadow governor ... was killed")
+    opener = re.match(r"[^,]*?\b(?:operation|raid|attack|strike|airstrike|search|engagement|clash|scene|compound|site|area|location|"
                       r"mission|firefight|fight|battle|assault|exchange|result|blast|explosion|day|night|morning|evening|statement|reports?|sources|"
                       r"province|district|village|city|valley)"
                       rf"\s+(?=(?:an?|another|the|{NUM}|{_VAGUE_WORDS}|{_OPENING_BOUNDS})\s)", seg, re.I)
@@ -1578,6 +1579,7 @@ class Tally:
     lead_parts: int = 0  # the lead's men told again in parts after it ("The first attack killed a police officer")
     sentences: int = 0  # sentences added so far
     lead_bare: bool = False  # the lead counts "others", naming no one ("detained at least 10 others")
+    parts_at: int = -1  # the sentence that told the lead's men in parts
     definite_part: tuple[int, int] = (-1, 0)  # (sentence, men) of the lead told again by a definite phrase ("all three")
 
     def add_sentence(self, mentions: list[Mention], restating: bool) -> None:
@@ -1723,6 +1725,12 @@ class Tally:
             # told ("killing more than 30 insurgents ... a large number of armed individuals emerged ... and were
             # subsequently killed")
             self._max(lo or 0, best, hi)
+            self.lead_parts += best
+            self.parts_at = self.sentences
+        elif m.also and not q.vague and self.lead is not None and self.lead_parts and self.parts_at == self.sentences \
+                and self.lead_parts + best <= self.lead and m.group in (self.lead_group, "unspecified"):
+            # "killed at least 11 militants ... The air raid killed six fighters ..., while heavy clashes left five
+            # Taliban dead": the lead's parts, told one after the other in one sentence
             self.lead_parts += best
         else:
             self._plus(lo or 0, best, hi)

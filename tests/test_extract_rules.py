@@ -4160,3 +4160,22 @@ def test_the_leads_parts_told_by_two_verbs_in_one_sentence_are_the_lead():
     i = inc("At least 11 militants were killed in Jawzjan province yesterday. The air raid killed six fighters in Khan "
             "Aqa district, while heavy clashes left five Taliban dead in Almar district, police said.")
     assert low(i.killed) == 11
+
+
+def test_men_affiliated_with_a_group_keep_their_count():
+    i = inc("At least twenty two militants affiliated with the Islamic State of Iraq and Syria (ISIS) terrorist group "
+            "were killed during a raid in Nangarhar province today.")
+    assert low(i.killed) == 22
+
+
+def test_what_sources_had_earlier_reported_is_superseded():
+    i = inc("At least 22 militants were killed during a raid in Nangarhar province today. The military sources had "
+            "earlier reported that twenty militants were killed and two others were detained.")
+    assert low(i.killed) == 22 and i.captured is None
+
+
+def test_a_paragraph_opening_on_another_calendar_day_is_another_incident():
+    ex = extract(make_article(
+        "Thirteen Daesh fighters were killed in operations in Nangarhar province, the ministry said on Sunday.\n"
+        "On April 14, Afghan military aircraft carried out an airstrike and killed 42 Daesh members in Nangarhar."))
+    assert [low(i.killed) for i in ex.incidents] == [13, 42]

@@ -423,6 +423,11 @@ def _opens_next_paragraph(s: Sentence, seg: _Segment, text: str, roundup: bool, 
     if paragraph and (day and not roundup or roundup and ref is not None and ref.date is not None) and _other_day(
             s.text, seg, ref):
         return True
+    # (or one opening with a calendar day the incident so far never names: "On April 14, Afghan military aircraft
+    # carried out an airstrike and killed dozens of Daesh members", after a statement on Sunday's operations)
+    cal = _CALENDAR_OPEN.match(s.text) if paragraph and day else None
+    if cal and not any(_md_key(cal[1]) in _md_key(x.text) for x in seg.sentences):
+        return True
     # (or a paragraph on someone new, of another day: "A US soldier with the coalition was killed ... in a battle in
     # the province on Friday", after a fight that "erupted Tuesday")
     if paragraph and not roundup and _SOMEONE_NEW.match(s.text) and _other_day(s.text, seg, ref, all_told=True):
@@ -431,6 +436,14 @@ def _opens_next_paragraph(s: Sentence, seg: _Segment, text: str, roundup: bool, 
     # general area of Spinwam, ... On Tuesday, a soldier was martyred ... in Balochistan's Zhob district")
     return names_other_place(s.text, seg.sentences, resolver) or (
         day and names_a_place(s.text) and not any(names_a_place(x.text) for x in seg.sentences))
+
+
+_CALENDAR_OPEN = re.compile(rf"^(?:And\s+|Also\s+)?On\s+({MONTH_DAY})\s*,", re.I)
+
+
+def _md_key(text: str) -> str:
+    """A month and day as words to compare ("April 14", "april  14,"): lower case, single spaces, no stops."""
+    return re.sub(r"[\s.,]+", " ", text.lower())
 
 
 def _opens_paragraph(s: Sentence, text: str) -> bool:

@@ -874,6 +874,8 @@ _WHEN_FIRST = re.compile(rf"(?:on\s+)?(?:{WEEKDAY}|yesterday|today|overnight|las
 # "were able to kill", "managed to capture": done, not meant
 _DID_MANAGE = re.compile(r"\b(?:(?:was|were)\s+able|managed)\s+to\s+$", re.I)
 # "Qari Baryal, a Taliban leader with 25 fighters, died": the name before its apposition
+_AFFILIATED_SUBJECT = re.compile(rf"(\b(?:{NUM}|{_VAGUE_WORDS})\s+(?:[\w’'-]+\s+){{0,3}}?{PERSON_NOUNS})\s+(?:affiliated|associated|"
+                                 rf"linked|loyal|belonging|allied)\s+(?:with|to)\s+[^,;]*$", re.I)
 _NAME_THEN_APPOSITION = re.compile(r"((?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})),\s+(?:a|an)\s+[^,;]{3,90}?,\s*$")
 # "killed two bombers and nine others were wounded": a clause of its own after the verb's object, and its subject
 _AND_CLAUSE = re.compile(rf"\s+and\s+(?:(?:{NUM}|{_VAGUE_WORDS})\s+)(?:[\w’'-]+\s+){{0,3}}?(?:were|was|are|is|had|have|has)\b", re.I)
@@ -1005,6 +1007,9 @@ def _np_before(text: str, pos: int) -> str:
     head = re.sub(r",\s*including\b[^,]*,\s*$", " ", head)  # "Six suspects, including a leader, were detained"
     # "At least 10 militants, belonging to the Taliban insurgent group, were killed": the participle's phrase too
     head = re.sub(r",\s*(?:belonging|affiliated|linked|loyal|allied|attached|said)\s+to\b[^,]*,\s*$", " ", head)
+    # (and with no commas: "At least twenty two militants affiliated with the Islamic State ... were killed")
+    if " with " in head or " to " in head:
+        head = _AFFILIATED_SUBJECT.sub(r"\1 ", head)
     # "At least 14 Taliban insurgents including three foreigners have been killed": the same without commas
     # ("13 armed Taliban including a shadow district governor were killed", "11 armed Taliban members including Khwaja
     # Omari and Jeghatu shadow district governors, were killed")
@@ -1192,7 +1197,8 @@ def group_size(sentence: str) -> int | None:
 
 _NTH_BEFORE = re.compile(rf"\b(?:the|a)\s+(?P<nth>{'|'.join(_ORDINALS)})\s+(?:\w+\s+)?{PERSON_NOUNS}\b[^.;]*$", re.I)
 _RETRACTED = re.compile(r"\b(?:initial|early|first)\s+reports?\s+(?:had\s+)?(?:indicated|suggested|said|stated)\b[^;]*$", re.I)
-_SUPERSEDED = re.compile(r"\b(?:news\s+release|press\s+release|release|statement)\s+(?:[\w,-]+\s+){0,6}?had\s+(?:initially\s+)?"
+_SUPERSEDED = re.compile(r"\b(?:news\s+release|press\s+release|release|statement|sources?)\s+(?:[\w,-]+\s+){0,6}?had\s+"
+                         r"(?:initially\s+|earlier\s+|previously\s+)?"
                          r"(?:reported|said|stated|claimed|indicated)\b[^;]*$", re.I)
 _CORRECTION = re.compile(r"^[^.]*?\b(?:however|but\s+(?:further|later)|further\s+investigation|later\s+(?:determined|found|confirmed))\b",
                          re.I)

@@ -874,8 +874,10 @@ _WHEN_FIRST = re.compile(rf"(?:on\s+)?(?:{WEEKDAY}|yesterday|today|overnight|las
 # "were able to kill", "managed to capture": done, not meant
 _DID_MANAGE = re.compile(r"\b(?:(?:was|were)\s+able|managed)\s+to\s+$", re.I)
 # "Qari Baryal, a Taliban leader with 25 fighters, died": the name before its apposition
-_AFFILIATED_SUBJECT = re.compile(rf"(\b(?:{NUM}|{_VAGUE_WORDS})\s+(?:[\w’'-]+\s+){{0,3}}?{PERSON_NOUNS})\s+(?:affiliated|associated|"
-                                 rf"linked|loyal|belonging|allied)\s+(?:with|to)\s+[^,;]*$", re.I)
+# whose men the counted are: "belonging to the Taliban", "affiliated with the Islamic State"
+_MEMBERS_OF = r"(?:belonging|affiliated|associated|linked|loyal|allied|attached)"
+_AFFILIATED_SUBJECT = re.compile(rf"(\b(?:{NUM}|{_VAGUE_WORDS})\s+(?:[\w’'-]+\s+){{0,3}}?{PERSON_NOUNS})\s+{_MEMBERS_OF}\s+"
+                                 rf"(?:with|to)\s+[^,;]*$", re.I)
 _NAME_THEN_APPOSITION = re.compile(r"((?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})),\s+(?:a|an)\s+[^,;]{3,90}?,\s*$")
 # "killed two bombers and nine others were wounded": a clause of its own after the verb's object, and its subject
 _AND_CLAUSE = re.compile(rf"\s+and\s+(?:(?:{NUM}|{_VAGUE_WORDS})\s+)(?:[\w’'-]+\s+){{0,3}}?(?:were|was|are|is|had|have|has)\b", re.I)
@@ -1006,7 +1008,7 @@ def _np_before(text: str, pos: int) -> str:
                   r"subsequently|both|initially|confirmed|reported)\s+)+$", " ", head, flags=re.I)
     head = re.sub(r",\s*including\b[^,]*,\s*$", " ", head)  # "Six suspects, including a leader, were detained"
     # "At least 10 militants, belonging to the Taliban insurgent group, were killed": the participle's phrase too
-    head = re.sub(r",\s*(?:belonging|affiliated|linked|loyal|allied|attached|said)\s+to\b[^,]*,\s*$", " ", head)
+    head = re.sub(rf",\s*(?:{_MEMBERS_OF}|said)\s+to\b[^,]*,\s*$", " ", head)
     # (and with no commas: "At least twenty two militants affiliated with the Islamic State ... were killed")
     if " with " in head or " to " in head:
         head = _AFFILIATED_SUBJECT.sub(r"\1 ", head)

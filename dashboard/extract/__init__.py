@@ -33,6 +33,7 @@ from .counts import (
     _BACKGROUND,
     _THAT_ATTACK,
     CAPTURE,
+    HIT_VERB,
     KILL,
     WOUND,
     Mention,
@@ -59,7 +60,7 @@ from .places import (
     pick_place,
     spans_provinces,
 )
-from .words import COUNTRY_NAMES, DIRECTION, MONTH_DAY, PERSON_NOUNS, WEEKDAY, word_led
+from .words import COUNTRY_NAMES, DIRECTION, MONTH_DAY, MONTH_NAME, PERSON_NOUNS, WEEKDAY, word_led
 
 MAX_CHARS = 200_000  # news reports are far shorter; past this only the start is read (and the user told)
 
@@ -157,7 +158,8 @@ _ANOTHER_STRIKE = re.compile(r"\b(?:in\s+(?:a|the)\s+(?:second|third|separate|su
                              r"\b(?:in|during)\s+(?:(?:a|the)\s+(?:second|third|separate|subsequent)|another)\s+(?:[\w-]+\s+)?"
                              r"(?:operation|incident)\b", re.I)
 # "An Haqqani leader was captured in ... Khost province": a paragraph opening with someone new
-_INDEFINITE_OPEN = re.compile(r"^(?:An?|Another|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+)\s", re.I)
+_FIGURE_WORD = r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+)"
+_INDEFINITE_OPEN = re.compile(rf"^(?:An?|Another|{_FIGURE_WORD})\s", re.I)
 # a paragraph opening "In the south, NATO said a U.S. service member died ...": another part of the country's news
 # (not within a lead: "... killing 11 rebels. In the east, five police were killed", told again below)
 _IN_THE_REGION = re.compile(r"In\s+the\s+(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s*,")
@@ -171,7 +173,7 @@ _ADDING_OPEN = re.compile(r"^(?:(?:Additionally|In\s+addition|Also|Furthermore|M
 _OPENS_WITH_DAY = re.compile(rf"^(?:And\s+|Also\s+|Then\s+)?(?:on\s+)?(?:{MONTH_DAY}|{WEEKDAY}\b|"
                              r"(?:yesterday|today|last\s+night|overnight|earlier\s+today)\s*,)", re.I)
 # "A US soldier with the coalition was killed", "Two soldiers were wounded": a paragraph opening with people new to it
-_SOMEONE_NEW = re.compile(rf"^(?:An?|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+)\s+(?:[\w.-]+\s+){{0,3}}?"
+_SOMEONE_NEW = re.compile(rf"^(?:An?|{_FIGURE_WORD})\s+(?:[\w.-]+\s+){{0,3}}?"
                           rf"{PERSON_NOUNS}\b", re.I)
 # "Maulawi Zahir, Taliban leader in Khanabad district of Kunduz province, was killed Sunday": a paragraph opening
 # with a man named and his post
@@ -226,7 +228,7 @@ def extract(article: Article, reference: dt.date | None = None, resolver: Resolv
                                                        and not DATELINE_HEAD.match(t.text)])
     if not incidents:
         reason = "the report names no one killed, wounded or captured and no attack, strike or clash"
-        if any(is_aggregate(x.text) and re.search(rf"\b(?:{KILL}|{WOUND}|{CAPTURE})\b", x.text, re.I) for x in sentences):
+        if any(is_aggregate(x.text) and HIT_VERB.search(x.text) for x in sentences):
             reason = "the report gives only totals over a period or many operations, no single incident"
         return Extraction(article, (), reason, cleaned, tuple(warnings))
     return Extraction(article, tuple(incidents), None, cleaned, tuple(warnings))
@@ -461,13 +463,15 @@ def _other_day(sentence: str, seg: _Segment, ref: Reference | None, all_told: bo
     else:
         own = {_WEEKDAYS.index(w.lower()[:3]) for w in re.findall(WEEKDAY, sentence)}
         told = {_WEEKDAYS.index(w.lower()[:3]) for t in counted for w in re.findall(WEEKDAY, t)}
+    if not (own and told):
+        return False
     if all_told:
         # (not the next day, when the dead of a night's fight are found: "attacked late Monday ... Two Taliban bodies
-        # were found early Tuesday")
-        near = 1 if ref is not None and ref.date is not None else None
-        return bool(own and told) and all(min(abs(a - b) if near else min((a - b) % 7, (b - a) % 7) for b in told) > 1
-                                          for a in own)
-    return bool(own and told) and own.isdisjoint(told)
+        # were found early Tuesday"; weekdays compared round the week)
+        dated = ref is not None and ref.date is not None
+        apart = (lambda a, b: abs(a - b)) if dated else (lambda a, b: min((a - b) % 7, (b - a) % 7))
+        return all(apart(a, b) > 1 for a in own for b in told)
+    return own.isdisjoint(told)
 
 
 _WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
@@ -843,8 +847,7 @@ _OLD_DATE_DAYS = 31
 
 
 # a sentence opening with a month alone ("In March, ...", "Since January, ..."): a time before the report's own day
-_MONTH_OPENING = re.compile(r"^(?:(?:In|Since|During|Earlier\s+in|Back\s+in)\s+(?:January|February|March|April|May|June|July|August|"
-                            r"September|October|November|December)(?:\s+(?:19|20)\d\d)?|"
+_MONTH_OPENING = re.compile(rf"^(?:(?:In|Since|During|Earlier\s+in|Back\s+in)\s+{MONTH_NAME}(?:\s+(?:19|20)\d\d)?|"
                             # "This summer, Coalition and Afghan forces struck a blow ...": a season before the report's day
                             r"(?:This|Last|Earlier\s+this)\s+(?:summer|spring|winter|autumn|fall|year)|"
                             # "Last week, Afghan military forces freed 15 people from a Taliban prison in Marjah"

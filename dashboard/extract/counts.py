@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..models import Count
-from .words import COUNTRY_NAMES, DIRECTION, MONTH_DAY, PERSON_NOUNS, WEEKDAY, word_led
+from .words import COUNTRY_NAMES, DIRECTION, MONTH_DAY, MONTH_NAME, PERSON_NOUNS, WEEKDAY, word_led
 
 _DATA = Path(__file__).parent / "data" / "vague_numbers.yaml"
 
@@ -134,12 +134,12 @@ _FOLLOWS_EARLIER = re.compile(r"^(?:The|This|That|It|Today['’]s)\s+(?:[\w-]+\s
 _IN_EARLIER = re.compile(r"\s+(?:in|during)\s+(?:(?:a|an|the)\s+(?:previous|earlier|prior)|an?\s+similar)\b", re.I)
 # a time before the report's, told after a verb: "who were killed in January", "who was detained last year"
 _PAST_TIME = re.compile(
-    r"[^.;]*?\b(?:in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    rf"[^.;]*?\b(?:in\s+(?:{MONTH_NAME}|"
     r"(?:19|20)\d\d)|last\s+(?:week|month|year|spring|summer|autumn|fall|winter)|earlier\s+this\s+(?:week|month|year)|"
     r"(?:weeks|months|years)\s+ago)\b", re.I)
 # a period that puts what a relative clause tells before this report: "raids in early January which killed ..."
-_PAST_PERIOD = re.compile(r"\b(?:in\s+(?:early|mid|late)[\s-](?:January|February|March|April|May|June|July|August|September|"
-                          r"October|November|December)|last\s+(?:week|month|year)|earlier\s+this\s+(?:month|year)|"
+_PAST_PERIOD = re.compile(rf"\b(?:in\s+(?:early|mid|late)[\s-]{MONTH_NAME}|"
+                          r"last\s+(?:week|month|year)|earlier\s+this\s+(?:month|year)|"
                           r"in\s+(?:19|20)\d\d|(?:weeks|months|years)\s+ago)\b[^.;]*$", re.I)
 # "A Taliban leader responsible for the deaths of three policemen was killed": the clause is the subject's
 # past, the passive verb after it is this report's (no relative word or comma between them)
@@ -154,8 +154,7 @@ _STATISTIC = word_led(
     r"\b(?:in\s+the\s+(?:last|past)\s+(?:\w+\s+)?(?:days|weeks?|months?|years?)|so\s+far|to\s+date|this\s+year|"
     r"in\s+recent\s+(?:days|weeks|months)|(?:each|every|per)\s+(?:day|week|month|year)|"  # "killing dozens of people each month"
     # "were killed ... from January to September", "in the first six months of 2010": a period's toll
-    r"from\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:to|through|until)\s+"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)|"
+    rf"from\s+{MONTH_NAME}\s+(?:to|through|until)\s+{MONTH_NAME}|"
     r"in\s+the\s+first\s+(?:\w+\s+)?(?:months?|weeks?|half)|"  # "have captured numerous insurgent fighters throughout Afghanistan in recent days"
     # "several leaders have been captured and two were killed this month alone" (not "killed earlier this month")
     r"(?<!earlier\s)(?<!early\s)(?<!late\s)(?<!later\s)this\s+month|"
@@ -182,8 +181,8 @@ _PERIOD_TOLL = word_led(
     r"last\s+year|this\s+year)|\b(?:down|up)\s+from\s+\d[\d,]*\b|"
     # "his troops have killed 400 insurgents ... since late April", "One Marine has been killed ... since the operation
     # began"
-    r"since\s+(?:early|mid|late)[\s-]+(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)|since\s+the\s+(?:[\w-]+\s+){0,2}?(?:operation|offensive|campaign|mission|deployment|clashes|fighting)\s+"
+    rf"since\s+(?:early|mid|late)[\s-]+{MONTH_NAME}|"
+    r"since\s+the\s+(?:[\w-]+\s+){0,2}?(?:operation|offensive|campaign|mission|deployment|clashes|fighting)\s+"
     r"(?:began|started|was\s+launched|kicked\s+off|broke\s+out|erupted)|"
     # "177 border police have been killed ... in the same timetable", after a toll of the past 11 months
     r"(?:in|over|during|within)\s+the\s+same\s+(?:period|timetable|timeframe|time\s*frame|time|span)",
@@ -352,8 +351,7 @@ _ASSOCIATE = re.compile(rf"\band\s+(?:(?:his|her|their|an?)\s+)?(?:(?P<n>{_FEW})
                         r"-(?:man|member|person|strong)\s+(?:[\w-]+\s+)?(?:detail|team|escort|cell|crew|entourage|guard)\b", re.I)
 _KIN_OF_NAME = re.compile(rf"^(?:the\s+|a\s+)?({_KIN}|son|daughter|nephew|niece|grandson)\s+of\s+(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,3}})$",
                           re.I)
-_NAMED_KIN = re.compile(rf",?\s+(?!{WEEKDAY}|January|February|March|April|May|June|July|August|September|October|November|"
-                        r"December|Yesterday|Today|Last|In|On|At|During|After|Before|The)(?-i:[A-Z][a-z’'-]{2,})")
+_NAMED_KIN = re.compile(rf",?\s+(?!{WEEKDAY}|{MONTH_NAME}|Yesterday|Today|Last|In|On|At|During|After|Before|The)(?-i:[A-Z][a-z’'-]{{2,}})")
 _NAME = re.compile(
     # (a rank before the name: "Col. Muhammad Nabi Patang")
     r"(?:(?:Mullah|Mawlawi|Maulvi|Qari|Mufti|Haji|Hajji|Sheikh|Shaikh|Commander|Mr\.|Dr\.|Col\.|Colonel|Gen\.|General|Lt\.|"
@@ -649,20 +647,21 @@ def _combine(qs: list[Quantity]) -> Quantity:
     return out
 
 
+# measures: "60 km south of Kabul", "for two days"
+_UNIT_WORDS = (r"km|kms|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|kg|kilograms?|pounds?|lbs?|tons?|percent|hours?|minutes?|"
+               r"days?|weeks?|months?|years?")
 _THINGS = word_led(
     r"\b(?:caches?|weapons?|rifles?|guns?|vehicles?|cars?|trucks?|motorcycles?|bombs?|IEDs?|devices?|explosives?|"
-    r"ammunition|rounds?|grenades?|mines?|rockets?|mortars?|materials?|drugs?|opium|heroin|hashish|kilograms?|"
-    r"pounds?|money|documents?|phones?|compounds?|buildings?|houses?|checkpoints?|villages?|bases?|positions?|"
+    r"ammunition|rounds?|grenades?|mines?|rockets?|mortars?|materials?|drugs?|opium|heroin|hashish|"
+    r"money|documents?|phones?|compounds?|buildings?|houses?|checkpoints?|villages?|bases?|positions?|"
     r"tunnels?|caves?|facilit(?:y|ies)|labs?|equipment|supplies|items?|magazines?|pistols?|radios?|computers?|"
     r"attacks?|operations?|raids?|strikes?|airstrikes?|blasts?|explosions?|bombings?|ambush(?:es)?|assaults?|"
-    r"days?|weeks?|months?|years?|hours?|times?|miles?|kilometers?|km|meters?|"
-    r"percent|per\s+cent|tons?|dollars?|afghanis?|rupees?|[a-z]*-?(?:caliber|calibre)|AK-47s?)\b",
+    rf"{_UNIT_WORDS}|times?|per\s+cent|dollars?|afghanis?|rupees?|[a-z]*-?(?:caliber|calibre)|AK-47s?)\b",
     re.I,
 )
 
 
-_UNIT = re.compile(r"km|kms|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|kg|kilograms?|pounds?|lbs?|tons?|percent|hours?|"
-                   r"minutes?|days?|weeks?|months?|years?", re.I)
+_UNIT = re.compile(_UNIT_WORDS, re.I)
 
 
 _CLOCK = re.compile(r"(?:[ap]\.\s?m\.|[ap]m\b|o['’]clock\b|hours?\s+local\b|GMT\b|local\s+time\b)", re.I)

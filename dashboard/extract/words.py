@@ -32,6 +32,8 @@ COUNTRY_NAMES = r"(?:Afghanistan|Pakistan|Iraq|Syria|Somalia|Yemen|Nigeria|Mali)
 WEEKDAY = r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
 
 # a month, abbreviated or not, and its day ("Dec. 1", "Sept. 19", "March 4"): a date the text names
+# a month's full name ("in early January", "since late April")
+MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 MONTH_DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
 
 

@@ -4179,3 +4179,106 @@ def test_a_paragraph_opening_on_another_calendar_day_is_another_incident():
         "Thirteen Daesh fighters were killed in operations in Nangarhar province, the ministry said on Sunday.\n"
         "On April 14, Afghan military aircraft carried out an airstrike and killed 42 Daesh members in Nangarhar."))
     assert [low(i.killed) for i in ex.incidents] == [13, 42]
+
+
+def test_a_linking_adverb_before_a_province_is_no_village():
+    ex = extract(make_article(
+        "Forces detained two suspected insurgents in Zabul province yesterday.\n"
+        "Also in Uruzgan province, a separate force detained a suspected insurgent while searching for a bomb maker."), REF)
+    assert [(i.place.admin1, i.place.location) for i in ex.incidents] == [("Zabul", "Zabul"), ("Uruzgan", "Uruzgan")]
+
+
+def test_a_paragraph_adding_another_force_whose_count_comes_next_is_another_incident():
+    ex = extract(make_article(
+        "Forces detained three insurgents during an operation in Pashtun Kot district, Faryab province, today.\n"
+        "The statement also added, an Afghan and coalition patrol conducted an operation to capture a bomb maker in "
+        "Garmser district of southern Helmand province. The bomb maker supplies explosives to fighters.\n"
+        "The patrol detained one suspected insurgent during the operation."), REF)
+    assert [(i.place.admin1, low(i.captured)) for i in ex.incidents] == [("Faryab", 3), ("Helmand", 1)]
+
+
+def test_a_toll_in_a_month_of_a_year_is_background_in_a_report_with_no_date():
+    ex = extract(make_article(
+        "Coalition aircraft struck a compound in Paktika province last night, targeting a Haqqani commander. The "
+        "commander's cousin was killed in a coalition strike in June 2008. The results of the strike are not yet known."))
+    (i,) = ex.incidents
+    assert i.killed is None and i.event_date.value is None
+
+
+def test_aircraft_that_struck_with_no_toll_told_is_an_air_strike():
+    i = inc("Coalition aircraft struck a compound in Zabul province last night, targeting a bomb-making cell.")
+    assert (i.sub_event_type, i.place.admin1, i.killed) == ("Air/drone strike", "Zabul", None)
+
+
+def test_others_wounded_in_the_passive_are_others_than_the_killed():
+    i = inc("Forces killed 20 insurgents and wounded 5 others in Ghazni province today. 12 insurgents were killed and "
+            "3 others were wounded in Andar district. 8 insurgents were killed and 2 others were wounded in Giro district.")
+    assert (low(i.killed), low(i.wounded)) == (20, 5)
+
+
+def test_a_paragraph_opening_with_a_days_operations_is_another_incident():
+    ex = extract(make_article(
+        "Forces killed two militants in Kapisa province's Nijrab district on March 2.\n"
+        "In March 1 operations, police and soldiers killed four militants in Farah province's Bala Buluk district."), REF)
+    assert [(i.place.admin1, low(i.killed), i.event_date.value) for i in ex.incidents] == [
+        ("Kapisa", 2, dt.date(2011, 3, 2)), ("Farah", 4, dt.date(2011, 3, 1))]
+
+
+def test_a_paragraph_opening_with_a_day_and_a_force_whose_count_comes_next():
+    ex = extract(make_article(
+        "A joint force detained six suspects in Logar province yesterday.\n"
+        "During operations March 1, a joint security force searched a compound in Zabul province's Shah Joy district. "
+        "The force detained four suspects in the raid."), REF)
+    assert [(i.place.admin1, low(i.captured), i.event_date.value) for i in ex.incidents] == [
+        ("Logar", 6, dt.date(2011, 3, 3)), ("Zabul", 4, dt.date(2011, 3, 1))]
+
+
+def test_in_a_raid_within_a_seizures_paragraph_is_that_operations_raid():
+    ex = extract(make_article(
+        "Forces detained three suspects in Logar province yesterday.\n"
+        "-- A joint force seized a weapons cache in Laghman province. In a raid, troops killed several fighters and "
+        "detained five others.\n"
+        "-- Forces detained two suspects in Kunar province."), REF)
+    assert [(i.place.admin1, low(i.killed), low(i.captured)) for i in ex.incidents] == [
+        ("Logar", None, 3), ("Laghman", 3, 5), ("Kunar", None, 2)]
+
+
+def test_a_paragraph_opening_with_several_men_hit_elsewhere_is_another_incident():
+    ex = extract(make_article(
+        "Forces killed several militants in Helmand province's Nawa district yesterday.\n"
+        "Several militants were killed by Afghan forces in Arghandab district in Kandahar province."), REF)
+    assert [(i.place.admin1, low(i.killed)) for i in ex.incidents] == [("Helmand", 3), ("Kandahar", 3)]
+
+
+def test_a_lead_summing_up_the_past_days_goes_with_the_first_operation_and_counts_for_no_strike():
+    ex = extract(make_article(
+        "Coalition forces killed and captured a number of militants in Afghanistan over the past three days.\n"
+        "On March 2, coalition forces conducted precision air strikes in Paktika province, targeting a bomb maker.\n"
+        "On March 1, several militants were killed and two others were detained during an operation in Kapisa province."),
+        REF)
+    assert [(i.place.admin1, i.sub_event_type, low(i.killed), low(i.captured)) for i in ex.incidents] == [
+        ("Paktika", "Air/drone strike", None, None), ("Kapisa", "Armed clash", 3, 2)]
+
+
+def test_an_editors_note_in_brackets_on_its_own_line_is_no_report():
+    ex = extract(make_article(
+        "[N.B. compare the two airstrikes in Paktika province the same night]\n"
+        "Forces killed two insurgents in an airstrike in Kunduz province yesterday."), REF)
+    assert [(i.place.admin1, low(i.killed)) for i in ex.incidents] == [("Kunduz", 2)]
+
+
+def test_a_paragraph_opening_with_an_international_security_assistance_force_patrol_is_another_incident():
+    ex = extract(make_article(
+        "An Afghan and coalition security force detained two suspected insurgents in Arghandab district, Kandahar "
+        "province, today.\n"
+        "An International Security Assistance Force patrol seized 300 kilograms of opium in Garmser district, Helmand "
+        "province, yesterday. The patrol detained one man during the operation."), REF)
+    assert [(i.place.admin1, low(i.captured)) for i in ex.incidents] == [("Kandahar", 2), ("Helmand", 1)]
+
+
+def test_a_paragraph_confirming_a_death_elsewhere_is_another_incident():
+    ex = extract(make_article(
+        "A Taliban bomb maker has been killed during an operation in Khanabad district of Kunduz province, the "
+        "coalition said on Friday.\n"
+        "The coalition force confirmed the death of a Taliban leader, Wahid, during an operation in Wardak province."), REF)
+    assert [(i.place.admin1, low(i.killed)) for i in ex.incidents] == [("Kunduz", 1), ("Wardak", 1)]

@@ -49,7 +49,7 @@ from .counts import (
     tells_past_attack,
 )
 from .dates import DateMention, Reference, find_dates, find_reference, reference_as_event
-from .events import EVENT_WORDS, classify
+from .events import AIRCRAFT_STRUCK, EVENT_WORDS, classify
 from .language import detect_language
 from .people import people as find_people
 from .places import (
@@ -65,7 +65,8 @@ from .words import COUNTRY_NAMES, DIRECTION, MONTH_DAY, MONTH_NAME, PERSON_NOUNS
 MAX_CHARS = 200_000  # news reports are far shorter; past this only the start is read (and the user told)
 
 _FORCE_WORDS = (r"(?:Afghan|and|international|coalition|combined|joint|security|Afghan-led|Afghan-international|ISAF|NATO|"
-                r"ANSF|ANA|ANP|National|Forces|Army|Police|partnered|U\.S\.|US|special|assault|ground)")
+                r"ANSF|ANA|ANP|National|Forces|Army|Police|partnered|U\.S\.|US|special|assault|ground|"
+                r"International|Assistance)")  # "An International Security Assistance Force patrol seized ..."
 # the same told in the passive: "A suspected insurgent was detained by a separate Afghan and coalition force"
 # "a separate Afghan and coalition", "another combined": a force told besides the one before
 _ANOTHER_FORCE = rf"(?:a\s+separate|another)\s+(?:{_FORCE_WORDS}[\s,]+){{0,7}}"
@@ -126,7 +127,7 @@ class _Segment:
 # a paragraph each
 _ROUNDUP = re.compile(rf"^{_ROUNDUP_WORDS}", re.I)
 # a list's heading, which may date the items under it: "In operations in Afghanistan yesterday:", "In Aug. 29 news:"
-_LIST_HEADING = re.compile(r"^(?:In|Also)\s+(?:[\w.,'’-]+\s+){0,6}?(?:operations|news)\b[^.;]*:\s*$|"
+_LIST_HEADING = re.compile(r"^(?:In|Also|During)\s+(?:[\w.,'’-]+\s+){0,6}?(?:operations|news)\b[^.;]*:\s*$|"
                            r"^(?:Yesterday|Today|Overnight|Last\s+night)\s+in\s+[A-Z][\w-]+\s*:\s*$", re.I)
 # a force told anew: "An Afghan and coalition security force conducted an operation to detain ..."
 _A_FORCE = re.compile(rf"^(?:An?\s+)?(?:{_FORCE_WORDS}[\s,]+){{1,7}}(?:force|forces|patrol|team|unit)\b", re.I)
@@ -144,6 +145,7 @@ _REDUCED_SUBJECT = re.compile(rf"(?:^|\b(?:confirm\w*|that)\s+(?:today\s+|yester
 _FORCE_DEED = re.compile(r"\b(?:forces?|patrols?|teams?|units?|troops|commandos|soldiers)\s+(?:\w+\s+)?(?:searched|raided|"
                          r"conducted|targeted|entered|cleared|pursued|stopped|approached|went|discovered|found|seized|killed|"
                          r"detained|captured|arrested)\b", re.I)
+_IN_A_RAID = re.compile(r"^In\s+an?\s+(?:raid|operation)\s*,")
 _BACKGROUND_CLOSE = re.compile(rf"^{_THIS_COMES}\b", re.I)
 _ANOTHER_OPERATION = re.compile(r"^(?:And\s+)?In\s+(?:another|a\s+separate)\s+(?:[\w-]+\s+)?(?:operation|raid)\b", re.I)
 # a heading of two to four capitalised words: "ISAF Casualty", "Joint Security Operations"
@@ -159,7 +161,7 @@ _ANOTHER_STRIKE = re.compile(r"\b(?:in\s+(?:a|the)\s+(?:second|third|separate|su
                              r"(?:operation|incident)\b", re.I)
 # "An Haqqani leader was captured in ... Khost province": a paragraph opening with someone new
 _FIGURE_WORD = r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+)"
-_INDEFINITE_OPEN = re.compile(rf"^(?:An?|Another|{_FIGURE_WORD})\s", re.I)
+_INDEFINITE_OPEN = re.compile(rf"^(?:An?|Another|Several|Multiple|Numerous|{_FIGURE_WORD})\s", re.I)
 # a paragraph opening "In the south, NATO said a U.S. service member died ...": another part of the country's news
 # (not within a lead: "... killing 11 rebels. In the east, five police were killed", told again below)
 _IN_THE_REGION = re.compile(r"In\s+the\s+(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s*,")
@@ -170,8 +172,10 @@ _ADDING_OPEN = re.compile(r"^(?:(?:Additionally|In\s+addition|Also|Furthermore|M
                           r"(?:It|He|She|They|The\s+(?:[\w-]+\s+){0,2}?(?:sources?|statement|officials?|spokesman|ministry))\s+"
                           r"(?:also\s+|further\s+)?added\b)", re.I)
 # "And on Feb. 8, ISAF forces captured another IMU commander ... in Takhar province": a day of its own
-_OPENS_WITH_DAY = re.compile(rf"^(?:And\s+|Also\s+|Then\s+)?(?:on\s+)?(?:{MONTH_DAY}|{WEEKDAY}\b|"
-                             r"(?:yesterday|today|last\s+night|overnight|earlier\s+today)\s*,)", re.I)
+# ("In June 19 operations, Afghan security forces ...", "During operations July 25, a joint security force ...")
+_OPENS_WITH_DAY = re.compile(rf"^(?:And\s+|Also\s+|Then\s+)?(?:on\s+|(?:in|during)\s+operations?\s+(?:on\s+)?)?(?:{MONTH_DAY}|"
+                             rf"{WEEKDAY}\b|(?:yesterday|today|last\s+night|overnight|earlier\s+today)\s*,|"
+                             rf"(?:in|during)\s+(?:{MONTH_DAY})\s+operations?\s*,)", re.I)
 # "A US soldier with the coalition was killed", "Two soldiers were wounded": a paragraph opening with people new to it
 _SOMEONE_NEW = re.compile(rf"^(?:An?|{_FIGURE_WORD})\s+(?:[\w.-]+\s+){{0,3}}?"
                           rf"{PERSON_NOUNS}\b", re.I)
@@ -182,6 +186,10 @@ _NAMED_OPEN = re.compile(r"^(?:(?:Mullah|Mawlawi|Maulawi|Maulvi|Qari|Haji|Hajji|
                          r"facilitator|sub-?commander|governor|chief|financier|emir|official|officer)\b")
 # "The same night, security forces in another central province of Ghazni killed four Taliban insurgents": another
 # account, told as of the same time ("Meanwhile,", "Elsewhere,")
+# "The multinational force confirmed the death of a Taliban leader, Habib, during an operation in central Logar
+# province": a paragraph confirming someone's fate, told anew
+_CONFIRMED_OPEN = re.compile(r"^(?:The\s+)?(?:[\w-]+\s+){0,3}?(?:force|forces|ISAF|NATO|coalition|officials?|ministry|police|"
+                             r"alliance)\s+(?:also\s+|later\s+)?confirmed\b")
 _SAME_TIME_OPEN = re.compile(r"^(?:(?:On|During|In|Later)\s+)?the\s+same\s+(?:day|night|morning|evening|afternoon)\s*,|"
                              r"^(?:Meanwhile|Elsewhere)\s*,", re.I)
 _UPDATE = re.compile(r"^(?:-{3,}|_{3,}|UPDATE\b|Update\s*:|Editor['’]s\s+note)", re.I)
@@ -211,13 +219,16 @@ def extract(article: Article, reference: dt.date | None = None, resolver: Resolv
     # counted is the one the body's first "the insurgents" or "them" means
     headline_group = max((m.quantity.best or 0 for t in sentences if t.is_title and not DATELINE_HEAD.match(t.text)
                           for m in find_mentions(t.text)), default=0) or None
-    for seg in _segments(sentences, resolver, cleaned, ref):
+    segments = _segments(sentences, resolver, cleaned, ref)
+    # (which sections count someone in a sentence of their own: a lead's sum is no section's when others count)
+    own_counts = [any(find_mentions(x.text) and not is_aggregate(x.text) for x in seg.sentences) for seg in segments]
+    for n, seg in enumerate(segments):
         # a section with no date of its own happened when the report's first one did; "In another operation ..."
         # goes on with the one told just before ("On Sept. 26, ... in three separate operations ... In another
         # operation in Wardak province, ...")
         told_before = incidents[-1].event_date if incidents and _ANOTHER_OPERATION.match(seg.sentences[0].text) else None
         inc = _incident(seg, sentences, ref, resolver, country, told_before or lead_date, headline_group,
-                        first=not incidents)
+                        first=not incidents, others_count=any(own_counts[:n] + own_counts[n + 1:]))
         if inc is not None:
             incidents.append(inc)
             lead_date = lead_date or inc.event_date
@@ -378,13 +389,19 @@ def _segments(sentences: list[Sentence], resolver: Resolver, text: str = "", ref
         next_paragraph = _opens_next_paragraph(s, segs[-1], text, roundup, resolver, ref)
         # a list's item ("— Forces captured two suspects in Zabul province ...") is an operation of its own
         # (after a section that told only a seizure, a list's item or "Elsewhere, ..." is the next incident too)
-        listed = bool(_LIST_ITEM.match(s.text) or _NEW_INCIDENT.match(s.text)) or id(s) in operations or bool(
+        # (not "In a raid, troops killed several enemy combatants" within the paragraph of a force's seizure: its raid)
+        goes_on = bool(_IN_A_RAID.match(s.text)) and not _opens_paragraph(s, text) and not _told_hits(segs[-1])
+        listed = bool(_LIST_ITEM.match(s.text) or _NEW_INCIDENT.match(s.text) and not goes_on) or id(s) in operations or bool(
             _IN_THE_REGION.match(s.text) and _opens_paragraph(s, text))
         # (a list's item after another: "-- Combined forces killed six insurgents ... during separate operations
         # across Regional Command East. -- A remotely piloted aircraft crashed ...", whatever the one before told)
         after_item = listed and bool(_LIST_ITEM.match(s.text) and segs[-1].sentences and _LIST_ITEM.match(segs[-1].sentences[0].text))
+        # (a report's lead that only sums up its operations goes with the first: "Coalition forces killed and captured
+        # a number of militants in Afghanistan over the past three days. On June 21, Coalition forces conducted
+        # precision air strikes in ... Khost province")
+        lead_only = len(segs) == 1 and next_paragraph and not listed and all(is_aggregate(x.text) for x in segs[-1].sentences)
         if (listed or _BY_ANOTHER_FORCE.search(s.text) or _ANOTHER_STRIKE.search(s.text) or next_section
-                or next_paragraph) and (_told_hits(segs[-1]) or next_paragraph and _told_event(segs[-1])
+                or next_paragraph) and not lead_only and (_told_hits(segs[-1]) or next_paragraph and _told_event(segs[-1])
                                         or listed and _told_event(segs[-1], own=True) or after_item):
             segs.append(_Segment(heading=heading))
         segs[-1].sentences.append(s)
@@ -402,17 +419,26 @@ def _opens_next_paragraph(s: Sentence, seg: _Segment, text: str, roundup: bool, 
         return False
     tells = bool(EVENT_WORDS.search(s.text) or find_mentions(s.text))
     opening = s.text.lstrip("\"“‘' ")  # ('"Afghan Special Forces conducted an operation in ...,"')
+    adding = _ADDING_OPEN.match(opening)
+    if adding:  # ("The statement further added, Afghan and coalition security patrol conducted an operation ...")
+        opening = re.sub(r"^\s*(?:that\b)?[\s,]*", "", opening[adding.end():])
     force = bool(_A_FORCE.match(opening) or _NAMED_FORCE.match(opening))
-    day = bool(_OPENS_WITH_DAY.match(s.text))
+    day_open = _OPENS_WITH_DAY.match(s.text)
+    day = bool(day_open)
+    # (a day and a force told anew whose count comes next: "During operations July 25, a joint security force
+    # searched a compound in ... Paktika province")
+    # (after a count of the incident's own, not a lead summing up the report's operations)
+    day_force = day and bool(_A_FORCE.match(s.text[day_open.end():].lstrip(" ,")) and _FORCE_DEED.search(s.text)) and any(
+        find_mentions(x.text) and not is_aggregate(x.text) for x in seg.sentences)
     if paragraph:
         # (a day's own lead may sum its operations up: "On Sept. 26, a joint force detained several suspected
         # insurgents in three separate operations ... in Wardak and Helmand provinces")
         opens = roundup and (tells or force) or (force or day or bool(_INDEFINITE_OPEN.match(s.text) or _ADDING_OPEN.match(
-            s.text) or _SAME_TIME_OPEN.match(s.text) or _NAMED_OPEN.match(s.text))) and bool(
+            s.text) or _SAME_TIME_OPEN.match(s.text) or _NAMED_OPEN.match(s.text) or _CONFIRMED_OPEN.match(s.text))) and bool(
             # (a force told anew whose count the paragraph's next sentence gives: "A combined patrol in Helmand's Now Zad
             # district searched a compound after being fired upon ... A few suspected insurgents were detained")
             force and (EVENT_WORDS.search(s.text) or _FORCE_DEED.search(s.text)) or
-            find_mentions(s.text)) or day and bool(find_mentions(s.text, None, True) or _strong_event(s.text))
+            find_mentions(s.text)) or day and bool(find_mentions(s.text, None, True) or _strong_event(s.text) or day_force)
     else:
         # in a round-up, a force told anew opens the next operation even where the paragraphs were run together
         opens = roundup and force and tells
@@ -542,8 +568,9 @@ def _told_hits(seg: _Segment) -> bool:
 
 def _incident(seg: _Segment, all_sentences: list[Sentence], ref: Reference, resolver: Resolver,
               country: str | None, lead_date: EventDate | None = None,
-              headline_group: int | None = None, first: bool = True) -> Incident | None:
-    """One incident from its segment; `first`: the report's first incident, the one its headline tells."""
+              headline_group: int | None = None, first: bool = True, others_count: bool = False) -> Incident | None:
+    """One incident from its segment; `first`: the report's first incident, the one its headline tells;
+    `others_count`: another section of the report counts people in a sentence of its own."""
     seg = _without_mishap(seg)
     if not seg.sentences:
         return None
@@ -552,8 +579,11 @@ def _incident(seg: _Segment, all_sentences: list[Sentence], ref: Reference, reso
         # least 698 of the group's fighters were killed": the period the report closes with, no incident of its own
         return None
     tallies, by_group, evidence, count_sentences = _tally(seg, summaries=False, previous=headline_group, ref=ref)
-    if not count_sentences:
-        # a lead summing up several operations counts only when no operation's own sentence does
+    if not count_sentences and not (others_count and _strong_event(" ".join(x.text for x in seg.sentences
+                                                                         if not is_aggregate(x.text)))):
+        # a lead summing up several operations counts only when no operation's own sentence does (nor for a section
+        # that tells a strike of its own, uncounted, when the others count theirs: "Coalition forces killed and
+        # captured a number of militants ... On June 21, Coalition forces conducted precision air strikes in Khost")
         tallies, by_group, evidence, count_sentences = _tally(seg, summaries=True, previous=headline_group, ref=ref)
     counts = {k: t.count() for k, t in tallies.items()}
     event_sentences = [s for s, _, _ in count_sentences] or [s for s in seg.sentences
@@ -803,7 +833,8 @@ _NO_ENEMY = re.compile(r"\bnot\s+(?:believed\s+to\s+be\s+|thought\s+to\s+be\s+|(
                        r"battle)\b", re.I)
 _MISHAP = re.compile(r"\b(?:crash\w*|went\s+down|accident\w*|rolled\s+over|rollover|collision|collided|drown\w*)\b", re.I)
 _SINCE = re.compile(r"\b(?:since|so\s+far|to\s+date|in\s+the\s+(?:last|past))\b", re.I)
-_STRONG = re.compile(r"\b(?:explosion|blast|exploded|air\s*strike|airstrike|suicide\s+(?:attack|bomb)|clash(?:es|ed)?|ambush(?:ed)?|stormed|attacked|shelled|shelling|opened\s+fire|returned\s+fire|fired\s+(?:up)?on|exchange\s+of\s+fire|firefight|gun\s*battle|lethal\s+strike|(?:precision|precise|drone|aerial)\s+strikes?|conducted\s+an?\s+(?:[\w-]+\s+){0,2}?strike|abducted|kidnapped|took\s+hostage|taken\s+hostage)\b", re.I)
+_STRONG = re.compile(r"\b(?:explosion|blast|exploded|air\s*strikes?|airstrikes?|suicide\s+(?:attack|bomb)|clash(?:es|ed)?|ambush(?:ed)?|stormed|attacked|shelled|shelling|opened\s+fire|returned\s+fire|fired\s+(?:up)?on|exchange\s+of\s+fire|firefight|gun\s*battle|lethal\s+strike|(?:precision|precise|drone|aerial)\s+strikes?|conducted\s+an?\s+(?:[\w-]+\s+){0,2}?strike|abducted|kidnapped|took\s+hostage|taken\s+hostage|"
+                     rf"{AIRCRAFT_STRUCK})\b", re.I)
 
 
 # "17 kidnapped policemen were released from Taliban custody after mediation": a release, not the abduction
@@ -857,12 +888,22 @@ _GOES_ON = re.compile(r"\b(?:also|the\s+(?:\w+\s+)?(?:assault|raid|attack|operat
 _INCLUDING_THE = re.compile(r"\bincluding\s+the\s+[^,;]*$", re.I)
 
 
+# the report's own event told as of the day it was written or the one before
+_RECENT_DAY = re.compile(r"\b(?:last\s+night|yesterday|today|tonight|this\s+morning|earlier\s+today|overnight)\b", re.I)
+
+
 def _long_before(sentence: str, others: list[str], ref: Reference) -> bool:
     """A toll dated long before the report, in a section that tells a day of its own ("The commander's older brother
     was killed in a coalition force precision strike in March 2009", in a report of a strike "last night"): the
     background of the man targeted, not this incident's dead."""
-    if ref.date is None or not re.search(r"\b(?:19|20)\d\d\b", sentence):
+    if not re.search(r"\b(?:19|20)\d\d\b", sentence):
         return False
+    if ref.date is None:
+        # (with no date to measure against: a month of a year spelled out, in a report whose event is told as
+        # "last night" or "yesterday", is a time long before the report, which was written the day after)
+        months = [dm for dm in find_dates(sentence, ref) if dm.date.value is not None
+                  and dm.date.precision == DatePrecision.MONTH and re.search(r"\b(?:in|during)\s+$", sentence[: dm.start])]
+        return bool(months) and any(_RECENT_DAY.search(o) for o in others)
     # (the time of the sentence's deed, "in March 2009"; not a date in a clause about a man's past, nor one naming an
     # earlier attack: "the death of two leaders, including the mastermind of the August 2008 ambush")
     past = background_spans(sentence)
@@ -884,6 +925,9 @@ def _pick_date(seg: _Segment, event_sentences: list[Sentence], ref: Reference,
     told_past |= {id(s) for s in seg.sentences if _EARLIER_EVENT.search(s.text) or follows_earlier(s.text)}
     # "In March, an Afghan policeman opened fire on his comrades ...", after the report's own event: an earlier one
     told_past |= {id(s) for s in seg.sentences[1:] if _MONTH_OPENING.match(s.text)}
+    if ref.date is None:  # (nor, in a report with no date, one told in a month of a year: "in March 2009")
+        texts = [s.text for s in seg.sentences]
+        told_past |= {id(s) for s in seg.sentences if _long_before(s.text, [x for x in texts if x != s.text], ref)}
     plain = [s for s in seg.sentences if not is_aggregate(s.text) and id(s) not in told_past]
     summaries = [s for s in seg.sentences if is_aggregate(s.text) and not _SINCE.search(s.text)]
     # a campaign sentence ("Since May 1, forces have captured ...") gives no date; a lead that sums up

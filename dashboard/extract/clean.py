@@ -40,6 +40,8 @@ _FURNITURE = re.compile(
     r"\d{2,4}\s*-\s*\d{1,2}\s*-\s*[a-z]{1,3}\s*[-–]\s*\d+|"  # release reference numbers: 2010-03-CA-061
     r"(?:19|20)\d\d|"  # a year alone on a line
     r"tags?\s*:.*|"  # "Tags: Ghazni, Taliban"
+    # a reader's or editor's note in brackets on a line of its own ("[N.B. this is similar to another incident ...]")
+    r"\[\s*(?:n\.\s*b\.?|note\s*:|ed(?:itor)?['’]?s?\.?\s+note\s*:?)[^\]]*\]|"
     r"(?:advertisement|sponsored|subscribe.*|sign up.*|follow us.*|click here.*)"
     r")\s*$",
     re.I,

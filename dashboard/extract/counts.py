@@ -227,7 +227,9 @@ _SUMMARY = word_led(
     # "detained several suspected militants and seized weapons stockpiles in recent Afghanistan operations"
     r"(?:in|during)\s+(?:recent|several|separate|multiple)\s+Afghanistan\s+operations\b|"
     # "captured several Haqqani Network leaders and numerous Taliban leaders in Afghanistan this week": the week's round
-    r"(?:in|across|throughout)\s+Afghanistan\s+(?:this|last|over\s+the\s+past|during\s+the\s+past)\s+week|"
+    # ("killed and captured a number of militants in Afghanistan over the past three days", "in recent days")
+    r"(?:in|across|throughout)\s+Afghanistan\s+(?:(?:this|last|over\s+the\s+(?:past|last)|during\s+the\s+(?:past|last))\s+"
+    r"(?:week|(?:\w+\s+)?days)|in\s+recent\s+days)\b|"
     # "killed in three separate insurgent attacks across northern Afghanistan"
     r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple)\s+separate\s+(?:[\w-]+\s+)?"
     r"(?:attacks|incidents|clashes|bombings|explosions|blasts|ambushes)|"
@@ -1507,9 +1509,11 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
     out.sort(key=lambda m: m.start)
     for m in out:
         # "killing several insurgents and detaining several others": 'others' than the killed, not more detainees
-        if m.quantity.additive and not m.quantity.extra and any(
-                x.category != m.category and x.start < m.start for x in out) and re.search(
-                r"\bothers\b", sentence[m.end:m.end + 40], re.I):
+        # (told in the passive too: "7 insurgents were killed and 2 others were wounded")
+        other_kind = [x for x in out if x.category != m.category and x.start < m.start]
+        if m.quantity.additive and not m.quantity.extra and other_kind and (re.search(
+                r"\bothers\b", sentence[m.end:m.end + 40], re.I) or re.search(
+                r"\bothers\s+(?:\w+\s+){1,2}$", sentence[max(x.end for x in other_kind):m.start], re.I)):
             m.quantity.additive = False
     return tuple(_dedupe_overlaps(out))
 

@@ -95,7 +95,8 @@ def classify(text: str, killed: int, wounded: int, captured: int, civilians_hit:
     both = f"{text} {context}"
     if air and _AIR_SUPPORT.search(both) and _GROUND_FIGHT.search(both):
         air = None  # aircraft in support of a ground fight: the fight
-    if air and (violent or re.search(r"\b(?:air\s*)?strikes?\b|\bmunitions?\s+(?:were\s+|was\s+)?dropped\b", text, re.I)):
+    if air and (violent or re.search(r"\b(?:air\s*)?strikes?\b|\bmunitions?\s+(?:were\s+|was\s+)?dropped\b|"
+                                     r"\b(?:struck|bombed|pounded)\b", text, re.I)):
         return EXPLOSIONS, "Air/drone strike"
     blast = re.search(r"\b(?:detonat\w*|blew|exploded|explosion|blast)\b", text, re.I)
     # (the count's sentence may tell the blast and another the bomber: "... when a vehicle bomb detonated near a convoy.
@@ -161,10 +162,12 @@ def classify(text: str, killed: int, wounded: int, captured: int, civilians_hit:
 
 
 # Verbs that say something happened in this report (used to tell an incident from a statement).
+# "Coalition aircraft struck a compound in Paktika province last night": a strike told by its aircraft
+AIRCRAFT_STRUCK = r"(?:aircraft|drones?|warplanes?|jets?|helicopters?)\s+(?:\w+\s+)?(?:struck|bombed|pounded)"
 EVENT_WORDS = word_led(
     r"\b(?:killed|killing|kills|dead|died|wounded|injured|captured|detained|arrested|apprehended|"
     r"attack\w*|clash\w*|explo\w+|blast|bomb\w*|air\s*strike\w*|airstrike\w*|raid\w*|ambush\w*|shot|shelling|"
     r"fired|firefight|strike|operation|abduct\w*|kidnap\w*|seized|stormed|engaged|repell?ed|repulsed|"
-    r"(?:opened|returned|exchanged)\s+fire)\b",
+    rf"(?:opened|returned|exchanged)\s+fire|{AIRCRAFT_STRUCK})\b",
     re.I,
 )

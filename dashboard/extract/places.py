@@ -102,6 +102,9 @@ _NOT_PLACES = {"January", "February", "March", "April", "May", "June", "July", "
 _STOP_LEADS = {"The", "A", "An", "In", "On", "At", "Of", "This", "That", "During", "After", "Near", "From", "Both",
                "Eastern", "Western", "Northern", "Southern", "Central", "Northeastern", "Northwestern", "Southeastern",
                "Southwestern", "Neighbouring", "Neighboring", "Restive", "Volatile", "Remote",
+               # "Also in Helmand province, a separate force ...": a sentence's linking adverb is no village
+               "Also", "Elsewhere", "Meanwhile", "Separately", "Similarly", "Likewise", "Additionally", "Further",
+               "Furthermore", "Later", "Earlier", "Overnight", "Today", "Yesterday",
                # "the southern Yemeni province of al-Bayda": a country's adjective is no province's name
                *(adjective for adjective, _, _ in _COUNTRIES.values())}
 

@@ -4282,3 +4282,58 @@ def test_a_paragraph_confirming_a_death_elsewhere_is_another_incident():
         "coalition said on Friday.\n"
         "The coalition force confirmed the death of a Taliban leader, Wahid, during an operation in Wardak province."), REF)
     assert [(i.place.admin1, low(i.killed)) for i in ex.incidents] == [("Kunduz", 1), ("Wardak", 1)]
+
+
+def test_a_group_spokesman_named_after_his_title_claims():
+    i = inc("Thirty militants were killed in clashes with security forces in Nangarhar province's Sherzad district today. "
+            "However, a Taliban spokesman, Qari Gul, claimed the operation killed seven civilians. The fighters killed "
+            "28 soldiers, he said.")
+    assert low(i.killed) == 30
+
+
+def test_men_killed_while_attacking_keep_their_count():
+    ex = extract(make_article(
+        "Forces killed 20 Taliban fighters in Helmand province on Saturday.\n"
+        "On Friday, over a dozen Taliban insurgents while attacking a patrol of the combined forces were killed in "
+        "Kandahar province."), REF)
+    assert [(i.place.admin1, low(i.killed)) for i in ex.incidents] == [("Helmand", 20), ("Kandahar", 13)]
+
+
+def test_people_told_unharmed_after_their_name_are_no_side():
+    i = inc("Four rebels were killed during an operation by police in Janikhel district of Paktika province yesterday, "
+            "the spokesman said, adding that police and civilians were not harmed.")
+    assert "Civilians" not in {a.name for a in i.actors}
+
+
+def test_a_closing_toll_of_lives_claimed_names_no_side():
+    i = inc("Afghan and coalition forces killed five militants in Zabul province on Thursday. Violence has claimed more "
+            "than 4,000 lives this year while Haqqani fighters vowed to intensify their assaults.")
+    assert "Haqqani Network" not in {a.name for a in i.actors}
+
+
+def test_the_joint_patrol_the_killers_were_in_is_no_side_hit():
+    i = inc("Afghan and coalition forces killed five militants in a joint patrol on Thursday in Zabul province.")
+    assert {a.name for a in i.actors if a.role.value == "side_b"} == {"Insurgents"}
+
+
+def test_the_periods_deadliest_incident_told_after_the_report_is_another_event():
+    i = inc("A roadside bomb killed a coalition service member in southern Afghanistan on Tuesday, ISAF said. The "
+            "deadliest incident happened earlier this month when a helicopter crashed in Wardak, killing 30 troops.")
+    assert low(i.killed) == 1
+
+
+def test_a_non_battle_death_is_no_incident():
+    ex = extract(make_article("A coalition service member died as a result of a non-battle related injury in southern "
+                              "Afghanistan today, ISAF said."), REF)
+    assert not ex.incidents and "non-battle" in ex.reason
+
+
+def test_a_toll_since_the_beginning_of_the_year_misspelled_is_a_period_toll():
+    i = inc("A coalition soldier was killed in an attack in Kandahar province today. Since the begining of 2011, six "
+            "foreign soldiers have been killed in Afghanistan.")
+    assert low(i.killed) == 1
+
+
+def test_the_end_of_a_hyphenated_force_name_is_no_man():
+    i = inc("Three service members of the NATO-led forces were killed by a roadside bomb in Zabul province today.")
+    assert low(i.killed) == 3 and not i.people

@@ -35,6 +35,7 @@ from .counts import (
     CAPTURE,
     HIT_VERB,
     KILL,
+    NON_BATTLE,
     WOUND,
     Mention,
     Quantity,
@@ -241,6 +242,8 @@ def extract(article: Article, reference: dt.date | None = None, resolver: Resolv
         reason = "the report names no one killed, wounded or captured and no attack, strike or clash"
         if any(is_aggregate(x.text) and HIT_VERB.search(x.text) for x in sentences):
             reason = "the report gives only totals over a period or many operations, no single incident"
+        elif any(NON_BATTLE.search(x.text) for x in sentences):
+            reason = "the report tells of a death or injury not caused by hostile action (non-battle), no conflict incident"
         return Extraction(article, (), reason, cleaned, tuple(warnings))
     return Extraction(article, tuple(incidents), None, cleaned, tuple(warnings))
 
@@ -547,9 +550,14 @@ _OTHER_SOURCE = re.compile(r"^(?:The|An?|Another|Other)\s+(?:[\w-]+\s+){0,3}?(?:
                            re.I)
 
 
+# "... claimed the operation resulted in the deaths of 13 fighters. The fighters killed 28 soldiers, he said."
+_HE_SAID_AFTER = re.compile(r",\s*(?:he|she|they)\s+(?:also\s+)?(?:said|added|claimed)\s*\.?\s*$", re.I)
+
+
 def _group_claims_at(texts: list[str], i: int) -> bool:
     """Whether the armed group tells sentence i's figures: its own word, or "He said ..." after it."""
-    return group_claims(texts[i]) or bool(i and _HE_SAID.match(texts[i]) and group_claims(texts[i - 1]))
+    return group_claims(texts[i]) or bool(i and (_HE_SAID.match(texts[i]) or _HE_SAID_AFTER.search(texts[i]))
+                                          and group_claims(texts[i - 1]))
 
 
 def _told_event(seg: _Segment, own: bool = False) -> bool:

@@ -162,6 +162,12 @@ _SPARED_BEFORE = re.compile(r"\b(?:prevent\w*|protect\w*|avoid\w*\s+(?:harming|h
 _NONE_BEFORE = re.compile(r"\b(?:no|nor|not\s+any|without\s+any)\s+(?:reports?\s+of\s+)?(?:(?:other|local|Afghan|military|"
                           r"civilian|insurgent|coalition|police|army|security|ANP|ANA|ANSF|ALP|ISAF|NATO)\b,?\s+(?:or\s+|and\s+)?){0,4}$",
                           re.I)
+# "Conflicts and violence have claimed more than 5,000 lives last year while Taliban militants vowed ...": a toll told
+# as lives claimed
+_CLAIMED_LIVES = re.compile(r"\bclaimed\s+(?:[\w,.-]+\s+){0,4}?lives\b", re.I)
+# ("adding that police and civilians were not harmed", "Afghan forces suffered no casualties")
+_UNHARMED_AFTER = re.compile(r"(?:\s*(?:,|and|or|nor)\s+(?:the\s+)?[\w-]+){0,3}\s+(?:(?:were|was|had\s+been|have\s+been)\s+not\s+"
+                             r"(?:\w+\s+)?(?:harmed|hurt|injured|wounded|killed)|(?:suffered|sustained)\s+no)\b", re.I)
 _DESERTER_AFTER = re.compile(r"\s+(?:soldier\s+|policeman\s+|officer\s+)?(?:deserters?|defectors?|impostors?|imposters?)\b", re.I)
 # "seized some Afghan National Army uniforms": a force's kit, no side of the incident
 _UNIFORM_AFTER = re.compile(r"\s+(?:uniforms?|clothing|clothes|outfits?|fatigues)\b", re.I)
@@ -190,9 +196,10 @@ def assign_role(sentence: str, mention: ActorMention, verb_pos: int | None, verb
     if _ASSOCIATED_AFTER.match(after) and mention.actor.kind not in (ActorKind.STATE_FORCES, ActorKind.EXTERNAL_OTHER):
         return ActorRole.ASSOCIATED  # "a Taliban compound" (an army checkpoint that is attacked is side B)
     if _BY_BEFORE.search(before) or (_AGENT_BEFORE.search(before) and _AGENT_NOUN_AFTER.match(after)) \
-            or _DEED_OF_BEFORE.search(before):
+            or _DEED_OF_BEFORE.search(before) or (re.search(r"\b(?:in|during)\s+(?:an?|the|their)\s+$", before, re.I)
+                                                   and re.search(r"\b(?:patrols?|raids?|operations?)$", mention.text, re.I)):
         # "captured by Afghan forces", "killed in recent Afghan and coalition airstrikes", "in a targeted airstrike of
-        # the Afghan Air Force"
+        # the Afghan Air Force", "killed five militants in a joint patrol"
         return ActorRole.SIDE_A
     if _BATTLE_WITH_BEFORE.search(before):
         return ActorRole.SIDE_A  # "a leader killed in a gun battle with Afghan and coalition forces"
@@ -255,7 +262,7 @@ def pick_actors(segment: list[Sentence], count_sentences: list[tuple[Sentence, i
     # (a campaign's or a period's toll names no side of this incident: "More than 2,400 civilians were killed by Afghan
     # soldiers, foreign troops and Taliban militants from January to September")
     sources = [s for s in segment if (id(s) in wanted or _describes_target(s.text)) and not (
-        is_statistic(s.text) and HIT_VERB.search(s.text))]
+        is_statistic(s.text) and (HIT_VERB.search(s.text) or _CLAIMED_LIVES.search(s.text)))]
     for s in sources:
         pos, passive = verb_info.get(id(s), (None, False))
         if pos is None:
@@ -271,8 +278,8 @@ def pick_actors(segment: list[Sentence], count_sentences: list[tuple[Sentence, i
         for k, am in enumerate(mentions):
             if k - 1 in sources and mentions[k - 1].actor == am.actor and s.text[mentions[k - 1].end: am.start].strip() == "(":
                 continue  # 'said the International Security Assistance Force (ISAF)': the source's name again
-            if _NONE_BEFORE.search(s.text[: am.start]) or (am.actor.kind == ActorKind.CIVILIANS
-                                                            and _SPARED_BEFORE.search(s.text[: am.start])):
+            if _NONE_BEFORE.search(s.text[: am.start]) or _UNHARMED_AFTER.match(s.text[am.end:]) or (
+                    am.actor.kind == ActorKind.CIVILIANS and _SPARED_BEFORE.search(s.text[: am.start])):
                 # "no civilians were injured", "to prevent civilians from being harmed": nobody of that side was hit
                 continue
             if _DESERTER_AFTER.match(s.text[am.end:]) or _UNIFORM_AFTER.match(s.text[am.end:]):
@@ -457,8 +464,9 @@ def _claim(text: str) -> re.Match | None:
 _GROUP_SPEAKER = re.compile(r"\b(?:the|its)\s+(?:group|militants?|insurgents?|fighters|attackers|rebels)\s+(?:also\s+)?(?:said|says|"
                             r"claimed|claims)\b|\bspokes(?:man|woman|person)\s+for\s+|\bits\s+spokes(?:man|woman|person)\b", re.I)
 # ("Qari Yusouf Ahmadi, Taliban spokesman, claimed responsibility": the spokesman's title in apposition)
-_SAYS_AFTER = re.compile(r"\W{0,3}(?:[\w’'-]+\s+){0,4}?(?:spokes(?:man|woman|person)\s*,\s+)?(?:said|says|claimed|claims|told)\b",
-                         re.I)
+# ("a Taliban spokesman, Zabihullah Mujahid, claimed": and his name after it)
+_SAYS_AFTER = re.compile(r"\W{0,3}(?:[\w’'-]+\s+){0,4}?(?:spokes(?:man|woman|person)\s*,\s+(?-i:[A-Z][\w’'.-]*,?\s+){0,3})?"
+                         r"(?:said|says|claimed|claims|told)\b", re.I)
 
 
 _SPEECH = re.compile(r"\b(?:said|says|claim|claimed|claims|told|spokes)", re.I)

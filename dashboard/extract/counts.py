@@ -153,6 +153,10 @@ _FIRST_PARTICIPLE = (r"(?:\w+ed|shot|hit|struck|caught|found|seen|taken)\s+(?:(?
 _STATISTIC = word_led(
     r"\b(?:in\s+the\s+(?:last|past)\s+(?:\w+\s+)?(?:days|weeks?|months?|years?)|so\s+far|to\s+date|this\s+year|"
     r"in\s+recent\s+(?:days|weeks|months)|(?:each|every|per)\s+(?:day|week|month|year)|"  # "killing dozens of people each month"
+    # "The deadliest incident happened earlier this month when a U.S. helicopter crashed, killing 30 U.S. troops": the
+    # period's worst, another event than the report's
+    r"(?:the|its)\s+(?:single\s+)?(?:deadliest|bloodiest|worst)\s+(?:[\w-]+\s+)?(?:incident|attack|day|loss)\s+"
+    r"(?:happened|occurred|came|took\s+place|was)\s+(?:earlier|last|in|on)\b|"
     # "were killed ... from January to September", "in the first six months of 2010": a period's toll
     rf"from\s+{MONTH_NAME}\s+(?:to|through|until)\s+{MONTH_NAME}|"
     r"in\s+the\s+first\s+(?:\w+\s+)?(?:months?|weeks?|half)|"  # "have captured numerous insurgent fighters throughout Afghanistan in recent days"
@@ -164,7 +168,7 @@ _STATISTIC = word_led(
     r"(?:brings?|brought|raises?|raised)\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?(?:total|tally)\b|"
     rf"since\s+(?:last\s+)?{WEEKDAY}|"  # "the second Taliban leader to be confirmed dead since Friday"
     rf"since\s+(?:{MONTH_DAY}|"  # "since Dec. 1"
-    r"the\s+(?:start|beginning|first)|january|february|march|april|may|june|july|august|september|october|"
+    r"the\s+(?:start|beginn?ing|first)|january|february|march|april|may|june|july|august|september|october|"
     r"november|december|(?:19|20)\d\d)|(?:over|within)\s+the\s+(?:last|past)\s+(?:\w+\s+)?(?:weeks?|months?|years?)|"
     # "Nearly 50 security force members lost their lives ... in the country within the past several days"
     r"(?:within|in)\s+the\s+(?:last|past)\s+(?:several|few)\s+days|more\s+than\s+\d+\s+(?:operations|raids)|"
@@ -355,8 +359,8 @@ _KIN_OF_NAME = re.compile(rf"^(?:the\s+|a\s+)?({_KIN}|son|daughter|nephew|niece|
                           re.I)
 _NAMED_KIN = re.compile(rf",?\s+(?!{WEEKDAY}|{MONTH_NAME}|Yesterday|Today|Last|In|On|At|During|After|Before|The)(?-i:[A-Z][a-z’'-]{{2,}})")
 _NAME = re.compile(
-    # (a rank before the name: "Col. Muhammad Nabi Patang")
-    r"(?:(?:Mullah|Mawlawi|Maulvi|Qari|Mufti|Haji|Hajji|Sheikh|Shaikh|Commander|Mr\.|Dr\.|Col\.|Colonel|Gen\.|General|Lt\.|"
+    # (a rank before the name: "Col. Muhammad Nabi Patang"; not inside a word: the "O-led" of "NATO-led")
+    r"(?<![\w’'-])(?:(?:Mullah|Mawlawi|Maulvi|Qari|Mufti|Haji|Hajji|Sheikh|Shaikh|Commander|Mr\.|Dr\.|Col\.|Colonel|Gen\.|General|Lt\.|"
     r"Maj\.|Capt\.|Sgt\.|Brig\.)\s+)?"
     r"(?:(?:al|el|bin|ibn|ul|ud|abu|abdul)[\s-])?[A-Z][a-z’'‘-]{2,}(?:\s+(?:(?:al|el|bin|ibn|ul|ud|abu|abdul)[\s-])?[A-Z][a-z’'‘-]{1,}){0,3}"
 )
@@ -1042,6 +1046,9 @@ def _np_before(text: str, pos: int) -> str:
                   head)
     # "A woman armed with a rifle was killed", "a man wearing a suicide vest was detained": what he bore is no boundary
     head = re.sub(r"(?<=[a-z])\s+(?:armed\s+with|wearing|carrying|dressed\s+in)\s+[^,;]*$", " ", head, flags=re.I)
+    # "over a dozen Taliban insurgents while attacking a patrol of the combined forces were killed": what they were
+    # doing is no boundary
+    head = re.sub(r"(?<=[a-z])\s+(?:while|when)\s+\w+ing\b[^,;]*$", " ", head, flags=re.I)
     # "Two New Zealand soldiers with the ISAF were killed", "a soldier with the NATO-led coalition lost his life": the
     # force they serve with is no boundary
     if " with " in head:
@@ -1249,10 +1256,15 @@ def find_mentions(sentence: str, previous: int | None = None, summaries: bool = 
     return list(_find_mentions(sentence, previous, summaries))
 
 
+NON_BATTLE = re.compile(r"\bnon[-\s]?(?:battle|combat|hostile)\b", re.I)
+
+
 @lru_cache(maxsize=16384)
 def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tuple[Mention, ...]:
     if follows_earlier(sentence):
         return ()  # "The attack follows a July 26 raid on a base in which 26 soldiers were killed": that one
+    if "non" in sentence and NON_BATTLE.search(sentence):
+        return ()  # "died as a result of a non-battle related injury": no act of war
     out: list[Mention] = []
     sentence = _blank_asides(sentence)
     if sentence[:1] in "-–—•*":  # a list item's mark: "— Two insurgents ... were killed"

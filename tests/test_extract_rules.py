@@ -4337,3 +4337,42 @@ def test_a_toll_since_the_beginning_of_the_year_misspelled_is_a_period_toll():
 def test_the_end_of_a_hyphenated_force_name_is_no_man():
     i = inc("Three service members of the NATO-led forces were killed by a roadside bomb in Zabul province today.")
     assert low(i.killed) == 3 and not i.people
+
+
+def test_an_airfield_is_placed_at_the_town_it_is_named_after():
+    i = inc("Insurgents attempted to breach the perimeter of Kandahar Airfield yesterday with rockets. ISAF forces killed "
+            "five insurgents.")
+    assert (i.place.admin1, low(i.killed)) == ("Kandahar", 5)
+
+
+def test_men_killed_or_captured_give_no_count_of_either():
+    ex = extract(make_article("Numerous insurgents were killed or captured during recent operations conducted across "
+                              "Afghanistan, officials said. Forces detained two suspects in Zabul province yesterday."), REF)
+    assert [(low(i.killed), low(i.captured)) for i in ex.incidents] == [(None, 2)]
+
+
+def test_operations_named_after_their_provinces_after_a_lead_summing_them_up():
+    ex = extract(make_article(
+        "WASHINGTON, March 4, 2011 - Two separate operations in southern Afghanistan resulted in 9 suspected "
+        "insurgents captured. The operation in Zabul province netted 6 suspects. The Uruzgan operation resulted in "
+        "three detainees."))
+    assert [(i.place.admin1, low(i.captured)) for i in ex.incidents] == [("Zabul", 6), ("Uruzgan", 3)]
+
+
+def test_a_desks_dateline_abroad_gives_way_to_the_country_the_report_tells_of():
+    i = inc("WASHINGTON, March 4, 2011 - Forces killed two insurgents in southern Afghanistan yesterday. The Kandahar "
+            "raid also netted one suspect.", None)
+    assert (i.place.country, i.place.admin1) == ("Afghanistan", "Kandahar")
+
+
+def test_a_force_whose_action_caused_the_deaths_acted():
+    i = inc("ISAF conducted an airstrike on armed men in Laghman province. While the airstrike killed several insurgents, "
+            "the ISAF action also resulted in the deaths of a number of civilians.")
+    roles = {a.name: a.role.value for a in i.actors}
+    assert roles["International Security Assistance Force"] == "side_a" and roles["Civilians"] == "side_b"
+
+
+def test_a_force_engaged_with_small_arms_fire_is_an_incident_though_no_one_is_counted():
+    i = inc("KABUL, Afghanistan (March 4, 2011) - A combined force approached the targeted building in Logar province "
+            "today and was engaged with small arms fire.", None)
+    assert (i.event_type, i.place.admin1, i.killed) == ("Battles", "Logar", None)

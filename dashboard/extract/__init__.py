@@ -106,7 +106,9 @@ _SAME_GROUP = re.compile(r"^(?:The|These|Those)\s+(?:\w+\s+)?(?:insurgents|milit
                          r"(?:were|had|was)\b|^They\s+(?:were|had)\b")
 _LIST_ITEM = re.compile(r"^(?:[-–—•*]{1,2}|\d{1,2}[.)])\s+[A-Z]")
 _HIT_PASSIVE = re.compile(rf"\b(?:were|was)\s+(?:\w+\s+)?(?:{KILL}|{CAPTURE}|{WOUND})\b", re.I)
-_OPENS_WITH_DISTRICT = re.compile(r"^(?:Also\s+)?In\s+(?:the\s+)?(?:[A-Z][\w'’-]*[\s-]+){1,3}[Dd]istrict\b")
+_OPENS_WITH_DISTRICT = re.compile(r"^(?:Also\s+)?In\s+(?:the\s+)?(?:[A-Z][\w'’-]*[\s-]+){1,3}[Dd]istrict\b|"
+                                  # "The Kandahar operation resulted in two detainees", "The operation in Helmand netted"
+                                  r"^The\s+(?:[A-Z][\w'’-]*\s+){1,2}(?:operation|raid)\b|^The\s+(?:operation|raid)\s+in\s+[A-Z]")
 _COUNTRY_WORDS = {
     "afghan": "Afghanistan", "afghanistan": "Afghanistan", "pakistan": "Pakistan", "iraq": "Iraq", "syria": "Syria",
     "somalia": "Somalia", "yemen": "Yemen", "nigeria": "Nigeria", "mali": "Mali", "niger": "Niger",
@@ -269,11 +271,14 @@ def _headline_counts(inc: Incident, titles: list[Sentence]) -> Incident:
 
 def _country_hint(text: str, dateline: str | None = None) -> str | None:
     """The country the report names most; the dateline's country counts once and wins a tie ("KABUL - ... weapons
-    from Pakistan")."""
-    counts: dict[str, int] = {dateline: 1} if dateline else {}
+    from Pakistan"). A desk's city abroad gives way to a country of the conflicts the dashboard serves that the text
+    names ("WASHINGTON, Dec. 10, 2010 - Two separate operations in southern Afghanistan ...")."""
+    counts: dict[str, int] = {}
     for m in _COUNTRY_RX.finditer(text):
         c = _COUNTRY_WORDS[m.group(1).lower()]
         counts[c] = counts.get(c, 0) + 1
+    if dateline and (dateline in _COUNTRY_WORDS.values() or not counts):
+        counts[dateline] = counts.get(dateline, 0) + 1
     return max(counts, key=lambda c: (counts[c], c == dateline)) if counts else None
 
 
@@ -842,7 +847,8 @@ _NO_ENEMY = re.compile(r"\bnot\s+(?:believed\s+to\s+be\s+|thought\s+to\s+be\s+|(
 _MISHAP = re.compile(r"\b(?:crash\w*|went\s+down|accident\w*|rolled\s+over|rollover|collision|collided|drown\w*)\b", re.I)
 _SINCE = re.compile(r"\b(?:since|so\s+far|to\s+date|in\s+the\s+(?:last|past))\b", re.I)
 _STRONG = re.compile(r"\b(?:explosion|blast|exploded|air\s*strikes?|airstrikes?|suicide\s+(?:attack|bomb)|clash(?:es|ed)?|ambush(?:ed)?|stormed|attacked|shelled|shelling|opened\s+fire|returned\s+fire|fired\s+(?:up)?on|exchange\s+of\s+fire|firefight|gun\s*battle|lethal\s+strike|(?:precision|precise|drone|aerial)\s+strikes?|conducted\s+an?\s+(?:[\w-]+\s+){0,2}?strike|abducted|kidnapped|took\s+hostage|taken\s+hostage|"
-                     rf"{AIRCRAFT_STRUCK})\b", re.I)
+                     # "the combined force ... was engaged with small arms fire"
+                     rf"small[\s-]arms\s+fire|came\s+under\s+(?:[\w-]+\s+)?fire|{AIRCRAFT_STRUCK})\b", re.I)
 
 
 # "17 kidnapped policemen were released from Taliban custody after mediation": a release, not the abduction

@@ -190,11 +190,19 @@ _ATTACKS_AFTER = re.compile(r"^(?:[\s-]+[\w-]+){0,2}?\s+(?:attacked|stormed|ambu
                             re.I)
 
 
+# a side named as the subject of a clause that did the harm, whatever verb came first in the sentence
+_DEED_SUBJECT_AFTER = re.compile(r"^\s+(?:action|actions|operation|airstrike|air\s+strike|strike|fire|raid)\s+(?:also\s+)?"
+                                 r"(?:resulted\s+in|caused|killed|wounded|injured|left)\b", re.I)
+_GOVERNED_BEFORE = re.compile(r"\b(?:of|on|against|at|to|with|by|for|from|into)\s+(?:the\s+|an?\s+)?$", re.I)
+
+
 def assign_role(sentence: str, mention: ActorMention, verb_pos: int | None, verb_passive: bool) -> ActorRole:
     after = sentence[mention.end:]
     before = sentence[: mention.start]
     if _ASSOCIATED_AFTER.match(after) and mention.actor.kind not in (ActorKind.STATE_FORCES, ActorKind.EXTERNAL_OTHER):
         return ActorRole.ASSOCIATED  # "a Taliban compound" (an army checkpoint that is attacked is side B)
+    if _DEED_SUBJECT_AFTER.match(after) and not _GOVERNED_BEFORE.search(before):
+        return ActorRole.SIDE_A  # "..., the ISAF action also resulted in the unintentional deaths of civilians"
     if _BY_BEFORE.search(before) or (_AGENT_BEFORE.search(before) and _AGENT_NOUN_AFTER.match(after)) \
             or _DEED_OF_BEFORE.search(before) or (re.search(r"\b(?:in|during)\s+(?:an?|the|their)\s+$", before, re.I)
                                                    and re.search(r"\b(?:patrols?|raids?|operations?)$", mention.text, re.I)):

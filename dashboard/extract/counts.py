@@ -1256,6 +1256,9 @@ def find_mentions(sentence: str, previous: int | None = None, summaries: bool = 
     return list(_find_mentions(sentence, previous, summaries))
 
 
+_RESULTED_DETAINEES = re.compile(rf"\b(resulted\s+in|yielded|produced)(\s+(?:{NUM})\s+)(detainees)\b", re.I)
+_FATE_WORD = r"(?:killed|killing|wounded|wounding|injured|injuring|captured|capturing|detained|detaining|arrested|arresting|dead)"
+_EITHER_FATE = re.compile(rf"\b{_FATE_WORD}\s+or\s+{_FATE_WORD}\b", re.I)
 NON_BATTLE = re.compile(r"\bnon[-\s]?(?:battle|combat|hostile)\b", re.I)
 
 
@@ -1265,6 +1268,10 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
         return ()  # "The attack follows a July 26 raid on a base in which 26 soldiers were killed": that one
     if "non" in sentence and NON_BATTLE.search(sentence):
         return ()  # "died as a result of a non-battle related injury": no act of war
+    if " or " in sentence:
+        # "Numerous insurgents were killed or captured", "eight to 12 insurgents were killed or injured": how many of
+        # each, the words do not say
+        sentence = _EITHER_FATE.sub(lambda m: " " * len(m[0]), sentence)
     out: list[Mention] = []
     sentence = _blank_asides(sentence)
     if sentence[:1] in "-–—•*":  # a list item's mark: "— Two insurgents ... were killed"
@@ -1277,6 +1284,10 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
                       flags=re.I)
     sentence = re.sub(r"\b(captured|capturing|caught|taken|took)\s+alive\b", lambda m: m[1] + " " * (len(m[0]) - len(m[1])),
                       sentence, flags=re.I)
+    # "The Kandahar operation resulted in two detainees" -> "detained two suspects": the same length
+    if "detainees" in sentence:
+        sentence = _RESULTED_DETAINEES.sub(lambda m: "detained".ljust(len(m[1])) + m[2] + "suspects".ljust(len(m[3])),
+                                           sentence)
     # "held two men for questioning", "now have three suspects in custody": the same turn for holding verbs
     sentence = re.sub(rf"\b(held|hold|holds|holding|have|has|had)\s+({_COUNTED_HEAD}[^,.;]{{1,50}}?)\s+"
                       r"(for\s+(?:further\s+)?questioning|in\s+custody)\b",

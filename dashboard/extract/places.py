@@ -64,10 +64,13 @@ _PATTERNS = [
     ("x", re.compile(rf"(?P<x>{_NAME})(?:\s+[Cc]ity)?['’]s\s+(?:[Pp]olice\s+)?[Dd]istrict\s+\d"), ("district",)),
     # Nad Ali district
     ("d", re.compile(rf"(?P<d>{_NAME})\s+[Dd]istrict\b(?!\s+\d)"), ("district",)),
+    # "The Kandahar operation resulted in two detainees": the operation named after its place
+    ("bare", re.compile(rf"\b[Tt]he\s+(?P<x>{_W})\s+(?:operation|raid)\b"), ("operation", "raid")),
     # along the Kandahar-Helmand border: the first of the two
     ("bare", re.compile(rf"\b(?:along|on|near|across)\s+the\s+(?P<x>{_W})-{_W}\s+(?:border|boundary|highway|road)\b"), ("border", "boundary", "highway", "road")),
-    # in Ghazni city (a town named with its kind word)
-    ("x", re.compile(rf"(?P<x>{_NAME})\s+(?:[Cc]ity|[Tt]own)\b"), ("city", "town")),
+    # in Ghazni city (a town named with its kind word); the perimeter of Kandahar Airfield (the town it is named after)
+    ("x", re.compile(rf"(?P<x>{_NAME})\s+(?:[Cc]ity|[Tt]own|[Aa]irfield|[Aa]ir\s+[Bb]ase|[Aa]irbase|[Aa]irport)\b"),
+     ("city", "town", "airfield", "air base", "airbase", "airport")),
     # Helmand province
     ("p", re.compile(rf"(?P<p>{_NAME})\s+{_PROV}"), ("prov",)),
     # "said Badghis provincial Gov. Hesamuddin Shams": an official's province, named as his title's word

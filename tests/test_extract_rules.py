@@ -4376,3 +4376,36 @@ def test_a_force_engaged_with_small_arms_fire_is_an_incident_though_no_one_is_co
     i = inc("KABUL, Afghanistan (March 4, 2011) - A combined force approached the targeted building in Logar province "
             "today and was engaged with small arms fire.", None)
     assert (i.event_type, i.place.admin1, i.killed) == ("Battles", "Logar", None)
+
+
+def test_the_sentences_own_verb_after_its_targets_past_counts():
+    i = inc("A combined force captured a Taliban subcommander responsible for coordinating attacks and the movement of "
+            "weapons and detained several suspected insurgents in Zabul province last night.")
+    assert low(i.captured) == 4
+
+
+def test_a_paragraph_opening_with_a_bound_figure_in_another_province_after_a_district_alone():
+    ex = extract(make_article(
+        "Forces captured two suspects in Helmand province's Garmsir district yesterday.\n"
+        "In a separate operation in the Garmsir district, a combined force captured three insurgents.\n"
+        "Almost a dozen suspected insurgents were arrested in Khost province."), REF)
+    assert [(i.place.admin1, low(i.captured)) for i in ex.incidents][-1] == ("Khost", 12)
+
+
+def test_a_paragraph_opening_with_soldiers_elsewhere_is_another_incident():
+    ex = extract(make_article(
+        "Forces captured two suspects in Khost province yesterday.\n"
+        "Afghan soldiers operating in Kandahar's Zhari district captured several suspected insurgents."), REF)
+    assert [(i.place.admin1, low(i.captured)) for i in ex.incidents] == [("Khost", 2), ("Kandahar", 3)]
+
+
+def test_rounds_of_a_bore_netted_are_no_men():
+    ex = extract(make_article("Forces secured a weapons cache in Logar province today. The operation netted six 75 mm "
+                              "recoilless rifle rounds, eight fuses and two 60 mm mortar rounds."), REF)
+    assert all(i.captured is None for i in ex.incidents)
+
+
+def test_men_told_without_a_figure_after_a_loose_lead_are_within_it():
+    i = inc("Several insurgents were killed and about a dozen others were detained as a combined patrol searched a "
+            "compound in Helmand province last night. The force captured several other militants as they searched.")
+    assert low(i.captured) == 12

@@ -133,7 +133,8 @@ _ROUNDUP = re.compile(rf"^{_ROUNDUP_WORDS}", re.I)
 _LIST_HEADING = re.compile(r"^(?:In|Also|During)\s+(?:[\w.,'’-]+\s+){0,6}?(?:operations|news)\b[^.;]*:\s*$|"
                            r"^(?:Yesterday|Today|Overnight|Last\s+night)\s+in\s+[A-Z][\w-]+\s*:\s*$", re.I)
 # a force told anew: "An Afghan and coalition security force conducted an operation to detain ..."
-_A_FORCE = re.compile(rf"^(?:An?\s+)?(?:{_FORCE_WORDS}[\s,]+){{1,7}}(?:force|forces|patrol|team|unit)\b", re.I)
+_A_FORCE = re.compile(rf"^(?:An?\s+)?(?:{_FORCE_WORDS}[\s,]+){{1,7}}(?:force|forces|patrol|team|unit|soldiers|troops|commandos)\b",
+                      re.I)  # ("Afghan soldiers operating in Kandahar's Zhari district captured several suspects")
 # a force named by its proper name, which "The" opens without pointing back: "The Afghan Special Forces conducted a raid"
 _NAMED_FORCE = re.compile(r"^The\s+Afghan\s+(?:Special|National|Local|Border|Uniformed|Air)\s+(?:[\w-]+\s+){0,2}?"
                           r"(?:Forces?|Police|Army|Units?|Corps)\b(?!\s+(?:also|then)\b)")
@@ -164,7 +165,9 @@ _ANOTHER_STRIKE = re.compile(r"\b(?:in\s+(?:a|the)\s+(?:second|third|separate|su
                              r"(?:operation|incident)\b", re.I)
 # "An Haqqani leader was captured in ... Khost province": a paragraph opening with someone new
 _FIGURE_WORD = r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+)"
-_INDEFINITE_OPEN = re.compile(rf"^(?:An?|Another|Several|Multiple|Numerous|{_FIGURE_WORD})\s", re.I)
+# ("Almost a dozen suspected insurgents ... were arrested in Khost province": a bound before the figure)
+_INDEFINITE_OPEN = re.compile(rf"^(?:(?:Almost|Nearly|About|Around|Some|More\s+than|At\s+least|Over|Up\s+to)\s+)?"
+                              rf"(?:An?|Another|Several|Multiple|Numerous|{_FIGURE_WORD})\s", re.I)
 # a paragraph opening "In the south, NATO said a U.S. service member died ...": another part of the country's news
 # (not within a lead: "... killing 11 rebels. In the east, five police were killed", told again below)
 _IN_THE_REGION = re.compile(r"In\s+the\s+(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s*,")

@@ -263,6 +263,19 @@ _THAT_ATTACK = word_led(r"^(?:During|In)\s+(?:the|that|this)\s+(?:\w+\s+)?(?:att
 _ATTACK_NOUN = re.compile(r"\b(?:attacks?|ambush(?:es)?|bombings?|assaults?|blasts?|explosions?|killings?|murders?)\b", re.I)
 
 
+_OWN_VERB_AFTER = re.compile(r"\s+and\s+(?:also\s+)?(?:detained|captured|arrested|apprehended|killed)\b", re.I)
+
+
+def _own_verb_again(before: str, verb: str, bg: re.Match) -> bool:
+    """A hit verb after "and" that goes on with the sentence's own hit verb before a target's past ("captured a
+    subcommander responsible for coordinating attacks and detained several suspects"); not a relative clause's ("an
+    attack that killed five and wounded ten"), nor a description's ("The leader is responsible for IED attacks and
+    killed two civilians last year": no hit verb before the past)."""
+    return bool(re.search(r"\sand\s+(?:also\s+)?$", before) and _OWN_VERB_AFTER.search(before + verb, bg.end())
+                and not re.search(r"\b(?:that|which|who|whom|whose)\b", before[bg.end():], re.I)
+                and (_VERB_RE["captured"].search(before, 0, bg.start()) or _VERB_RE["killed"].search(before, 0, bg.start())))
+
+
 def background_spans(sentence: str) -> list[tuple[int, int]]:
     """Where a sentence tells a target's past ("a leader responsible for IED attacks, ..."), each to its clause's
     end; "had been killed in the strike" is a report in the pluperfect, not such a clause."""
@@ -272,6 +285,12 @@ def background_spans(sentence: str) -> list[tuple[int, int]]:
             continue
         stop = re.search(r"[,.;]|$", sentence[m.end():])
         end = m.end() + stop.start()
+        # (the sentence's own verb after the clause, "captured a subcommander responsible for coordinating attacks and
+        # detained several suspected insurgents": not in a relative clause's past, "an attack that killed five and
+        # wounded ten")
+        own = _OWN_VERB_AFTER.search(sentence, m.end(), end)
+        if own and not re.search(r"\b(?:that|which|who|whom|whose)\b", sentence[m.end(): own.start()], re.I):
+            end = own.start()
         # a list of the same deeds goes on past its commas: "responsible for the manufacture of suicide vests,
         # harbouring suicide bombers and employing improvised explosive devices"
         while (more := re.match(r",\s*(?:and\s+)?[a-z]+ing\b[^,.;]*", sentence[end:])):
@@ -655,7 +674,8 @@ def _combine(qs: list[Quantity]) -> Quantity:
 
 # measures: "60 km south of Kabul", "for two days"
 _UNIT_WORDS = (r"km|kms|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|kg|kilograms?|pounds?|lbs?|tons?|percent|hours?|minutes?|"
-               r"days?|weeks?|months?|years?")
+               r"days?|weeks?|months?|years?|"
+               r"mm|millimet(?:er|re)s?|cal|caliber|calibre")  # "six 75 mm recoilless rifle rounds": a bore
 _THINGS = word_led(
     r"\b(?:caches?|weapons?|rifles?|guns?|vehicles?|cars?|trucks?|motorcycles?|bombs?|IEDs?|devices?|explosives?|"
     r"ammunition|rounds?|grenades?|mines?|rockets?|mortars?|materials?|drugs?|opium|heroin|hashish|"
@@ -1333,6 +1353,10 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
                 bg = []  # "Eight insurgents had been killed and 14 detained": the report's own tally, in the pluperfect
             if re.search(r"\b(?:are|is|was|were)\s+believed\s+to\s+have\s+been\s+$", before, re.I):
                 bg = []  # "Four insurgents are believed to have been killed": this event, hedged
+            if bg and _own_verb_again(before, vm.group(0), bg[-1]):
+                # "captured a subcommander responsible for coordinating attacks and detained several suspects": the
+                # sentence's own verb again after its object's past
+                bg = []
             if bg and not _MAIN_PASSIVE_AFTER.fullmatch(before[bg[-1].end():]) and not (
                     re.search(r",\s*(?:who|which)\b[^,]*$", before[: bg[-1].start()])
                     and re.fullmatch(r"[^,;]*,\s*(?:(?:was|were)\s+(?:also\s+|later\s+)?)", before[bg[-1].end():])):
@@ -1605,7 +1629,7 @@ class Tally:
     lead_vague: bool = False  # the lead sums up with a vague word ("detained numerous suspected insurgents")
     detail_exact: int = 0  # figures the sentences after such a lead give
     named_after_lead: int = 0  # people named after a lead that counted without names
-    lead_open: bool = False  # the lead gives only a floor ("more than two dozen", "at least 12")
+    lead_open: bool = False  # the lead gives only a floor or a loose figure ("more than two dozen", "about a dozen")
     singles: int = 0  # men told one by one after the lead ("a woman ... was killed", "a male insurgent was killed")
     lead_people: bool = False  # the lead counts "people" of no side, whose sides the sentences after it tell
     people_parts: int = 0  # the sides' figures told within such a lead
@@ -1776,7 +1800,8 @@ class Tally:
             self.lead_bare = m.others
             self.lead_people = m.group == "unspecified" and bool(re.search(r"\b(?:people|persons)\b", m.phrase or ""))
             self.lead_vague = q.vague or bool(q.qualifier and q.qualifier in vague_table())
-            self.lead_open = q.qualifier in _FLOOR_WORDS
+            # (or only loosely: "about a dozen others were detained ... captured several other militants")
+            self.lead_open = q.qualifier in _FLOOR_WORDS or q.qualifier in _ABOUT
         if best:
             self.seen_numbers.append(best)
             self.seen_pairs.add((best, m.group))

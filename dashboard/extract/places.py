@@ -468,6 +468,11 @@ def names_other_place(sentence: str, before: list[Sentence], resolver: Resolver)
     provinces |= {_province_key(b, resolver) for x in before for p in find_places(x.text) if p.bare
                   for b in [_bare_province(p, resolver)] if b}
     districts = {key(p.district) for p in earlier if p.district}
+    if head[0].province and not provinces:
+        # (districts named alone before, each a district of one province only: "in the Garmsir district", then
+        # "were arrested in Khost province")
+        provinces = {key(hits[0].admin1 or "") for p in earlier if p.district
+                     for hits in [resolver.gaz.find(p.district, ("admin2",), world=False)] if len(hits) == 1}
     if head[0].province and provinces and _province_key(head[0].province, resolver) not in provinces:
         return True
     # (another district of the same province: "in Andar, a district of Ghazni province" after Dayak district, Ghazni)

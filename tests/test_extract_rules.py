@@ -4409,3 +4409,33 @@ def test_men_told_without_a_figure_after_a_loose_lead_are_within_it():
     i = inc("Several insurgents were killed and about a dozen others were detained as a combined patrol searched a "
             "compound in Helmand province last night. The force captured several other militants as they searched.")
     assert low(i.captured) == 12
+
+
+def test_a_man_along_with_his_followers_as_the_subject_counts_them_all():
+    i = inc("A senior Taliban commander, Mullah Karim, along with several of his followers were killed in Zabul "
+            "province last night.")
+    assert low(i.killed) == 4
+
+
+def test_the_leader_along_with_two_associates_was_detained_is_three():
+    i = inc("The leader, along with two associates, was detained in Khost province today.")
+    assert low(i.captured) == 3
+
+
+def test_a_significant_number_is_a_vague_number():
+    i = inc("A significant number of insurgents were killed during the operation in Kajaki district, Helmand province, "
+            "yesterday.")
+    assert low(i.killed) == 4
+
+
+def test_a_regional_commands_days_sum_and_its_part_are_no_incidents_count():
+    i = inc("Forces killed a Taliban leader in Helmand province yesterday. Over the last two days, forces under the "
+            "command of Regional Command East killed 13 insurgents and captured ten more. An Afghan force operating on "
+            "its own killed seven of the insurgents.")
+    assert (low(i.killed), i.captured) == (1, None)
+
+
+def test_the_same_men_told_by_a_larger_vague_word_take_it():
+    i = inc("During the search in Zabul province yesterday, several insurgents were detained. After initial questioning, "
+            "Afghan forces detained numerous insurgents for further questioning.")
+    assert low(i.captured) == 4

@@ -45,6 +45,7 @@ from .counts import (
     follows_earlier,
     group_size,
     is_aggregate,
+    is_statistic,
     new_group_size,
     pronoun_means_new_person,
     tells_past_attack,
@@ -656,6 +657,10 @@ def _incident(seg: _Segment, all_sentences: list[Sentence], ref: Reference, reso
     )
 
 
+_PART_OF_THEM = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|some|many|most)\s+of\s+"
+                           r"(?:the|them|those|these)\b", re.I)
+
+
 def _tally(seg: _Segment, summaries: bool, previous: int | None = None, ref: Reference | None = None):
     """Counts of one incident, sentence by sentence: totals, per side, evidence, and where the verbs are.
     `previous`: a group counted before the first sentence (by the headline)."""
@@ -681,7 +686,10 @@ def _tally(seg: _Segment, summaries: bool, previous: int | None = None, ref: Ref
             # ("This summer, Coalition and Afghan forces struck a blow ... Haideri and Shir Agha were killed in a raid
             # ... on Aug. 4": the season's paragraph told on, with a day of its own)
             background_before and _other_month_day(s.text, ref, lead_md)) or (
-            toll_before and _GOES_ON.search(s.text) and not (ref and _days_told(s.text, ref)))
+            toll_before and _GOES_ON.search(s.text) and not (ref and _days_told(s.text, ref))) or (
+            # "Over the last two days, forces ... killed 13 insurgents ... An Afghan force operating on its own killed
+            # seven of the insurgents": a part of the period's sum
+            i and is_statistic(seg.sentences[i - 1].text) and bool(_PART_OF_THEM.search(s.text)))
         background_before = month_opening or (dated_before and bool(find_mentions(s.text))) or bool(skip and background_before)
         toll_before = bool(skip and background_before and find_mentions(s.text))
         ms = [] if skip else find_mentions(s.text, previous, summaries)

@@ -32,7 +32,8 @@ _WORD_NUM = (
 )
 NUM = rf"(?:half\s+a\s+dozen|(?:a\s+)?half[\s-]dozen|(?:a|one|two|three|four|five)\s+dozen|a\s+hundred|\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORD_NUM})"
 _VAGUE_WORDS = (
-    r"an\s+(?:unknown|unspecified|undetermined|undisclosed|unconfirmed)\s+number\s+of|a\s+(?:small|large)\s+number\s+of|"
+    r"an\s+(?:unknown|unspecified|undetermined|undisclosed|unconfirmed)\s+number\s+of|"
+    r"a\s+(?:small|large|significant|substantial|considerable)\s+number\s+of|"
     r"several\s+dozen|a\s+few\s+dozen|a\s+number\s+of|a\s+couple\s+of|a\s+couple|a\s+pair\s+of|a\s+trio\s+of|a\s+handful\s+of|a\s+group\s+of|a\s+few|"
     r"several|numerous|many|multiple|some|few|dozens(?:\s+of)?|tens\s+of|scores\s+of|hundreds(?:\s+of)?|thousands(?:\s+of)?"
 )
@@ -152,6 +153,8 @@ _FIRST_PARTICIPLE = (r"(?:\w+ed|shot|hit|struck|caught|found|seen|taken)\s+(?:(?
                      r"and\s+(?:later\s+|subsequently\s+|then\s+)?")
 _STATISTIC = word_led(
     r"\b(?:in\s+the\s+(?:last|past)\s+(?:\w+\s+)?(?:days|weeks?|months?|years?)|so\s+far|to\s+date|this\s+year|"
+    # "Over the last two days, forces under the command of Regional Command East killed 13 insurgents": the days' sum
+    r"^(?:Over|During|Within)\s+the\s+(?:last|past)\s+(?:\w+\s+)?days(?=\s*,)|"
     r"in\s+recent\s+(?:days|weeks|months)|(?:each|every|per)\s+(?:day|week|month|year)|"  # "killing dozens of people each month"
     # "The deadliest incident happened earlier this month when a U.S. helicopter crashed, killing 30 U.S. troops": the
     # period's worst, another event than the report's
@@ -1000,9 +1003,20 @@ _SERVING_WITH = re.compile(rf"\b({PERSON_NOUNS})\s+with\s+(?:the\s+)?(?:(?!(?:su
                            r"forces?|army|police|unit|battalion|regiment|brigade|contingent|mission)\b[^,;]*$", re.I)
 
 
+_ALONG_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\s[-–—]\s*)(?P<lead>[^,;:–—]*?[^\s,]),?\s+(?:along|together)\s+with\s+(?P<np>[^,;]*?),?"
+                            r"(?:\s+(?:was|were|(?:had|has|have)\s+been)(?:\s+(?:also|later|reportedly))?)?\s*$", re.I)
+
+
 def _np_before(text: str, pos: int) -> str:
     # "An insurgent who attempted to throw a grenade at the patrol was killed": the subject before its clause
     head = text[:pos]
+    # "Mullah Jamaluddin, along with several of his followers were killed": the man and his followers, both the subject
+    along = _ALONG_SUBJECT.search(re.sub(r"\([^()]*\)", " ", head)) if "with" in head else None
+    if along:
+        # (a man named keeps his name, for the people counted; "The leader" is one man more)
+        named = _persons_in(along["lead"])
+        plural = re.search(rf"\b(?:{NUM}|{_VAGUE_WORDS})\s", along["lead"], re.I)
+        return f"{along['np']} and {along['lead'] if plural else named[-1] if named else 'one man'}"
     # (the two searches that run from every determiner, only where their key words stand)
     restrictive = _RESTRICTIVE_SUBJECT.match(head) or (_REDUCED_CLAUSE_WORD.search(head) and _REDUCED_SUBJECT.search(head)) \
         or (" and " in head and "," in head and _NAMED_APPOSITION.search(head))
@@ -1693,6 +1707,11 @@ class Tally:
                 self.detail_exact += max(best, named)
                 if self.detail_exact > self.best:
                     self._max(self.detail_exact, self.detail_exact, None)
+            elif not q.additive and not m.also and best > self.best and q.qualifier in vague_table() and \
+                    best == vague_table()[q.qualifier]["best"]:
+                # "several insurgents were detained ... Afghan forces detained numerous insurgents for further
+                # questioning": the same men told by a larger word, as the annotators read the larger
+                self._max(lo or 0, best, hi)
         elif q.ordinal and m.also and self.best >= q.ordinal:
             # "killed a Taliban leader and arrested two suspects ... A second Taliban leader was also arrested":
             # the count has already reached him, so "also" makes him one more

@@ -4439,3 +4439,28 @@ def test_the_same_men_told_by_a_larger_vague_word_take_it():
     i = inc("During the search in Zabul province yesterday, several insurgents were detained. After initial questioning, "
             "Afghan forces detained numerous insurgents for further questioning.")
     assert low(i.captured) == 4
+
+
+def test_the_insurgents_after_a_bare_plural_that_fought_are_two_at_the_least():
+    i = inc("Armed insurgents engaged the security force in Sabari district, Khost province, today. The force returned "
+            "fire, killing the insurgents.")
+    assert low(i.killed) == 2
+
+
+def test_precision_strikes_in_the_plural_are_an_air_strike():
+    i = inc("Two coalition precision strikes killed five insurgents in Chora district, Uruzgan province, today.")
+    assert i.sub_event_type == "Air/drone strike"
+
+
+def test_where_the_target_operates_is_not_where_the_raid_was():
+    i = inc("Afghan and coalition forces targeted a Haqqani facilitator who operates in Khost district, Khost province, "
+            "detaining several suspected insurgents yesterday.\nThe facilitator moves weapons for attacks in Kabul City "
+            "and in Khost province.\nSecurity forces followed leads to a targeted location in Sabari district, where "
+            "Afghan forces called for all occupants to exit the buildings.")
+    assert (i.place.admin1, i.place.admin2) == ("Khost", "Sabari")
+
+
+def test_strikes_in_the_plural_with_no_toll_are_an_air_strike_incident():
+    i = inc('Afghan and international forces launched several "precision strikes" on a bunker complex in Paktia '
+            "province on Monday, ISAF said. It is not yet known whether the commander died.")
+    assert (i.sub_event_type, i.place.admin1, i.killed) == ("Air/drone strike", "Paktia", None)

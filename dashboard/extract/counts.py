@@ -1227,11 +1227,16 @@ def new_group_size(sentence: str) -> int | None:
     return n if n is not None and n >= 2 else None
 
 
+_BARE_FIGHTERS = re.compile(r"^(?:(?:armed|enemy|hostile|suspected)\s+)?(?:insurgents|militants|fighters|gunmen|attackers)\s+"
+                            r"(?:\w+\s+)?(?:engaged|attacked|fired|opened\s+fire|ambushed|shot)\b", re.I)
+
+
 def group_size(sentence: str) -> int | None:
     """The size of the first group of people a sentence names ("several armed insurgents engaged ...")."""
     m = _GROUP.search(_blank_asides(sentence))
     if not m:
-        return None
+        # "Armed insurgents engaged the security force": a bare plural that fought, two at the least
+        return vague_table()["plural"]["best"] if _BARE_FIGHTERS.match(sentence) else None
     n = parse_number(m["n"])
     if n is None:
         row = vague_table().get(re.sub(r"\s+", " ", m["n"].lower()).removesuffix(" of"))

@@ -17,7 +17,7 @@ EXPLOSIONS = "Explosions/Remote violence"
 VAC = "Violence against civilians"
 STRATEGIC = "Strategic developments"
 
-_AIR = re.compile(r"\b(?:air\s*strikes?|airstrikes?|(?:precision|guided)\s+munitions?\s+(?:were\s+|was\s+)?dropped|air\s+attack|air\s+raid|precision\s+strike|precise\s+strike|aerial\s+(?:strike|bombardment|attack)|drone\s+strike|drone|aircraft|helicopter\s+(?:gunship|attack)|from\s+(?:an?\s+|the\s+)?(?:\w+\s+)?helicopters?|bombing\s+raid|air\s+weapons?\s+team|close\s+air\s+support|warplanes?|jets?)\b", re.I)
+_AIR = re.compile(r"\b(?:air\s*strikes?|airstrikes?|(?:precision|guided)\s+munitions?\s+(?:were\s+|was\s+)?dropped|air\s+attacks?|air\s+raids?|precision\s+strikes?|precise\s+strikes?|aerial\s+(?:strikes?|bombardments?|attacks?)|drone\s+strikes?|drone|aircraft|helicopter\s+(?:gunship|attack)|from\s+(?:an?\s+|the\s+)?(?:\w+\s+)?helicopters?|bombing\s+raid|air\s+weapons?\s+team|close\s+air\s+support|warplanes?|jets?)\b", re.I)
 _SUICIDE = re.compile(r"\bsuicide\s+(?:bomb\w*|attack\w*|vest|car\s+bomb|blast|explosion|bomber)|\bsvbied\b|\bself-detonat", re.I)
 _IED = word_led(r"\b(?:IEDs?|improvised\s+explosive\s+devices?|(?:roadside|remote-controlled|magnetic)\s+explosive\s+devices?|roadside\s+(?:bombs?|mines?)|landmines?|land\s+mines?|mines?\s+blast|magnetic\s+bomb|sticky\s+bomb|car\s+bomb|bomb\s+(?:blast|exploded|explosion|went\s+off)|"
                   r"(?:an|the)\s+explosion|(?:a|the)\s+blast|(?:two|three|several|multiple|twin)\s+(?:explosions|blasts)|"
@@ -167,7 +167,7 @@ AIRCRAFT_STRUCK = r"(?:aircraft|drones?|warplanes?|jets?|helicopters?)\s+(?:\w+\
 EVENT_WORDS = word_led(
     r"\b(?:killed|killing|kills|dead|died|wounded|injured|captured|detained|arrested|apprehended|"
     r"attack\w*|clash\w*|explo\w+|blast|bomb\w*|air\s*strike\w*|airstrike\w*|raid\w*|ambush\w*|shot|shelling|"
-    r"fired|firefight|strike|operation|abduct\w*|kidnap\w*|seized|stormed|engaged|repell?ed|repulsed|"
+    r"fired|firefight|strikes?|operation|abduct\w*|kidnap\w*|seized|stormed|engaged|repell?ed|repulsed|"
     rf"(?:opened|returned|exchanged)\s+fire|{AIRCRAFT_STRUCK})\b",
     re.I,
 )

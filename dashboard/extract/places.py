@@ -402,11 +402,18 @@ def _candidate_order(c: tuple[PlaceMention, Sentence], ordered: list[Sentence], 
     aside = _in_aside(s.text, pm.start)
     # (in a count's sentence too, the target of a man's planned attacks: "captured a Haqqani leader involved in planning
     # suicide-bomber attacks in the Afghan capital of Kabul. ... searched a compound in Khost province")
-    later = aside and (s not in event_sentences or bool(_ATTACKS_IN.search(s.text, 0, pm.start)))
+    # (nor where he operates: "targeted a Haqqani Network facilitator who operates in Khost district, ... detaining
+    # several suspected insurgents", the raid told in Nadir Shah Kot district below)
+    later = aside and (s not in event_sentences or bool(_ATTACKS_IN.search(s.text, 0, pm.start))
+                       or bool(_OPERATES_BEFORE.search(s.text, 0, pm.start))) or (
+        # (and a sentence on what the target does: "The facilitator moves weapons and supplies for attacks in Kabul City")
+        s not in event_sentences and bool(_TARGET_DOES.match(s.text)))
     rank = _sentence_rank(s, ordered) + (len(ordered) if later else 0)
     return rank, aside, pm.rank, pm.start
 
 
+_OPERATES_BEFORE = re.compile(r"\b(?:who|which)\s+(?:also\s+)?(?:operates?|operated|works?|is\s+active|lives?|resides?)\s+"
+                              r"(?:in|out\s+of|throughout)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
 _ATTACKS_IN = re.compile(r"\battacks?\s+(?:in|on|against)\s+(?:the\s+)?(?:(?!(?:during|in|on|at|near|while|when)\b)[\w'-]+\s+){0,4}$",
                          re.I)
 

@@ -35,7 +35,8 @@ def _sub(pattern: str, repl: str) -> Callable[[str], str]:
 
 
 def _digits(text: str) -> str:
-    return re.sub(rf"\b(two|three|four|five|six|seven|eight|nine|ten){_PEOPLE_AFTER}",
+    # (a whole number word only: "Twenty-two" is no "Twenty-2")
+    return re.sub(rf"(?<![\w-])(two|three|four|five|six|seven|eight|nine|ten){_PEOPLE_AFTER}",
                   lambda m: str(UNITS[m.group(1)]), text)
 
 

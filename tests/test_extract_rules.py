@@ -4464,3 +4464,52 @@ def test_strikes_in_the_plural_with_no_toll_are_an_air_strike_incident():
     i = inc('Afghan and international forces launched several "precision strikes" on a bunker complex in Paktia '
             "province on Monday, ISAF said. It is not yet known whether the commander died.")
     assert (i.sub_event_type, i.place.admin1, i.killed) == ("Air/drone strike", "Paktia", None)
+
+
+def test_the_leader_counted_before_along_with_two_associates_is_the_same_man():
+    i = inc("Forces detained a Haqqani leader in Jaji district, Paktia province, yesterday. The leader, along with two "
+            "associates, was detained after a callout.")
+    assert low(i.captured) == 3
+
+
+def test_men_along_with_their_commander_as_the_subject_are_all_counted():
+    i = inc("Two insurgents along with their commander were detained in Zabul province last night.")
+    assert low(i.captured) == 3
+
+
+def test_the_own_verb_after_a_short_past_clause_counts():
+    i = inc("A combined force captured a Taliban subcommander responsible for coordinating attacks and took into custody "
+            "several suspected insurgents in Zabul province last night.")
+    assert low(i.captured) == 4
+
+
+def test_men_killed_in_action_or_apprehended_give_no_count():
+    ex = extract(make_article("Numerous insurgents were killed in action or apprehended during recent operations "
+                              "conducted across Afghanistan. Forces detained two suspects in Zabul province yesterday."), REF)
+    assert [(low(i.killed), low(i.captured)) for i in ex.incidents] == [(None, 2)]
+
+
+def test_a_non_battle_death_in_capitals_is_no_count():
+    ex = extract(make_article("A SERVICE MEMBER DIED AS A RESULT OF A NON-BATTLE RELATED INJURY TODAY.\nSeparately, "
+                              "forces killed two insurgents in Wardak province today."), REF)
+    assert [low(i.killed) for i in ex.incidents] == [2]
+
+
+def test_a_statement_adding_another_force_elsewhere_within_a_paragraph_is_another_incident():
+    ex = extract(make_article(
+        "Forces detained three insurgents in Qaisar, Faryab province, on Monday.The statement further added, Afghan and "
+        "coalition security patrol conducted an operation to capture a bomb maker in Nawa district of southern Helmand "
+        "province.The security force detained one suspected insurgent as a result of this operation."), REF)
+    assert [(i.place.admin1, low(i.captured)) for i in ex.incidents] == [("Faryab", 3), ("Helmand", 1)]
+
+
+def test_bare_fighters_after_a_dateline_are_two_at_the_least():
+    i = inc("KABUL, Afghanistan (Wednesday, March 2, 2011) - Armed insurgents engaged a security force in Zurmat district, "
+            "Paktia province, today. The force returned fire, killing the insurgents.", None)
+    assert low(i.killed) == 2
+
+
+def test_a_part_of_a_period_sum_with_its_figure_in_brackets_is_no_count():
+    i = inc("Forces killed a Taliban leader in Helmand province yesterday. Over the last two days, forces in the east "
+            "killed 11 insurgents. An Afghan force operating on its own killed five (5) of the insurgents.")
+    assert low(i.killed) == 1

@@ -427,14 +427,14 @@ def _opens_next_paragraph(s: Sentence, seg: _Segment, text: str, roundup: bool, 
     with no round-up heading, one that opens with a force anew, someone new or a day of its own and counts ("Afghan
     and coalition forces yesterday in Kandahar province's Panjwa'i district detained several ..." after Helmand)."""
     paragraph = _opens_paragraph(s, text)
-    if not (paragraph or roundup):
-        return False
-    tells = bool(EVENT_WORDS.search(s.text) or find_mentions(s.text))
     opening = s.text.lstrip("\"“‘' ")  # ('"Afghan Special Forces conducted an operation in ...,"')
     adding = _ADDING_OPEN.match(opening)
     if adding:  # ("The statement further added, Afghan and coalition security patrol conducted an operation ...")
         opening = re.sub(r"^\s*(?:that\b)?[\s,]*", "", opening[adding.end():])
     force = bool(_A_FORCE.match(opening) or _NAMED_FORCE.match(opening))
+    if not (paragraph or roundup or adding and force):
+        return False
+    tells = bool(EVENT_WORDS.search(s.text) or find_mentions(s.text))
     day_open = _OPENS_WITH_DAY.match(s.text)
     day = bool(day_open)
     # (a day and a force told anew whose count comes next: "During operations July 25, a joint security force
@@ -452,8 +452,9 @@ def _opens_next_paragraph(s: Sentence, seg: _Segment, text: str, roundup: bool, 
             force and (EVENT_WORDS.search(s.text) or _FORCE_DEED.search(s.text)) or
             find_mentions(s.text)) or day and bool(find_mentions(s.text, None, True) or _strong_event(s.text) or day_force)
     else:
-        # in a round-up, a force told anew opens the next operation even where the paragraphs were run together
-        opens = roundup and force and tells
+        # in a round-up, a force told anew opens the next operation even where the paragraphs were run together (and
+        # so does a statement's next one: "The statement further added, Afghan and coalition security patrol ...")
+        opens = (roundup or bool(adding)) and force and (tells or bool(_FORCE_DEED.search(s.text)))
     if not opens:
         return False
     # an operation of another day in the same place: in a round-up ("... arrested a Taliban facilitator in Shibirghan
@@ -657,7 +658,8 @@ def _incident(seg: _Segment, all_sentences: list[Sentence], ref: Reference, reso
     )
 
 
-_PART_OF_THEM = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|some|many|most)\s+of\s+"
+_PART_OF_THEM = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|some|many|most)"
+                           r"(?:\s+\(\w+\))?\s+of\s+"
                            r"(?:the|them|those|these)\b", re.I)
 
 

@@ -266,7 +266,7 @@ _THAT_ATTACK = word_led(r"^(?:During|In)\s+(?:the|that|this)\s+(?:\w+\s+)?(?:att
 _ATTACK_NOUN = re.compile(r"\b(?:attacks?|ambush(?:es)?|bombings?|assaults?|blasts?|explosions?|killings?|murders?)\b", re.I)
 
 
-_OWN_VERB_AFTER = re.compile(r"\s+and\s+(?:also\s+)?(?:detained|captured|arrested|apprehended|killed)\b", re.I)
+_OWN_VERB_AFTER = re.compile(rf"\s+and\s+(?:also\s+)?(?:{CAPTURE}|killed|shot\s+dead|eliminated)\b", re.I)
 
 
 def _own_verb_again(before: str, verb: str, bg: re.Match) -> bool:
@@ -1013,10 +1013,12 @@ def _np_before(text: str, pos: int) -> str:
     # "Mullah Jamaluddin, along with several of his followers were killed": the man and his followers, both the subject
     along = _ALONG_SUBJECT.search(re.sub(r"\([^()]*\)", " ", head)) if "with" in head else None
     if along:
-        # (a man named keeps his name, for the people counted; "The leader" is one man more)
+        # (a man named keeps his name, for the people counted; "The leader" stays definite: the man counted before)
+        # ("Two insurgents along with their commander": the relation read first, as "their commander and two insurgents")
         named = _persons_in(along["lead"])
-        plural = re.search(rf"\b(?:{NUM}|{_VAGUE_WORDS})\s", along["lead"], re.I)
-        return f"{along['np']} and {along['lead'] if plural else named[-1] if named else 'one man'}"
+        if re.search(rf"\b(?:{NUM}|{_VAGUE_WORDS})\s", along["lead"], re.I):
+            return f"{along['np']} and {along['lead']}"
+        return f"{named[-1] if named else along['lead']} and {along['np']}"
     # (the two searches that run from every determiner, only where their key words stand)
     restrictive = _RESTRICTIVE_SUBJECT.match(head) or (_REDUCED_CLAUSE_WORD.search(head) and _REDUCED_SUBJECT.search(head)) \
         or (" and " in head and "," in head and _NAMED_APPOSITION.search(head))
@@ -1227,7 +1229,8 @@ def new_group_size(sentence: str) -> int | None:
     return n if n is not None and n >= 2 else None
 
 
-_BARE_FIGHTERS = re.compile(r"^(?:(?:armed|enemy|hostile|suspected)\s+)?(?:insurgents|militants|fighters|gunmen|attackers)\s+"
+# (at the sentence's start, or its dateline's end: "KABUL, Afghanistan (March 9, 2011) - Armed insurgents engaged ...")
+_BARE_FIGHTERS = re.compile(r"(?:^|\s[-–—]+\s+)(?:(?:armed|enemy|hostile|suspected)\s+)?(?:insurgents|militants|fighters|gunmen|attackers)\s+"
                             r"(?:\w+\s+)?(?:engaged|attacked|fired|opened\s+fire|ambushed|shot)\b", re.I)
 
 
@@ -1236,7 +1239,7 @@ def group_size(sentence: str) -> int | None:
     m = _GROUP.search(_blank_asides(sentence))
     if not m:
         # "Armed insurgents engaged the security force": a bare plural that fought, two at the least
-        return vague_table()["plural"]["best"] if _BARE_FIGHTERS.match(sentence) else None
+        return vague_table()["plural"]["best"] if _BARE_FIGHTERS.search(sentence) else None
     n = parse_number(m["n"])
     if n is None:
         row = vague_table().get(re.sub(r"\s+", " ", m["n"].lower()).removesuffix(" of"))
@@ -1296,8 +1299,7 @@ def find_mentions(sentence: str, previous: int | None = None, summaries: bool = 
 
 
 _RESULTED_DETAINEES = re.compile(rf"\b(resulted\s+in|yielded|produced)(\s+(?:{NUM})\s+)(detainees)\b", re.I)
-_FATE_WORD = r"(?:killed|killing|wounded|wounding|injured|injuring|captured|capturing|detained|detaining|arrested|arresting|dead)"
-_EITHER_FATE = re.compile(rf"\b{_FATE_WORD}\s+or\s+{_FATE_WORD}\b", re.I)
+_EITHER_FATE = re.compile(rf"\b(?:{KILL}|{WOUND}|{CAPTURE})(?:\s+in\s+action)?\s+or\s+(?:{KILL}|{WOUND}|{CAPTURE})\b", re.I)
 NON_BATTLE = re.compile(r"\bnon[-\s]?(?:battle|combat|hostile)\b", re.I)
 
 
@@ -1305,7 +1307,7 @@ NON_BATTLE = re.compile(r"\bnon[-\s]?(?:battle|combat|hostile)\b", re.I)
 def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tuple[Mention, ...]:
     if follows_earlier(sentence):
         return ()  # "The attack follows a July 26 raid on a base in which 26 soldiers were killed": that one
-    if "non" in sentence and NON_BATTLE.search(sentence):
+    if ("non" in sentence or "NON" in sentence or "Non" in sentence) and NON_BATTLE.search(sentence):
         return ()  # "died as a result of a non-battle related injury": no act of war
     if " or " in sentence:
         # "Numerous insurgents were killed or captured", "eight to 12 insurgents were killed or injured": how many of
@@ -1348,7 +1350,9 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
             before = sentence[: vm.start()]
             # (not "were able to kill the suicide bombers", "managed to capture": done)
             if _HYPOTHETICAL.search(before) and not re.search(r"\bin\s+addition\s+to\s+$", before, re.I) \
-                    and not _DID_MANAGE.search(before):
+                    and not _DID_MANAGE.search(before) and not (
+                        # ("captured a subcommander responsible for coordinating attacks and took into custody ...")
+                        (past := list(_BACKGROUND.finditer(before))) and _own_verb_again(before, vm.group(0), past[-1])):
                 continue
             if cat == "killed" and re.match(rf"\s+or\s+(?:{WOUND})\b", sentence[vm.end():], re.I):
                 continue  # "more than 15 Taliban insurgents killed or wounded": how many died the words do not say

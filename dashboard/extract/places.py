@@ -40,7 +40,9 @@ _PATTERNS = [
     ("d", re.compile(rf"(?P<d>{_NAME}),\s+an?\s+(?:[a-z-]+\s+){{0,2}}?[Dd]istrict\b"), ("district",)),
     # Musa Qala district of Helmand province / Musa Qala's district of Helmand
     # (not "Garamser district in Umomi Bagh area": a place in the district)
-    ("dp", re.compile(rf"(?P<d>{_NAME})(?:['’]s)?\s+[Dd]istrict\s+(?:of|in)\s+(?P<p>{_NAME})(?![\w’'-])(?:\s+{_PROV})?"
+    # (and "Nawa district of southern Helmand province": a bearing before the province)
+    ("dp", re.compile(rf"(?P<d>{_NAME})(?:['’]s)?\s+[Dd]istrict\s+(?:of|in)\s+(?:(?:the\s+)?{DIRECTION}(?:ern)?\s+(?={_NAME}\s+{_PROV}))?"
+                      rf"(?P<p>{_NAME})(?![\w’'-])(?:\s+{_PROV})?"
                       rf"(?!(?:\s+{_W}){{0,3}}\s+(?:[Aa]rea|[Vv]illage|[Vv]alley|[Tt]own|[Cc]ity|[Rr]egion)\b)"), ("district",)),
     # Andar district, Ghazni province
     ("dp", re.compile(rf"(?P<d>{_NAME})\s+[Dd]istrict\s*,\s*(?P<p>{_NAME})\s+{_PROV}"), ("district",)),

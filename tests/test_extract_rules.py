@@ -4513,3 +4513,15 @@ def test_a_part_of_a_period_sum_with_its_figure_in_brackets_is_no_count():
     i = inc("Forces killed a Taliban leader in Helmand province yesterday. Over the last two days, forces in the east "
             "killed 11 insurgents. An Afghan force operating on its own killed five (5) of the insurgents.")
     assert low(i.killed) == 1
+
+
+def test_the_killed_told_again_are_the_killed_not_the_larger_group_detained():
+    i = inc("Forces killed two insurgents and detained three suspected insurgents in Zhari district, Kandahar province, "
+            "today. The insurgents killed were armed with AK-47s and grenades.")
+    assert (low(i.killed), low(i.captured)) == (2, 3)
+
+
+def test_what_an_earlier_version_of_the_release_stated_is_superseded():
+    i = inc("KABUL, Afghanistan (March 4, 2011) - Forces detained three suspected insurgents in Zhari district, Kandahar "
+            "province, today.\nCORRECTION: An earlier version of this release stated four insurgents were detained.", None)
+    assert low(i.captured) == 3

@@ -663,6 +663,17 @@ _PART_OF_THEM = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|t
                            r"(?:the|them|those|these)\b", re.I)
 
 
+def _same_kind(m: Mention, previous: int, before_ms: list[Mention]) -> Mention:
+    """A definite group read as the sentence before's largest ("the insurgents killed" = 3, the detained), when that
+    sentence counted a group of the mention's own kind: that group's figure."""
+    own = [b.quantity.best for b in before_ms if b.category == m.category and b.quantity.best]
+    q = m.quantity
+    if not (q.definite and q.best == previous and not q.persons and own and previous not in own):
+        return m
+    n = own[0]
+    return replace(m, quantity=replace(q, low=n, best=n, high=n))
+
+
 def _tally(seg: _Segment, summaries: bool, previous: int | None = None, ref: Reference | None = None):
     """Counts of one incident, sentence by sentence: totals, per side, evidence, and where the verbs are.
     `previous`: a group counted before the first sentence (by the headline)."""
@@ -695,6 +706,10 @@ def _tally(seg: _Segment, summaries: bool, previous: int | None = None, ref: Ref
         background_before = month_opening or (dated_before and bool(find_mentions(s.text))) or bool(skip and background_before)
         toll_before = bool(skip and background_before and find_mentions(s.text))
         ms = [] if skip else find_mentions(s.text, previous, summaries)
+        if previous and before_ms and ms:
+            # "killed two insurgents and detained three suspects ... The insurgents killed were armed": the group of
+            # the same kind told before, not the larger one
+            ms = [_same_kind(m, previous, before_ms) for m in ms]
         if previous and before_ms and all(b.category == "captured" for b in before_ms):
             # "Several insurgents were detained at the first compound ... Troops returned fire, killing the
             # insurgents": the men just detained are not the ones killed

@@ -1251,7 +1251,11 @@ _NTH_BEFORE = re.compile(rf"\b(?:the|a)\s+(?P<nth>{'|'.join(_ORDINALS)})\s+(?:\w
 _RETRACTED = re.compile(r"\b(?:initial|early|first)\s+reports?\s+(?:had\s+)?(?:indicated|suggested|said|stated)\b[^;]*$", re.I)
 _SUPERSEDED = re.compile(r"\b(?:news\s+release|press\s+release|release|statement|sources?)\s+(?:[\w,-]+\s+){0,6}?had\s+"
                          r"(?:initially\s+|earlier\s+|previously\s+)?"
-                         r"(?:reported|said|stated|claimed|indicated)\b[^;]*$", re.I)
+                         r"(?:reported|said|stated|claimed|indicated)\b[^;]*$|"
+                         # "CORRECTION: An earlier version of this release stated four insurgents were detained"
+                         r"\b(?:an?\s+)?(?:earlier|previous|original)\s+version\s+of\s+(?:this|the)\s+(?:news\s+|press\s+)?"
+                         r"(?:release|story|article|report)\s+(?:\w+\s+)?(?:stated|said|reported|gave|listed|indicated)\b[^;]*$",
+                         re.I)
 _CORRECTION = re.compile(r"^[^.]*?\b(?:however|but\s+(?:further|later)|further\s+investigation|later\s+(?:determined|found|confirmed))\b",
                          re.I)
 

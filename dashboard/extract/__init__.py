@@ -228,7 +228,7 @@ def extract(article: Article, reference: dt.date | None = None, resolver: Resolv
                           for m in find_mentions(t.text)), default=0) or None
     segments = _segments(sentences, resolver, cleaned, ref)
     # (which sections count someone in a sentence of their own: a lead's sum is no section's when others count)
-    own_counts = [any(find_mentions(x.text) and not is_aggregate(x.text) for x in seg.sentences) for seg in segments]
+    own_counts = [_counts_own(seg) for seg in segments]
     for n, seg in enumerate(segments):
         # a section with no date of its own happened when the report's first one did; "In another operation ..."
         # goes on with the one told just before ("On Sept. 26, ... in three separate operations ... In another
@@ -440,8 +440,8 @@ def _opens_next_paragraph(s: Sentence, seg: _Segment, text: str, roundup: bool, 
     # (a day and a force told anew whose count comes next: "During operations July 25, a joint security force
     # searched a compound in ... Paktika province")
     # (after a count of the incident's own, not a lead summing up the report's operations)
-    day_force = day and bool(_A_FORCE.match(s.text[day_open.end():].lstrip(" ,")) and _FORCE_DEED.search(s.text)) and any(
-        find_mentions(x.text) and not is_aggregate(x.text) for x in seg.sentences)
+    day_force = day and bool(_A_FORCE.match(s.text[day_open.end():].lstrip(" ,")) and _FORCE_DEED.search(s.text)) and \
+        _counts_own(seg)
     if paragraph:
         # (a day's own lead may sum its operations up: "On Sept. 26, a joint force detained several suspected
         # insurgents in three separate operations ... in Wardak and Helmand provinces")
@@ -576,6 +576,11 @@ def _told_event(seg: _Segment, own: bool = False) -> bool:
     operations in Afghanistan yesterday")."""
     return any((_strong_event(x.text) or _SEIZURE.search(x.text)) and not (own and is_aggregate(x.text))
                for x in seg.sentences)
+
+
+def _counts_own(seg: _Segment) -> bool:
+    """Whether a segment counts someone in a sentence of its own, not only in a lead summing up operations."""
+    return any(find_mentions(x.text) and not is_aggregate(x.text) for x in seg.sentences)
 
 
 def _told_hits(seg: _Segment) -> bool:

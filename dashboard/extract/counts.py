@@ -269,14 +269,22 @@ _ATTACK_NOUN = re.compile(r"\b(?:attacks?|ambush(?:es)?|bombings?|assaults?|blas
 _OWN_VERB_AFTER = re.compile(rf"\s+and\s+(?:also\s+)?(?:{CAPTURE}|killed|shot\s+dead|eliminated)\b", re.I)
 
 
-def _own_verb_again(before: str, verb: str, bg: re.Match) -> bool:
-    """A hit verb after "and" that goes on with the sentence's own hit verb before a target's past ("captured a
+def _own_verb_after(text: str, bg: re.Match, end: int) -> re.Match | None:
+    """The sentence's own hit verb again, after "and", past a target's past clause and before `end` ("captured a
     subcommander responsible for coordinating attacks and detained several suspects"); not a relative clause's ("an
     attack that killed five and wounded ten"), nor a description's ("The leader is responsible for IED attacks and
     killed two civilians last year": no hit verb before the past)."""
-    return bool(re.search(r"\sand\s+(?:also\s+)?$", before) and _OWN_VERB_AFTER.search(before + verb, bg.end())
-                and not re.search(r"\b(?:that|which|who|whom|whose)\b", before[bg.end():], re.I)
-                and (_VERB_RE["captured"].search(before, 0, bg.start()) or _VERB_RE["killed"].search(before, 0, bg.start())))
+    own = _OWN_VERB_AFTER.search(text, bg.end(), end)
+    if own and not re.search(r"\b(?:that|which|who|whom|whose)\b", text[bg.end(): own.start()], re.I) and (
+            _VERB_RE["captured"].search(text, 0, bg.start()) or _VERB_RE["killed"].search(text, 0, bg.start())):
+        return own
+    return None
+
+
+def _own_verb_here(sentence: str, bg: re.Match, vm: re.Match) -> bool:
+    """Whether the verb at `vm` is the sentence's own, told again after its target's past (see _own_verb_after)."""
+    own = _own_verb_after(sentence, bg, vm.end())
+    return bool(own and own.end() == vm.end())
 
 
 def background_spans(sentence: str) -> list[tuple[int, int]]:
@@ -288,11 +296,8 @@ def background_spans(sentence: str) -> list[tuple[int, int]]:
             continue
         stop = re.search(r"[,.;]|$", sentence[m.end():])
         end = m.end() + stop.start()
-        # (the sentence's own verb after the clause, "captured a subcommander responsible for coordinating attacks and
-        # detained several suspected insurgents": not in a relative clause's past, "an attack that killed five and
-        # wounded ten")
-        own = _OWN_VERB_AFTER.search(sentence, m.end(), end)
-        if own and not re.search(r"\b(?:that|which|who|whom|whose)\b", sentence[m.end(): own.start()], re.I):
+        own = _own_verb_after(sentence, m, end)  # (the clause ends where the sentence's own verb goes on)
+        if own:
             end = own.start()
         # a list of the same deeds goes on past its commas: "responsible for the manufacture of suicide vests,
         # harbouring suicide bombers and employing improvised explosive devices"
@@ -1311,7 +1316,7 @@ NON_BATTLE = re.compile(r"\bnon[-\s]?(?:battle|combat|hostile)\b", re.I)
 def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tuple[Mention, ...]:
     if follows_earlier(sentence):
         return ()  # "The attack follows a July 26 raid on a base in which 26 soldiers were killed": that one
-    if ("non" in sentence or "NON" in sentence or "Non" in sentence) and NON_BATTLE.search(sentence):
+    if NON_BATTLE.search(sentence):
         return ()  # "died as a result of a non-battle related injury": no act of war
     if " or " in sentence:
         # "Numerous insurgents were killed or captured", "eight to 12 insurgents were killed or injured": how many of
@@ -1356,7 +1361,7 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
             if _HYPOTHETICAL.search(before) and not re.search(r"\bin\s+addition\s+to\s+$", before, re.I) \
                     and not _DID_MANAGE.search(before) and not (
                         # ("captured a subcommander responsible for coordinating attacks and took into custody ...")
-                        (past := list(_BACKGROUND.finditer(before))) and _own_verb_again(before, vm.group(0), past[-1])):
+                        (past := list(_BACKGROUND.finditer(before))) and _own_verb_here(sentence, past[-1], vm)):
                 continue
             if cat == "killed" and re.match(rf"\s+or\s+(?:{WOUND})\b", sentence[vm.end():], re.I):
                 continue  # "more than 15 Taliban insurgents killed or wounded": how many died the words do not say
@@ -1380,7 +1385,7 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
                 bg = []  # "Eight insurgents had been killed and 14 detained": the report's own tally, in the pluperfect
             if re.search(r"\b(?:are|is|was|were)\s+believed\s+to\s+have\s+been\s+$", before, re.I):
                 bg = []  # "Four insurgents are believed to have been killed": this event, hedged
-            if bg and _own_verb_again(before, vm.group(0), bg[-1]):
+            if bg and _own_verb_here(sentence, bg[-1], vm):
                 # "captured a subcommander responsible for coordinating attacks and detained several suspects": the
                 # sentence's own verb again after its object's past
                 bg = []

@@ -18,6 +18,8 @@ VAC = "Violence against civilians"
 STRATEGIC = "Strategic developments"
 
 _AIR = re.compile(r"\b(?:air\s*strikes?|airstrikes?|(?:precision|guided)\s+munitions?\s+(?:were\s+|was\s+)?dropped|air\s+attacks?|air\s+raids?|precision\s+strikes?|precise\s+strikes?|aerial\s+(?:strikes?|bombardments?|attacks?)|drone\s+strikes?|drone|aircraft|helicopter\s+(?:gunship|attack)|from\s+(?:an?\s+|the\s+)?(?:\w+\s+)?helicopters?|bombing\s+raid|air\s+weapons?\s+team|close\s+air\s+support|warplanes?|jets?)\b", re.I)
+# what a strike did to its target, told by the aircraft or after it ("Coalition aircraft struck a compound")
+_STRIKE_VERBS = r"(?:struck|bombed|pounded)"
 _SUICIDE = re.compile(r"\bsuicide\s+(?:bomb\w*|attack\w*|vest|car\s+bomb|blast|explosion|bomber)|\bsvbied\b|\bself-detonat", re.I)
 _IED = word_led(r"\b(?:IEDs?|improvised\s+explosive\s+devices?|(?:roadside|remote-controlled|magnetic)\s+explosive\s+devices?|roadside\s+(?:bombs?|mines?)|landmines?|land\s+mines?|mines?\s+blast|magnetic\s+bomb|sticky\s+bomb|car\s+bomb|bomb\s+(?:blast|exploded|explosion|went\s+off)|"
                   r"(?:an|the)\s+explosion|(?:a|the)\s+blast|(?:two|three|several|multiple|twin)\s+(?:explosions|blasts)|"
@@ -95,8 +97,8 @@ def classify(text: str, killed: int, wounded: int, captured: int, civilians_hit:
     both = f"{text} {context}"
     if air and _AIR_SUPPORT.search(both) and _GROUND_FIGHT.search(both):
         air = None  # aircraft in support of a ground fight: the fight
-    if air and (violent or re.search(r"\b(?:air\s*)?strikes?\b|\bmunitions?\s+(?:were\s+|was\s+)?dropped\b|"
-                                     r"\b(?:struck|bombed|pounded)\b", text, re.I)):
+    if air and (violent or re.search(rf"\b(?:air\s*)?strikes?\b|\bmunitions?\s+(?:were\s+|was\s+)?dropped\b|"
+                                     rf"\b{_STRIKE_VERBS}\b", text, re.I)):
         return EXPLOSIONS, "Air/drone strike"
     blast = re.search(r"\b(?:detonat\w*|blew|exploded|explosion|blast)\b", text, re.I)
     # (the count's sentence may tell the blast and another the bomber: "... when a vehicle bomb detonated near a convoy.
@@ -163,7 +165,7 @@ def classify(text: str, killed: int, wounded: int, captured: int, civilians_hit:
 
 # Verbs that say something happened in this report (used to tell an incident from a statement).
 # "Coalition aircraft struck a compound in Paktika province last night": a strike told by its aircraft
-AIRCRAFT_STRUCK = r"(?:aircraft|drones?|warplanes?|jets?|helicopters?)\s+(?:\w+\s+)?(?:struck|bombed|pounded)"
+AIRCRAFT_STRUCK = rf"(?:aircraft|drones?|warplanes?|jets?|helicopters?)\s+(?:\w+\s+)?{_STRIKE_VERBS}"
 EVENT_WORDS = word_led(
     r"\b(?:killed|killing|kills|dead|died|wounded|injured|captured|detained|arrested|apprehended|"
     r"attack\w*|clash\w*|explo\w+|blast|bomb\w*|air\s*strike\w*|airstrike\w*|raid\w*|ambush\w*|shot|shelling|"

@@ -406,10 +406,11 @@ def _candidate_order(c: tuple[PlaceMention, Sentence], ordered: list[Sentence], 
     # suicide-bomber attacks in the Afghan capital of Kabul. ... searched a compound in Khost province")
     # (nor where he operates: "targeted a Haqqani Network facilitator who operates in Khost district, ... detaining
     # several suspected insurgents", the raid told in Nadir Shah Kot district below)
-    later = aside and (s not in event_sentences or bool(_ATTACKS_IN.search(s.text, 0, pm.start))
-                       or bool(_OPERATES_BEFORE.search(s.text, 0, pm.start))) or (
-        # (and a sentence on what the target does: "The facilitator moves weapons and supplies for attacks in Kabul City")
-        s not in event_sentences and bool(_TARGET_DOES.match(s.text)))
+    told_elsewhere = s not in event_sentences
+    later = (aside and (told_elsewhere or bool(_ATTACKS_IN.search(s.text, 0, pm.start))
+                        or bool(_OPERATES_BEFORE.search(s.text, 0, pm.start)))
+             # (and a sentence on what the target does: "The facilitator moves weapons and supplies for attacks in Kabul")
+             or (told_elsewhere and bool(_TARGET_DOES.match(s.text))))
     rank = _sentence_rank(s, ordered) + (len(ordered) if later else 0)
     return rank, aside, pm.rank, pm.start
 

@@ -13,6 +13,7 @@ import datetime as dt
 import statistics
 from dataclasses import dataclass
 
+from .gazetteer import skeleton
 from .models import Count
 
 GENERIC_ACTORS = {"Insurgents", "Civilians", "Security Forces"}
@@ -35,6 +36,12 @@ def named(actors: frozenset[str] | set[str]) -> frozenset[str]:
     return frozenset(a for a in actors if a and a not in GENERIC_ACTORS)
 
 
+def _same_district(a: str, b: str) -> bool:
+    """Two reports' spellings of one district: a district the gazetteer has no point for keeps the text's
+    spelling ("Zazai Maidan", "Zazi Maidan"), so spellings are compared loosely."""
+    return a == b or skeleton(a) != "" and skeleton(a) == skeleton(b)
+
+
 def match_reason(new: Candidate, old: Candidate) -> str | None:
     """Why `new` is the same incident as `old`, or None when it is not (or cannot be told)."""
     if not new.admin1 or not old.admin1 or new.admin1 != old.admin1:
@@ -44,16 +51,17 @@ def match_reason(new: Candidate, old: Candidate) -> str | None:
     gap = abs((new.event_date - old.event_date).days)
     if gap > 1:
         return None
-    if new.admin2 and old.admin2 and new.admin2 != old.admin2:
+    same_district = bool(new.admin2 and old.admin2 and _same_district(new.admin2, old.admin2))
+    if new.admin2 and old.admin2 and not same_district:
         return None
     if new.event_type and old.event_type and new.event_type != old.event_type:
         return None
     a, b = named(new.actors), named(old.actors)
     if a and b and not (a & b):
         return None
-    if not (a and b) and not (new.admin2 and new.admin2 == old.admin2 and gap == 0):
+    if not (a and b) and not (same_district and gap == 0):
         return None  # without actors to compare, only the same district on the same day will do
-    where = f"district {new.admin2}" if new.admin2 and new.admin2 == old.admin2 else f"province {new.admin1}"
+    where = f"district {new.admin2}" if same_district else f"province {new.admin1}"
     who = ", ".join(sorted(a & b)) if a and b else "actors not named in one report"
     when = "the same day" if gap == 0 else "a day apart"
     return f"same {where}, {when}, {who}"

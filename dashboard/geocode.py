@@ -29,7 +29,7 @@ FUZZY_TOWN_MIN = 20_000  # a town matched by another spelling must be this large
 UNIQUE_MARGIN = 8.0  # country-wide fuzzy district match: no other district this close (4 to 12 give the same within 3 of 604 dev names)
 
 
-_CAPITAL_DISTRICT = re.compile(r"^(?:provincial\s+cent(?:er|re)|markaz|center|centre)$", re.I)
+CAPITAL_DISTRICT = re.compile(r"^(?:provincial\s+cent(?:er|re)|markaz|center|centre)$", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +99,7 @@ class Resolver:
             if prov is not None:
                 cc = prov.cc
         admin1 = prov.admin1 if prov else None
-        if district and admin1 and _CAPITAL_DISTRICT.match(district.strip()):
+        if district and admin1 and CAPITAL_DISTRICT.match(district.strip()):
             e = self._capital_district(cc, admin1)
             if e is not None:
                 return GeoAnswer(to_place(e, 0.9, district))

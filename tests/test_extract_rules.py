@@ -117,6 +117,18 @@ def test_a_district_named_alone_takes_the_province_from_the_headline():
     assert i.place.admin1 == "Paktika"
 
 
+def test_a_district_the_gazetteer_has_no_point_for_is_kept_at_its_provinces_point():
+    i = inc("Forces captured a Taliban facilitator and detained another suspect in the Dand district of Kandahar "
+            "province today.")
+    assert (i.place.admin1, i.place.admin2, i.place.location) == ("Kandahar", "Dand", "Dand")
+    assert i.place.geo_precision.value == "province"
+
+
+def test_a_groups_district_chief_names_no_district():
+    i = inc("A Taliban district chief was among four insurgents killed by forces in Farah province Wednesday.")
+    assert (i.place.admin1, i.place.admin2) == ("Farah", None)
+
+
 def test_a_bare_plural_with_adjectives_is_at_least_two():
     i = inc("Forces detained suspected Taliban insurgents in Kandahar province last night.")
     assert low(i.captured) == 2

@@ -43,6 +43,13 @@ def test_two_reports_of_one_incident_become_one_with_both_sources(store):
     assert trail[-1]["action"] == "merge" and "Musa Qala" in trail[-1]["new_value"]
 
 
+def test_two_spellings_of_a_district_the_gazetteer_lacks_are_one_incident(store):
+    # neither spelling has a point in the gazetteer: each record keeps its text's spelling
+    save(store, "Afghan forces detained five Taliban fighters in Zazai Maidan district, Khost province, yesterday.")
+    res = save(store, "Afghan troops arrested five Taliban insurgents in Khost's Zazi Maidan district on Monday.")
+    assert res.merged == 1 and len(live(store)) == 1
+
+
 def test_never_merged_across_provinces(store):
     save(store, A)
     res = save(store, OTHER_PROVINCE)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..gazetteer import Entry, key
-from ..geocode import FUZZY_CUTOFF, FUZZY_TOWN_MIN, UNIQUE_MARGIN, Resolver
+from ..geocode import CAPITAL_DISTRICT, FUZZY_CUTOFF, FUZZY_TOWN_MIN, UNIQUE_MARGIN, Resolver
 from ..models import Evidence, GeoPrecision, Place
 from .clean import Sentence
 from .counts import _BACKGROUND, find_mentions, is_aggregate
@@ -297,6 +297,8 @@ def pick_place(segment: list[Sentence], event_sentences: list[Sentence], all_sen
             closer = _district_told_later(p, candidates, ordered, resolver, country)
             if closer is not None:
                 return closer
+        if not _TITLE_AFTER.match(s.text[pm.end:]):  # "a Taliban district chief" names no district
+            p = _with_unknown_district(p, pm.district)
         return p, Evidence("location", s.start, s.end, s.text)
     if fallback is not None and fallback[0].place is not None:
         return fallback[0].place, Evidence("location", fallback[1].start, fallback[1].end, fallback[1].text)
@@ -375,6 +377,16 @@ def _is_town(name: str | None, cc: str, resolver: Resolver) -> bool:
 
 def _with_location(p: Place, name: str) -> Place:
     return replace(p, location=name)
+
+
+def _with_unknown_district(p: Place, district: str | None) -> Place:
+    """"in the Dand district of Kandahar province", a district the gazetteer has no point for: the record keeps
+    the district the text names (the analyst filters by it) at its province's point and precision."""
+    if not district or p.admin2 or p.geo_precision != GeoPrecision.PROVINCE or CAPITAL_DISTRICT.match(district):
+        return p
+    if key(district) in (key(p.admin1 or ""), key(p.location or "")):
+        return p  # "Kandahar district" read as its province
+    return replace(p, admin2=district, location=p.location if key(p.location or "") != key(p.admin1 or "") else district)
 
 
 _ASIDE_OPENS = word_led(r"\b(?:who|whose|which|that)\b|" + _BACKGROUND.pattern, re.I)

@@ -448,7 +448,7 @@ def test_the_attack_a_target_led_before_is_not_this_incident():
 def test_a_named_man_his_appositive_and_his_associates():
     i = inc("A precision airstrike killed Mullah Abdul Karim, a senior Taliban leader, and two of his associates "
             "in Shindand district, Herat province, yesterday.")
-    assert low(i.killed) == 3 and [p.name for p in i.people] == ["Abdul Karim"]
+    assert low(i.killed) == 3 and [p.name for p in i.people] == ["Mullah Abdul Karim"]
 
 
 def test_a_background_clause_neither_dates_nor_types_the_incident():
@@ -703,7 +703,7 @@ def test_and_his_deputy_after_a_short_phrase_is_one_more():
 def test_an_update_on_the_markers_line_is_read_as_an_update():
     i = inc("Forces detained a Taliban leader in Kandahar province yesterday.\nUPDATE: ISAF confirmed the detained "
             "leader is Mullah Abdul Baqi, who coordinated roadside bombings.")
-    assert low(i.captured) == 1 and [(p.name, p.fate) for p in i.people] == [("Abdul Baqi", "captured")]
+    assert low(i.captured) == 1 and [(p.name, p.fate) for p in i.people] == [("Mullah Abdul Baqi", "captured")]
 
 
 def test_a_district_then_its_province_without_the_word_province():
@@ -906,6 +906,31 @@ def test_people_take_their_title_and_a_name_in_apposition_to_a_role():
     assert {p.name: p.role for p in i.people}["Raihan"] == "Omar's courier to Ayman al-Zawahiri"
 
 
+def test_a_man_named_inside_a_counted_group_takes_its_fate_and_his_honorific():
+    i = inc("Five Taliban fighters including commander Mullah Nasir were killed in an airstrike in Helmand province "
+            "yesterday.")
+    assert [(p.name, p.role, p.fate) for p in i.people] == [("Mullah Nasir", "commander", "killed")]
+    i = inc("Among the dead was Qari Zia, a Taliban commander, after fighting in Helmand province yesterday.")
+    assert [(p.name, p.fate) for p in i.people] == [("Qari Zia", "killed")]  # "Among" is no man
+    assert low(i.killed) == 1  # the man named after the verb is the one counted
+    i = inc("Forces killed 14 Taliban fighters, including Chechen, Uzbek and Pakistani nationals, in Ghazni province "
+            "yesterday.")
+    assert i.people == ()
+    i = inc("Forces detained several insurgents, including Haqqani facilitators in Logar and Paktiya provinces, "
+            "yesterday.")
+    assert i.people == ()
+
+
+def test_a_name_the_text_gives_a_role_and_a_relation_named_by_a_mans_name():
+    i = inc("Forces killed a Taliban leader, identified as Abdul Bari, in Helmand province yesterday.")
+    assert [(p.name, p.role, p.fate) for p in i.people] == [("Abdul Bari", "leader", "killed")]
+    i = inc("Forces killed Mullah Nasir in Helmand province yesterday. Nasir's brother, Gul Agha, was also detained.")
+    assert {p.name: (p.role, p.fate) for p in i.people} == {"Mullah Nasir": (None, "killed"),
+                                                            "Gul Agha": ("brother", "captured")}
+    i = inc("The targeted individual, Mullah Nasir, was killed in Helmand province yesterday.")
+    assert [(p.name, p.role, p.fate) for p in i.people] == [("Mullah Nasir", "targeted individual", "killed")]
+
+
 def test_places_demonyms_and_headline_words_are_not_people():
     i = inc("Muhammad Yah, a senior Taliban commander in the Lashkar Gah area, was killed in Helmand province today. "
             "Almost three dozen suspected insurgents were detained. Three Americans were wounded. Forces also "
@@ -924,7 +949,7 @@ def test_a_role_before_the_name_and_an_apposition_after_a_weekday():
             "Rostum was killed in the strike.")
     assert i.people and i.people[0].role == "targeted leader"
     i = inc("Forces struck in Faryab province Tuesday, killing Qari Ziauddin, the Taliban shadow governor.")
-    assert [(p.name, p.role) for p in i.people] == [("Ziauddin", "the Taliban shadow governor")]
+    assert [(p.name, p.role) for p in i.people] == [("Qari Ziauddin", "the Taliban shadow governor")]
 
 
 def test_them_refers_to_a_group_the_same_sentence_named_first():
@@ -1521,7 +1546,7 @@ def test_a_press_releases_end_mark_is_not_part_of_its_last_sentence():
     assert (low(i.captured), i.place.admin1, i.event_date.iso()) == (1, "Paktia", "2012-08-10")
     i = inc("Forces detained a Taliban leader in Zurmat district, Paktia province, today.\n###\n"
             "UPDATE: Forces confirmed the detained leader is Mullah Abdul Baqi.")
-    assert low(i.captured) == 1 and [p.name for p in i.people] == ["Abdul Baqi"]
+    assert low(i.captured) == 1 and [p.name for p in i.people] == ["Mullah Abdul Baqi"]
 
 
 def test_talibans_in_the_plural_are_the_taliban():

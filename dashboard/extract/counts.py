@@ -749,7 +749,7 @@ _NOT_NAMES = _NUMBER_WORDS | {
     "air", "strike", "strikes", "update", "confirms", "confirmed", "continue", "we're", "we", "i", "it",
     # sentence adverbs that open a clause with a capital ("Afterwards, a male insurgent was killed")
     "afterwards", "afterward", "subsequently", "meanwhile", "additionally", "later", "however", "finally",
-    "separately", "initially", "earlier", "then", "there", "here", "today", "yesterday",
+    "separately", "initially", "earlier", "then", "there", "here", "today", "yesterday", "among", "including",
     # plural demonyms name people by nation, not by name ("three Americans wounded")
     "afghans", "americans", "pakistanis", "arabs", "uzbeks", "chechens", "iraqis", "syrians", "somalis",
     "nigerians", "yemenis", "britons", "foreigners",
@@ -757,7 +757,7 @@ _NOT_NAMES = _NUMBER_WORDS | {
 # "in the Lashkar Gah area", "the village of Kulah Khesht", "out of Maiwand district": a place, not a person
 _PLACE_BEFORE = re.compile(r"(?:\b(?:in|from|near|across|throughout|out\s+of)\s+(?:the\s+)?|"
                            r"\b(?:village|district|province|area|city|town|valley)\s+of\s+)$", re.I)
-_PLACE_AFTER = re.compile(r"^\s+(?:district|province|area|village|valley|city|town|region)\b", re.I)
+_PLACE_AFTER = re.compile(r"^\s+(?:district|province|area|village|valley|city|town|region)s?\b", re.I)
 
 
 def _persons_in(np: str) -> list[str]:
@@ -1429,7 +1429,9 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
                                      rf"(?:{_FIRST_PARTICIPLE})?$", before, re.I)) or bool(
                 re.match(r"\s+in\s+action\b", sentence[vm.end():], re.I))  # "with two soldiers killed in action"
             np = ""
-            if passive or _counts_its_subject(verb, sentence[vm.start():]):
+            if re.search(r"\bamong\s+the\s+$", before, re.I) and re.match(r"\s+(?:was|were)\s", sentence[vm.end():]):
+                np = _np_after(sentence, vm.end())  # "Among the dead was Qari Zia": the man named after the verb
+            elif passive or _counts_its_subject(verb, sentence[vm.start():]):
                 np = _np_before(sentence, vm.start())
             else:
                 after = _np_after(sentence, vm.end())

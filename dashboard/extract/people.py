@@ -11,7 +11,7 @@ import re
 
 from ..models import Person
 from .clean import Sentence
-from .counts import _VERB_RE, Tally, _persons_in
+from .counts import _KIN, _VERB_RE, Tally, _persons_in, find_mentions
 
 _NAME = r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){0,3}"
 # "Asim Omar, leader of AQIS, was killed"; "Among them was Raihan, Omar's courier to Ayman Al-Zawahiri."
@@ -27,12 +27,24 @@ _APPOSITIVE = re.compile(rf"(?=\b(?P<name>{_NAME})\s*,\s*(?P<role>(?:a|an|the)\s
                          rf"after|during|where|when)\b)[a-z]{_ROLE_CHAR}{{2,120}}?|"
                          rf"[A-Z][\w-]*['’]s\s{_ROLE_CHAR}{{2,120}}?)"
                          rf"(?:,|\s+was\b|\s+were\b|(?!{_ABBR_DOT})[.;](?=\s|$)|$))")
-_ROLE_WORDS = r"(?:leader|commander|courier|governor|emir|facilitator|chief|deputy|spokesman|financier|official|member|driver|bodyguard)"
+_ROLE_WORDS = (r"(?:leader|commander|subcommander|courier|governor|emir|facilitator|chief|deputy|spokesman|financier|official|"
+               r"member|driver|bodyguard|individual|target|expert|specialist|maker|planner|" + _KIN + ")")
 # "Taliban leader Qari Zakir": a title before the name
 _ROLE_FIRST = re.compile(rf"\b(?P<role>(?:[\w-]+\s+){{0,4}}{_ROLE_WORDS})\s+(?P<name>{_NAME})")
 # "His driver, Gul Agha, was also detained": a name in apposition to a role the verb counts
-_ROLE_THEN_NAME = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?P<role>(?:[\w-]+\s+){{0,3}}?{_ROLE_WORDS}s?)\s*,\s*"
+_ROLE_THEN_NAME = re.compile(rf"(?:\b[Hh]is|\b[Hh]er|\b[Tt]heir|\b[Tt]he|\b{_NAME}['’]s)\s+(?P<role>(?:[\w-]+\s+){{0,3}}?{_ROLE_WORDS}s?)\s*,\s*"
                              rf"(?P<name>{_NAME})\s*,\s*(?:was|were)\s+(?:also\s+)?(?P<verb>\w+(?:\s+\w+){{0,2}})")
+# "a Taliban leader, identified as Abdul Bari,", "a facilitator named Abdul Bari": the name the text gives a role
+_IDENTIFIED_AS = re.compile(rf"\b(?P<role>{_ROLE_WORDS}),?\s+(?:(?:later\s+)?identified\s+as|named|known\s+as)\s+"
+                            rf"(?P<name>{_NAME})")
+# "seven insurgents, including Taliban commander Mullah Nasir,", "Among the dead was Mullah Nasir": a man named
+# inside a counted group shares its fate
+_INSIDE_GROUP = re.compile(r"\b(?:[Ii]ncluding|[Aa]mong\s+(?:them|the\s+dead|those\s+(?:killed|detained|captured|arrested)|"
+                           r"the\s+\w+)\s+(?:was|were))\s+(?P<names>[^.;]+)")
+# "including Chechen, Uzbek, Pakistani nationals": nations, not names
+_NATIONS = re.compile(r"(?:[A-Z][\w-]+(?:,\s*|\s+and\s+|\s+or\s+))*[A-Z][\w-]+\s+(?:nationals|citizens|foreigners)\b")
+# the honorific a man is known by ("Mullah Nasir"), which the counts leave out of his name
+_HONORIFIC = r"(?:Mullah|Mulla|Mawlawi|Maulvi|Maulavi|Mawlavi|Qari|Haji|Hajji|Sheikh|Shaikh|Mufti|Hafiz|Sayed|Sayyid)"
 # "The targeted leader, Rostum, directed ...": a role, then the name in apposition
 _ROLE_COMMA_NAME = re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+(?P<role>(?:(?!(?:where|when|who|which|the|an?)\b)[\w-]+\s+){{0,3}}?"
                               rf"{_ROLE_WORDS})\s*,\s*(?P<name>{_NAME})\s*,")
@@ -55,17 +67,23 @@ def people(tallies: dict[str, Tally], segment: list[Sentence]) -> list[Person]:
             fates.setdefault(p, cat)
     roles: dict[str, str] = {}
     for s in segment:
-        # "Among them was Raihan": a person named inside a counted group shares its fate
-        m = re.search(r"\bAmong\s+(?:them|the\s+dead|those\s+killed|the\s+\w+)\s+(?:was|were)\s+(?P<names>[^.]+)", s.text)
-        if m:
-            for nm in re.findall(r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)*", m["names"].split(",")[0]):
-                fates.setdefault(nm, next((c for c, t in tallies.items() if t.mentions), "killed"))
+        # "Among them was Raihan", "killed seven insurgents, including commander Mullah Nasir": a person named
+        # inside a counted group shares its fate
+        m = _INSIDE_GROUP.search(s.text)
+        if m and not _NATIONS.match(m["names"]):
+            told = [x.category for x in find_mentions(s.text)]
+            fate = told[0] if len(set(told)) == 1 else next((c for c, t in tallies.items() if t.mentions), "killed")
+            for nm in _persons_in(m["names"].split(",")[0]):
+                if not any(nm in n or n in nm for n in fates):
+                    fates[nm] = fate
         for m in _ROLE_THEN_NAME.finditer(s.text):
             cat = next((c for c, rx in _VERB_RE.items() if rx.match(m["verb"])), None)
             if cat:
                 fates.setdefault(m["name"], cat)
                 roles.setdefault(m["name"], m["role"])
     for s in segment:
+        for m in _IDENTIFIED_AS.finditer(s.text):
+            roles.setdefault(m["name"], m["role"])
         for m in _ROLE_COMMA_NAME.finditer(s.text):
             roles.setdefault(m["name"], m["role"])
         for m in _APPOSITIVE.finditer(s.text):
@@ -79,10 +97,17 @@ def people(tallies: dict[str, Tally], segment: list[Sentence]) -> list[Person]:
         cats = {c for c, t in tallies.items() if any(re.search(rf"\b{n}\b", p) for n in nouns for p in t.phrases)}
         if len(cats) == 1 and _persons_in(name) and not any(name in n or n in name for n in fates):
             fates[name] = cats.pop()
+    text = " ".join(s.text for s in segment)
     out = []
     for name, fate in fates.items():
         if any(other != name and set(name.split()) < set(other.split()) for other in fates):
             continue  # "Omar" after "Asim Omar": the same man by his surname
         role = roles.get(name) or next((r for n, r in roles.items() if name in n or n in name), None)
-        out.append(Person(name=name, role=role, fate=fate))
+        out.append(Person(name=_with_honorific(name, text), role=role, fate=fate))
     return out
+
+
+def _with_honorific(name: str, text: str) -> str:
+    """'Nasir' told as 'Mullah Nasir': the name as the report gives it."""
+    m = re.search(rf"\b({_HONORIFIC})\s+{re.escape(name)}\b", text)
+    return f"{m[1]} {name}" if m else name

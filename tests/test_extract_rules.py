@@ -931,6 +931,25 @@ def test_a_name_the_text_gives_a_role_and_a_relation_named_by_a_mans_name():
     assert [(p.name, p.role, p.fate) for p in i.people] == [("Mullah Nasir", "targeted individual", "killed")]
 
 
+def test_a_man_identified_among_a_group_told_before_takes_its_fate():
+    i = inc("Forces killed one insurgent and detained two others in Helmand province yesterday. The force also "
+            "detained three suspects. One of them was Mullah Nasir, a Taliban facilitator.")
+    assert [(p.name, p.role, p.fate) for p in i.people] == [("Mullah Nasir", "a Taliban facilitator", "captured")]
+    i = inc("Forces killed two insurgents in Helmand province yesterday. The dead were identified as Mullah Nasir and "
+            "Gul Agha.")
+    assert {p.name: p.fate for p in i.people} == {"Mullah Nasir": "killed", "Gul Agha": "killed"}
+    i = inc("Forces killed a Taliban leader in Farah province yesterday. The force recovered his remains and "
+            "identified him as Mullah Gul.")
+    assert [(p.name, p.fate) for p in i.people] == [("Mullah Gul", "killed")]
+
+
+def test_a_role_told_with_its_province_before_the_name_and_company_that_is_no_role():
+    i = inc("Forces killed the Taliban's shadow governor for Helmand, Mullah Nasir, in Nad Ali district yesterday.")
+    assert [(p.name, p.role) for p in i.people] == [("Mullah Nasir", "Taliban's shadow governor for Helmand")]
+    i = inc("Mullah Hakim, along with several of his fighters, was killed in Helmand province yesterday.")
+    assert [(p.name, p.role) for p in i.people] == [("Mullah Hakim", None)]
+
+
 def test_places_demonyms_and_headline_words_are_not_people():
     i = inc("Muhammad Yah, a senior Taliban commander in the Lashkar Gah area, was killed in Helmand province today. "
             "Almost three dozen suspected insurgents were detained. Three Americans were wounded. Forces also "

@@ -39,15 +39,23 @@ _IDENTIFIED_AS = re.compile(rf"\b(?P<role>{_ROLE_WORDS}),?\s+(?:(?:later\s+)?ide
                             rf"(?P<name>{_NAME})")
 # "seven insurgents, including Taliban commander Mullah Nasir,", "Among the dead was Mullah Nasir": a man named
 # inside a counted group shares its fate
+# ("One of them was Mullah Nasir", "Officials identified one of the dead as ...", "The dead were identified as ...")
+_ONE_OF = r"(?:[Oo]ne|[Tt]wo|[Tt]hree|[Bb]oth)\s+of\s+(?:them|the\s+(?:dead|detainees|\w+\s+(?:killed|detained|captured))|those\s+\w+)"
 _INSIDE_GROUP = re.compile(r"\b(?:[Ii]ncluding|[Aa]mong\s+(?:them|the\s+dead|those\s+(?:killed|detained|captured|arrested)|"
-                           r"the\s+\w+)\s+(?:was|were))\s+(?P<names>[^.;]+)")
+                           rf"the\s+\w+)\s+(?:was|were)|{_ONE_OF}\s+(?:was|were|is)|identified\s+(?:{_ONE_OF}|the\s+(?:dead|"
+                           r"detainees?|\w+\s+killed)|him|them)\s+as|(?:dead|detainees?)\s+(?:was|were)\s+identified\s+as)"
+                           r"\s+(?P<names>[^.;]+)")
 # "including Chechen, Uzbek, Pakistani nationals": nations, not names
 _NATIONS = re.compile(r"(?:[A-Z][\w-]+(?:,\s*|\s+and\s+|\s+or\s+))*[A-Z][\w-]+\s+(?:nationals|citizens|foreigners)\b")
 # the honorific a man is known by ("Mullah Nasir"), which the counts leave out of his name
 _HONORIFIC = r"(?:Mullah|Mulla|Mawlawi|Maulvi|Maulavi|Mawlavi|Qari|Haji|Hajji|Sheikh|Shaikh|Mufti|Hafiz|Sayed|Sayyid)"
-# "The targeted leader, Rostum, directed ...": a role, then the name in apposition
-_ROLE_COMMA_NAME = re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+(?P<role>(?:(?!(?:where|when|who|which|the|an?)\b)[\w-]+\s+){{0,3}}?"
-                              rf"{_ROLE_WORDS})\s*,\s*(?P<name>{_NAME})\s*,")
+# "The targeted leader, Rostum, directed ...", "the Taliban's shadow governor for Helmand, Mullah Nasir,": a role,
+# then the name in apposition
+_ROLE_COMMA_NAME = re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+(?P<role>(?:(?!(?:where|when|who|which|the|an?)\b)[\w’'-]+\s+){{0,3}}?"
+                              rf"{_ROLE_WORDS}(?:\s+(?:for|of|in)\s+(?:[A-Z][\w-]*\s+){{0,2}}[A-Z][\w-]*)?)\s*,\s*"
+                              rf"(?P<name>{_NAME})\s*,")
+# "Mullah Hakim, along with several of his fighters, was killed": who came with him, not his role
+_NO_ROLE = re.compile(r"(?:along|together|as\s+well|accompanied|alongside)\b", re.I)
 
 
 def _title(words: str) -> str:
@@ -72,7 +80,7 @@ def people(tallies: dict[str, Tally], segment: list[Sentence]) -> list[Person]:
         m = _INSIDE_GROUP.search(s.text)
         if m and not _NATIONS.match(m["names"]):
             told = [x.category for x in find_mentions(s.text)]
-            fate = told[0] if len(set(told)) == 1 else next((c for c, t in tallies.items() if t.mentions), "killed")
+            fate = told[0] if len(set(told)) == 1 else _last_told(segment, s, tallies)
             for nm in _persons_in(m["names"].split(",")[0]):
                 if not any(nm in n or n in nm for n in fates):
                     fates[nm] = fate
@@ -87,7 +95,8 @@ def people(tallies: dict[str, Tally], segment: list[Sentence]) -> list[Person]:
         for m in _ROLE_COMMA_NAME.finditer(s.text):
             roles.setdefault(m["name"], m["role"])
         for m in _APPOSITIVE.finditer(s.text):
-            roles.setdefault(m["name"], m["role"].strip())
+            if not _NO_ROLE.match(m["role"]):
+                roles.setdefault(m["name"], m["role"].strip())
         for m in _ROLE_FIRST.finditer(s.text):
             roles.setdefault(m["name"], _title(m["role"].strip()))
     # "Mullah Abdul Qadir, a Taliban commander in Zharay district, ... was killed", "The leader, Haji Gul, ...": a named
@@ -105,6 +114,15 @@ def people(tallies: dict[str, Tally], segment: list[Sentence]) -> list[Person]:
         role = roles.get(name) or next((r for n, r in roles.items() if name in n or n in name), None)
         out.append(Person(name=_with_honorific(name, text), role=role, fate=fate))
     return out
+
+
+def _last_told(segment: list[Sentence], here: Sentence, tallies: dict[str, Tally]) -> str:
+    """The fate of the group counted last before this sentence ("... detained two. One of them was X")."""
+    for s in reversed(segment[: segment.index(here)] if here in segment else []):
+        told = find_mentions(s.text)
+        if told:
+            return told[-1].category
+    return next((c for c, t in tallies.items() if t.mentions), "killed")
 
 
 def _with_honorific(name: str, text: str) -> str:

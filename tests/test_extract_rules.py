@@ -950,6 +950,12 @@ def test_a_role_told_with_its_province_before_the_name_and_company_that_is_no_ro
     assert [(p.name, p.role) for p in i.people] == [("Mullah Hakim", None)]
 
 
+def test_a_place_before_an_apposition_and_a_man_who_speaks_are_not_the_dead():
+    i = inc("In another development in Helmand, an insurgent district chief and 12 of his men were killed in an "
+            "airstrike in Marjah yesterday. The district chief, Dr Muhammad Shafi, also confirmed the strike.")
+    assert low(i.killed) == 13 and i.people == ()
+
+
 def test_places_demonyms_and_headline_words_are_not_people():
     i = inc("Muhammad Yah, a senior Taliban commander in the Lashkar Gah area, was killed in Helmand province today. "
             "Almost three dozen suspected insurgents were detained. Three Americans were wounded. Forces also "

@@ -11,7 +11,7 @@ import re
 
 from ..models import Person
 from .clean import Sentence
-from .counts import _KIN, _VERB_RE, Tally, _persons_in, find_mentions
+from .counts import _KIN, _PLACE_BEFORE, _VERB_RE, Tally, _persons_in, find_mentions
 
 _NAME = r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){0,3}"
 # "Asim Omar, leader of AQIS, was killed"; "Among them was Raihan, Omar's courier to Ayman Al-Zawahiri."
@@ -74,6 +74,7 @@ def people(tallies: dict[str, Tally], segment: list[Sentence]) -> list[Person]:
         for p in t.persons:
             fates.setdefault(p, cat)
     roles: dict[str, str] = {}
+    text = " ".join(s.text for s in segment)
     for s in segment:
         # "Among them was Raihan", "killed seven insurgents, including commander Mullah Nasir": a person named
         # inside a counted group shares its fate
@@ -95,7 +96,8 @@ def people(tallies: dict[str, Tally], segment: list[Sentence]) -> list[Person]:
         for m in _ROLE_COMMA_NAME.finditer(s.text):
             roles.setdefault(m["name"], m["role"])
         for m in _APPOSITIVE.finditer(s.text):
-            if not _NO_ROLE.match(m["role"]):
+            # ("development in Helmand, an insurgent district chief and 12 of his men were killed": a place)
+            if not _NO_ROLE.match(m["role"]) and not _PLACE_BEFORE.search(s.text[: m.start("name")]):
                 roles.setdefault(m["name"], m["role"].strip())
         for m in _ROLE_FIRST.finditer(s.text):
             roles.setdefault(m["name"], _title(m["role"].strip()))
@@ -104,9 +106,9 @@ def people(tallies: dict[str, Tally], segment: list[Sentence]) -> list[Person]:
     for name, role in roles.items():
         nouns = set(re.findall(_ROLE_WORDS, role.lower()))
         cats = {c for c, t in tallies.items() if any(re.search(rf"\b{n}\b", p) for n in nouns for p in t.phrases)}
-        if len(cats) == 1 and _persons_in(name) and not any(name in n or n in name for n in fates):
+        if len(cats) == 1 and _persons_in(name) and not any(name in n or n in name for n in fates) and \
+                not _SPEAKS.match(text, *_after_name(text, name)):
             fates[name] = cats.pop()
-    text = " ".join(s.text for s in segment)
     out = []
     for name, fate in fates.items():
         if any(other != name and set(name.split()) < set(other.split()) for other in fates):
@@ -114,6 +116,17 @@ def people(tallies: dict[str, Tally], segment: list[Sentence]) -> list[Person]:
         role = roles.get(name) or next((r for n, r in roles.items() if name in n or n in name), None)
         out.append(Person(name=_with_honorific(name, text), role=role, fate=fate))
     return out
+
+
+# "The district chief, Dr Muhammad Shafi, also confirmed the strike": a man who speaks is not the one the role's
+# count killed (another district chief)
+_SPEAKS = re.compile(r"\s*,?\s*(?:also\s+)?(?:said|says|told|confirmed|added|stated|reported|announced)\b")
+
+
+def _after_name(text: str, name: str) -> tuple[int, int]:
+    """Where the words after the man's name (and a role in apposition to it) begin, as search bounds."""
+    m = re.search(rf"\b{re.escape(name)}\b(?:\s*,\s*(?:a|an|the)\s[^,.;]{{1,80}})?", text)
+    return (m.end(), m.end() + 40) if m else (len(text), len(text))
 
 
 def _last_told(segment: list[Sentence], here: Sentence, tallies: dict[str, Tally]) -> str:

@@ -129,6 +129,23 @@ def test_a_groups_district_chief_names_no_district():
     assert (i.place.admin1, i.place.admin2) == ("Farah", None)
 
 
+def test_a_counted_group_and_a_man_told_before_are_one_plural_subject():
+    searched = "Forces searched for a Taliban leader in Kandahar province today. "
+    assert low(inc(searched + "Five suspected insurgents and the leader were detained.").captured) == 6
+    captured = "Forces captured a Taliban leader in Kandahar province today. "
+    assert low(inc(captured + "Five suspected insurgents and the leader were detained.").captured) == 6
+    i = inc("Forces killed two insurgents and the leader was detained in Kandahar province today.")
+    assert (low(i.killed), low(i.captured)) == (2, 1)
+
+
+def test_men_counted_in_addition_to_the_leader_include_him():
+    searched = "Forces searched for a Taliban leader in Kandahar province today. "
+    assert low(inc(searched + "Five suspected insurgents were detained, in addition to the leader.").captured) == 6
+    assert low(inc(searched + "In addition to the leader, five suspected insurgents were detained.").captured) == 6
+    captured = "Forces captured a Taliban leader in Kandahar province today. "
+    assert low(inc(captured + "Five suspected insurgents were detained in addition to the leader.").captured) == 6
+
+
 def test_a_bare_plural_with_adjectives_is_at_least_two():
     i = inc("Forces detained suspected Taliban insurgents in Kandahar province last night.")
     assert low(i.captured) == 2

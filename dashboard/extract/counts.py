@@ -916,6 +916,11 @@ _NAME_THEN_APPOSITION = re.compile(r"((?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)
 _AND_CLAUSE = re.compile(rf"\s+and\s+(?:(?:{NUM}|{_VAGUE_WORDS})\s+)(?:[\w’'-]+\s+){{0,3}}?(?:were|was|are|is|had|have|has)\b", re.I)
 _CLAUSE_SUBJECT = re.compile(rf"\b(?:{KILL}|{WOUND}|{CAPTURE})\s+(?:(?!(?:after|before|in|at|on|during|with|from|for|by|near|when|"
                              rf"while|as|and)\b)[\w’'-]+\s+){{1,5}}and\s+(?P<np>(?:{NUM}|{_VAGUE_WORDS})\s+[^,;]*)$", re.I)
+# "Five suspects were detained, in addition to the leader": the man named after the verb is one of them too
+_BESIDES_AFTER = re.compile(rf"\s*,?\s+(?:in\s+addition\s+to|besides|as\s+well\s+as)\s+(?P<np>the\s+(?:[\w’'-]+\s+){{0,2}}?"
+                            rf"{PERSON_NOUNS})\b(?!\s+(?:who|that|was|were)\b)", re.I)
+_BESIDES_OPENS = re.compile(rf"\s*(?:In\s+addition\s+to|Besides|As\s+well\s+as)\s+(?P<np>the\s+(?:[\w’'-]+\s+){{0,2}}?"
+                            rf"{PERSON_NOUNS})\s*,", re.I)
 # "the people killed were not enemy fighters": who the dead were, no count
 _COPULA_NEXT = re.compile(r"\s+(?:were|was|are|is)\s+(?:not|never)\b", re.I)
 # "detained at least 10 others yesterday": a count of others, naming no one
@@ -1124,6 +1129,13 @@ def _np_before(text: str, pos: int) -> str:
         counted = _COUNTED_BEFORE_AND.search(head[:cut])
         if counted:
             return counted["np"]
+    # "Five suspected insurgents and the leader were detained": a counted group and a man told before, one plural
+    # subject (not "killed two insurgents and the leader was detained": a clause of its own, its verb singular)
+    if cut and head[:cut].endswith("and") and re.match(rf"the\s+(?:[\w’'-]+\s+){{0,2}}?{PERSON_NOUNS}$", seg, re.I) and \
+            re.search(r"\bwere\s+(?:\w+\s+)?$", text[:pos]):
+        counted = _COUNTED_BEFORE_AND.search(head[:cut])
+        if counted and re.fullmatch(r"(?:.*[,;:])?\s*", head[:counted.start()], re.S):
+            return f"{seg} and {counted['np']}"  # (the man told before first, as the text would have him)
     # "During a combined security force operation a local national male was killed": an opening phrase whose comma
     # was left out; the subject starts at the second determiner
     # ("At the scene one suspected insurgent was detained", "During the search of the compound more than 10 ...")
@@ -1455,6 +1467,10 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
                                         r"they|he|we)$", np, re.I) \
                             and not passive and not re.match(rf"\s*(?:{NUM})\s", np, re.I):
                         np = after
+            besides = (_BESIDES_AFTER.match(sentence, vm.end()) or _BESIDES_OPENS.match(sentence[: vm.start()])) \
+                if passive and np else None
+            if besides and " and " not in np and quantity(np) is not None:
+                np = f"{besides['np']} and {np}"  # "Five suspects were detained, in addition to the leader"
             ellipsis = re.search(rf"\b(?:and|while)\s+(?P<n>{NUM})\s+$", before, re.I)
             if ellipsis and any(o.start < vm.start() for o in out) and (not np or quantity(np) is None):
                 # "Eight insurgents had been killed and 14 detained": the noun of the clause before

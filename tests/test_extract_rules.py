@@ -138,6 +138,14 @@ def test_a_counted_group_and_a_man_told_before_are_one_plural_subject():
     assert (low(i.killed), low(i.captured)) == (2, 1)
 
 
+def test_a_group_and_the_leader_with_a_vague_word_an_article_or_their():
+    searched = "Forces searched for a Taliban leader in Kandahar province today. "
+    assert low(inc(searched + "Several insurgents and the leader were detained.").captured) == 4
+    assert low(inc(searched + "An insurgent and the leader were killed.").killed) == 2
+    assert low(inc(searched + "Five suspected insurgents and their leader were detained.").captured) == 6
+    assert low(inc(searched + "Both the leader and his deputy were detained.").captured) == 2
+
+
 def test_men_counted_in_addition_to_the_leader_include_him():
     searched = "Forces searched for a Taliban leader in Kandahar province today. "
     assert low(inc(searched + "Five suspected insurgents were detained, in addition to the leader.").captured) == 6

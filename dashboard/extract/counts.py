@@ -381,7 +381,9 @@ _COUNTED_HEAD = rf"(?:an?|one|{_FEW}|several)\s"
 # "and his two sons", "a father and son", "and his three-man security detail"
 _ASSOCIATE = re.compile(rf"\band\s+(?:(?:his|her|their|an?)\s+)?(?:(?P<n>{_FEW})\s+)?"
                         rf"(?P<what>{_KIN})\b|\band\s+(?:his|her|their)\s+(?P<n2>{_FEW})"
-                        r"-(?:man|member|person|strong)\s+(?:[\w-]+\s+)?(?:detail|team|escort|cell|crew|entourage|guard)\b", re.I)
+                        r"-(?:man|member|person|strong)\s+(?:[\w-]+\s+)?(?:detail|team|escort|cell|crew|entourage|guard)\b|"
+                        # "Five suspected insurgents and their leader": the group's leader, one more
+                        r"\band\s+their\s+(?:[\w-]+\s+)?(?P<what2>leader|commander|chief|emir)\b", re.I)
 _KIN_OF_NAME = re.compile(rf"^(?:the\s+|a\s+)?({_KIN}|son|daughter|nephew|niece|grandson)\s+of\s+(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,3}})$",
                           re.I)
 _NAMED_KIN = re.compile(rf",?\s+(?!{WEEKDAY}|{MONTH_NAME}|Yesterday|Today|Last|In|On|At|During|After|Before|The)(?-i:[A-Z][a-z’'-]{{2,}})")
@@ -469,6 +471,9 @@ _OPENING_BOUNDS = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _FLOOR_W
 _COUNTED_BEFORE_AND = re.compile(rf"(?P<np>(?:\b(?:{_OPENING_BOUNDS})\s+)?\b(?:\d+|{_WORD_NUM})\s+(?:[\w’'-]+\s+){{0,3}}?"
                                  rf"(?:{PERSON_NOUNS}|ALP|ANP|ANA|police))\s+and$", re.I)
 _ESTIMATES = _UP_TO + _ABOUT
+# (and with a vague word or an article: "Several insurgents and", "An insurgent and")
+_GROUP_BEFORE_AND = re.compile(rf"(?P<np>(?:\b(?:{_OPENING_BOUNDS})\s+)?\b(?:\d+|{_WORD_NUM}|{_VAGUE_WORDS}|an?)\s+"
+                               rf"(?:[\w’'-]+\s+){{0,3}}?(?:{PERSON_NOUNS}))\s+and$", re.I)
 
 
 # the phrase patterns quantity() reads, compiled once (it reads every counted phrase)
@@ -556,7 +561,7 @@ def quantity(np: str) -> Quantity | None:
         if _NAMED_KIN.match(np, m.end()):
             continue  # "Jamil Mangal and his son Doli Gul Khatir": the son is the man named, counted by his name
         n = parse_number(m["n"] or m["n2"]) if m["n"] or m["n2"] else None
-        extra += n if n else (2 if m["what"].endswith("s") else 1)
+        extra += n if n else (2 if (m["what"] or "").endswith("s") else 1)
     np_main = _ASSOCIATE.sub(lambda m: ", " if _NAMED_KIN.match(np, m.end()) else "", np)
     # "the other three insurgents", "the remaining two": the rest of a group the text has met, not yet counted
     rest_of_group = re.match(r"^the\s+(?:other|remaining)\s+(?=\S)", np_main, re.I)
@@ -642,7 +647,9 @@ def quantity(np: str) -> Quantity | None:
             q = Quantity(n, n, n, None)
             definite = False
         elif definite and re.match(r"^(?:both)\b", np_main, re.I) and not _BOTH_KINDS.match(np_main):
-            q = Quantity(2, 2, 2, None)  # (not "both police officers and insurgents": a pair of kinds, no number)
+            # (not "both police officers and insurgents": a pair of kinds, no number; "both the leader and his
+            # deputy": the pair is the man and the one added by relation)
+            q = Quantity(1, 1, 1, None) if extra else Quantity(2, 2, 2, None)
         elif definite and re.match(r"^the\s+(?:pair|duo|trio)\b", np_main, re.I):
             n = 3 if re.match(r"^the\s+trio", np_main, re.I) else 2  # "the force killed the pair"
             q = Quantity(n, n, n, None)
@@ -1133,7 +1140,7 @@ def _np_before(text: str, pos: int) -> str:
     # subject (not "killed two insurgents and the leader was detained": a clause of its own, its verb singular)
     if cut and head[:cut].endswith("and") and re.match(rf"the\s+(?:[\w’'-]+\s+){{0,2}}?{PERSON_NOUNS}$", seg, re.I) and \
             re.search(r"\bwere\s+(?:\w+\s+)?$", text[:pos]):
-        counted = _COUNTED_BEFORE_AND.search(head[:cut])
+        counted = _GROUP_BEFORE_AND.search(head[:cut])
         if counted and re.fullmatch(r"(?:.*[,;:])?\s*", head[:counted.start()], re.S):
             return f"{seg} and {counted['np']}"  # (the man told before first, as the text would have him)
     # "During a combined security force operation a local national male was killed": an opening phrase whose comma
@@ -1301,7 +1308,7 @@ HIT_VERB = word_led(rf"\b(?:{KILL}|{WOUND}|{CAPTURE})\b", re.I)
 _TITLE_COMMA_NAME = word_led(rf"(\b(?:{KILL}|{CAPTURE})\s+(?:[A-Z][\w-]+\s+){{0,2}}(?:leader|commander|facilitator|governor|"
                                rf"chief|emir|financier|sub-?commander))\s*,(?=\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,4}}\s*,)")
 # "both police officers and insurgents": two kinds of men, no number of them
-_BOTH_KINDS = re.compile(r"\bboth\s+[^,;]+?\s+and\s+\w", re.I)
+_BOTH_KINDS = re.compile(r"\bboth\s+(?!(?:the|his|her|their|an?)\s)[^,;]+?\s+and\s+\w", re.I)  # (not "both the leader and his deputy")
 _QUOTED_OBJECT = word_led(rf'(\b(?:{KILL}|{CAPTURE}|{WOUND})\s+)["“]([^"”]{{1,60}}?)(,?)["”]', re.I)
 _QUOTED_MEN = re.compile(rf'["“]((?:[\w-]+\s+){{0,3}}{PERSON_NOUNS})(,?)["”]', re.I)
 

@@ -146,6 +146,19 @@ def test_a_group_and_the_leader_with_a_vague_word_an_article_or_their():
     assert low(inc(searched + "Both the leader and his deputy were detained.").captured) == 2
 
 
+def test_the_man_told_before_last_in_a_list_and_men_added_by_relation():
+    captured = "Forces captured a Taliban leader in Kandahar province today. "
+    assert low(inc(captured + "The force detained two associates and the leader.").captured) == 3
+    assert low(inc(captured + "His driver was detained as well.").captured) == 2
+    assert low(inc(captured + "The leader was detained along with his driver and bodyguard.").captured) == 3
+    killed = "Forces killed a Taliban leader in Kandahar province today. "
+    assert low(inc(killed + "The force killed two insurgents and the leader.").killed) == 3
+    assert low(inc(killed + "His two bodyguards were killed as well.").killed) == 3
+    searched = "Forces searched for a Taliban leader in Kandahar province today. "
+    assert low(inc(searched + "The force detained two associates as well as the leader.").captured) == 3
+    assert low(inc(searched + "Two men, one of them the leader, were detained.").captured) == 2
+
+
 def test_men_counted_in_addition_to_the_leader_include_him():
     searched = "Forces searched for a Taliban leader in Kandahar province today. "
     assert low(inc(searched + "Five suspected insurgents were detained, in addition to the leader.").captured) == 6

@@ -374,7 +374,8 @@ _ALONG_WITH = word_led(rf"\b(?:along\s+with|along(?=\s+(?:\d+|{_WORD_NUM})\s+oth
                          # "were captured along with an insurgent"
                          r"(?P<one>an?|another)\s+(?:[\w’'-]+\s+){0,2}?(?:associate|accomplice|companion|bodyguard|man|fighter|"
                          r"insurgent|militant|suspect|member|individual|person|operative|facilitator|commander|leader)\b)", re.I)
-_AND_ONE_MORE = re.compile(rf",?\s+and\s+(?:an?|one|his|her|their|another)\s+(?:[\w’'-]+\s+){{0,2}}?{PERSON_NOUNS}\b", re.I)
+_AND_ONE_MORE = re.compile(rf",?\s+and\s+(?:(?:an?|one|his|her|their|another)\s+(?:[\w’'-]+\s+){{0,2}}?{PERSON_NOUNS}\b|"
+                           rf"(?:{_KIN})(?<!s)\b)", re.I)  # ("along with his driver and bodyguard")
 _FEW = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)"
 # the head of a counted phrase whose verb's words are moved around it ("took two militants prisoner")
 _COUNTED_HEAD = rf"(?:an?|one|{_FEW}|several)\s"
@@ -640,6 +641,8 @@ def quantity(np: str) -> Quantity | None:
         elif definite and re.match(rf"^(?:the|these|those|both|his|their|all|all\s+of\s+the)\s+(?:{NUM})\b", np_main, re.I):
             n = parse_number(re.match(rf"^(?:all\s+of\s+the|\w+)\s+({NUM})", np_main, re.I)[1])
             q = Quantity(n, n, n, None) if n is not None else None
+            if q is not None and re.match(rf"^(?:his|her)\s+{NUM}\s+(?:[\w-]+\s+)?(?:{_KIN})\b", np_main, re.I):
+                definite = False  # "his two bodyguards": new people named by their relation to a man, as "his deputy"
         elif re.match(rf"^(?:his|her|their)\s+(?:\w+\s+)?{PERSON_NOUNS}\b", np_main, re.I):
             # "his deputy": a new person named by relation (in a list, or "Rostum and his associate")
             plural = bool(re.match(r"^\w+\s+(?:\w+\s+)?\w+s\b", np_main)) and not re.search(r"deputy\b|\bboss\b", np_main, re.I)
@@ -678,7 +681,9 @@ def _combine(qs: list[Quantity]) -> Quantity:
     high = None if any(q.high is None for q in qs) else sum(q.high for q in qs)
     out = Quantity(low, best, high, next((q.qualifier for q in qs if q.qualifier), None))
     # "the commander and other insurgents" retells a group already counted: it can raise, not add
-    out.definite = first.definite
+    # ("two associates and the leader": the man told before, last in the list, makes it a retelling too)
+    last = qs[-1]
+    out.definite = first.definite or (len(qs) > 1 and last.definite and last.best == 1 and not last.persons)
     # "Mullah Karim and six others": named people plus a number are all new, so they add up
     out.additive = first.additive or (any(q.persons and not q.best for q in qs) and any(q.best for q in qs))
     out.persons = tuple(p for q in qs for p in q.persons)
@@ -923,6 +928,8 @@ _NAME_THEN_APPOSITION = re.compile(r"((?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)
 _AND_CLAUSE = re.compile(rf"\s+and\s+(?:(?:{NUM}|{_VAGUE_WORDS})\s+)(?:[\w’'-]+\s+){{0,3}}?(?:were|was|are|is|had|have|has)\b", re.I)
 _CLAUSE_SUBJECT = re.compile(rf"\b(?:{KILL}|{WOUND}|{CAPTURE})\s+(?:(?!(?:after|before|in|at|on|during|with|from|for|by|near|when|"
                              rf"while|as|and)\b)[\w’'-]+\s+){{1,5}}and\s+(?P<np>(?:{NUM}|{_VAGUE_WORDS})\s+[^,;]*)$", re.I)
+# "His two bodyguards were killed as well": more people, as "also" tells
+_AS_WELL = re.compile(r"\s+(?:as\s+well|too)\b(?!\s+as\b)", re.I)
 # "Five suspects were detained, in addition to the leader": the man named after the verb is one of them too
 _BESIDES_AFTER = re.compile(rf"\s*,?\s+(?:in\s+addition\s+to|besides|as\s+well\s+as)\s+(?P<np>the\s+(?:[\w’'-]+\s+){{0,2}}?"
                             rf"{PERSON_NOUNS})\b(?!\s+(?:who|that|was|were)\b)", re.I)
@@ -965,7 +972,8 @@ def _np_after(text: str, pos: int) -> str:
     # "Mullah Abdul, a senior Taliban leader, ..." is one person and an appositive (no "and": no list)
     start_end = end
     listed = False
-    also = re.match(rf",?\s+as\s+well\s+as\s+(?=(?:his|her|their|an?|another|{NUM}|{_VAGUE_WORDS}|other)\b)", rest[end:], re.I)
+    also = re.match(rf",?\s+as\s+well\s+as\s+(?=(?:his|her|their|an?|another|{NUM}|{_VAGUE_WORDS}|other)\b|"
+                    rf"the\s+(?:[\w’'-]+\s+){{0,2}}?{PERSON_NOUNS}\b)", rest[end:], re.I)  # ("... as well as the leader")
     if also:  # "the commander, as well as two of his fighters", "a leader as well as multiple other insurgents": one list
         item = rest[end + also.end():]
         nb = _BOUNDARY_AFTER.search(" " + item + " ", 1)
@@ -1065,6 +1073,7 @@ def _np_before(text: str, pos: int) -> str:
     head = re.sub(r"\s*(?:(?:was|were|been|being|are|is|had|have|has|got|reportedly|also|allegedly|all|later|"
                   r"subsequently|both|initially|confirmed|reported)\s+)+$", " ", head, flags=re.I)
     head = re.sub(r",\s*including\b[^,]*,\s*$", " ", head)  # "Six suspects, including a leader, were detained"
+    head = re.sub(r",\s*(?:one|two|three|both)\s+of\s+(?:them|whom)\s+[^,;]*,\s*$", " ", head)  # "Two men, one of them the leader,"
     # "At least 10 militants, belonging to the Taliban insurgent group, were killed": the participle's phrase too
     head = re.sub(rf",\s*(?:{_MEMBERS_OF}|said)\s+to\b[^,]*,\s*$", " ", head)
     # (and with no commas: "At least twenty two militants affiliated with the Islamic State ... were killed")
@@ -1528,7 +1537,7 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
             # ("ISAF also confirmed the capture of two Taliban facilitators")
             also = bool(re.search(r"\b(?:also|additionally|further|then|later|subsequently)\s+(?:\w+\s+(?:and\s+)?)?$|"
                                   r"\balso\s+(?:confirmed|reported|announced)\s+the\s+$", before, re.I)) or any(
-                x.category == cat for x in out)
+                x.category == cat for x in out) or bool(passive and _AS_WELL.match(sentence, vm.end()))
             # "Three suspects were also detained, one of whom was later released": more people, and the cue after
             # them tells a part of the three, not a total of people counted before
             adds = also and not _RESTATE.search(sentence[: vm.start()]) and bool(

@@ -167,6 +167,18 @@ def test_men_counted_in_addition_to_the_leader_include_him():
     assert low(inc(captured + "Five suspected insurgents were detained in addition to the leader.").captured) == 6
 
 
+def test_a_dateline_with_its_weekday_in_brackets_is_no_part_of_the_first_sentence():
+    i = inc("KABUL, Afghanistan (Thursday, May 5, 2011) - An IMU facilitator who supplied weapons to fighters in "
+            "Takhar and Baghlan provinces was captured in Kunduz province yesterday.", published=None)
+    assert (low(i.captured), i.place.admin1, i.event_date.iso()) == (1, "Kunduz", "2011-05-04")
+
+
+def test_a_subject_with_its_relative_clause_after_a_dash():
+    i = inc("Helmand update (night raids) - A Taliban facilitator who moved weapons between Helmand and Nimroz "
+            "provinces was detained in Nad Ali district, Helmand province, yesterday.")
+    assert low(i.captured) == 1
+
+
 def test_a_bare_plural_with_adjectives_is_at_least_two():
     i = inc("Forces detained suspected Taliban insurgents in Kandahar province last night.")
     assert low(i.captured) == 2

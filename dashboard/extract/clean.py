@@ -67,7 +67,7 @@ _DATE = (rf"(?:{_MONTH}\s*\d{{1,2}}(?!\d)(?:st|nd|rd|th)?(?:(?:,\s*|\s+)\d{{4}})
          r"\d{4}-\d\d-\d\d)")  # never part of a day ("Feb. 1" of "Feb. 15")
 _AGENCY = (r"(?:AP|AFP|Reuters|IANS|PTI|Xinhua|dpa|ANI|UNI|RFE/RL|ISAF|IJC|NATO|Pajhwok|BNA|UPI|APP|IRNA|Anadolu|Sputnik|TASS|"
            r"KUNA|MINA|Khaama|TOLOnews|BNO(?:\s+NEWS)?)")
-_PAREN = rf"[(\[]\s*(?:{_DATE}|{_AGENCY})\s*[)\]]"
+_PAREN = rf"[(\[]\s*(?:(?:{WEEKDAY},?\s+)?{_DATE}|{_AGENCY})\s*[)\]]"  # ("(Thursday, May 5, 2011)")
 # ", Aug. 5, 2010", " -- Aug. 5, 2010", " (ISAF) Aug. 5, 2010": a date after the place without brackets
 _COMMA_DATE = rf"(?:,|\s*[-–—]+|\s*[(\[]{_AGENCY}[)\]])\s*(?:{WEEKDAY},?\s+)?{_DATE}"  # ", Friday, March 4, 2011"
 # A dateline opening a report: "KABUL, Afghanistan (Jan. 25, 2013) –", "KABUL, Afghanistan, 25 January 2013 —",

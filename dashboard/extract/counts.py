@@ -897,7 +897,8 @@ _PLACE_OBJECT = re.compile(r"(?:the|an?|their|its|his)\s+(?:[\w-]+\s+){0,2}?(?:b
                            # (not a man named by his place: "a Taliban shadow district governor", "the base commander")
                            rf"(?![\s-]+(?:[\w-]+\s+)?{PERSON_NOUNS})", re.I)
 _SECOND_VERB = re.compile(rf"(?:and|or)\s+(?:{KILL}|{WOUND}|{CAPTURE})\s+", re.I)
-_RESTRICTIVE_SUBJECT = re.compile(rf"^\s*(?P<np>(?:an?|the|one|{NUM})\s+(?:[\w-]+\s+){{0,2}}?{PERSON_NOUNS})\s+(?:who|that)\s+"
+# (after a dateline too: "KABUL, Afghanistan (Thursday, May 5, 2011) - An IMU facilitator who ...")
+_RESTRICTIVE_SUBJECT = re.compile(rf"(?:^\s*|\)\s*[-–—:]\s*|\s[-–—]\s+)(?P<np>(?:an?|the|one|{NUM})\s+(?:[\w-]+\s+){{0,2}}?{PERSON_NOUNS})\s+(?:who|that)\s+"
                                   r"[^,;]*?\b(?:was|were)\s+(?:\w+ly\s+|also\s+|later\s+)?$", re.I)
 # "The following day, a Haqqani Network sub-commander linked to attacks ... and responsible for facilitating the
 # movement of weapons and ammunition into the district was captured": the subject before its reduced clause
@@ -1045,7 +1046,7 @@ def _np_before(text: str, pos: int) -> str:
             return f"{along['np']} and {along['lead']}"
         return f"{named[-1] if named else along['lead']} and {along['np']}"
     # (the two searches that run from every determiner, only where their key words stand)
-    restrictive = _RESTRICTIVE_SUBJECT.match(head) or (_REDUCED_CLAUSE_WORD.search(head) and _REDUCED_SUBJECT.search(head)) \
+    restrictive = _RESTRICTIVE_SUBJECT.search(head) or (_REDUCED_CLAUSE_WORD.search(head) and _REDUCED_SUBJECT.search(head)) \
         or (" and " in head and "," in head and _NAMED_APPOSITION.search(head))
     if restrictive:
         return restrictive["np"]

@@ -159,6 +159,14 @@ def test_the_man_told_before_last_in_a_list_and_men_added_by_relation():
     assert low(inc(searched + "Two men, one of them the leader, were detained.").captured) == 2
 
 
+def test_subjects_told_by_their_own_clause_or_participle():
+    op = "Forces conducted an operation in Kandahar province today. "
+    assert low(inc(op + "The force returned fire, killing the insurgents who attacked the checkpoint.").killed) == 2
+    assert low(inc(op + "The force killed four insurgents. The insurgents who fired on the force were killed.").killed) == 4
+    assert low(inc(op + "A man found with bomb-making materials was detained.").captured) == 1
+    assert low(inc(op + "Several suspects who tried to hide among women and children were detained.").captured) == 3
+
+
 def test_men_counted_in_addition_to_the_leader_include_him():
     searched = "Forces searched for a Taliban leader in Kandahar province today. "
     assert low(inc(searched + "Five suspected insurgents were detained, in addition to the leader.").captured) == 6

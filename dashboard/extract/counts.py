@@ -898,7 +898,7 @@ _PLACE_OBJECT = re.compile(r"(?:the|an?|their|its|his)\s+(?:[\w-]+\s+){0,2}?(?:b
                            rf"(?![\s-]+(?:[\w-]+\s+)?{PERSON_NOUNS})", re.I)
 _SECOND_VERB = re.compile(rf"(?:and|or)\s+(?:{KILL}|{WOUND}|{CAPTURE})\s+", re.I)
 # (after a dateline too: "KABUL, Afghanistan (Thursday, May 5, 2011) - An IMU facilitator who ...")
-_RESTRICTIVE_SUBJECT = re.compile(rf"(?:^\s*|\)\s*[-–—:]\s*|\s[-–—]\s+)(?P<np>(?:an?|the|one|{NUM})\s+(?:[\w-]+\s+){{0,2}}?{PERSON_NOUNS})\s+(?:who|that)\s+"
+_RESTRICTIVE_SUBJECT = re.compile(rf"(?:^\s*|\)\s*[-–—:]\s*|\s[-–—]\s+)(?P<np>(?:an?|the|one|{NUM}|{_VAGUE_WORDS})\s+(?:[\w-]+\s+){{0,2}}?{PERSON_NOUNS})\s+(?:who|that)\s+"
                                   r"[^,;]*?\b(?:was|were)\s+(?:\w+ly\s+|also\s+|later\s+)?$", re.I)
 # "The following day, a Haqqani Network sub-commander linked to attacks ... and responsible for facilitating the
 # movement of weapons and ammunition into the district was captured": the subject before its reduced clause
@@ -1108,7 +1108,10 @@ def _np_before(text: str, pos: int) -> str:
                   r"According\s+to)\b[^,]*,\s*(?=\S)", "",
                   head)
     # "A woman armed with a rifle was killed", "a man wearing a suicide vest was detained": what he bore is no boundary
-    head = re.sub(r"(?<=[a-z])\s+(?:armed\s+with|wearing|carrying|dressed\s+in)\s+[^,;]*$", " ", head, flags=re.I)
+    # ("a man found with bomb-making materials was detained", "a suspect caught planting an IED")
+    head = re.sub(r"(?<=[a-z])\s+(?:armed\s+with|wearing|carrying|dressed\s+in|(?:found|caught|seen|spotted|observed)\s+"
+                  r"(?:with|carrying|planting|emplacing|digging|transporting|moving|in\s+possession\s+of))\s+[^,;]*$", " ", head,
+                  flags=re.I)
     # "over a dozen Taliban insurgents while attacking a patrol of the combined forces were killed": what they were
     # doing is no boundary
     head = re.sub(r"(?<=[a-z])\s+(?:while|when)\s+\w+ing\b[^,;]*$", " ", head, flags=re.I)
@@ -1252,6 +1255,13 @@ def _blank_asides(sentence: str) -> str:
 _NEW_GROUP = re.compile(rf"(?<![\w’'-])(?<!the\s)(?<!these\s)(?<!those\s)(?<!his\s)(?<!their\s)(?<!all\s)"
                         rf"(?P<n>{NUM})\s+(?:(?!of\b|the\b)[\w-]+\s+){{0,2}}?(?:insurgents|militants|fighters|men|gunmen|attackers)\b"
                         rf"(?!\s+of\b)", re.I)
+
+
+def _told_by_its_clause(np: str, sentence: str) -> bool:
+    """"the insurgents who attacked the checkpoint": a definite group its own clause tells, not one told before."""
+    np = np.strip()
+    return bool(_DEFINITE_GROUP.match(np) and not re.search(rf"\b(?:{NUM})\b", np, re.I)
+                and re.search(rf"{re.escape(np)}\s+(?:who|that)\s", sentence))
 
 
 def new_group_size(sentence: str) -> int | None:
@@ -1471,7 +1481,7 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
                                    and (previous or group_size(sentence[: vm.start()])))
                 if after and _PLACE_OBJECT.match(after.strip()):
                     continue  # "briefly captured a military base": a place taken, no one captured
-                if after and (quantity(after) is not None or refers_back) and not re.match(r"^\s*(?:in|on|at(?!\s+least)|during|by)\b", sentence[vm.end():], re.I) or re.match(r"^(?:the\s+)?(?:killing|capture|arrest|detention|death)s?\s+of\b", sentence[max(0, vm.start() - 4):], re.I):
+                if after and (quantity(after) is not None or refers_back or _told_by_its_clause(after, sentence)) and not re.match(r"^\s*(?:in|on|at(?!\s+least)|during|by)\b", sentence[vm.end():], re.I) or re.match(r"^(?:the\s+)?(?:killing|capture|arrest|detention|death)s?\s+of\b", sentence[max(0, vm.start() - 4):], re.I):
                     np = after
                 elif after and _THING_OBJECT.match(after.strip()) and not re.match(r"\s*(?:in|on|at|during|by)\b",
                                                                                     sentence[vm.end():], re.I):
@@ -1525,6 +1535,11 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
                 out.append(Mention(cat, vm.start(), vm.end(), q, restates))
                 continue
             q = quantity(np)
+            if q is None and _told_by_its_clause(np, sentence):
+                # "killing the insurgents who attacked the checkpoint", no group told before: the clause tells which
+                # men, a plural, at least two; a retelling, so it raises a count and never adds to one
+                row = vague_table()["plural"]
+                q = Quantity(row["low"], row["best"], row["high"], None, definite=True, vague=True)
             if q is None:
                 continue
             nth = _NTH_BEFORE.search(before) if re.fullmatch(r"\s*(?:he|she)\s*", np, re.I) else None

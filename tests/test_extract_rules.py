@@ -187,6 +187,15 @@ def test_a_subject_with_its_relative_clause_after_a_dash():
     assert low(i.captured) == 1
 
 
+def test_a_man_named_before_in_province_is_no_place():
+    i = inc("Forces yesterday confirmed the arrest of Taliban leader Mullah Abdul Rahman in Kunduz province Oct. 19.")
+    assert (i.place.admin1, i.place.location) == ("Kunduz", "Kunduz")
+    i = inc("Forces killed Taliban commander Abdul Bari in Ghazni province yesterday.")
+    assert (i.place.admin1, i.place.location) == ("Ghazni", "Ghazni")
+    i = inc("Forces detained a Taliban leader in Tarin Kowt yesterday.")  # a town after "in" stays the place
+    assert i.place.location == "Tarin Kot"
+
+
 def test_a_bare_plural_with_adjectives_is_at_least_two():
     i = inc("Forces detained suspected Taliban insurgents in Kandahar province last night.")
     assert low(i.captured) == 2

@@ -12,6 +12,7 @@ import re
 from ..models import Person
 from .clean import Sentence
 from .counts import _KIN, _PLACE_BEFORE, _VERB_RE, Tally, _persons_in, find_mentions
+from .words import HONORIFIC
 
 _NAME = r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){0,3}"
 # "Asim Omar, leader of AQIS, was killed"; "Among them was Raihan, Omar's courier to Ayman Al-Zawahiri."
@@ -47,8 +48,6 @@ _INSIDE_GROUP = re.compile(r"\b(?:[Ii]ncluding|[Aa]mong\s+(?:them|the\s+dead|tho
                            r"\s+(?P<names>[^.;]+)")
 # "including Chechen, Uzbek, Pakistani nationals": nations, not names
 _NATIONS = re.compile(r"(?:[A-Z][\w-]+(?:,\s*|\s+and\s+|\s+or\s+))*[A-Z][\w-]+\s+(?:nationals|citizens|foreigners)\b")
-# the honorific a man is known by ("Mullah Nasir"), which the counts leave out of his name
-_HONORIFIC = r"(?:Mullah|Mulla|Mawlawi|Maulvi|Maulavi|Mawlavi|Qari|Haji|Hajji|Sheikh|Shaikh|Mufti|Hafiz|Sayed|Sayyid)"
 # "The targeted leader, Rostum, directed ...", "the Taliban's shadow governor for Helmand, Mullah Nasir,": a role,
 # then the name in apposition
 _ROLE_COMMA_NAME = re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+(?P<role>(?:(?!(?:where|when|who|which|the|an?)\b)[\w’'-]+\s+){{0,3}}?"
@@ -140,5 +139,5 @@ def _last_told(segment: list[Sentence], here: Sentence, tallies: dict[str, Tally
 
 def _with_honorific(name: str, text: str) -> str:
     """'Nasir' told as 'Mullah Nasir': the name as the report gives it."""
-    m = re.search(rf"\b({_HONORIFIC})\s+{re.escape(name)}\b", text)
+    m = re.search(rf"\b({HONORIFIC})\s+{re.escape(name)}\b", text)
     return f"{m[1]} {name}" if m else name

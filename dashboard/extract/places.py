@@ -16,7 +16,7 @@ from ..geocode import CAPITAL_DISTRICT, FUZZY_CUTOFF, FUZZY_TOWN_MIN, UNIQUE_MAR
 from ..models import Evidence, GeoPrecision, Place
 from .clean import Sentence
 from .counts import _BACKGROUND, find_mentions, is_aggregate
-from .words import DIRECTION, word_led
+from .words import DIRECTION, HONORIFIC, word_led
 
 _W = r"[A-Z][\w’'‘\-]*"  # a capitalised word, apostrophes and hyphens inside (Nad ‘Ali, Nahr-e Saraj)
 _LOWER_LINK = r"(?:-?e|-?i|-?ye|wa|o|al|ul|ud|di|da|de)"  # Nahr-e Saraj, Khost wa Fereng
@@ -162,6 +162,11 @@ def _owner(name: str | None) -> str | None:
     return re.split(r"['’]s\s+", name, maxsplit=1)[0] if name else name
 
 
+_A_MANS_NAME = re.compile(rf"{HONORIFIC}\s")
+_TITLE_BEFORE = re.compile(r"\b(?:leader|commander|facilitator|governor|chief|financier|deputy|named|identified\s+as|"
+                           r"known\s+as)\s+$")
+
+
 def find_places(sentence: str) -> list[PlaceMention]:
     """Place mentions in one sentence; overlapping weaker patterns give way to the stronger."""
     return list(_find_places(sentence))
@@ -197,6 +202,12 @@ def _find_places(sentence: str) -> tuple[PlaceMention, ...]:
                 continue
             if any(name and name.split()[0].rstrip(".") in _NOT_PLACES for name in (pm.place, pm.province)):
                 continue  # "Tagab district, Thursday": a day is no province
+            if pm.place and (_A_MANS_NAME.match(pm.place) or sentence.startswith(pm.place, s) and _TITLE_BEFORE.search(
+                    sentence, 0, s)):
+                # "the arrest of Taliban leader Mullah Abdul Rahman in Kunduz province": a man, then where
+                pm = replace(pm, place=None)
+                if not (pm.district or pm.province):
+                    continue
             taken.append((s, e))
             out.append(pm)
     out.sort(key=lambda p: p.start)

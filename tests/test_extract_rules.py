@@ -196,6 +196,14 @@ def test_a_man_named_before_in_province_is_no_place():
     assert i.place.location == "Tarin Kot"
 
 
+def test_special_units_are_their_forces():
+    i = inc("The Afghan Special Operations Unit, supported by coalition troops, arrested a Haqqani explosives expert "
+            "in Khost district, Khost province, today.")
+    assert "Afghan National Security Forces" in {a.name for a in i.actors if a.role.value == "side_a"}
+    i = inc("U.S. Special Forces and Ktah Khas commandos killed two insurgents in Nawa district, Helmand province, today.")
+    assert {"US Forces", "Afghan National Army"} <= {a.name for a in i.actors if a.role.value == "side_a"}
+
+
 def test_a_bare_plural_with_adjectives_is_at_least_two():
     i = inc("Forces detained suspected Taliban insurgents in Kandahar province last night.")
     assert low(i.captured) == 2

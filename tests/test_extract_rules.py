@@ -204,6 +204,16 @@ def test_special_units_are_their_forces():
     assert {"US Forces", "Afghan National Army"} <= {a.name for a in i.actors if a.role.value == "side_a"}
 
 
+def test_rockets_fired_at_people_are_shelling_and_the_deads_own_fire_is_not():
+    i = inc("At least 32 people were killed when rebels fired a missile at a military parade in Kandahar province today.")
+    assert i.sub_event_type == "Shelling/artillery/missile attack"
+    i = inc("Afghan forces killed two insurgents after they were observed executing a mortar attack against a base in "
+            "Logar province yesterday.")
+    assert i.sub_event_type == "Armed clash"
+    i = inc("Coalition forces killed two insurgents firing rockets at a base in Logar province yesterday.")
+    assert i.sub_event_type == "Armed clash"
+
+
 def test_a_bare_plural_with_adjectives_is_at_least_two():
     i = inc("Forces detained suspected Taliban insurgents in Kandahar province last night.")
     assert low(i.captured) == 2

@@ -35,7 +35,9 @@ _BOMBERS_HIT = re.compile(r"\bsuicide\s+bombers?\s+(?:were|was)\s+(?:\w+\s+)?(?:
 _SHELLING = re.compile(r"\b(?:shelling|artillery|mortars?|rockets?|missiles?|shelled)\b", re.I)
 # fire, not a cache's rounds ("found rocket-propelled grenades and mortar rounds")
 _SHELL_FIRE = re.compile(r"\b(?:artillery|shelling|shelled|mortar\s+(?:fire|attack)|rocket\s+(?:fire|attack)|(?:mortar|rocket)\s+"
-                         r"rounds?\s+(?:fell|landed|struck|hit))\b", re.I)
+                         r"rounds?\s+(?:fell|landed|struck|hit)|(?:fired|firing|launched|lobbed)\s+(?:(?:a|two|three|several|"
+                         r"multiple)\s+)?(?:mortars?|rockets?|mortar\s+rounds?|rocket\s+rounds?|missiles?)\s+(?:at|on|into|toward))\b",
+                         re.I)  # ("insurgents fired mortars at a market")
 _GRENADE = re.compile(r"\bgrenade\s+attack|\bthrew\s+a\s+grenade", re.I)
 _ABDUCT = re.compile(r"\b(?:abduct\w*|kidnapp?\w*|taken\s+hostage|hostages?)\b", re.I)
 _CACHE = re.compile(r"\b(?:cache|caches|stockpiles?|(?:seized|confiscated|recovered|found)\s+(?:[\w,.-]+\s+){0,4}?(?:weapons|explosives|"
@@ -86,6 +88,10 @@ _ACTIVE_KILL = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)
 
 # "killed in the strike", "in the engagement": the count sentence points back at the weapon another sentence names
 _POINTS_BACK = re.compile(r"\b(?:the|this|that)\s+(?:\w+\s+)?(?:strike|strikes|engagement|attack|bombardment)\b", re.I)
+
+
+_THEIR_FIRE = re.compile(r"\b(?:killed|killing|shot)\b[^.;]*?\b(?:(?:after|while|as|when|who\s+(?:were|was|had))\s[^.;]*?|"
+                         r"(?:firing|launching|lobbing)\s+(?:\w+\s+)?)\b(?:mortars?|rockets?|artillery|shell\w*)\b", re.I)
 
 
 def classify(text: str, killed: int, wounded: int, captured: int, civilians_hit: bool, state_acted: bool,
@@ -139,7 +145,10 @@ def classify(text: str, killed: int, wounded: int, captured: int, civilians_hit:
         if _SUICIDE.search(context) and not _WOULD_BE.search(context):
             return EXPLOSIONS, "Suicide bomb"
         return EXPLOSIONS, "Remote explosive/landmine/IED"
-    if violent and (not _CLASH.search(text) and (_SHELLING.search(text) or (
+    # (the dead's own fire, told after the verb that killed them, is no shelling by the force: "killed along with
+    # another insurgent by Afghan and coalition forces after being observed executing a mortar attack")
+    their_fire = state_acted and _THEIR_FIRE.search(text) and not _SHELLING.search(text, 0, _THEIR_FIRE.search(text).start())
+    if violent and not their_fire and (not _CLASH.search(text) and (_SHELLING.search(text) or (
             _SHELL_FIRE.search(context) and not _FIGHT.search(context)))
                     or _SHELL_FIRE.search(text) and not _FIGHT.search(text)):
         # ("killed by an insurgent mortar attack on an ISAF patrol": the attack was the shelling)

@@ -214,6 +214,42 @@ def test_rockets_fired_at_people_are_shelling_and_the_deads_own_fire_is_not():
     assert i.sub_event_type == "Armed clash"
 
 
+def test_the_dead_found_are_the_men_found_not_the_finders():
+    op = "Forces fought insurgents in Ghazni province today. "
+    assert low(inc(op + "Afghan and ISAF soldiers found three militants dead and discovered munitions.").killed) == 3
+    assert low(inc(op + "ANSF and TF Currahee soldiers found four dead insurgents after a search of the site.").killed) == 4
+    i = inc(op + "A large number of insurgents were killed, while again no civilians or soldiers were injured.")
+    assert i.wounded is None
+
+
+def test_a_helicopter_that_killed_is_an_air_strike_and_one_called_in_to_a_fight_is_not():
+    i = inc("A coalition helicopter killed four insurgents who were attacking a checkpoint in Helmand province today.")
+    assert i.sub_event_type == "Air/drone strike"
+    i = inc("Insurgents attacked an outpost in Kunar province today. Soldiers returned fire and called in an attack "
+            "helicopter, killing two insurgents.")
+    assert i.sub_event_type == "Armed clash"
+
+
+def test_paragraphs_of_attackers_elsewhere_a_city_in_another_province_and_various_operations():
+    ex = extract(make_article(
+        "KABUL, Afghanistan - Forces defeated two insurgent attacks Nov. 16.\n\nIn Nangarhar, insurgents fired at "
+        "a district center. A number of insurgents were killed.\n\nInsurgents also attempted to attack a base in "
+        "Bermel district, Paktika. Soldiers returned fire. A large number of insurgents were killed."), REF)
+    assert [x.place.admin1 for x in ex.incidents] == ["Nangarhar", "Paktika"]
+    ex = extract(make_article(
+        "Forces detained numerous suspected militants in various operations today. A combined force detained several "
+        "suspected militants in Helmand province.\n\nA combined force captured a Taliban commander and detained two "
+        "other militants in an operation south of Kandahar City.\n\nIn Khost province, a combined force detained "
+        "about a dozen militants."), REF)
+    assert [(x.place.admin1, low(x.captured)) for x in ex.incidents] == [("Helmand", 3), ("Kandahar", 3), ("Khost", 12)]
+    ex = extract(make_article(
+        "Forces prevented insurgents from emplacing IEDs Aug. 20 and 21 in Ghazni and Wardak provinces.\n\nOn Aug. "
+        "20, soldiers identified insurgents placing an IED near Ghazni City. Helicopters killed several of them.\n\n"
+        "In a separate incident Aug. 21, soldiers identified insurgents emplacing an IED in the Sayad Abad district of "
+        "Wardak province. An airstrike killed four of them."), REF)
+    assert [x.place.admin1 for x in ex.incidents] == ["Ghazni", "Wardak"]
+
+
 def test_a_bare_plural_with_adjectives_is_at_least_two():
     i = inc("Forces detained suspected Taliban insurgents in Kandahar province last night.")
     assert low(i.captured) == 2

@@ -169,6 +169,12 @@ _FIGURE_WORD = r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+)"
 # ("Almost a dozen suspected insurgents ... were arrested in Khost province": a bound before the figure)
 _INDEFINITE_OPEN = re.compile(rf"^(?:(?:Almost|Nearly|About|Around|Some|More\s+than|At\s+least|Over|Up\s+to)\s+)?"
                               rf"(?:An?|Another|Several|Multiple|Numerous|{_FIGURE_WORD})\s", re.I)
+# "Insurgents also attempted to attack an ISAF base in Bermel district, Paktika": the attackers open a paragraph
+# with their attack (another incident where it names another place)
+_ATTACKERS_OPEN = re.compile(r"^(?:Insurgents|Militants|Taliban(?:\s+(?:fighters|insurgents|militants))?|Gunmen|Attackers|"
+                             r"Enemy\s+forces|(?:An?|Several|Multiple)\s+(?:[\w-]+\s+)?(?:insurgents?|militants?|gunmen|"
+                             r"suicide\s+bombers?))\s+(?:also\s+|then\s+|later\s+)?(?:attacked|attempted|tried|ambushed|fired|"
+                             r"launched|stormed|targeted|assaulted|overran)\b")
 # a paragraph opening "In the south, NATO said a U.S. service member died ...": another part of the country's news
 # (not within a lead: "... killing 11 rebels. In the east, five police were killed", told again below)
 _IN_THE_REGION = re.compile(r"In\s+the\s+(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s*,")
@@ -450,7 +456,8 @@ def _opens_next_paragraph(s: Sentence, seg: _Segment, text: str, roundup: bool, 
             # (a force told anew whose count the paragraph's next sentence gives: "A combined patrol in Helmand's Now Zad
             # district searched a compound after being fired upon ... A few suspected insurgents were detained")
             force and (EVENT_WORDS.search(s.text) or _FORCE_DEED.search(s.text)) or
-            find_mentions(s.text)) or day and bool(find_mentions(s.text, None, True) or _strong_event(s.text) or day_force)
+            find_mentions(s.text)) or day and bool(find_mentions(s.text, None, True) or _strong_event(s.text) or day_force) or (
+            bool(_ATTACKERS_OPEN.match(opening)) and _told_hits(seg))
     else:
         # in a round-up, a force told anew opens the next operation even where the paragraphs were run together (and
         # so does a statement's next one: "The statement further added, Afghan and coalition security patrol ...")
@@ -622,7 +629,7 @@ def _incident(seg: _Segment, all_sentences: list[Sentence], ref: Reference, reso
     # a Taliban prison in Helmand's Marjah district")
     own = [x for i, x in enumerate(seg.sentences) if not (i and _MONTH_OPENING.match(x.text))] if count_sentences \
         else seg.sentences
-    place, place_ev = pick_place(own, event_sentences, all_sentences, resolver, country)
+    place, place_ev = pick_place(own, event_sentences, all_sentences, resolver, country, several=others_count)
     if place_ev:
         evidence.append(place_ev)
     # --- actors

@@ -212,14 +212,15 @@ _TRAILING_TALLY = re.compile(r",\s+(?:bringing|making|raising|taking|pushing)\s+
 # A lead that sums up several operations, each told on its own below: its figures are skipped
 # when the operations' own sentences give figures, and used when they do not.
 _SUMMARY = word_led(
-    r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|numerous|separate|a\s+number\s+of|many|dozens\s+of)\s+"
+    r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|numerous|separate|a\s+number\s+of|many|dozens\s+of|"
+    r"various)\s+"
     r"(?:(?:separate|security|clearing|combined|joint|overnight|night|simultaneous|different|deliberate|partnered|"
     r"distinct|military|police|army|[\w]+-(?:based|led|driven))\s+){0,2}"  # "two separate intelligence-based operations"
     r"(?:operations|raids|missions|searches)|operations\s+in\s+\w+\s+and\s+\w+\s+provinces|"
     # "in operations across eastern Afghanistan", "during a series of engagements"
     # ("killed 15 Taliban fighters during clashes throughout Afghanistan")
     r"(?:in|during)\s+(?:\w+\s+){0,2}?(?:operations|raids|engagements|missions|clashes)\s+(?:(?:today|yesterday|overnight|last\s+night)\s+)?"
-    r"(?:across|throughout)\b|"
+    r"(?:across|throughout|around)\b|"
     # "during operations in southern and eastern Afghanistan": a region's operations, told one by one below
     r"(?:in|during)\s+(?:\w+\s+){0,2}?(?:operations|raids|engagements|missions)\s+in\s+(?:the\s+)?"
     rf"(?:{DIRECTION}(?:ern)?\s+(?:and\s+)?){{1,3}}"
@@ -488,7 +489,7 @@ _Q_N_MEMBER_CELL = re.compile(rf"^an?\s+({NUM})-(?:member|man|person|strong)\s+(
 _Q_NUMBERING = re.compile(rf"^(?:the\s+|these\s+|those\s+)?((?:[\w-]+\s+){{0,2}}?{PERSON_NOUNS})\s+numbering\s+({NUM})\b", re.I)
 _Q_LIST_SPLIT = re.compile(r"\s*,(?!\d{3}\b)\s*(?:and\s+)?|\s+(?:and|as\s+well\s+as|plus)\s+(?!(?:his|her|their)\s)")
 _Q_RANGE = re.compile(rf"^(?:between|from)\s+{NUM}\s+(?:and|to)\s+{NUM}", re.I)
-_Q_ADVERB = re.compile(r"^(?:also|reportedly|allegedly|then|subsequently|successfully|later|eventually)\s+", re.I)
+_Q_ADVERB = re.compile(r"^(?:also|reportedly|allegedly|then|subsequently|successfully|later|eventually|(?:once\s+)?again)\s+", re.I)
 _Q_MORE_FIRST = re.compile(r"^(?:another|an\s+additional|additional|a\s+further|further|other|others)\b", re.I)
 _Q_MORE_WORD = re.compile(r"\b(?:others?|additional)\b|\bmore\b(?!\s+than)", re.I)
 _Q_PART_OF = re.compile(rf"^(?:{NUM}|some|several|many|most|all|each)\s+of\s+(?:the|them|these|those|whom)\b", re.I)
@@ -929,6 +930,9 @@ _NAME_THEN_APPOSITION = re.compile(r"((?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)
 _AND_CLAUSE = re.compile(rf"\s+and\s+(?:(?:{NUM}|{_VAGUE_WORDS})\s+)(?:[\w’'-]+\s+){{0,3}}?(?:were|was|are|is|had|have|has)\b", re.I)
 _CLAUSE_SUBJECT = re.compile(rf"\b(?:{KILL}|{WOUND}|{CAPTURE})\s+(?:(?!(?:after|before|in|at|on|during|with|from|for|by|near|when|"
                              rf"while|as|and)\b)[\w’'-]+\s+){{1,5}}and\s+(?P<np>(?:{NUM}|{_VAGUE_WORDS})\s+[^,;]*)$", re.I)
+# "Afghan and ISAF soldiers found three militants dead": the men found, not the finders
+_FOUND_DEAD = re.compile(rf"\b(?:found|discovered|recovered|located|left)\s+(?P<np>(?:{NUM}|{_VAGUE_WORDS}|an?)\s+(?:[\w’'-]+\s+){{0,2}}?"
+                         rf"{PERSON_NOUNS})\s+$", re.I)
 # "His two bodyguards were killed as well": more people, as "also" tells
 _AS_WELL = re.compile(r"\s+(?:as\s+well|too)\b(?!\s+as\b)", re.I)
 # "Five suspects were detained, in addition to the leader": the man named after the verb is one of them too
@@ -1468,7 +1472,10 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
                                      rf"(?:{_FIRST_PARTICIPLE})?$", before, re.I)) or bool(
                 re.match(r"\s+in\s+action\b", sentence[vm.end():], re.I))  # "with two soldiers killed in action"
             np = ""
-            if re.search(r"\bamong\s+the\s+$", before, re.I) and re.match(r"\s+(?:was|were)\s", sentence[vm.end():]):
+            found = _FOUND_DEAD.search(before) if verb == "dead" else None
+            if found:
+                np = found["np"]  # "soldiers found three militants dead": the men found
+            elif re.search(r"\bamong\s+the\s+$", before, re.I) and re.match(r"\s+(?:was|were)\s", sentence[vm.end():]):
                 np = _np_after(sentence, vm.end())  # "Among the dead was Qari Zia": the man named after the verb
             elif passive or _counts_its_subject(verb, sentence[vm.start():]):
                 np = _np_before(sentence, vm.start())
@@ -1503,7 +1510,9 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
                 # "Eight insurgents had been killed and 14 detained": the noun of the clause before
                 np = ellipsis.group("n") + " insurgents"
             adj = re.search(rf"(?:^|\s)(?P<n>{NUM}|{_VAGUE_WORDS})\s+(?:(?:additional|other|more|suspected)\s+)?$", before, re.I)
-            if adj and verb not in ("died", "dead", "perished") and re.match(
+            # ("found four dead insurgents": an adjective before its noun, the noun right after it)
+            if adj and (verb not in ("died", "dead", "perished") or verb == "dead" and re.match(
+                    rf"^\s+(?:(?:armed|enemy|suspected|taliban)\s+)?{PERSON_NOUNS}\b", sentence[vm.end():], re.I)) and re.match(
                     rf"^\s*(?:(?!and\b|or\b|but\b)\w+\s+)?{PERSON_NOUNS}\b", sentence[vm.end():], re.I):
                 np = adj.group("n") + " " + re.match(r"^\s*\S+(?:\s+\S+)?", sentence[vm.end():]).group(0).strip()
                 if re.search(r"\b(?:additional|other|more)\s+$", before, re.I):

@@ -17,7 +17,7 @@ EXPLOSIONS = "Explosions/Remote violence"
 VAC = "Violence against civilians"
 STRATEGIC = "Strategic developments"
 
-_AIR = re.compile(r"\b(?:air\s*strikes?|airstrikes?|(?:precision|guided)\s+munitions?\s+(?:were\s+|was\s+)?dropped|air\s+attacks?|air\s+raids?|precision\s+strikes?|precise\s+strikes?|aerial\s+(?:strikes?|bombardments?|attacks?)|drone\s+strikes?|drone|aircraft|helicopter\s+(?:gunship|attack)|from\s+(?:an?\s+|the\s+)?(?:\w+\s+)?helicopters?|bombing\s+raid|air\s+weapons?\s+team|close\s+air\s+support|warplanes?|jets?)\b", re.I)
+_AIR = re.compile(r"\b(?:air\s*strikes?|airstrikes?|(?:precision|guided)\s+munitions?\s+(?:were\s+|was\s+)?dropped|air\s+attacks?|air\s+raids?|precision\s+strikes?|precise\s+strikes?|aerial\s+(?:strikes?|bombardments?|attacks?)|drone\s+strikes?|drone|aircraft|helicopter\s+(?:gunship|attack)|attack\s+helicopters?|gunships?|helicopters?\s+(?:\w+\s+){0,3}?(?:killed|engaged|fired\s+on)|from\s+(?:an?\s+|the\s+)?(?:\w+\s+)?helicopters?|bombing\s+raid|air\s+weapons?\s+team|close\s+air\s+support|warplanes?|jets?)\b", re.I)
 # what a strike did to its target, told by the aircraft or after it ("Coalition aircraft struck a compound")
 _STRIKE_VERBS = r"(?:struck|bombed|pounded)"
 _SUICIDE = re.compile(r"\bsuicide\s+(?:bomb\w*|attack\w*|vest|car\s+bomb|blast|explosion|bomber)|\bsvbied\b|\bself-detonat", re.I)
@@ -57,8 +57,8 @@ _CLASH = re.compile(rf"\b(?:{_FIGHT_WORDS}|attack\w*|raid\w*|operation|killed|le
 # Aircraft called in to support troops already fighting on the ground: ACLED codes the whole as a battle, not an air
 # strike (as the ISAF annotators leave such releases out of their air strikes: "the patrol returned fire and called
 # for close air support")
-_AIR_SUPPORT = re.compile(r"\b(?:call\w*|request\w*)\s+(?:for\s+|in\s+)?(?:close\s+)?(?:air\s+(?:support|weapons?\s+team|power)|"
-                          r"air\s*strikes?|airstrikes?|aircraft|helicopters?)|"
+_AIR_SUPPORT = re.compile(r"\b(?:call\w*|request\w*)\s+(?:for\s+|in\s+)?(?:an?\s+)?(?:close\s+)?(?:air\s+(?:support|weapons?\s+team|power)|"
+                          r"air\s*strikes?|airstrikes?|aircraft|(?:attack\s+)?helicopters?)|"
                           r"\bclose\s+air\s+support|\bair\s+weapons?\s+team\s+supporting|\bsupporting\s+(?:the\s+)?ground\s+forces?",
                           re.I)
 _GROUND_FIGHT = re.compile(r"\b(?:returned\s+fire|firefight|gun\s*battle|came\s+under\s+(?:\w+\s+)?(?:fire|attack)|battled|fought|"

@@ -215,14 +215,18 @@ def _find_places(sentence: str) -> tuple[PlaceMention, ...]:
 
 
 def pick_place(segment: list[Sentence], event_sentences: list[Sentence], all_sentences: list[Sentence],
-                resolver: Resolver, country: str | None) -> tuple[Place, Evidence | None]:
+                resolver: Resolver, country: str | None, several: bool = False) -> tuple[Place, Evidence | None]:
+    """The incident's place; `several`: the report's other sections count incidents of their own."""
     ordered = list(event_sentences) + [s for s in segment if s not in event_sentences]
     candidates: list[tuple[PlaceMention, Sentence]] = []
     for s in ordered:
         # (a lead that counts the dead of two provinces, each told below: "two commanders were killed in clashes in
         # central Ghor and western Farah provinces")
-        if (is_aggregate(s.text) or s not in event_sentences and spans_provinces(s.text) and find_mentions(s.text)) and len(
-                ordered) > 1:
+        # (nor one that counts no one, in a report of several incidents, where another sentence names this one's
+        # place: "prevented insurgents from emplacing IEDs Aug. 20 and 21 ... in Ghazni and Wardak provinces. On
+        # Aug. 20, ... near Ghazni City")
+        if (is_aggregate(s.text) or s not in event_sentences and spans_provinces(s.text) and (find_mentions(s.text) or several and any(
+                not p.bare for x in ordered if x is not s for p in find_places(x.text)))) and len(ordered) > 1:
             continue  # a lead summing up operations in several provinces names no one place
         for pm in find_places(s.text):
             candidates.append((pm, s))
@@ -471,9 +475,17 @@ def opens_other_province(sentence: str, before: list[Sentence], resolver: Resolv
     province = head[0].province or _bare_province(head[0], resolver)
     if not province:
         return False
-    earlier = {_province_key(p.province or _bare_province(p, resolver) or "", resolver) for x in before
-               if not is_aggregate(x.text) and not spans_provinces(x.text) for p in find_places(x.text)} - {""}
+    earlier = {_province_key(p.province or _bare_province(p, resolver) or _city_province(p, x.text, resolver) or "", resolver)
+               for x in before if not is_aggregate(x.text) and not spans_provinces(x.text) for p in find_places(x.text)} - {""}
     return bool(earlier) and _province_key(province, resolver) not in earlier
+
+
+def _city_province(p: PlaceMention, sentence: str, resolver: Resolver) -> str | None:
+    """The province of a city named as one ("south of Kandahar City"), which names no province itself."""
+    if not p.place or p.bare or p.province or not re.search(r"\s[Cc]ity$", sentence[p.start:p.end]):
+        return None
+    town = resolver.resolve(p.place, None, None, None, town=True).place
+    return town.admin1 if town is not None else None
 
 
 def names_a_place(sentence: str) -> bool:
@@ -491,7 +503,13 @@ def names_other_place(sentence: str, before: list[Sentence], resolver: Resolver)
     head = [p for p in find_places(sentence) if not p.bare and (p.district or p.province)
             and not _HOME_BEFORE.search(sentence, 0, p.start)]
     if not head:
-        return False
+        # ("... in an operation south of Kandahar City", after a paragraph on Helmand): a city named as one, in its
+        # province
+        city = next(((p, prov) for p in find_places(sentence) for prov in [_city_province(p, sentence, resolver)] if prov),
+                    None)
+        if city is None:
+            return False
+        head = [PlaceMention(city[0].start, city[0].end, province=city[1])]
     # (not a lead naming the provinces of several operations: "confirmed the deaths of two Taliban leaders ... in Kunar
     # and Kunduz provinces", then "Maulawi Zahir, Taliban leader in Khanabad district of Kunduz province, was killed")
     own = [x for x in before if not spans_provinces(x.text)] or before

@@ -250,6 +250,15 @@ def test_paragraphs_of_attackers_elsewhere_a_city_in_another_province_and_variou
     assert [x.place.admin1 for x in ex.incidents] == ["Ghazni", "Wardak"]
 
 
+def test_a_lead_confirming_a_death_tells_no_day_of_it_so_the_dated_raid_below_counts():
+    i = inc("Aug. 11, 2010 - The ISAF commander today praised the Afghan army for growing ahead of schedule, while NATO "
+            "forces confirmed the death of a senior Taliban commander killed in fighting with Afghan troops.\n\n"
+            "A combined force killed Ghulam Haideri, a senior Taliban commander, and Sher Agha, a Taliban facilitator, "
+            "during an Aug. 4 operation in Kandahar province.", published=None)
+    assert (low(i.killed), i.event_date.iso()) == (2, "2010-08-04")
+    assert {p.name for p in i.people} == {"Ghulam Haideri", "Sher Agha"}
+
+
 def test_a_bare_plural_with_adjectives_is_at_least_two():
     i = inc("Forces detained suspected Taliban insurgents in Kandahar province last night.")
     assert low(i.captured) == 2

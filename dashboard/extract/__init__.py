@@ -739,7 +739,11 @@ def _tally(seg: _Segment, summaries: bool, previous: int | None = None, ref: Ref
             ms = [m for m in ms if not tallies[m.category].best and m.category not in told]
         if ms and not count_sentences and ref is not None:
             days = [dm.date.value for dm in find_dates(s.text, ref) if dm.date.value is not None]
-            lead_day = days[0] if days else ref.date
+            # (a lead confirming a death with no day of its own tells no day of the death: "NATO forces confirmed the
+            # death of a senior Taliban commander killed in fighting ... killed Haideri ... during an Aug. 4 operation")
+            # (its "today" is the day of the confirming)
+            confirms = bool(_CONFIRMS_TOLL.search(s.text)) and all(d == ref.date for d in days)
+            lead_day = None if confirms else days[0] if days else ref.date
             lead_md = next(((dm.date.month, dm.date.day) for dm in find_dates(s.text, ref) if dm.explicit and dm.date.day),
                            None)
         ms = [_in_context(m, s.text, tallies, before, before_ms, met, ms) for m in ms]
@@ -905,6 +909,10 @@ def _strong_event(text: str) -> bool:
 # "On March 20, insurgents from the same network ambushed a patrol, killing two soldiers", after a lead told of
 # yesterday: an earlier event, told as background; adjacent days stay (an operation over a night, an update)
 BACKGROUND_DAYS = 3
+
+
+_CONFIRMS_TOLL = re.compile(r"\bconfirm(?:ed|s)?\b[^.;]{0,60}?\b(?:deaths?|killing|capture|arrest|detention|killed|captured|"
+                            r"detained|arrested)\b", re.I)
 
 
 def _dated_days_before(sentence: str, ref: Reference | None, lead_day: dt.date | None) -> bool:

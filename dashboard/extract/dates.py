@@ -207,7 +207,7 @@ _DATELINE_IN_SENTENCE = re.compile(r"^[A-Z][A-Za-z .,'-]{1,60}[(\[][^)\]]{3,50}[
 
 # "officials confirmed today that ...": the day of the statement, not of the event
 # the verbs a statement is told with, and the days it is told on
-_STATED = r"(?:confirmed|announced|said|reported|stated|released)"
+_STATED = r"(?:confirmed|announced|said|reported|stated|released|praised|commended|welcomed|condemned|noted|told|disclosed|revealed)"
 _SAID_DAY = r"(?:today|yesterday|this\s+(?:morning|afternoon|evening)|earlier\s+today|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
 _STATEMENT_DATE = word_led(
     rf"\b{_SAID_DAY}\s+{_STATED}\b|"

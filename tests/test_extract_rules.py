@@ -259,6 +259,23 @@ def test_a_lead_confirming_a_death_tells_no_day_of_it_so_the_dated_raid_below_co
     assert {p.name for p in i.people} == {"Ghulam Haideri", "Sher Agha"}
 
 
+def test_a_lead_summing_separate_firefights_counts_for_none_and_a_participle_is_no_name():
+    ex = extract(make_article(
+        "Forces killed 11 insurgents in separate firefights yesterday in southern and western Afghanistan.\n\n"
+        "Forces killed six of the enemy fighters in a raid in Nahr-e Saraj district of Helmand province. Four of the "
+        "insurgents were killed outside. Having eliminated the threats, the force cleared a building where two "
+        "militants had barricaded themselves. When the force encountered the armed militants, it killed them.\n\n"
+        "Earlier in the day in Uruzgan province, Afghan soldiers killed five armed militants."), REF)
+    assert [(x.place.admin1, low(x.killed)) for x in ex.incidents] == [("Helmand", 6), ("Uruzgan", 5)]
+    assert all(not x.people for x in ex.incidents)
+
+
+def test_the_leads_men_told_in_parts_with_two_more_add_up_to_it():
+    lead = "Forces killed six insurgents in a raid in Helmand province yesterday. "
+    assert low(inc(lead + "Four of the insurgents were killed outside the compound. Two more were killed inside.").killed) == 6
+    assert low(inc(lead + "Four insurgents were killed outside the compound and two more were killed inside.").killed) == 6
+
+
 def test_a_bare_plural_with_adjectives_is_at_least_two():
     i = inc("Forces detained suspected Taliban insurgents in Kandahar province last night.")
     assert low(i.captured) == 2

@@ -216,7 +216,8 @@ _SUMMARY = word_led(
     r"various)\s+"
     r"(?:(?:separate|security|clearing|combined|joint|overnight|night|simultaneous|different|deliberate|partnered|"
     r"distinct|military|police|army|[\w]+-(?:based|led|driven))\s+){0,2}"  # "two separate intelligence-based operations"
-    r"(?:operations|raids|missions|searches)|operations\s+in\s+\w+\s+and\s+\w+\s+provinces|"
+    r"(?:operations|raids|missions|searches|firefights|engagements|clashes|airstrikes|air\s+strikes)|"
+    r"operations\s+in\s+\w+\s+and\s+\w+\s+provinces|"
     # "in operations across eastern Afghanistan", "during a series of engagements"
     # ("killed 15 Taliban fighters during clashes throughout Afghanistan")
     r"(?:in|during)\s+(?:\w+\s+){0,2}?(?:operations|raids|engagements|missions|clashes)\s+(?:(?:today|yesterday|overnight|last\s+night)\s+)?"
@@ -763,6 +764,8 @@ _NOT_NAMES = _NUMBER_WORDS | {
     # sentence adverbs that open a clause with a capital ("Afterwards, a male insurgent was killed")
     "afterwards", "afterward", "subsequently", "meanwhile", "additionally", "later", "however", "finally",
     "separately", "initially", "earlier", "then", "there", "here", "today", "yesterday", "among", "including",
+    # participles a sentence opens with ("Having eliminated the immediate threats, ...")
+    "having", "following", "using", "acting", "according", "upon", "while", "when", "once",
     # plural demonyms name people by nation, not by name ("three Americans wounded")
     "afghans", "americans", "pakistanis", "arabs", "uzbeks", "chechens", "iraqis", "syrians", "somalis",
     "nigerians", "yemenis", "britons", "foreigners",
@@ -1710,7 +1713,7 @@ class Tally:
     best: int = 0
     high: int | None = 0
     qualifier: str | None = None
-    persons: set[str] = field(default_factory=set)
+    persons: dict[str, None] = field(default_factory=dict)  # (a dict: the names in the text's order, every run)
     seen_numbers: list[int] = field(default_factory=list)
     phrases: set[str] = field(default_factory=set)
     seen_pairs: set[tuple[int, str]] = field(default_factory=set)
@@ -1741,7 +1744,7 @@ class Tally:
         more = all(m.quantity.additive and m.also and m.quantity.best for m in mentions)
         if restating or (any(m.restates for m in mentions) and not more):
             local = Tally()
-            local.persons = set()
+            local.persons = {}
             for m in mentions:
                 local.add(m)
             self.mentions += 1
@@ -1763,7 +1766,7 @@ class Tally:
     def add(self, m: Mention) -> None:
         q = m.quantity
         new_people = [p for p in q.persons if not self._known(p)]
-        self.persons.update(new_people)
+        self.persons.update(dict.fromkeys(new_people))
         named = len(new_people)
         lo = q.low if q.low is not None else q.best
         best = q.best or 0
@@ -1841,8 +1844,8 @@ class Tally:
             # "killed four insurgents ... returned fire, killing all three, and killed one additional insurgent":
             # the lead's men told in parts within one sentence
             self.definite_part = (self.sentences, self.definite_part[1] + best)
-        elif q.additive and not q.vague and not named and not m.also and self.lead is not None and self.lead_parts \
-                and max(self.lead_parts, self.singles) + best <= self.lead:
+        elif q.additive and not q.vague and not named and (not m.also or self.parts_at == self.sentences) and \
+                self.lead is not None and self.lead_parts and max(self.lead_parts, self.singles) + best <= self.lead:
             # "killed eight police officers ... The first attack killed a police officer ... it killed seven more":
             # the parts of the lead, told one after the other, add up to it and no further
             self.lead_parts += best
@@ -1863,6 +1866,10 @@ class Tally:
             self._max(lo or 0, best, hi)
             if self.lead is not None and best <= self.lead and not m.also:
                 self.definite_part = (self.sentences, best)
+                if best < self.lead and re.match(r"\d+\s+of\s", m.phrase or ""):
+                    # "Four of the insurgents were killed outside. Two more were killed inside": a part of the lead
+                    self.lead_parts += best
+                    self.parts_at = self.sentences
         elif best in self.seen_numbers and (not m.also or (m.phrase and m.phrase in self.phrases)) and not (
                 m.group != "unspecified" and (best, m.group) not in self.seen_pairs and self._other_group(best, m.group)):
             pass  # the same number again: a restatement (even with "also", when the words are the same)

@@ -276,6 +276,14 @@ def test_the_leads_men_told_in_parts_with_two_more_add_up_to_it():
     assert low(inc(lead + "Four insurgents were killed outside the compound and two more were killed inside.").killed) == 6
 
 
+def test_a_patrol_told_with_its_place_before_its_seizure_opens_the_next_incident():
+    ex = extract(make_article(
+        "KABUL, Afghanistan (Feb. 22, 2011) - Forces operating in Kajaki district, Helmand province detained several "
+        "insurgents during a clearing operation yesterday.\n\nA combined patrol in Zharay district, Kandahar province "
+        "recovered 500 pounds of hashish today. One person was detained for questioning regarding the find."), None)
+    assert [(x.place.admin1, low(x.captured)) for x in ex.incidents] == [("Helmand", 3), ("Kandahar", 1)]
+
+
 def test_a_bare_plural_with_adjectives_is_at_least_two():
     i = inc("Forces detained suspected Taliban insurgents in Kandahar province last night.")
     assert low(i.captured) == 2

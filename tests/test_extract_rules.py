@@ -284,6 +284,25 @@ def test_a_patrol_told_with_its_place_before_its_seizure_opens_the_next_incident
     assert [(x.place.admin1, low(x.captured)) for x in ex.incidents] == [("Helmand", 3), ("Kandahar", 1)]
 
 
+def test_run_together_paragraphs_still_part_at_a_force_or_attackers_anew_elsewhere():
+    ex = extract(make_article(
+        "KABUL, Afghanistan (Feb. 22, 2011) - Forces operating in Kajaki district, Helmand province detained several "
+        "insurgents during a clearing operation yesterday. A combined patrol in Zharay district, Kandahar Prov. "
+        "recovered 500 pounds of hashish today. One person was detained for questioning regarding the find."), None)
+    assert [(x.place.admin1, low(x.captured)) for x in ex.incidents] == [("Helmand", 3), ("Kandahar", 1)]
+    ex = extract(make_article(
+        "In Nangarhar, insurgents fired at a district center yesterday. A number of insurgents were killed. "
+        "Insurgents also attempted to attack a base in Bermel district, Paktika. A large number of insurgents were "
+        "killed."), REF)
+    assert [(x.place.admin1, low(x.killed)) for x in ex.incidents] == [("Nangarhar", 3), ("Paktika", 4)]
+
+
+def test_a_calendar_day_told_with_the_confirming_is_the_statements():
+    i = inc("KABUL, Afghanistan (Oct. 24, 2012) - Forces on October 23 confirmed the arrest of Taliban leader Mullah "
+            "Abdul Qayum in Kunduz province Oct. 19.", published=None)
+    assert i.event_date.iso() == "2012-10-19"
+
+
 def test_a_bare_plural_with_adjectives_is_at_least_two():
     i = inc("Forces detained suspected Taliban insurgents in Kandahar province last night.")
     assert low(i.captured) == 2

@@ -149,7 +149,7 @@ _REDUCED_SUBJECT = re.compile(rf"(?:^|\b(?:confirm\w*|that)\s+(?:today\s+|yester
 # (and, after a crash, "An Afghan and international joint security force killed ...": the force's own deed, no toll of it)
 # ("A combined patrol in Zharay district, Kandahar province recovered 500 pounds of hashish": its place between)
 _FORCE_DEED = re.compile(r"\b(?:forces?|patrols?|teams?|units?|troops|commandos|soldiers)\s+(?:\w+\s+)?"
-                         r"(?:in\s+(?:[\w’'-]+,?\s+){1,6}?)?(?:searched|raided|"
+                         r"(?:in\s+(?:[\w’'.-]+,?\s+){1,6}?)?(?:searched|raided|"
                          r"conducted|targeted|entered|cleared|pursued|stopped|approached|went|discovered|found|seized|killed|"
                          r"detained|captured|arrested|recovered|confiscated|located|uncovered|interdicted)\b", re.I)
 _IN_A_RAID = re.compile(r"^In\s+an?\s+(?:raid|operation)\s*,")
@@ -440,7 +440,12 @@ def _opens_next_paragraph(s: Sentence, seg: _Segment, text: str, roundup: bool, 
     if adding:  # ("The statement further added, Afghan and coalition security patrol conducted an operation ...")
         opening = re.sub(r"^\s*(?:that\b)?[\s,]*", "", opening[adding.end():])
     force = bool(_A_FORCE.match(opening) or _NAMED_FORCE.match(opening))
-    if not (paragraph or roundup or adding and force):
+    # (where the paragraphs were run together: a force told anew by its article, or attackers, doing their deed in
+    # another place after a section that counted: "... detained several insurgents during a clearing operation
+    # yesterday. A combined patrol in Zharay district, Kandahar province recovered 500 pounds of hashish today.")
+    midline = not paragraph and bool((re.match(r"An?\s", opening) and force or _ATTACKERS_OPEN.match(opening)) and (
+        EVENT_WORDS.search(s.text) or _FORCE_DEED.search(s.text)) and _told_hits(seg))
+    if not (paragraph or roundup or adding and force or midline):
         return False
     tells = bool(EVENT_WORDS.search(s.text) or find_mentions(s.text))
     day_open = _OPENS_WITH_DAY.match(s.text)
@@ -464,6 +469,10 @@ def _opens_next_paragraph(s: Sentence, seg: _Segment, text: str, roundup: bool, 
         # in a round-up, a force told anew opens the next operation even where the paragraphs were run together (and
         # so does a statement's next one: "The statement further added, Afghan and coalition security patrol ...")
         opens = (roundup or bool(adding)) and force and (tells or bool(_FORCE_DEED.search(s.text)))
+        # (and, where the paragraphs were run together, a force told anew by its article, or attackers, doing their
+        # deed in another place, after a section that counted: "... detained several insurgents during a clearing
+        # operation yesterday. A combined patrol in Zharay district, Kandahar province recovered 500 pounds ...")
+        opens = opens or midline
     if not opens:
         return False
     # an operation of another day in the same place: in a round-up ("... arrested a Taliban facilitator in Shibirghan

@@ -211,6 +211,8 @@ _STATED = r"(?:confirmed|announced|said|reported|stated|released|praised|commend
 _SAID_DAY = r"(?:today|yesterday|this\s+(?:morning|afternoon|evening)|earlier\s+today|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
 _STATEMENT_DATE = word_led(
     rf"\b{_SAID_DAY}\s+{_STATED}\b|"
+    # "forces on October 23 confirmed the arrest of ... Oct. 19": the confirming's date
+    rf"\b(?:on\s+)?{MONTH_DAY}\s+{_STATED}\b|"
     rf"\b{_STATED}\s+{_SAID_DAY}"
     # "an Afghan official said Monday, Sept. 19, 2016": the day of the statement, its date with it
     rf"(?:,?\s+{MONTH_DAY}(?:,\s+(?:19|20)\d\d)?)?\b|"

@@ -303,6 +303,16 @@ def test_a_calendar_day_told_with_the_confirming_is_the_statements():
     assert i.event_date.iso() == "2012-10-19"
 
 
+def test_a_compilations_paragraph_opening_with_forces_and_their_deed_is_the_next_operation():
+    ex = extract(make_article(
+        "Forces killed eight enemy fighters yesterday in operations throughout Afghanistan, officials reported.\n\n"
+        "Security forces killed two insurgents during a shootout in Zabul province's Shamulzai district.\n\n"
+        "Forces killed an armed insurgent and detained several others, including a Taliban leader, in Kandahar "
+        "province's Kandahar City."), REF)
+    assert [(x.place.admin1, low(x.killed), low(x.captured)) for x in ex.incidents] == [
+        ("Zabul", 2, None), ("Kandahar", 1, 3)]
+
+
 def test_a_bare_plural_with_adjectives_is_at_least_two():
     i = inc("Forces detained suspected Taliban insurgents in Kandahar province last night.")
     assert low(i.captured) == 2

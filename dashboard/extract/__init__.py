@@ -136,6 +136,10 @@ _LIST_HEADING = re.compile(r"^(?:In|Also|During)\s+(?:[\w.,'’-]+\s+){0,6}?(?:o
 # a force told anew: "An Afghan and coalition security force conducted an operation to detain ..."
 _A_FORCE = re.compile(rf"^(?:An?\s+)?(?:{_FORCE_WORDS}[\s,]+){{1,7}}(?:force|forces|patrol|team|unit|soldiers|troops|commandos)\b",
                       re.I)  # ("Afghan soldiers operating in Kandahar's Zhari district captured several suspects")
+# a paragraph of a compilation opening with forces and their deed: "Forces killed an armed insurgent and detained
+# several others ... in Kandahar province's Kandahar City"
+_BARE_FORCES = re.compile(r"^(?:Security\s+|Combined\s+|Joint\s+)?(?:Forces|Troops)\s+(?:also\s+)?(?:killed|detained|captured|"
+                          r"arrested|seized|found|discovered|conducted|targeted|searched|raided)\b")
 # a force named by its proper name, which "The" opens without pointing back: "The Afghan Special Forces conducted a raid"
 _NAMED_FORCE = re.compile(r"^The\s+Afghan\s+(?:Special|National|Local|Border|Uniformed|Air)\s+(?:[\w-]+\s+){0,2}?"
                           r"(?:Forces?|Police|Army|Units?|Corps)\b(?!\s+(?:also|then)\b)")
@@ -439,7 +443,7 @@ def _opens_next_paragraph(s: Sentence, seg: _Segment, text: str, roundup: bool, 
     adding = _ADDING_OPEN.match(opening)
     if adding:  # ("The statement further added, Afghan and coalition security patrol conducted an operation ...")
         opening = re.sub(r"^\s*(?:that\b)?[\s,]*", "", opening[adding.end():])
-    force = bool(_A_FORCE.match(opening) or _NAMED_FORCE.match(opening))
+    force = bool(_A_FORCE.match(opening) or _NAMED_FORCE.match(opening) or paragraph and _BARE_FORCES.match(opening))
     # (where the paragraphs were run together: a force told anew by its article, or attackers, doing their deed in
     # another place after a section that counted: "... detained several insurgents during a clearing operation
     # yesterday. A combined patrol in Zharay district, Kandahar province recovered 500 pounds of hashish today.")

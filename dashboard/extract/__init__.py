@@ -447,8 +447,9 @@ def _opens_next_paragraph(s: Sentence, seg: _Segment, text: str, roundup: bool, 
     # (where the paragraphs were run together: a force told anew by its article, or attackers, doing their deed in
     # another place after a section that counted: "... detained several insurgents during a clearing operation
     # yesterday. A combined patrol in Zharay district, Kandahar province recovered 500 pounds of hashish today.")
-    midline = not paragraph and bool((re.match(r"An?\s", opening) and force or _ATTACKERS_OPEN.match(opening)) and (
-        EVENT_WORDS.search(s.text) or _FORCE_DEED.search(s.text)) and _told_hits(seg))
+    attackers = bool(_ATTACKERS_OPEN.match(opening)) and _told_hits(seg)
+    midline = not paragraph and bool((re.match(r"An?\s", opening) and force and _told_hits(seg) or attackers) and (
+        EVENT_WORDS.search(s.text) or _FORCE_DEED.search(s.text)))
     if not (paragraph or roundup or adding and force or midline):
         return False
     tells = bool(EVENT_WORDS.search(s.text) or find_mentions(s.text))
@@ -467,8 +468,8 @@ def _opens_next_paragraph(s: Sentence, seg: _Segment, text: str, roundup: bool, 
             # (a force told anew whose count the paragraph's next sentence gives: "A combined patrol in Helmand's Now Zad
             # district searched a compound after being fired upon ... A few suspected insurgents were detained")
             force and (EVENT_WORDS.search(s.text) or _FORCE_DEED.search(s.text)) or
-            find_mentions(s.text)) or day and bool(find_mentions(s.text, None, True) or _strong_event(s.text) or day_force) or (
-            bool(_ATTACKERS_OPEN.match(opening)) and _told_hits(seg))
+            find_mentions(s.text)) or day and bool(find_mentions(s.text, None, True) or _strong_event(s.text) or day_force) or \
+            attackers
     else:
         # in a round-up, a force told anew opens the next operation even where the paragraphs were run together (and
         # so does a statement's next one: "The statement further added, Afghan and coalition security patrol ...")

@@ -471,12 +471,17 @@ _UP_TO = ("up to", "as many as")
 _ABOUT = ("nearly", "almost", "about", "around", "approximately", "roughly", "some", "an estimated", "close to")
 # the bounds a counted phrase may open with, where an opening phrase before it has no comma
 _OPENING_BOUNDS = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _FLOOR_WORDS + _UP_TO + _ABOUT)
-_COUNTED_BEFORE_AND = re.compile(rf"(?P<np>(?:\b(?:{_OPENING_BOUNDS})\s+)?\b(?:\d+|{_WORD_NUM})\s+(?:[\w’'-]+\s+){{0,3}}?"
-                                 rf"(?:{PERSON_NOUNS}|ALP|ANP|ANA|police))\s+and$", re.I)
-_ESTIMATES = _UP_TO + _ABOUT
+
+
+def _counted_before_and(head: str, nouns: str) -> re.Pattern:
+    """A counted phrase ending with "and", its figure `head`, its noun one of `nouns`."""
+    return re.compile(rf"(?P<np>(?:\b(?:{_OPENING_BOUNDS})\s+)?\b(?:{head})\s+(?:[\w’'-]+\s+){{0,3}}?(?:{nouns}))\s+and$", re.I)
+
+
+_COUNTED_BEFORE_AND = _counted_before_and(rf"\d+|{_WORD_NUM}", rf"{PERSON_NOUNS}|ALP|ANP|ANA|police")
 # (and with a vague word or an article: "Several insurgents and", "An insurgent and")
-_GROUP_BEFORE_AND = re.compile(rf"(?P<np>(?:\b(?:{_OPENING_BOUNDS})\s+)?\b(?:\d+|{_WORD_NUM}|{_VAGUE_WORDS}|an?)\s+"
-                               rf"(?:[\w’'-]+\s+){{0,3}}?(?:{PERSON_NOUNS}))\s+and$", re.I)
+_GROUP_BEFORE_AND = _counted_before_and(rf"\d+|{_WORD_NUM}|{_VAGUE_WORDS}|an?", PERSON_NOUNS)
+_ESTIMATES = _UP_TO + _ABOUT
 
 
 # the phrase patterns quantity() reads, compiled once (it reads every counted phrase)
@@ -939,10 +944,9 @@ _FOUND_DEAD = re.compile(rf"\b(?:found|discovered|recovered|located|left)\s+(?P<
 # "His two bodyguards were killed as well": more people, as "also" tells
 _AS_WELL = re.compile(r"\s+(?:as\s+well|too)\b(?!\s+as\b)", re.I)
 # "Five suspects were detained, in addition to the leader": the man named after the verb is one of them too
-_BESIDES_AFTER = re.compile(rf"\s*,?\s+(?:in\s+addition\s+to|besides|as\s+well\s+as)\s+(?P<np>the\s+(?:[\w’'-]+\s+){{0,2}}?"
-                            rf"{PERSON_NOUNS})\b(?!\s+(?:who|that|was|were)\b)", re.I)
-_BESIDES_OPENS = re.compile(rf"\s*(?:In\s+addition\s+to|Besides|As\s+well\s+as)\s+(?P<np>the\s+(?:[\w’'-]+\s+){{0,2}}?"
-                            rf"{PERSON_NOUNS})\s*,", re.I)
+_BESIDES = rf"(?:in\s+addition\s+to|besides|as\s+well\s+as)\s+(?P<np>the\s+(?:[\w’'-]+\s+){{0,2}}?{PERSON_NOUNS})"
+_BESIDES_AFTER = re.compile(rf"\s*,?\s+{_BESIDES}\b(?!\s+(?:who|that|was|were)\b)", re.I)
+_BESIDES_OPENS = re.compile(rf"\s*{_BESIDES}\s*,", re.I)  # ("In addition to the leader, five suspects were detained")
 # "the people killed were not enemy fighters": who the dead were, no count
 _COPULA_NEXT = re.compile(r"\s+(?:were|was|are|is)\s+(?:not|never)\b", re.I)
 # "detained at least 10 others yesterday": a count of others, naming no one
@@ -1513,10 +1517,11 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
                 # "Eight insurgents had been killed and 14 detained": the noun of the clause before
                 np = ellipsis.group("n") + " insurgents"
             adj = re.search(rf"(?:^|\s)(?P<n>{NUM}|{_VAGUE_WORDS})\s+(?:(?:additional|other|more|suspected)\s+)?$", before, re.I)
-            # ("found four dead insurgents": an adjective before its noun, the noun right after it)
-            if adj and (verb not in ("died", "dead", "perished") or verb == "dead" and re.match(
-                    rf"^\s+(?:(?:armed|enemy|suspected|taliban)\s+)?{PERSON_NOUNS}\b", sentence[vm.end():], re.I)) and re.match(
-                    rf"^\s*(?:(?!and\b|or\b|but\b)\w+\s+)?{PERSON_NOUNS}\b", sentence[vm.end():], re.I):
+            # (of the verbs that tell the dead, only "dead" is an adjective, its noun right after it: "found four dead
+            # insurgents")
+            adjective = verb not in ("died", "dead", "perished") or verb == "dead" and bool(re.match(
+                rf"^\s+(?:(?:armed|enemy|suspected|taliban)\s+)?{PERSON_NOUNS}\b", sentence[vm.end():], re.I))
+            if adj and adjective and re.match(rf"^\s*(?:(?!and\b|or\b|but\b)\w+\s+)?{PERSON_NOUNS}\b", sentence[vm.end():], re.I):
                 np = adj.group("n") + " " + re.match(r"^\s*\S+(?:\s+\S+)?", sentence[vm.end():]).group(0).strip()
                 if re.search(r"\b(?:additional|other|more)\s+$", before, re.I):
                     np = "additional " + np

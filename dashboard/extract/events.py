@@ -147,7 +147,8 @@ def classify(text: str, killed: int, wounded: int, captured: int, civilians_hit:
         return EXPLOSIONS, "Remote explosive/landmine/IED"
     # (the dead's own fire, told after the verb that killed them, is no shelling by the force: "killed along with
     # another insurgent by Afghan and coalition forces after being observed executing a mortar attack")
-    their_fire = state_acted and _THEIR_FIRE.search(text) and not _SHELLING.search(text, 0, _THEIR_FIRE.search(text).start())
+    fire = _THEIR_FIRE.search(text) if state_acted else None
+    their_fire = fire is not None and not _SHELLING.search(text, 0, fire.start())
     if violent and not their_fire and (not _CLASH.search(text) and (_SHELLING.search(text) or (
             _SHELL_FIRE.search(context) and not _FIGHT.search(context)))
                     or _SHELL_FIRE.search(text) and not _FIGHT.search(text)):

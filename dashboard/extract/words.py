@@ -28,9 +28,10 @@ PERSON_NOUNS = (
 DIRECTION = r"(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
 COUNTRY_NAMES = r"(?:Afghanistan|Pakistan|Iraq|Syria|Somalia|Yemen|Nigeria|Mali)"
 
-# a day of the week, in any case ("Friday, March 4, 2011", "arrested Friday a facilitator")
 # the honorifics a man is known by ("Mullah Nasir", "Qari Zia"): a name that opens with one is a man's
 HONORIFIC = r"(?:Mullah|Mulla|Mawlawi|Maulvi|Maulavi|Mawlavi|Qari|Haji|Hajji|Sheikh|Shaikh|Mufti|Hafiz|Sayed|Sayyid)"
+
+# a day of the week, in any case ("Friday, March 4, 2011", "arrested Friday a facilitator")
 WEEKDAY = r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
 
 # a month, abbreviated or not, and its day ("Dec. 1", "Sept. 19", "March 4"): a date the text names

@@ -313,6 +313,13 @@ def test_a_compilations_paragraph_opening_with_forces_and_their_deed_is_the_next
         ("Zabul", 2, None), ("Kandahar", 1, 3)]
 
 
+def test_a_small_town_of_a_province_the_report_never_names_is_no_place():
+    i = inc("KABUL, Afghanistan (April 7, 2011) - Afghan forces reclaimed a checkpoint in Shahid-e Hassas district, "
+            "Uruzgan province, yesterday.\n\nThe checkpoint was taken from Afghan Local Police, March 23 when "
+            "insurgents attacked and killed a police commander in Kakrak village.", published=None)
+    assert i.place.admin1 == "Uruzgan"  # not Karukh, a town of Herat that GeoNames also calls Kakrak
+
+
 def test_a_bare_plural_with_adjectives_is_at_least_two():
     i = inc("Forces detained suspected Taliban insurgents in Kandahar province last night.")
     assert low(i.captured) == 2

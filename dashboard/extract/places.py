@@ -306,6 +306,8 @@ def pick_place(segment: list[Sentence], event_sentences: list[Sentence], all_sen
             continue
         if pm.bare and not _bare_name_fits(pm, p, home, resolver):
             continue  # "in Washington", "from Pakistan": a bare name must be a province, a district or a town
+        if pm.bare and _small_town_elsewhere(pm, p, context, resolver):
+            continue  # "killed a police commander in Kakrak village" in a report on Uruzgan: not Karukh in Herat
         if pm.place and p.geo_precision in (GeoPrecision.PROVINCE, GeoPrecision.DISTRICT) and not pm.bare:
             p = _with_location(p, pm.place)
         if p.geo_precision == GeoPrecision.PROVINCE and not p.admin2:
@@ -376,6 +378,17 @@ def _bare_name_fits(pm: PlaceMention, p: Place, home: Entry | None, resolver: Re
         return False
     return (home is not None and _is_town(pm.place, home.cc, resolver)) or bool(
         p.admin2 and key(p.admin2) == key(p.location or ""))
+
+
+def _small_town_elsewhere(pm: PlaceMention, p: Place, context: list[str], resolver: Resolver) -> bool:
+    """A bare name that is a small town of a province the report never names: a namesake far away (a village the
+    gazetteer does not hold), not the incident's place; a large town is known by its name wherever it stands."""
+    if p.geo_precision != GeoPrecision.PLACE or not context or not pm.place:
+        return False
+    if key(p.admin1 or "") in {_province_key(c, resolver) for c in context}:
+        return False
+    towns = [e for e in resolver.gaz.find(pm.place, ("place",)) if key(e.admin1) == key(p.admin1 or "")]
+    return max((e.population for e in towns), default=0) < FUZZY_TOWN_MIN
 
 
 def _is_town(name: str | None, cc: str, resolver: Resolver) -> bool:

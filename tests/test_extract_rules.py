@@ -4778,3 +4778,36 @@ def test_what_an_earlier_version_of_the_release_stated_is_superseded():
     i = inc("KABUL, Afghanistan (March 4, 2011) - Forces detained three suspected insurgents in Zhari district, Kandahar "
             "province, today.\nCORRECTION: An earlier version of this release stated four insurgents were detained.", None)
     assert low(i.captured) == 3
+
+
+def test_and_opening_a_clause_after_a_reporting_verb_leaves_the_vague_count_whole():
+    i = inc("Forces repelled insurgents who attacked a checkpoint in Nad Ali district, Helmand province, today. The "
+            "checkpoint was not breached, officials said, and several insurgents were killed during the attack.")
+    assert low(i.killed) == 3
+
+
+def test_the_attackers_repelled_on_the_reports_day_were_where_the_incident_was():
+    ex = extract(make_article(
+        "WASHINGTON, June 30, 2010 - Afghan and coalition forces repelled insurgents who attacked the airfield in "
+        "Jalalabad this morning. Several insurgents were killed during the attack.\nIn other news from Afghanistan:\n"
+        "- A combined force detained two suspected insurgents in Zabul province's Shah Joy district last night."), None)
+    assert [(i.place.admin1, low(i.killed), low(i.captured)) for i in ex.incidents] == [
+        ("Nangarhar", 3, None), ("Zabul", None, 2)]
+
+
+def test_a_leaders_past_told_as_a_list_of_deeds_names_no_force_hit():
+    for text in ("Forces in the Andar district of Ghazni province today captured a Taliban commander connected with "
+                 "weapons smuggling and directing attacks against coalition troops.",
+                 "In Khost province last night, forces captured two Taliban subcommanders believed to be involved with "
+                 "intelligence gathering, kidnappings, attacks on coalition forces, and the making of car bombs."):
+        i = inc(text)
+        assert [a.name for a in i.actors if a.role.value == "side_b"] == ["Taliban"], text
+
+
+def test_an_attack_on_a_village_where_the_attackers_dead_outnumber_the_civilians_is_a_fight():
+    i = inc("Numerous Taliban fighters and a civilian were killed today when insurgents made an unsuccessful attack on "
+            "a village in Jaghori district, Ghazni province.")
+    assert (i.event_type, low(i.killed)) == ("Battles", 5)
+    i = inc("Gunmen killed four civilians in a village in Jaghori district, Ghazni province, today. One of the "
+            "attackers was also killed.")
+    assert i.event_type == "Violence against civilians"

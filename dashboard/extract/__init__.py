@@ -670,8 +670,11 @@ def _incident(seg: _Segment, all_sentences: list[Sentence], ref: Reference, reso
     killed = counts["killed"].best if counts["killed"] else 0
     wounded = counts["wounded"].best if counts["wounded"] else 0
     captured = counts["captured"].best if counts["captured"] else 0
-    civ_hit = any(a.kind == ActorKind.CIVILIANS and a.role == ActorRole.SIDE_B for a in actors)
     state_acted = any(a.kind in (ActorKind.STATE_FORCES, ActorKind.EXTERNAL_OTHER) and a.role == ActorRole.SIDE_A for a in actors)
+    # (the attackers' own dead outnumbering the civilians': "Numerous Taliban fighters and an Afghan civilian were
+    # killed when insurgents made an unsuccessful attack on the village": a fight with its defenders)
+    civ_hit = any(a.kind == ActorKind.CIVILIANS and a.role == ActorRole.SIDE_B for a in actors) and (
+        state_acted or _hit(by_group, "insurgents") < max(_hit(by_group, "civilians"), 1))
     context = " ".join(_foreground(s.text) for s in seg.sentences if s not in event_sentences)
     etype, sub = classify(text, killed or 0, wounded or 0, captured or 0, civ_hit, state_acted, context)
     if event_sentences:
@@ -879,6 +882,12 @@ def _foreground(sentence: str) -> str:
         pos = end
     out.append(sentence[pos:])
     return "".join(out)
+
+
+def _hit(by_group: dict, group: str) -> int:
+    """How many of a side the incident's sentences count killed or wounded."""
+    counts = [t.count() for (c, g), t in by_group.items() if g == group and c in ("killed", "wounded")]
+    return sum(int(c.best) for c in counts if c is not None and c.best)
 
 
 def _groups(by_group: dict) -> tuple[tuple[str, str, int], ...]:

@@ -95,7 +95,7 @@ _HYPOTHETICAL = word_led(
 # Sentences that tell history or accusations, not this incident.
 _BACKGROUND = word_led(
     r"\b(?:responsible\s+for|was\s+known|is\s+known|were\s+known|known\s+to\s+have|believed\s+to\s+have(?!\s+been\s+(?:killed|captured|detained|wounded|injured))|"
-    r"involved\s+(?:in|with)|linked\s+to|affiliated[\"”]?\s+with|connected\s+to|tied\s+to|(?:ties|links)\s+(?:to|with)|implicated\s+in|blamed\s+for|wanted\s+for|accused\s+of|suspected\s+of|"
+    r"involved\s+(?:in|with)|linked\s+to|affiliated[\"”]?\s+with|connected\s+(?:to|with)|tied\s+to|(?:ties|links)\s+(?:to|with)|implicated\s+in|blamed\s+for|wanted\s+for|accused\s+of|suspected\s+of|"
     # "the leader has killed many civilians"; not "a security force has killed an insurgent", the report's own event
     # "the insurgent who fired the shot ... associated with the helicopter crash on 6 August"
     r"associated\s+with\s+(?:the|an?)\s+(?:[\w.-]+\s+){0,3}?(?:crash|downing|attacks?|bombings?|ambush|assault|killings?|"
@@ -303,7 +303,8 @@ def background_spans(sentence: str) -> list[tuple[int, int]]:
             end = own.start()
         # a list of the same deeds goes on past its commas: "responsible for the manufacture of suicide vests,
         # harbouring suicide bombers and employing improvised explosive devices"
-        while (more := re.match(r",\s*(?:and\s+)?[a-z]+ing\b[^,.;]*", sentence[end:])):
+        # (and of nouns: "involved with intelligence gathering, kidnappings, attacks on coalition forces, and ...")
+        while (more := re.match(r",\s*(?:and\s+)?(?:[a-z]+ings?|attacks|assassinations|ambushes|bombings)\b[^,.;]*", sentence[end:])):
             end += more.end()
         spans.append((m.start(), end))
     return spans
@@ -1153,6 +1154,8 @@ def _np_before(text: str, pos: int) -> str:
     for m in _BOUNDARY_BEFORE.finditer(head):
         cut = m.end()
     seg = head[cut:].strip(" ,")
+    # "The perimeter held, officials said, and several insurgents were killed": the clause's "and" opens no subject
+    seg = re.sub(r"^(?:and|but)\s+(?=\S)", "", seg, flags=re.I)
     # "At least 19 Afghan local police and members of allied militias were killed", "19 policemen and militiamen": one
     # figure over both kinds of men (a bare plural after "and" has no figure of its own)
     if cut and head[:cut].endswith("and") and not re.match(rf"(?:an?|the|his|her|their|{NUM}|{_VAGUE_WORDS}|\w+ed|\w+ing)\b",

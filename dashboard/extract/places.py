@@ -418,6 +418,9 @@ def _with_unknown_district(p: Place, district: str | None) -> Place:
 
 
 _ASIDE_OPENS = word_led(r"\b(?:who|whose|which|that)\b|" + _BACKGROUND.pattern, re.I)
+_ATTACKERS_CLAUSE = re.compile(r"(?:who|that)\s+(?:had\s+)?(?:attacked|ambushed|assaulted|stormed|raided|fired\s+(?:on|at|upon)|"
+                               r"opened\s+fire\s+(?:on|at))\b", re.I)
+_SAME_DAY = re.compile(r"\b(?:today|tonight|yesterday|last\s+night|overnight|this\s+(?:morning|afternoon|evening))\b", re.I)
 _CLAUSE_ENDS = re.compile(r"[,;]|\b(?:was|were|is|are|has\s+been|have\s+been)\s+\w+(?:ed|en)\b", re.I)
 
 
@@ -432,7 +435,11 @@ def _in_aside(sentence: str, start: int) -> bool:
     ... was captured in Kunduz province"): where he works, not where this happened."""
     before = sentence[:start]
     opens = list(_ASIDE_OPENS.finditer(before))
-    return bool(opens) and not _CLAUSE_ENDS.search(before, opens[-1].end())
+    if not opens or _CLAUSE_ENDS.search(before, opens[-1].end()):
+        return False
+    # (not the attack the force repelled, told with this report's day: "repelled insurgents who attacked the airfield
+    # in Jalalabad this morning")
+    return not (_ATTACKERS_CLAUSE.match(sentence, opens[-1].start()) and _SAME_DAY.search(sentence, start))
 
 
 def _candidate_order(c: tuple[PlaceMention, Sentence], ordered: list[Sentence], event_sentences: list[Sentence]) -> tuple:

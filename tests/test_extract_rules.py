@@ -4811,3 +4811,13 @@ def test_an_attack_on_a_village_where_the_attackers_dead_outnumber_the_civilians
     i = inc("Gunmen killed four civilians in a village in Jaghori district, Ghazni province, today. One of the "
             "attackers was also killed.")
     assert i.event_type == "Violence against civilians"
+
+
+def test_the_route_of_a_facilitators_trade_and_the_domain_of_a_title_give_way_to_the_place_told():
+    i = inc("Forces detained a Haqqani network facilitator who moves fighters from Khost province into Kabul, during "
+            "an operation yesterday. The operation took place in Zurmat district, Paktiya province.")
+    assert (i.place.admin1, i.place.admin2) == ("Paktia", "Zurmat")
+    i = inc("The Taliban shadow governor of Zabul province was killed in an air strike yesterday. The strike took "
+            "place in Maruf district, Kandahar province.")
+    assert (i.place.admin1, i.place.admin2) == ("Kandahar", "Maruf")
+    assert inc("The Taliban shadow governor of Zabul province was killed in an air strike yesterday.").place.admin1 == "Zabul"

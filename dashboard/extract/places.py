@@ -457,13 +457,21 @@ def _candidate_order(c: tuple[PlaceMention, Sentence], ordered: list[Sentence], 
     later = (aside and (told_elsewhere or bool(_ATTACKS_IN.search(s.text, 0, pm.start))
                         or bool(_OPERATES_BEFORE.search(s.text, 0, pm.start)))
              # (and a sentence on what the target does: "The facilitator moves weapons and supplies for attacks in Kabul")
-             or (told_elsewhere and bool(_TARGET_DOES.match(s.text))))
+             or (told_elsewhere and bool(_TARGET_DOES.match(s.text)))
+             # (and the domain of a man's title: "The Taliban shadow governor of Zabul province was killed ... The
+             # operation took place in Maruf district, Kandahar province")
+             or bool(_TITLE_OF.search(s.text, 0, pm.start)))
     rank = _sentence_rank(s, ordered) + (len(ordered) if later else 0)
     return rank, aside, pm.rank, pm.start
 
 
-_OPERATES_BEFORE = re.compile(r"\b(?:who|which)\s+(?:also\s+)?(?:operates?|operated|works?|is\s+active|lives?|resides?)\s+"
-                              r"(?:in|out\s+of|throughout)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
+_OPERATES_BEFORE = re.compile(r"\b(?:who|which)\s+(?:also\s+)?(?:(?:operates?|operated|works?|is\s+active|lives?|resides?)\s+"
+                              r"(?:in|out\s+of|throughout)|"
+                              # "a facilitator who moves fighters from Khost province into Kabul": his trade's route
+                              r"(?:moves?|moved|transports?|transported|smuggles?|smuggled|brings?|brought|traffics?|"
+                              r"trafficked|supplies|supplied|distributes?|distributed)\s+(?:[\w'’-]+\s+){0,4}?"
+                              r"(?:from|into|to|through|throughout|across))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
+_TITLE_OF = re.compile(r"\b(?:governor|commander|leader|chief|head|emir|amir)\s+(?:of|for)\s+(?:the\s+)?$", re.I)
 _ATTACKS_IN = re.compile(r"\battacks?\s+(?:in|on|against)\s+(?:the\s+)?(?:(?!(?:during|in|on|at|near|while|when)\b)[\w'-]+\s+){0,4}$",
                          re.I)
 

@@ -4821,3 +4821,11 @@ def test_the_route_of_a_facilitators_trade_and_the_domain_of_a_title_give_way_to
             "place in Maruf district, Kandahar province.")
     assert (i.place.admin1, i.place.admin2) == ("Kandahar", "Maruf")
     assert inc("The Taliban shadow governor of Zabul province was killed in an air strike yesterday.").place.admin1 == "Zabul"
+
+
+def test_a_short_numeric_date_heading_the_page_gives_the_year_when_it_agrees_with_the_dateline():
+    text = ("{} ISAF Public Affairs Office\n\nKABUL, Afghanistan (June 11) - An Afghan-international security force "
+            "detained two suspected insurgents in Logar province last night.")
+    assert inc(text.format("6/10/10"), None).event_date.iso() == "2010-06-10"
+    assert inc(text.format("10/6/10"), None).event_date.iso() == "2010-06-10"  # (day first, as Europe writes it)
+    assert inc(text.format("3/2/10"), None).event_date.iso() == "--06-10"  # another day: no year of this report's

@@ -160,6 +160,8 @@ def find_reference(text: str, published: dt.date | None) -> Reference:
             yl = _YEAR_LINE.search(head) or _ISO.search(head)
             if yl:
                 year = int(yl["year"])
+            elif month is not None and day is not None:
+                year = _year_of_short_date(head, month, day)
     if month is not None and day is not None and year is not None:
         d = _safe_date(year, month, day)
         if d:
@@ -183,6 +185,22 @@ def _numeric_header_date(head: str) -> dt.date | None:
             # (a second number past 12 is the day whatever the separator: "12.24.2013")
             day, month = (b, a) if (num["sep"] == "/" and a <= 12) or b > 12 else (a, b)
             return _safe_date(int(num["year"]), month, day)
+    return None
+
+
+_SHORT_DATE = re.compile(r"^\s*(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d\d)\b", re.M)
+
+
+def _year_of_short_date(head: str, month: int, day: int) -> int | None:
+    """The year of a date in digits with a two-digit year opening a header line ("6/10/10 ISAF Public Affairs
+    Office" over "KABUL, Afghanistan (June 11)"), only when its month and day agree with the dateline's within two
+    days, so that the two digits can only be that year."""
+    for m in _SHORT_DATE.finditer(head):
+        year = 2000 + int(m["year"])
+        for mo, d in ((int(m["a"]), int(m["b"])), (int(m["b"]), int(m["a"]))):
+            told, said = _safe_date(year, mo, d), _safe_date(year, month, day)
+            if told and said and abs((told - said).days) <= 2:
+                return year
     return None
 
 

@@ -4829,3 +4829,18 @@ def test_a_short_numeric_date_heading_the_page_gives_the_year_when_it_agrees_wit
     assert inc(text.format("6/10/10"), None).event_date.iso() == "2010-06-10"
     assert inc(text.format("10/6/10"), None).event_date.iso() == "2010-06-10"  # (day first, as Europe writes it)
     assert inc(text.format("3/2/10"), None).event_date.iso() == "--06-10"  # another day: no year of this report's
+
+
+def test_a_leaders_trade_told_as_bare_nouns_past_its_commas_names_no_force_hit():
+    i = inc("In the Arghandab district of Kandahar province, forces captured a Taliban subcommander who is known to "
+            "direct the production, strategy, tactical coordination and emplacement of roadside bombs and ambushes "
+            "against coalition forces. Two other suspected insurgents were detained.")
+    assert [a.name for a in i.actors if a.role.value == "side_b"] == ["Taliban"]
+    assert low(i.captured) == 3
+
+
+def test_people_hurt_the_day_before_the_operation_are_not_its_toll():
+    i = inc("Afghan commandos detained 20 suspected insurgents during a clearing operation Sept. 14 in Chahar Dara "
+            "district, Kunduz province. Two local residents were injured the previous day when their vehicle struck a "
+            "roadside bomb.", dt.date(2013, 9, 15))
+    assert (low(i.captured), i.wounded, i.event_type) == (20, None, "Strategic developments")

@@ -721,7 +721,9 @@ def _tally(seg: _Segment, summaries: bool, previous: int | None = None, ref: Ref
     lead_md: tuple[int, int] | None = None  # the month and day the first counted sentence names
     toll_before = False  # and it counted: "Twelve fighters were also reported killed in the combined assault" goes on
     for i, s in enumerate(seg.sentences):
-        dated_before = bool(count_sentences and _dated_days_before(s.text, ref, lead_day))
+        # (or the day before the one counted: "Afghan commandos detained 20 suspected insurgents Sept. 14 ... Two local
+        # residents were injured the previous day when their vehicle struck a roadside bomb")
+        dated_before = bool(count_sentences and (_dated_days_before(s.text, ref, lead_day) or _DAY_BEFORE.search(s.text)))
         month_opening = bool(count_sentences and _MONTH_OPENING.match(s.text))
         skip = tells_past_attack(s.text, before) or (not summaries and spans_provinces(s.text)) or (
             dated_before or month_opening) or (
@@ -938,6 +940,10 @@ BACKGROUND_DAYS = 3
 
 _CONFIRMS_TOLL = re.compile(r"\bconfirm(?:ed|s)?\b[^.;]{0,60}?\b(?:deaths?|killing|capture|arrest|detention|killed|captured|"
                             r"detained|arrested)\b", re.I)
+
+
+_DAY_BEFORE = re.compile(r"\b(?:the\s+(?:previous|preceding)\s+(?:day|night|evening|morning)|the\s+(?:day|night)\s+before|"
+                         r"(?:a|one|two|three|several)\s+days?\s+(?:earlier|before))\b(?!\s+(?:yesterday|last))", re.I)
 
 
 def _dated_days_before(sentence: str, ref: Reference | None, lead_day: dt.date | None) -> bool:

@@ -289,6 +289,13 @@ def _own_verb_here(sentence: str, bg: re.Match, vm: re.Match) -> bool:
     return bool(own and own.end() == vm.end())
 
 
+_LIST_GOES_ON = re.compile(
+    r",\s*(?:and\s+)?(?:(?:[a-z]+ings?|attacks|assassinations|ambushes|bombings)\b[^,.;]*|"
+    rf"(?!(?:an?|the|one|his|her|their|its|this|that|these|those|they|he|she|it|who|which|also|then|and|but|"
+    rf"{_WORD_NUM}|{_VAGUE_WORDS})\b)(?![^,.;]*\b(?:\w+ed|was|were|is|are|has|had|have|{KILL}|{WOUND}|{CAPTURE})\b)"
+    r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,14}(?=\s*[,.;]|$))")
+
+
 def background_spans(sentence: str) -> list[tuple[int, int]]:
     """Where a sentence tells a target's past ("a leader responsible for IED attacks, ..."), each to its clause's
     end; "had been killed in the strike" is a report in the pluperfect, not such a clause."""
@@ -303,9 +310,11 @@ def background_spans(sentence: str) -> list[tuple[int, int]]:
             end = own.start()
         # a list of the same deeds goes on past its commas: "responsible for the manufacture of suicide vests,
         # harbouring suicide bombers and employing improvised explosive devices"
-        # (and of nouns: "involved with intelligence gathering, kidnappings, attacks on coalition forces, and ...")
-        while (more := re.match(r",\s*(?:and\s+)?(?:[a-z]+ings?|attacks|assassinations|ambushes|bombings)\b[^,.;]*", sentence[end:])):
-            end += more.end()
+        # (and of nouns: "involved with intelligence gathering, kidnappings, attacks on coalition forces, and ...";
+        # "known to direct the production, strategy, tactical coordination and emplacement of roadside bombs and
+        # ambushes against coalition forces": bare nouns with no verb, never a counted phrase)
+        while (more := _LIST_GOES_ON.match(sentence, end)):
+            end = more.end()
         spans.append((m.start(), end))
     return spans
 

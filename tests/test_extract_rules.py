@@ -4844,3 +4844,18 @@ def test_people_hurt_the_day_before_the_operation_are_not_its_toll():
             "district, Kunduz province. Two local residents were injured the previous day when their vehicle struck a "
             "roadside bomb.", dt.date(2013, 9, 15))
     assert (low(i.captured), i.wounded, i.event_type) == (20, None, "Strategic developments")
+
+
+def test_partnered_with_another_force_to_detain_is_done():
+    i = inc("Soldiers from the Afghan National Army special forces partnered with coalition special operations forces "
+            "to detain three suspects in Shahid-e Hasas district, Uruzgan province, March 26.")
+    assert low(i.captured) == 3
+    i = inc("Afghan forces conducted an operation in Zhari district, Kandahar province, to detain three suspects. One "
+            "insurgent was killed.")
+    assert (low(i.killed), i.captured) == (1, None)
+
+
+def test_a_camp_named_for_the_force_that_runs_it_is_a_place_not_a_side():
+    i = inc("Police detained two suspects in Shahid-e Hasas district, Uruzgan province, March 23 and transported them "
+            "to a coalition special operations forces camp for further questioning.")
+    assert [a.name for a in i.actors if a.role.value == "side_b"] == []

@@ -147,8 +147,9 @@ _AGENT_NOUN_AFTER = re.compile(r"^(?:[\s-]+[\w-]+){0,2}?\s+(?:raids?|strikes?|ai
 _BATTLE_WITH_BEFORE = re.compile(rf"{_HIT_IN}\s+(?:an?|the)\s+(?:\w+\s+)?(?:gun\s*battle|battle|fight|firefight|clash|engagement|"
                                  r"shootout|exchange\s+of\s+fire)\s+with\s+(?:the\s+)?$", re.I)
 _PLACE_OF_BEFORE = re.compile(r"\b(?:to|at|near|inside|outside|from)\s+(?:an?|the)\s+(?:nearby\s+|local\s+)?$", re.I)
-_PLACE_OF_AFTER = re.compile(r"\s+(?:medical\s+)?(?:outpost|base|facility|hospital|installation|headquarters|camp|clinic)\b",
-                             re.I)
+_PLACE_OF_AFTER = re.compile(r"\s+(?:(?:special|operations?|forces?|military|medical|combat|forward|operating|patrol|"
+                             r"security)\s+){0,3}(?:outpost|base|facility|hospital|installation|headquarters|camp|clinic)\b",
+                             re.I)  # ("transported them to a coalition special operations forces camp")
 _ATTACK_BY_BEFORE = re.compile(r"\b(?:attacks?|assaults?|ambush(?:es)?|raids?|offensive)\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$",
                                re.I)
 _CLAUSE_BETWEEN = re.compile(r"\b(?:where|who|which|whose|while|after|before|because|to\s+capture|to\s+detain|to\s+arrest|"

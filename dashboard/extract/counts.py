@@ -937,7 +937,10 @@ _WHEN_FIRST = re.compile(rf"(?:on\s+)?(?:{WEEKDAY}|yesterday|today|overnight|las
 
 
 # "were able to kill", "managed to capture": done, not meant
-_DID_MANAGE = re.compile(r"\b(?:(?:was|were)\s+able|managed)\s+to\s+$", re.I)
+_DID_MANAGE = re.compile(r"\b(?:(?:was|were)\s+able|managed|"
+                         # "soldiers partnered with coalition special operations forces to detain three additional
+                         # suspects": done together, as "managed to"
+                         r"(?:partnered|teamed\s+up|joined\s+forces)\s+with\s+[^.;]{1,80}?)\s+to\s+$", re.I)
 # "Qari Baryal, a Taliban leader with 25 fighters, died": the name before its apposition
 # whose men the counted are: "belonging to the Taliban", "affiliated with the Islamic State"
 _MEMBERS_OF = r"(?:belonging|affiliated|associated|linked|loyal|allied|attached)"

@@ -4859,3 +4859,39 @@ def test_a_camp_named_for_the_force_that_runs_it_is_a_place_not_a_side():
     i = inc("Police detained two suspects in Shahid-e Hasas district, Uruzgan province, March 23 and transported them "
             "to a coalition special operations forces camp for further questioning.")
     assert [a.name for a in i.actors if a.role.value == "side_b"] == []
+
+
+def test_the_day_a_statement_was_made_on_is_not_the_events():
+    i = inc("The National Directorate of Security announced on July 11, 2015 that Hafiz Sayeed and 29 other militants "
+            "were killed in a strike in Achin district, Nangarhar province. A spokesman confirmed that American forces "
+            "conducted a precision strike in Achin district on July 10.", None)
+    assert i.event_date.iso() == "2015-07-10"
+    i = inc("KABUL, Afghanistan, July 25, 2018 - A US strike has killed two Taliban leaders in Tagab district, Kapisa "
+            "province, the mission said in a press release on Wednesday. The strike took place July 22.", None)
+    assert i.event_date.iso() == "2018-07-22"
+
+
+def test_a_district_of_a_province_named_is_found_though_the_report_seems_to_be_about_another_country():
+    i = inc("WASHINGTON, July 25, 2018 - The Taliban's two top leaders in Kapisa province were killed by a US strike in "
+            "Tagab district, July 22, the release said.", None)
+    assert (i.place.country, i.place.admin1, i.place.admin2) == ("Afghanistan", "Kapisa", "Tagab")
+
+
+def test_the_man_a_source_names_is_not_the_source():
+    i = inc("A Taliban leader was killed in an airstrike in Nad Ali district, Helmand province, yesterday. According to "
+            "the 215th Maiwand Corps, the Taliban leader killed in the airstrike has been identified as Mullah Abdul Bari.")
+    assert [(p.name, p.fate) for p in i.people] == [("Mullah Abdul Bari", "killed")]
+
+
+def test_a_date_in_the_story_before_the_event_does_not_date_it():
+    i = inc("A Taliban leader was killed along with seven other fighters in a drone strike in Qala-e-Zal district, "
+            "Kunduz province. The Taliban seized the district earlier this month but Afghan forces retook it on "
+            "Tuesday, the 16th May.", dt.date(2017, 5, 22))
+    assert i.event_date.iso() == "2017-05-22"
+
+
+def test_what_a_commanders_bombs_did_is_his_past():
+    i = inc("A Taliban IED commander, Mawlawi Madad, was killed in an air strike in Garmser district, Helmand "
+            "province, yesterday. He was the commander of IED operations in the region, of which many of these "
+            "roadside bombs killed innocent women and children.")
+    assert (low(i.killed), [a.name for a in i.actors if a.role.value == "side_b"]) == (1, ["Taliban"])

@@ -965,6 +965,8 @@ _EARLIER_EVENT = re.compile(r"\b(?:the\s+(?:last|previous)\s+(?:reported\s+)?(?:
                             r"(?:most\s+recent|latest|last|previous)\s+(?:such|similar)\s+(?:attack|incident|assault|bombing)|"
                             r"prior\s+to\s+that|(?:(?:nearly|about|almost)\s+)?(?:a|one|two|three|several)\s+(?:months?|years?)\s+ago)\b",
                             re.I)
+_STORY_BEFORE = re.compile(r"\b(?:earlier\s+this\s+(?:month|week|year)|last\s+(?:week|month|year)|in\s+recent\s+(?:days|weeks|"
+                           r"months))\b", re.I)
 # days before the report past which a date is an older event's, unless no nearer date is told (a month: a
 # report's "earlier this month" reaches back that far; releases confirming an earlier raid name it within weeks)
 _OLD_DATE_DAYS = 31
@@ -1018,6 +1020,9 @@ def _pick_date(seg: _Segment, event_sentences: list[Sentence], ref: Reference,
     told_past |= {id(s) for s in seg.sentences if _EARLIER_EVENT.search(s.text) or follows_earlier(s.text)}
     # "In March, an Afghan policeman opened fire on his comrades ...", after the report's own event: an earlier one
     told_past |= {id(s) for s in seg.sentences[1:] if _MONTH_OPENING.match(s.text)}
+    # "The Taliban seized the district earlier this month but Afghan forces retook it on Tuesday, the 16th May": a
+    # sentence that counts no one, told as the story before this one
+    told_past |= {id(s) for s in seg.sentences if s not in event_sentences and _STORY_BEFORE.search(s.text)}
     if ref.date is None:  # (nor, in a report with no date, one told in a month of a year: "in March 2009")
         texts = [s.text for s in seg.sentences]
         told_past |= {id(s) for s in seg.sentences if _long_before(s.text, [x for x in texts if x != s.text], ref)}

@@ -106,7 +106,11 @@ _BACKGROUND = word_led(
     r"(?:near|close\s+to)\s+where\b|"
     # "The operation was conducted in response to an armed attack that killed 22 soldiers": that attack
     r"in\s+response\s+to\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|ambush|bombing|assault)\b|"
-    r"which\s+killed|that\s+killed|master-?minds?\s+(?:of|behind)|(?:planner|organi[sz]er|architect|perpetrator|ringleader)s?\s+of|in\s+(?:19|20)\d\d\b|last\s+year|earlier\s+this\s+year|since\s+(?:19|20)\d\d|"
+    r"which\s+killed|that\s+killed|"
+    # "the commander of IED operations in the region, of which many of these roadside bombs killed innocent women and
+    # children": the weapons of his trade, told back by "these"
+    r"\b(?:these|those|his|their)\s+(?:[\w-]+\s+){0,2}?(?:bombs|IEDs|devices|mines|attacks|ambushes|assaults)"
+    r"(?=\s+(?:have\s+|had\s+)?(?:killed|wounded|injured|maimed)\b|\s*$)|master-?minds?\s+(?:of|behind)|(?:planner|organi[sz]er|architect|perpetrator|ringleader)s?\s+of|in\s+(?:19|20)\d\d\b|last\s+year|earlier\s+this\s+year|since\s+(?:19|20)\d\d|"
     # "repelled a coordinated attack", "the Taliban-led attack": an adjective of the event, no deed of the past
     r"(?<!\ban\s)(?<!\ba\s)(?<!\bthe\s)(?<!-)(?:planned|coordinated|facilitated|directed|orchestrated|conducted|carried\s+out|led)\s+(?:the\s+|several\s+|numerous\s+|multiple\s+)?(?:\w+\s+)?attacks?\b|"
     # "planned the Feb. 12 suicide attack": a planner's deed, never the report's own event, however it is named

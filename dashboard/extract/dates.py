@@ -234,7 +234,11 @@ _STATEMENT_DATE = word_led(
     rf"\b{_STATED}\s+{_SAID_DAY}"
     # "an Afghan official said Monday, Sept. 19, 2016": the day of the statement, its date with it
     rf"(?:,?\s+{MONTH_DAY}(?:,\s+(?:19|20)\d\d)?)?\b|"
-    r"\bin\s+a\s+statement\s+(?:today|yesterday|on\s+\w+day)\b", re.I)
+    # "The National Security Directorate announced on July 11 that ... were killed in the overnight strike"
+    rf"\b{_STATED}\s+on\s+{MONTH_DAY}(?:,\s+(?:19|20)\d\d)?\b|"
+    # ("... the Resolute Support Mission said in a press release on Wednesday")
+    r"\bin\s+a\s+(?:statement|(?:press\s+|news\s+)?release|news\s+conference|press\s+conference|briefing)\s+"
+    r"(?:today|yesterday|on\s+\w+day)\b", re.I)
 # (every statement's day holds one of these words: a cheap look first)
 _SPEECH_WORD = re.compile(rf"{_STATED}|statement", re.I)
 # "behind the Aug. 7 attack", "following a Feb. 27 attack on a checkpoint": a date that names an earlier event; when

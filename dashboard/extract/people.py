@@ -44,7 +44,10 @@ _IDENTIFIED_AS = re.compile(rf"\b(?P<role>{_ROLE_WORDS}),?\s+(?:(?:later\s+)?ide
 _ONE_OF = r"(?:[Oo]ne|[Tt]wo|[Tt]hree|[Bb]oth)\s+of\s+(?:them|the\s+(?:dead|detainees|\w+\s+(?:killed|detained|captured))|those\s+\w+)"
 _INSIDE_GROUP = re.compile(r"\b(?:[Ii]ncluding|[Aa]mong\s+(?:them|the\s+dead|those\s+(?:killed|detained|captured|arrested)|"
                            rf"the\s+\w+)\s+(?:was|were)|{_ONE_OF}\s+(?:was|were|is)|identified\s+(?:{_ONE_OF}|the\s+(?:dead|"
-                           r"detainees?|\w+\s+killed)|him|them)\s+as|(?:dead|detainees?)\s+(?:was|were)\s+identified\s+as)"
+                           r"detainees?|\w+\s+killed)|him|them)\s+as|"
+                           # ("the Taliban leader killed in the airstrike has been identified as Mullah Abdul Bari")
+                           rf"(?:dead|detainees?|{_ROLE_WORDS})\s+(?:(?:killed|detained|captured|arrested)\s+(?:in|during)\s+"
+                           r"(?:the|an?)\s+[\w-]+\s+)?(?:was|were|has\s+been|have\s+been|had\s+been)\s+identified\s+as)"
                            r"\s+(?P<names>[^.;]+)")
 # "including Chechen, Uzbek, Pakistani nationals": nations, not names
 _NATIONS = re.compile(r"(?:[A-Z][\w-]+(?:,\s*|\s+and\s+|\s+or\s+))*[A-Z][\w-]+\s+(?:nationals|citizens|foreigners)\b")
@@ -53,6 +56,7 @@ _NATIONS = re.compile(r"(?:[A-Z][\w-]+(?:,\s*|\s+and\s+|\s+or\s+))*[A-Z][\w-]+\s
 _ROLE_COMMA_NAME = re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+(?P<role>(?:(?!(?:where|when|who|which|the|an?)\b)[\w’'-]+\s+){{0,3}}?"
                               rf"{_ROLE_WORDS}(?:\s+(?:for|of|in)\s+(?:[A-Z][\w-]*\s+){{0,2}}[A-Z][\w-]*)?)\s*,\s*"
                               rf"(?P<name>{_NAME})\s*,")
+_SOURCE_BEFORE = re.compile(r"\b(?:[Aa]ccording\s+to|[Cc]iting|[Qq]uoting)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
 # "Mullah Hakim, along with several of his fighters, was killed": who came with him, not his role
 _NO_ROLE = re.compile(r"(?:along|together|as\s+well|accompanied|alongside)\b", re.I)
 
@@ -96,7 +100,9 @@ def people(tallies: dict[str, Tally], segment: list[Sentence]) -> list[Person]:
             roles.setdefault(m["name"], m["role"])
         for m in _APPOSITIVE.finditer(s.text):
             # ("development in Helmand, an insurgent district chief and 12 of his men were killed": a place)
-            if not _NO_ROLE.match(m["role"]) and not _PLACE_BEFORE.search(s.text[: m.start("name")]):
+            # (nor the report's source: "According to the 215th Maiwand Corps, the Taliban leader killed ...")
+            if not _NO_ROLE.match(m["role"]) and not _PLACE_BEFORE.search(s.text[: m.start("name")]) and \
+                    not _SOURCE_BEFORE.search(s.text[: m.start("name")]):
                 roles.setdefault(m["name"], m["role"].strip())
         for m in _ROLE_FIRST.finditer(s.text):
             roles.setdefault(m["name"], _title(m["role"].strip()))

@@ -275,7 +275,7 @@ def pick_place(segment: list[Sentence], event_sentences: list[Sentence], all_sen
             named = resolver.gaz.province(pm.district) if pm.district else None
             own = [pm.district] if named is not None and key(named.admin1 or "") == key(pm.district) else []
             for prov in dict.fromkeys(own + context):
-                a = resolver.resolve(pm.place, pm.district, prov, country)
+                a = resolver.resolve(pm.place, pm.district, prov, _country_of(prov, country, home, resolver))
                 # a district known by name counts even when the gazetteer has only its province's point
                 if a.place is not None and (a.place.geo_precision in (GeoPrecision.DISTRICT, GeoPrecision.PLACE)
                                             or a.place.admin2):
@@ -326,6 +326,14 @@ def pick_place(segment: list[Sentence], event_sentences: list[Sentence], all_sen
     return Place(), None
 
 
+def _country_of(province: str, country: str | None, home, resolver: Resolver) -> str | None:
+    """The country to look for a district of the province in: the report's, unless the province is not one of its
+    own ("WASHINGTON ... A US strike ... in Kapisa province ... in Tagab district": Afghanistan's)."""
+    if home is not None and resolver.gaz.province(province, home.cc) is None and resolver.gaz.province(province):
+        return None
+    return country
+
+
 def _district_told_later(p: Place, candidates: list, ordered: list[Sentence], resolver: Resolver,
                          country: str | None) -> tuple[Place, Evidence] | None:
     """A lead that names only the province ("attacked two checkpoints in Nuristan province") and a sentence of the
@@ -339,7 +347,7 @@ def _district_told_later(p: Place, candidates: list, ordered: list[Sentence], re
         if (not _HAPPENED_THERE.search(s.text) or _OPERATES_IN.search(s.text) or _TARGET_DOES.match(s.text)
                 or _TITLE_AFTER.match(s.text[pm.end:])):
             continue  # nor a man's title ("Juma Din, the Baghlan-e Markazi district leader")
-        a = resolver.resolve(pm.place, pm.district, p.admin1, country)
+        a = resolver.resolve(pm.place, pm.district, p.admin1, p.country or country)
         if a.place is not None and a.place.admin2 and key(a.place.admin1 or "") == key(p.admin1 or ""):
             return a.place, Evidence("location", s.start, s.end, s.text)
     return None

@@ -4895,3 +4895,9 @@ def test_what_a_commanders_bombs_did_is_his_past():
             "province, yesterday. He was the commander of IED operations in the region, of which many of these "
             "roadside bombs killed innocent women and children.")
     assert (low(i.killed), [a.name for a in i.actors if a.role.value == "side_b"]) == (1, ["Taliban"])
+
+
+def test_the_resolute_support_mission_speaking_is_no_side():
+    i = inc("A US strike in Kapisa province has killed two leaders of the Taliban, the Resolute Support Mission in "
+            "Afghanistan said in a press release on Wednesday.")
+    assert [a.name for a in i.actors if a.role.value == "side_b"] == ["Taliban"]

@@ -4901,3 +4901,14 @@ def test_the_resolute_support_mission_speaking_is_no_side():
     i = inc("A US strike in Kapisa province has killed two leaders of the Taliban, the Resolute Support Mission in "
             "Afghanistan said in a press release on Wednesday.")
     assert [a.name for a in i.actors if a.role.value == "side_b"] == ["Taliban"]
+
+
+def test_a_wars_toll_told_as_background_is_no_count():
+    i = inc("Gunmen killed at least five villagers in a raid in Mafa, Borno state, on Wednesday. Boko Haram has killed "
+            "thousands of people and displaced 1.5 million in a six-year-old insurgency.")
+    assert low(i.killed) == 5
+
+
+def test_an_iso_date_opening_the_text_is_the_reports_date():
+    i = inc("2015-09-03 Gunmen killed at least five villagers in a raid in Mafa, Borno state, on Monday.", None)
+    assert i.event_date.iso() == "2015-08-31"

@@ -179,6 +179,9 @@ _STATISTIC = word_led(
     r"november|december|(?:19|20)\d\d)|(?:over|within)\s+the\s+(?:last|past)\s+(?:\w+\s+)?(?:weeks?|months?|years?)|"
     # "Nearly 50 security force members lost their lives ... in the country within the past several days"
     r"(?:within|in)\s+the\s+(?:last|past)\s+(?:several|few)\s+days|more\s+than\s+\d+\s+(?:operations|raids)|"
+    # "Boko Haram has killed thousands of people ... in a six-year-old insurgency": the war's toll, not this attack's
+    r"(?:has|have)\s+(?:\w+\s+)?killed\s+(?:tens\s+of\s+|many\s+)?(?:thousands|hundreds)\b|"
+    r"(?:\w+-)?(?:year|decade)s?-old\s+(?:insurgency|war|conflict|campaign|rebellion|uprising)|"
     # "Around 200 insurgents have been killed during Operation Zulfiqar": a campaign's toll so far
     r"(?:have|has)\s+been\s+(?:\w+\s+)?(?:killed|captured|detained|arrested|wounded|injured)\s+(?:during|in|since)\s+(?:the\s+)?"
     r"(?:(?-i:Operation\s+[A-Z]\w*)|(?:ongoing|continuing)\s+(?:\w+\s+)?(?:operation|offensive|campaign)))\b",

@@ -135,6 +135,9 @@ def find_reference(text: str, published: dt.date | None) -> Reference:
         numeric = _numeric_header_date(head)
         if numeric:
             year, month, day = numeric.year, numeric.month, numeric.day
+    if month is None and (iso := _ISO.search(head, 0, 40)) and (d := _safe_date(int(iso["year"]), int(iso["month"]),
+                                                                           int(iso["day"]))):
+        year, month, day = d.year, d.month, d.day  # "date 2015-09-03 MAIDUGURI, Nigeria, Sept 3 Gunmen killed ...": it opens the text
     if month is None:
         # no dateline: the day a statement was made, when the text dates it in full ("an Afghan official said
         # Monday, Sept. 19, 2016"), is the report's day
@@ -254,10 +257,14 @@ def find_dates(sentence: str, ref: Reference) -> list[DateMention]:
     return list(_find_dates(sentence, ref))
 
 
+# "2015-09-03 Gunmen killed ...": a date in digits run into the first sentence heads the report (the reference)
+_ISO_OPENING = re.compile(r"^(?:[A-Za-z]+:?\s+)?(?:19|20)\d\d-\d\d-\d\d\s+(?=[A-Z])")
+
+
 @lru_cache(maxsize=16384)
 def _find_dates(sentence: str, ref: Reference, named_events: bool = False) -> tuple[DateMention, ...]:
     out: list[DateMention] = []
-    dl = _DATELINE_IN_SENTENCE.match(sentence)
+    dl = _DATELINE_IN_SENTENCE.match(sentence) or _ISO_OPENING.match(sentence)
     taken: list[tuple[int, int]] = [(0, dl.end())] if dl else []
     if _SPEECH_WORD.search(sentence):  # (a statement's day needs a word of speech: most sentences have none)
         taken += [m.span() for m in _STATEMENT_DATE.finditer(sentence)]

@@ -4912,3 +4912,9 @@ def test_a_wars_toll_told_as_background_is_no_count():
 def test_an_iso_date_opening_the_text_is_the_reports_date():
     i = inc("2015-09-03 Gunmen killed at least five villagers in a raid in Mafa, Borno state, on Monday.", None)
     assert i.event_date.iso() == "2015-08-31"
+
+
+def test_who_some_of_the_dead_were_is_a_part_of_the_toll():
+    i = inc("More than 60 people were killed in overnight attacks by Boko Haram in Gwoza, Borno state. At least five of "
+            "the people killed were soldiers.")
+    assert low(i.killed) == 61

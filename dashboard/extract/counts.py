@@ -1451,6 +1451,8 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
                 continue  # "A news release issued soon after the incident had reported that four enemy fighters were killed"
             if _COPULA_NEXT.match(sentence, vm.end()):
                 continue  # "the people killed were not enemy fighters": who they were, the toll told elsewhere
+            if re.match(r"\s+(?:were|was)\s", sentence[vm.end():]) and re.search(r"\bof\s+(?:the|those)\s+(?:[\w-]+\s+)?$", before):
+                continue  # "At least five of the people killed were soldiers": who some of the dead were, a part of the toll
             bg = [b for b in _BACKGROUND.finditer(before)]
             if bg and re.match(r"had\s", bg[-1].group(0), re.I) and re.fullmatch(rf"\s*\w*\s*(?:and|while)\s+(?:{NUM})\s+",
                                                                             before[bg[-1].end():], re.I):

@@ -4918,3 +4918,15 @@ def test_who_some_of_the_dead_were_is_a_part_of_the_toll():
     i = inc("More than 60 people were killed in overnight attacks by Boko Haram in Gwoza, Borno state. At least five of "
             "the people killed were soldiers.")
     assert low(i.killed) == 61
+
+
+def test_an_earlier_attack_on_the_same_place_in_a_month_named_is_no_toll():
+    i = inc("Al Shabaab fighters attacked a military base near Kismayo, killing 27 soldiers. Al Shabaab attacked the same "
+            "base in June, wounding seven soldiers.")
+    assert (low(i.killed), i.wounded) == (27, None)
+
+
+def test_a_group_telling_what_its_fighters_did_is_the_side_that_acted():
+    i = inc("Somalia's al Shabaab group said on Monday its fighters had attacked a military base near Kismayo, killing "
+            "27 soldiers.\n\"We killed 27 soldiers and took the base,\" the group's spokesman said.")
+    assert "al-Shabaab" in [a.name for a in i.actors if a.role.value == "side_a"]

@@ -308,7 +308,10 @@ def pick_actors(segment: list[Sentence], count_sentences: list[tuple[Sentence, i
                 _MEMBERSHIP.search(s.text[: am.start]) or listed)
             member_end = am.end if member else None
             if not in_event and not member and not _claim(s.text) and not (
-                    am.actor.kind in _ARMED_GROUPS and _AFFILIATION.match(s.text[am.end:])):
+                    am.actor.kind in _ARMED_GROUPS and _AFFILIATION.match(s.text[am.end:])) and not (
+                    # (a group telling what its fighters did: "al Shabaab said on Monday its fighters had attacked a
+                    # base, killing 27 soldiers", a claim the counts leave aside)
+                    am.actor.kind in _ARMED_GROUPS and _SAYS_ITS_FIGHTERS.match(s.text, am.end)):
                 # outside the event's own sentences only "a Haqqani leader" names a side, not "supports the Taliban"
                 # nor "ISAF service members discovered the child"
                 continue
@@ -454,7 +457,10 @@ _AFFILIATION = re.compile(rf"^\W{{0,2}}(?:(?!(?:had|has|have|was|were|is|are|did
 _SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|citing|quoting|statement\s+(?:from|by))\s+(?:an?\s+|the\s+)?$|"
                             r"[\"”]\s*(?:said|says|added|stated)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _SPEAKER_AFTER = re.compile(r"^\W{0,3}(?:\w+\s+){0,2}(?:said|says|say|told|reported|stated|announced|added|confirmed)\b", re.I)
-_OWN_FIGHTERS = re.compile(r"^\s+(?:that\s+)?(?:its|their)\s+(?:\w+\s+)?(?:fighters|militants|men|mujahideen|members|forces|soldiers|troops|"
+_SAYS_ITS_FIGHTERS = re.compile(r"\W{0,3}(?:\w+\s+){0,2}(?:said|says|say|claimed|announced)\s+(?:(?:on\s+)?(?:\w+day|today|"
+                                r"yesterday)\s+)?(?:that\s+)?(?:its|their)\s+(?:fighters|militants|men|mujahideen|members)\b",
+                                re.I)
+_OWN_FIGHTERS = re.compile(r"^\s+(?:(?:on\s+)?(?:\w+day|today|yesterday)\s+)?(?:that\s+)?(?:its|their)\s+(?:\w+\s+)?(?:fighters|militants|men|mujahideen|members|forces|soldiers|troops|"
                            r"personnel|commandos|police)\b",
                            re.I)
 # "claimed responsibility", "claimed the bombing": the claimant acted

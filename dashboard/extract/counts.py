@@ -107,6 +107,9 @@ _BACKGROUND = word_led(
     # "The operation was conducted in response to an armed attack that killed 22 soldiers": that attack
     r"in\s+response\s+to\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|ambush|bombing|assault)\b|"
     r"which\s+killed|that\s+killed|"
+    # "Al Shabaab attacked the same base in June, wounding seven soldiers": an earlier attack on the place
+    rf"the\s+same\s+(?:base|village|checkpoint|outpost|post|town|camp|compound|market|convoy|district\s+cent(?:er|re))\s+"
+    rf"(?:in|last)\s+{MONTH_NAME}\b|"
     # "the commander of IED operations in the region, of which many of these roadside bombs killed innocent women and
     # children": the weapons of his trade, told back by "these"
     r"\b(?:these|those|his|their)\s+(?:[\w-]+\s+){0,2}?(?:bombs|IEDs|devices|mines|attacks|ambushes|assaults)"

@@ -4930,3 +4930,11 @@ def test_a_group_telling_what_its_fighters_did_is_the_side_that_acted():
     i = inc("Somalia's al Shabaab group said on Monday its fighters had attacked a military base near Kismayo, killing "
             "27 soldiers.\n\"We killed 27 soldiers and took the base,\" the group's spokesman said.")
     assert "al-Shabaab" in [a.name for a in i.actors if a.role.value == "side_a"]
+
+
+def test_a_place_opening_a_sentence_that_tells_the_same_strike_again_is_no_new_section():
+    ex = extract(make_article(
+        "KABUL, Afghanistan (Aug. 9, 2011) - The Taliban shadow governor of Zabul province was killed in a precision air "
+        "strike yesterday. In Maruf district, Kandahar province, the strike took place after the force ensured no "
+        "civilians were in the area."), None)
+    assert [(i.place.admin1, i.place.admin2, low(i.killed)) for i in ex.incidents] == [("Kandahar", "Maruf", 1)]

@@ -499,6 +499,11 @@ _LEADS_WITH_PLACE = re.compile(r"^(?:Also\s+)?(?:In|Elsewhere\s+in|(?:North|Sout
                                r"South-?west)\s+of\s+[A-Z][\w’'-]+\s+in)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?[A-Z]")
 
 
+_TOLD_AGAIN_AFTER = re.compile(r"[\s,]*(?:yesterday|today|last\s+night|overnight)?[\s,]*(?:the|this)\s+(?:[\w-]+\s+)?"
+                               r"(?:strike|air\s*strike|operation|raid|attack|engagement|fighting|clash|firefight|assault)\s+"
+                               r"(?:took\s+place|happened|occurred|was|began|started|ended)\b", re.I)
+
+
 def opens_other_province(sentence: str, before: list[Sentence], resolver: Resolver) -> bool:
     """A sentence that opens with a province other than the ones the incident so far names ("In Helmand
     province, ..." or "In Khost, ..." after a paragraph on Kandahar): an operational update's next section.
@@ -509,8 +514,8 @@ def opens_other_province(sentence: str, before: list[Sentence], resolver: Resolv
     if not head or head[0].start > _LEADS_WITH_PLACE.match(sentence).end():
         return False
     province = head[0].province or _bare_province(head[0], resolver)
-    if not province:
-        return False
+    if not province or _TOLD_AGAIN_AFTER.match(sentence, head[0].end):
+        return False  # ("In Maruf district, Kandahar province, the strike took place ...": the incident's own strike)
     earlier = {_province_key(p.province or _bare_province(p, resolver) or _city_province(p, x.text, resolver) or "", resolver)
                for x in before if not is_aggregate(x.text) and not spans_provinces(x.text) for p in find_places(x.text)} - {""}
     return bool(earlier) and _province_key(province, resolver) not in earlier

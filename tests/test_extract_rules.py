@@ -4938,3 +4938,39 @@ def test_a_place_opening_a_sentence_that_tells_the_same_strike_again_is_no_new_s
         "strike yesterday. In Maruf district, Kandahar province, the strike took place after the force ensured no "
         "civilians were in the area."), None)
     assert [(i.place.admin1, i.place.admin2, low(i.killed)) for i in ex.incidents] == [("Kandahar", "Maruf", 1)]
+
+
+def test_a_month_of_a_year_in_background_does_not_date_an_event_told_by_its_weekday():
+    i = inc("As many as 13 fighters of Islamic State were killed Monday in an airstrike in the Iraqi province of Anbar. "
+            "Iraq declared the collapse of Islamic State's territorial influence in Iraq in November 2017 with the "
+            "recapture of Rawa.", None)
+    assert i.event_date.iso() is None
+
+
+def test_a_strike_last_month_told_after_the_attack_is_no_part_of_it():
+    i = inc("Officials said a series of suicide car bombings by Islamic State militants targeting a military outpost in "
+            "Anbar province killed eight soldiers and injured six today. A drone strike last month killed a senior IS "
+            "leader in Raqqa.")
+    assert (low(i.killed), i.sub_event_type) == (8, "Suicide bomb")
+
+
+def test_the_country_an_adjective_names_is_the_reports_country():
+    from dashboard.extract import _country_hint
+
+    assert _country_hint("Baghdad, (IANS) Four security members were killed in a rocket barrage by IS militants near "
+                         "Ramadi. Iraqi aircraft struck IS positions near the Iraqi-Syrian border.") == "Iraq"
+
+
+def test_a_toll_of_attacks_and_strikes_each_told_below_counts_for_none():
+    ex = extract(make_article(
+        "At least 9 people were killed and 12 wounded on Monday in bomb attacks and air strikes across Anbar province, "
+        "a security source said.\n\nIn one air strike, six IS militants were killed and nine injured near Qaim.\n\n"
+        "Separately, a roadside bomb struck a police patrol near Fallujah, killing three policemen and injuring three."),
+        REF)
+    assert sum(low(i.killed) or 0 for i in ex.incidents) == 9
+
+
+def test_a_family_of_six_told_by_its_members_is_six():
+    i = inc("A suicide bomber blew himself up inside a house in Baghdadi, Anbar province, today, killing a whole family "
+            "of six, two parents and four children.")
+    assert low(i.killed) == 7  # (and the bomber)

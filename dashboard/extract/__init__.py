@@ -114,6 +114,9 @@ _COUNTRY_WORDS = {
     "afghan": "Afghanistan", "afghanistan": "Afghanistan", "pakistan": "Pakistan", "iraq": "Iraq", "syria": "Syria",
     "somalia": "Somalia", "yemen": "Yemen", "nigeria": "Nigeria", "mali": "Mali", "niger": "Niger",
     "burkina faso": "Burkina Faso",
+    # the adjectives too ("Iraqi aircraft ... on the Iraqi-Syrian border", "Somali soldiers")
+    "iraqi": "Iraq", "syrian": "Syria", "somali": "Somalia", "yemeni": "Yemen", "nigerian": "Nigeria", "malian": "Mali",
+    "pakistani": "Pakistan",
 }
 # a country's name, not the first word of a man's ("Mali Khan", the Haqqani commander)
 _COUNTRY_RX = word_led(r"(?<!Haji )(?<!Mullah )(?<!Qari )(?<!Mawlawi )\b("
@@ -943,7 +946,9 @@ _CONFIRMS_TOLL = re.compile(r"\bconfirm(?:ed|s)?\b[^.;]{0,60}?\b(?:deaths?|killi
 
 
 _DAY_BEFORE = re.compile(r"\b(?:the\s+(?:previous|preceding)\s+(?:day|night|evening|morning)|the\s+(?:day|night)\s+before|"
-                         r"(?:a|one|two|three|several)\s+days?\s+(?:earlier|before))\b(?!\s+(?:yesterday|last))", re.I)
+                         r"(?:a|one|two|three|several)\s+days?\s+(?:earlier|before)|"
+                         # ("... have killed eight soldiers. A drone strike last month killed a senior IS leader")
+                         r"last\s+(?:week|month)|earlier\s+this\s+month)\b(?!\s+(?:yesterday|last))", re.I)
 
 
 def _dated_days_before(sentence: str, ref: Reference | None, lead_day: dt.date | None) -> bool:
@@ -984,7 +989,8 @@ _INCLUDING_THE = re.compile(r"\bincluding\s+the\s+[^,;]*$", re.I)
 
 
 # the report's own event told as of the day it was written or the one before
-_RECENT_DAY = re.compile(r"\b(?:last\s+night|yesterday|today|tonight|this\s+morning|earlier\s+today|overnight)\b", re.I)
+# (a weekday too: "were killed Monday in an airstrike", within the week before the report)
+_RECENT_DAY = re.compile(rf"\b(?:last\s+night|yesterday|today|tonight|this\s+morning|earlier\s+today|overnight|{WEEKDAY})\b", re.I)
 
 
 def _long_before(sentence: str, others: list[str], ref: Reference) -> bool:

@@ -237,6 +237,10 @@ _SUMMARY = word_led(
     rf"(?:{DIRECTION}(?:ern)?\s+(?:and\s+)?){{1,3}}"
     r"(?:Afghanistan|provinces|regions?)\b|"
     r"a\s+series\s+of\s+(?:operations|raids|engagements)|"
+    # "At least 27 people were killed ... in bomb attacks and air strikes by the coalition ... across Anbar": two kinds
+    # of events, each told below
+    r"\b(?:killed|wounded|injured|dead)\s+(?:[\w-]+\s+){0,3}?in\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|airstrikes|clashes|"
+    r"bombings|ambushes)\s+and\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|airstrikes|clashes|bombings|ambushes)\b|"
     # "in operations last night in Afghanistan": the country's operations, told one by one below
     r"(?:in|during)\s+(?:(?:recent|combined|joint|partnered)\s+)?operations\s+(?:(?:last\s+night|yesterday|today|overnight)\s+)?"
     r"(?:in|across|throughout)\s+"
@@ -1382,6 +1386,8 @@ def find_mentions(sentence: str, previous: int | None = None, summaries: bool = 
     return list(_find_mentions(sentence, previous, summaries))
 
 
+_FAMILY_OF = re.compile(rf"\b(?:an?|the)\s+(?:whole\s+|entire\s+)?family\s+of\s+(?P<n>{NUM})\b(?:\s*,\s*(?:including\s+)?[^,.;]*"
+                        r"\b(?:children|parents|women|men|sons|daughters|brothers|sisters)\b)?", re.I)
 _RESULTED_DETAINEES = re.compile(rf"\b(resulted\s+in|yielded|produced)(\s+(?:{NUM})\s+)(detainees)\b", re.I)
 _EITHER_FATE = re.compile(rf"\b(?:{KILL}|{WOUND}|{CAPTURE})(?:\s+in\s+action)?\s+or\s+(?:{KILL}|{WOUND}|{CAPTURE})\b", re.I)
 NON_BATTLE = re.compile(r"\bnon[-\s]?(?:battle|combat|hostile)\b", re.I)
@@ -1413,6 +1419,9 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
     if "detainees" in sentence:
         sentence = _RESULTED_DETAINEES.sub(lambda m: "detained".ljust(len(m[1])) + m[2] + "suspects".ljust(len(m[3])),
                                            sentence)
+    # "killing a whole family of six, two parents and four children": the six, their kinds told after them no more
+    if "family of" in sentence:
+        sentence = _FAMILY_OF.sub(lambda m: f"{m['n']} family members".ljust(len(m[0])), sentence)
     # "held two men for questioning", "now have three suspects in custody": the same turn for holding verbs
     sentence = re.sub(rf"\b(held|hold|holds|holding|have|has|had)\s+({_COUNTED_HEAD}[^,.;]{{1,50}}?)\s+"
                       r"(for\s+(?:further\s+)?questioning|in\s+custody)\b",

@@ -4974,3 +4974,17 @@ def test_a_family_of_six_told_by_its_members_is_six():
     i = inc("A suicide bomber blew himself up inside a house in Baghdadi, Anbar province, today, killing a whole family "
             "of six, two parents and four children.")
     assert low(i.killed) == 7  # (and the bomber)
+
+
+def test_a_section_that_retells_the_strike_before_without_a_count_is_no_incident_of_its_own():
+    ex = extract(make_article(
+        "In Sayad district, Sar-e Pul province, coalition forces killed numerous Taliban insurgents with precision air "
+        "strikes yesterday. Earlier in the day, a coalition security team was notified of an insurgent attack against "
+        "local Afghan forces. After assessing the threat the security force called for precision air strikes, killing "
+        "the individuals."), REF)
+    assert [(i.place.admin2, low(i.killed)) for i in ex.incidents] == [("Sayad", 4)]
+    # (a section of another kind, or with a count of its own, stays)
+    ex = extract(make_article(
+        "In Sangin district, Helmand province, forces killed two insurgents yesterday. In another operation in Sangin "
+        "district, a coalition air strike destroyed a bomb-making facility."), REF)
+    assert len(ex.incidents) == 2

@@ -251,7 +251,7 @@ def extract(article: Article, reference: dt.date | None = None, resolver: Resolv
         told_before = incidents[-1].event_date if incidents and _ANOTHER_OPERATION.match(seg.sentences[0].text) else None
         inc = _incident(seg, sentences, ref, resolver, country, told_before or lead_date, headline_group,
                         first=not incidents, others_count=any(own_counts[:n] + own_counts[n + 1:]))
-        if inc is not None:
+        if inc is not None and not (_TIME_BACK.match(seg.sentences[0].text) and _retells(inc, incidents[-1] if incidents else None)):
             incidents.append(inc)
             lead_date = lead_date or inc.event_date
     if len(incidents) == 1:
@@ -267,6 +267,22 @@ def extract(article: Article, reference: dt.date | None = None, resolver: Resolv
             reason = "the report tells of a death or injury not caused by hostile action (non-battle), no conflict incident"
         return Extraction(article, (), reason, cleaned, tuple(warnings))
     return Extraction(article, tuple(incidents), None, cleaned, tuple(warnings))
+
+
+_TIME_BACK = re.compile(r"(?:Earlier|Before|Prior\s+to|Previously)\b", re.I)  # (not "In the third incident, ...")
+
+
+def _retells(inc: Incident, before: Incident | None) -> bool:
+    """A section (opening with an earlier time) that counts no one and tells the same kind of event in the same
+    place as the one before, which counted: its background, or its story told again ("... killed numerous Taliban
+    insurgents with precision air strikes yesterday. Earlier in the day, a coalition security team was notified of
+    an insurgent attack ... the security force called for precision air strikes, killing the individuals")."""
+    if before is None or any(getattr(inc, c) is not None for c in ("killed", "wounded", "captured")):
+        return False
+    if all(getattr(before, c) is None for c in ("killed", "wounded", "captured")):
+        return False
+    return (inc.sub_event_type == before.sub_event_type and inc.place.admin1 == before.place.admin1
+            and inc.place.admin2 == before.place.admin2 and inc.place.location == before.place.location)
 
 
 def _headline_counts(inc: Incident, titles: list[Sentence]) -> Incident:

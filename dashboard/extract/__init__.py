@@ -961,10 +961,14 @@ _CONFIRMS_TOLL = re.compile(r"\bconfirm(?:ed|s)?\b[^.;]{0,60}?\b(?:deaths?|killi
                             r"detained|arrested)\b", re.I)
 
 
+# a time before the report's own event: "earlier this month", "last week", "in recent weeks"
+_STORY_BEFORE = re.compile(r"\b(?:earlier\s+this\s+(?:month|week|year)|last\s+(?:week|month|year)|in\s+recent\s+(?:days|weeks|"
+                           r"months))\b", re.I)
+# ... and the day before the one counted, told after it ("... have killed eight soldiers. A drone strike last month
+# killed a senior IS leader")
 _DAY_BEFORE = re.compile(r"\b(?:the\s+(?:previous|preceding)\s+(?:day|night|evening|morning)|the\s+(?:day|night)\s+before|"
-                         r"(?:a|one|two|three|several)\s+days?\s+(?:earlier|before)|"
-                         # ("... have killed eight soldiers. A drone strike last month killed a senior IS leader")
-                         r"last\s+(?:week|month)|earlier\s+this\s+month)\b(?!\s+(?:yesterday|last))", re.I)
+                         r"(?:a|one|two|three|several)\s+days?\s+(?:earlier|before))\b(?!\s+(?:yesterday|last))|"
+                         + _STORY_BEFORE.pattern, re.I)
 
 
 def _dated_days_before(sentence: str, ref: Reference | None, lead_day: dt.date | None) -> bool:
@@ -986,8 +990,6 @@ _EARLIER_EVENT = re.compile(r"\b(?:the\s+(?:last|previous)\s+(?:reported\s+)?(?:
                             r"(?:most\s+recent|latest|last|previous)\s+(?:such|similar)\s+(?:attack|incident|assault|bombing)|"
                             r"prior\s+to\s+that|(?:(?:nearly|about|almost)\s+)?(?:a|one|two|three|several)\s+(?:months?|years?)\s+ago)\b",
                             re.I)
-_STORY_BEFORE = re.compile(r"\b(?:earlier\s+this\s+(?:month|week|year)|last\s+(?:week|month|year)|in\s+recent\s+(?:days|weeks|"
-                           r"months))\b", re.I)
 # days before the report past which a date is an older event's, unless no nearer date is told (a month: a
 # report's "earlier this month" reaches back that far; releases confirming an earlier raid name it within weeks)
 _OLD_DATE_DAYS = 31

@@ -311,7 +311,7 @@ def pick_actors(segment: list[Sentence], count_sentences: list[tuple[Sentence, i
                     am.actor.kind in _ARMED_GROUPS and _AFFILIATION.match(s.text[am.end:])) and not (
                     # (a group telling what its fighters did: "al Shabaab said on Monday its fighters had attacked a
                     # base, killing 27 soldiers", a claim the counts leave aside)
-                    am.actor.kind in _ARMED_GROUPS and _SAYS_ITS_FIGHTERS.match(s.text, am.end)):
+                    am.actor.kind in _ARMED_GROUPS and _speaks_of_own_fighters(s.text, am.end)):
                 # outside the event's own sentences only "a Haqqani leader" names a side, not "supports the Taliban"
                 # nor "ISAF service members discovered the child"
                 continue
@@ -321,7 +321,7 @@ def pick_actors(segment: list[Sentence], count_sentences: list[tuple[Sentence, i
             speaker = _SPEAKER_AFTER.match(s.text[am.end:])
             if claim and am.start < claim.start():
                 role = ActorRole.SIDE_A  # "The Taliban claimed responsibility"
-            elif speaker and _OWN_FIGHTERS.match(s.text[am.end + speaker.end():]):
+            elif speaker and _speaks_of_own_fighters(s.text, am.end):
                 role = ActorRole.SIDE_A  # "The Taliban said its fighters killed 10 soldiers": a claim of the attack
             elif speaker or _SOURCE_BEFORE.search(s.text[: am.start]) or (pos is not None and am.start < pos and _REPORTING.search(s.text[am.end:pos])
                              and not re.search(r"\b(?:killed|captured|detained)\b", s.text[am.end:pos])):
@@ -457,12 +457,19 @@ _AFFILIATION = re.compile(rf"^\W{{0,2}}(?:(?!(?:had|has|have|was|were|is|are|did
 _SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|citing|quoting|statement\s+(?:from|by))\s+(?:an?\s+|the\s+)?$|"
                             r"[\"”]\s*(?:said|says|added|stated)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _SPEAKER_AFTER = re.compile(r"^\W{0,3}(?:\w+\s+){0,2}(?:said|says|say|told|reported|stated|announced|added|confirmed)\b", re.I)
-_SAYS_ITS_FIGHTERS = re.compile(r"\W{0,3}(?:\w+\s+){0,2}(?:said|says|say|claimed|announced)\s+(?:(?:on\s+)?(?:\w+day|today|"
-                                r"yesterday)\s+)?(?:that\s+)?(?:its|their)\s+(?:fighters|militants|men|mujahideen|members)\b",
-                                re.I)
-_OWN_FIGHTERS = re.compile(r"^\s+(?:(?:on\s+)?(?:\w+day|today|yesterday)\s+)?(?:that\s+)?(?:its|their)\s+(?:\w+\s+)?(?:fighters|militants|men|mujahideen|members|forces|soldiers|troops|"
-                           r"personnel|commandos|police)\b",
+# ("said on Monday its fighters had attacked ...": the day of the saying may stand between)
+_OWN_FIGHTERS = re.compile(r"^\s+(?:(?:on\s+)?(?:\w+day|today|yesterday)\s+)?(?:that\s+)?(?:its|their)\s+(?:\w+\s+)?"
+                           r"(?:fighters|militants|men|mujahideen|members|forces|soldiers|troops|personnel|commandos|police)\b",
                            re.I)
+
+
+def _speaks_of_own_fighters(text: str, end: int) -> bool:
+    """The group named just before `end` telling what its men did: "The Taliban said its fighters killed 10 soldiers"
+    (a claim of the attack, the group the side that acted)."""
+    speaker = _SPEAKER_AFTER.match(text[end:])
+    return bool(speaker and _OWN_FIGHTERS.match(text[end + speaker.end():]))
+
+
 # "claimed responsibility", "claimed the bombing": the claimant acted
 _CLAIM = re.compile(r"\bclaim(?:ed|s)\s+(?:responsibility|credit|the\s+(?:\w+\s+)?(?:attack|bombing|blast|explosion|"
                     r"assault|ambush|strike|killing|killings|raid|abduction|kidnapping))\b", re.I)

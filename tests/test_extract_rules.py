@@ -4988,3 +4988,13 @@ def test_a_section_that_retells_the_strike_before_without_a_count_is_no_incident
         "In Sangin district, Helmand province, forces killed two insurgents yesterday. In another operation in Sangin "
         "district, a coalition air strike destroyed a bomb-making facility."), REF)
     assert len(ex.incidents) == 2
+
+
+def test_the_coalition_is_the_one_of_the_reports_country():
+    names = lambda i: [a.name for a in i.actors if a.role.value == "side_a"]  # noqa: E731
+    assert names(inc("SANAA, Yemen (Reuters) - Coalition air strikes killed 10 civilians in Saada province on "
+                     "Tuesday, Houthi-run media said.")) == ["Saudi-led Coalition"]
+    assert names(inc("BAGHDAD (Reuters) - US-led coalition aircraft killed five Islamic State militants near Qaim in "
+                     "Anbar province on Monday.")) == ["Global Coalition against Daesh"]
+    assert "International Security Assistance Force" in names(inc(
+        "KABUL - Afghan National Army and the U.S.-led Coalition forces killed five militants in Helmand province."))

@@ -42,6 +42,12 @@ class ActorMention:
     text: str
 
 
+# words any force's names hold: they tell no one force from another ("coalition aircraft", "US-led coalition")
+_KIND_WORDS = frozenset({"the", "a", "an", "of", "and", "us", "u", "s", "led", "forces", "force", "troops", "soldiers",
+                         "aircraft", "helicopter", "helicopters", "airstrike", "airstrikes", "air", "strike", "strikes",
+                         "international", "nato", "military", "army"})
+
+
 class ActorDictionary:
     def __init__(self, defs: list[ActorDef], patterns: list[tuple[str, ActorDef, bool]]):
         self.defs = {d.name: d for d in defs}
@@ -55,6 +61,10 @@ class ActorDictionary:
         self._rx_cs = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a, _, _ in cs) + r")(?![\w])") if cs else None
         # the segments, the actors, the claims and the country hint each look up the same sentences
         self._found = lru_cache(maxsize=8192)(self._find)
+        # the words of each actor's names, to find the one a word names in another country ("coalition")
+        self._words: dict[str, set[str]] = {}
+        for alias, d, _ in patterns:
+            self._words.setdefault(d.name, set()).update(w for w in re.split(r"[\s\-‘’'.]+", alias.lower()) if w)
 
     def find(self, text: str) -> list[ActorMention]:
         """The actors a text names, in text order (cached: the mentions are immutable)."""
@@ -78,6 +88,17 @@ class ActorDictionary:
                 out.append(ActorMention(s, e, d, m.group(0)))
         out.sort(key=lambda a: a.start)
         return tuple(out)
+
+    def in_scope(self, d: ActorDef, mention: str, cc: str | None) -> ActorDef:
+        """The actor a mention names in the report's country: "coalition" is the ISAF in Afghanistan, the Saudi-led
+        coalition in Yemen and the coalition against the Islamic State in Iraq and Syria; the one actor of that
+        country and kind whose names hold the mention's own word, when the mention's actor is scoped elsewhere."""
+        if not cc or not d.countries or cc in d.countries:
+            return d
+        words = [w for w in re.split(r"[\s\-‘’'.]+", mention.lower()) if w and w not in _KIND_WORDS]
+        here = [x for x in self.defs.values() if cc in x.countries and x.kind == d.kind
+                and any(w in self._words.get(x.name, ()) for w in words)]
+        return here[0] if len(here) == 1 else d
 
     def parent(self, d: ActorDef) -> ActorDef | None:
         return self.defs.get(d.part_of) if d.part_of else None
@@ -335,7 +356,8 @@ def pick_actors(segment: list[Sentence], count_sentences: list[tuple[Sentence, i
                 role = ActorRole.SIDE_B  # "searching for a Taliban leader who directs attacks": the target
             else:
                 role = assign_role(s.text, am, pos, passive)
-            for d in (am.actor, dictionary.parent(am.actor), dictionary.local_branch(am.actor, country_code)):
+            actor = dictionary.in_scope(am.actor, am.text, country_code)
+            for d in (actor, dictionary.parent(actor), dictionary.local_branch(actor, country_code)):
                 if d is None:
                     continue
                 prev = found.get(d.name)

@@ -64,7 +64,7 @@ class ActorDictionary:
         # the words of each actor's names, to find the one a word names in another country ("coalition")
         self._words: dict[str, set[str]] = {}
         for alias, d, _ in patterns:
-            self._words.setdefault(d.name, set()).update(w for w in re.split(r"[\s\-‘’'.]+", alias.lower()) if w)
+            self._words.setdefault(d.name, set()).update(_norm(alias).split())
 
     def find(self, text: str) -> list[ActorMention]:
         """The actors a text names, in text order (cached: the mentions are immutable)."""
@@ -95,7 +95,7 @@ class ActorDictionary:
         country and kind whose names hold the mention's own word, when the mention's actor is scoped elsewhere."""
         if not cc or not d.countries or cc in d.countries:
             return d
-        words = [w for w in re.split(r"[\s\-‘’'.]+", mention.lower()) if w and w not in _KIND_WORDS]
+        words = [w for w in _norm(mention).split() if w not in _KIND_WORDS]
         here = [x for x in self.defs.values() if cc in x.countries and x.kind == d.kind
                 and any(w in self._words.get(x.name, ()) for w in words)]
         return here[0] if len(here) == 1 else d

@@ -4998,3 +4998,75 @@ def test_the_coalition_is_the_one_of_the_reports_country():
                      "Anbar province on Monday.")) == ["Global Coalition against Daesh"]
     assert "International Security Assistance Force" in names(inc(
         "KABUL - Afghan National Army and the U.S.-led Coalition forces killed five militants in Helmand province."))
+
+
+def test_a_paragraph_on_an_earlier_month_elsewhere_is_background_not_this_incidents_toll():
+    ex = extract(make_article(
+        "Security forces shot dead a militant during a search operation in Khyber Pakhtunkhwa's Bannu district, the "
+        "army said.\n\nEarlier in February, the army said that at least nine militants were killed in an operation in "
+        "Khyber Pakhtunkhwa's Tank district.\n\nDuring the exchange of fire, nine militants, including two commanders, "
+        "were killed, the statement added."), REF)
+    assert [(i.place.admin2, low(i.killed)) for i in ex.incidents] == [("Bannu", 1)]
+
+
+def test_a_section_whose_village_is_unknown_is_where_the_lead_was_not_where_the_next_section_is():
+    ex = extract(make_article(
+        "Troops killed five militants during two operations in Tank, Khyber Pakhtunkhwa, the army said on "
+        "Friday. In one raid near Xqolai, four militants were killed. In a separate raid near Zzqalay, one more "
+        "militant was killed.\n\nEarlier in the day, two policemen were shot dead in Bannu district."), REF)
+    assert [i.place.admin2 for i in ex.incidents][:2] == ["Tank", "Tank"]
+
+
+def test_a_date_after_since_starts_a_period_and_dates_no_event():
+    ex = extract(make_article(
+        "Gunmen killed three policemen at a checkpoint in Bannu district, Khyber Pakhtunkhwa, officials said. Attacks "
+        "have risen in the province since the militants ended a truce with the government in November 2009."), REF)
+    assert ex.incidents[0].event_date.iso() == "2011-03-04"
+
+
+def test_people_named_among_a_toll_of_people_are_within_it():
+    i = inc("A deputy commissioner and two guards were among five people killed when gunmen attacked his car in Tank "
+            "district, Khyber Pakhtunkhwa, today. Two guards and two passers-by were killed, and a driver was wounded.")
+    assert low(i.killed) == 5
+
+
+def test_a_day_earlier_is_the_day_before_the_one_told_before():
+    ex = extract(make_article(
+        "Troops killed six militants in Khyber Pakhtunkhwa's Tank district yesterday, the army said.\n\n"
+        "A day earlier, four militants were killed in an operation in Balochistan's Zhob district."), REF)
+    assert [(i.place.admin2, i.event_date.iso(), low(i.killed)) for i in ex.incidents] == [
+        ("Tank", "2011-03-03", 6), ("Zhob", "2011-03-02", 4)]
+
+
+def test_further_with_another_province_is_another_operation_of_the_same_day():
+    ex = extract(make_article(
+        "On Tuesday, the army said that two militants were killed in Khyber Pakhtunkhwa's Tank district. Further, "
+        "three militants were killed in a raid in Balochistan's Zhob district."), REF)
+    assert [(i.place.admin1, i.event_date.iso(), low(i.killed)) for i in ex.incidents] == [
+        ("Khyber Pakhtunkhwa", "2011-03-01", 2), ("Balochistan", "2011-03-01", 3)]
+
+
+def test_a_day_of_its_own_and_a_district_named_bare_is_another_operation():
+    ex = extract(make_article(
+        "Three militants were killed in Balochistan's Zhob district, the army said.\n\n"
+        "On Tuesday, the army said two militants were killed during a raid in Tank."), REF)
+    assert [(i.place.admin2, low(i.killed)) for i in ex.incidents] == [("Zhob", 3), ("Tank", 2)]
+
+
+def test_two_districts_of_a_province_told_together_are_each_a_district_of_it():
+    from dashboard.extract.places import find_places
+
+    assert [(p.district, p.province) for p in find_places("in Kunar's Marawara and Sarkani districts")] == [
+        ("Marawara", "Kunar"), ("Sarkani", "Kunar")]
+
+
+def test_a_page_date_after_a_site_name_is_the_reference():
+    i = inc("Militants killed in Zhob\n\nexample.com Published March 5, 2011 Updated March 5, 2011 10:00am\n\n"
+            "Troops killed two militants in Balochistan's Zhob district on Thursday.", None)
+    assert i.event_date.iso() == "2011-03-03"
+
+
+def test_the_army_media_wing_quoted_is_a_source_and_a_terrorist_hit_is_side_b():
+    i = inc("Security forces gunned down a terrorist in Balochistan's Zhob district, a news channel reported, quoting "
+            "Inter-Services Public Relations (ISPR).")
+    assert [(a.name, a.role.value) for a in i.actors] == [("Security Forces", "side_a"), ("Insurgents", "side_b")]

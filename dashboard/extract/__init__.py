@@ -128,6 +128,7 @@ class _Segment:
     sentences: list[Sentence] = field(default_factory=list)
     update_from: int = 10**12  # offset where an update of the same report begins: it restates, never adds
     heading: Sentence | None = None  # "In operations yesterday:" over a list: the day of items that tell none
+    past: bool = False  # opened by a paragraph on an earlier month or week: the report's background, no incident
 
 
 # "In other International Security Assistance Force news throughout Afghanistan:": a round-up of operations follows,
@@ -196,7 +197,9 @@ _ADDING_OPEN = re.compile(r"^(?:(?:Additionally|In\s+addition|Also|Furthermore|M
 # "And on Feb. 8, ISAF forces captured another IMU commander ... in Takhar province": a day of its own
 # ("In June 19 operations, Afghan security forces ...", "During operations July 25, a joint security force ...")
 _OPENS_WITH_DAY = re.compile(rf"^(?:And\s+|Also\s+|Then\s+)?(?:on\s+|(?:in|during)\s+operations?\s+(?:on\s+)?)?(?:{MONTH_DAY}|"
-                             rf"{WEEKDAY}\b|(?:yesterday|today|last\s+night|overnight|earlier\s+today)\s*,|"
+                             rf"{WEEKDAY}\b|(?:yesterday|today|last\s+night|overnight|earlier\s+today|"
+                             # ("A day earlier, two terrorists were killed in ... Khyber and Dera Ismail Khan districts")
+                             rf"(?:a|one|two|three|the)\s+days?\s+(?:earlier|before)|the\s+previous\s+day)\s*,|"
                              rf"(?:in|during)\s+(?:{MONTH_DAY})\s+operations?\s*,)", re.I)
 # "A US soldier with the coalition was killed", "Two soldiers were wounded": a paragraph opening with people new to it
 _SOMEONE_NEW = re.compile(rf"^(?:An?|{_FIGURE_WORD})\s+(?:[\w.-]+\s+){{0,3}}?"
@@ -213,7 +216,7 @@ _NAMED_OPEN = re.compile(r"^(?:(?:Mullah|Mawlawi|Maulawi|Maulvi|Qari|Haji|Hajji|
 _CONFIRMED_OPEN = re.compile(r"^(?:The\s+)?(?:[\w-]+\s+){0,3}?(?:force|forces|ISAF|NATO|coalition|officials?|ministry|police|"
                              r"alliance)\s+(?:also\s+|later\s+)?confirmed\b")
 _SAME_TIME_OPEN = re.compile(r"^(?:(?:On|During|In|Later)\s+)?the\s+same\s+(?:day|night|morning|evening|afternoon)\s*,|"
-                             r"^(?:Meanwhile|Elsewhere)\s*,", re.I)
+                             r"^(?:Meanwhile|Elsewhere|Separately|Further|Furthermore)\s*,", re.I)
 _UPDATE = re.compile(r"^(?:-{3,}|_{3,}|UPDATE\b|Update\s*:|Editor['’]s\s+note)", re.I)
 
 
@@ -245,10 +248,18 @@ def extract(article: Article, reference: dt.date | None = None, resolver: Resolv
     # (which sections count someone in a sentence of their own: a lead's sum is no section's when others count)
     own_counts = [_counts_own(seg) for seg in segments]
     for n, seg in enumerate(segments):
+        if seg.past:
+            # "Earlier in January, ISPR stated that at least 11 terrorists ... were killed in ... South Waziristan
+            # district", after the report's raid in North Waziristan: an event told as the story before, which its
+            # own reports record (its dead are not this report's, and not another incident of it)
+            continue
         # a section with no date of its own happened when the report's first one did; "In another operation ..."
         # goes on with the one told just before ("On Sept. 26, ... in three separate operations ... In another
         # operation in Wardak province, ...")
-        told_before = incidents[-1].event_date if incidents and _ANOTHER_OPERATION.match(seg.sentences[0].text) else None
+        # (so does one told as of the same time or as more of the same: "On Sunday, ... three terrorists were killed in
+        # ... Bajaur district. Further, five terrorists were killed in ... Awaran district")
+        told_before = incidents[-1].event_date if incidents and (_ANOTHER_OPERATION.match(seg.sentences[0].text) or
+                                                                 _SAME_TIME_OPEN.match(seg.sentences[0].text)) else None
         inc = _incident(seg, sentences, ref, resolver, country, told_before or lead_date, headline_group,
                         first=not incidents, others_count=any(own_counts[:n] + own_counts[n + 1:]))
         if inc is not None and not (_TIME_BACK.match(seg.sentences[0].text) and _retells(inc, incidents[-1] if incidents else None)):
@@ -446,7 +457,7 @@ def _segments(sentences: list[Sentence], resolver: Resolver, text: str = "", ref
         if (listed or _BY_ANOTHER_FORCE.search(s.text) or _ANOTHER_STRIKE.search(s.text) or next_section
                 or next_paragraph) and not lead_only and (_told_hits(segs[-1]) or next_paragraph and _told_event(segs[-1])
                                         or listed and _told_event(segs[-1], own=True) or after_item):
-            segs.append(_Segment(heading=heading))
+            segs.append(_Segment(heading=heading, past=bool(next_paragraph and _MONTH_OPENING.match(s.text))))
         segs[-1].sentences.append(s)
     return [s for s in segs if s.sentences]
 
@@ -473,6 +484,10 @@ def _opens_next_paragraph(s: Sentence, seg: _Segment, text: str, roundup: bool, 
         return False
     tells = bool(EVENT_WORDS.search(s.text) or find_mentions(s.text))
     day_open = _OPENS_WITH_DAY.match(s.text)
+    # (an earlier month or week told by a paragraph of its own is a time of its own too: "Earlier in January, ISPR
+    # stated that at least 11 terrorists ... were killed in ... South Waziristan district", after a raid in North
+    # Waziristan)
+    day_open = day_open or (_MONTH_OPENING.match(s.text) if paragraph else None)
     day = bool(day_open)
     # (a day and a force told anew whose count comes next: "During operations July 25, a joint security force
     # searched a compound in ... Paktika province")
@@ -517,7 +532,7 @@ def _opens_next_paragraph(s: Sentence, seg: _Segment, text: str, roundup: bool, 
         return True
     # a day of its own and a place, after a section that named none, is elsewhere too ("In another encounter in the
     # general area of Spinwam, ... On Tuesday, a soldier was martyred ... in Balochistan's Zhob district")
-    return names_other_place(s.text, seg.sentences, resolver) or (
+    return names_other_place(s.text, seg.sentences, resolver, bare=day and paragraph) or (
         day and names_a_place(s.text) and not any(names_a_place(x.text) for x in seg.sentences))
 
 
@@ -537,7 +552,10 @@ def _other_day(sentence: str, seg: _Segment, ref: Reference | None, all_told: bo
     """Whether a sentence's own day is none of the days the segment's counted sentences tell (weekday names
     compared as words when the report gives no date to resolve them); `all_told`: the days any of its sentences
     tell."""
-    counted = [x.text for x in seg.sentences if all_told or find_mentions(x.text)]
+    # (a section that counts only in a sum, "A day earlier, two terrorists were killed in separate operations in
+    # ...", tells its days there)
+    counted = [x.text for x in seg.sentences if all_told or find_mentions(x.text)] or [
+        x.text for x in seg.sentences if find_mentions(x.text, None, True)]
     if ref is not None and ref.date is not None:
         own = {d.toordinal() for d in _days_told(sentence, ref)}
         told = {d.toordinal() for t in counted for d in _days_told(t, ref)}
@@ -935,6 +953,9 @@ _NO_ENEMY = re.compile(r"\bnot\s+(?:believed\s+to\s+be\s+|thought\s+to\s+be\s+|(
                        r"indications?|signs?)\s+of\s+(?:enemy|hostile|insurgent)\s+(?:fire|action|activity)|\bnon-?(?:combat|hostile|"
                        r"battle)\b", re.I)
 _MISHAP = re.compile(r"\b(?:crash\w*|went\s+down|accident\w*|rolled\s+over|rollover|collision|collided|drown\w*)\b", re.I)
+# days counted back from the day the report told before, not from the report's own ("A day earlier, ...")
+_DAYS_EARLIER = re.compile(r"(?:a|one|two|three|four|five|six|seven|\d{1,2})\s+days?\s+(?:earlier|before)", re.I)
+_SINCE_DATE = re.compile(r"\bsince\b[^.;]*$", re.I)
 _SINCE = re.compile(r"\b(?:since|so\s+far|to\s+date|in\s+the\s+(?:last|past))\b", re.I)
 _STRONG = re.compile(r"\b(?:explosion|blast|exploded|air\s*strikes?|airstrikes?|suicide\s+(?:attack|bomb)|clash(?:es|ed)?|ambush(?:ed)?|stormed|attacked|shelled|shelling|opened\s+fire|returned\s+fire|fired\s+(?:up)?on|exchange\s+of\s+fire|firefight|gun\s*battle|lethal\s+strike|(?:precision|precise|drone|aerial)\s+strikes?|conducted\s+an?\s+(?:[\w-]+\s+){0,2}?strike|abducted|kidnapped|took\s+hostage|taken\s+hostage|"
                      # "the combined force ... was engaged with small arms fire"
@@ -1059,6 +1080,11 @@ def _pick_date(seg: _Segment, event_sentences: list[Sentence], ref: Reference,
     for rank_base, group in ((0, event_plain), (1000, plain), (2000, summaries)):
         for order, s in enumerate(group):
             for dm in find_dates(s.text, ref):
+                earlier = _DAYS_EARLIER.fullmatch(dm.date.phrase.strip())
+                if earlier and lead_date is not None and lead_date.value is not None and ref.date is not None:
+                    # "In Ghazni a day earlier, ..." after an operation "yesterday": the day before that one's
+                    back = (ref.date - dm.date.value).days if dm.date.value is not None else 1
+                    dm = replace(dm, date=replace(dm.date, value=lead_date.value - dt.timedelta(days=back)))
                 bg = [m for m in _BACKGROUND.finditer(s.text[: dm.end])]
                 # "yesterday" or "last night" dates the report's own event even after a deed's clause
                 # ("killed a commander responsible for attacks in Badghis in a strike yesterday")
@@ -1077,6 +1103,8 @@ def _pick_date(seg: _Segment, event_sentences: list[Sentence], ref: Reference,
                     continue
                 if dm.date.value in past_days and not this_day:
                     continue
+                if _SINCE_DATE.search(s.text, 0, dm.start):
+                    continue  # "a rise in attacks since the TTP called off its ceasefire in November 2022": a period's start
                 if dm.date.value is None and dm.date.precision == dm.date.precision.UNKNOWN:
                     continue
                 if ref.date and dm.date.value and dm.date.value > ref.date + dt.timedelta(days=1):

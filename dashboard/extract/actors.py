@@ -194,6 +194,9 @@ _DESERTER_AFTER = re.compile(r"\s+(?:soldier\s+|policeman\s+|officer\s+)?(?:dese
 # "seized some Afghan National Army uniforms": a force's kit, no side of the incident
 _UNIFORM_AFTER = re.compile(r"\s+(?:uniforms?|clothing|clothes|outfits?|fatigues)\b", re.I)
 _ACTIVITY_AFTER = re.compile(r"\s+(?:activity|activities|presence|movements?)\b", re.I)
+# "the terrorist group al-Shabaab", "in this terrorist attack": a word that qualifies a noun, no one of the incident
+_QUALIFIED_AFTER = re.compile(r"\s+(?:groups?|organi[sz]ations?|outfits?|networks?|attacks?|acts?|incidents?|plots?|"
+                              r"threats?|hideouts?|designations?)\b", re.I)
 _SUSPECTED_OF = re.compile(r"\b(?:suspected\s+of|involved\s+in|engaged\s+in|accused\s+of)\s+$", re.I)
 _AGAINST_BEFORE = word_led(r"\b(?:against|targeting|targeted|on|at|struck|hit|hitting|attacked|attacking|ambushed|stormed|overran|raided|"
                              # "a force pursuing a Taliban commander detained two militants": whom the force was after
@@ -314,6 +317,8 @@ def pick_actors(segment: list[Sentence], count_sentences: list[tuple[Sentence, i
                 continue
             if _DESERTER_AFTER.match(s.text[am.end:]) or _UNIFORM_AFTER.match(s.text[am.end:]):
                 continue  # "an Afghan National Army deserter turned Taliban insurgent": no longer of that force
+            if am.actor.generic and am.text.lower() == "terrorist" and _QUALIFIED_AFTER.match(s.text[am.end:]):
+                continue
             if am.actor.generic and _ACTIVITY_AFTER.match(s.text[am.end:]) and not _SUSPECTED_OF.search(s.text[: am.start]):
                 # "after intelligence indicated insurgent activity": a kind of activity, no one acting (but "seven
                 # men suspected of insurgent activity" are the insurgents hit)
@@ -476,7 +481,7 @@ _AFFILIATION = re.compile(rf"^\W{{0,2}}(?:(?!(?:had|has|have|was|were|is|are|did
 
 # "..., according to ISAF officials", "a statement from the Afghan Interior Ministry": a source of the report
 # (and after a quote: '... yesterday," said the US-led International Security Assistance Force in a statement')
-_SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|citing|quoting|statement\s+(?:from|by))\s+(?:an?\s+|the\s+)?$|"
+_SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|citing|quoting|(?:statement|release)\s+(?:issued\s+)?(?:from|by))\s+(?:an?\s+|the\s+)?$|"
                             r"[\"”]\s*(?:said|says|added|stated)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _SPEAKER_AFTER = re.compile(r"^\W{0,3}(?:\w+\s+){0,2}(?:said|says|say|told|reported|stated|announced|added|confirmed)\b", re.I)
 # ("said on Monday its fighters had attacked ...": the day of the saying may stand between)

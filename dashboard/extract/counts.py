@@ -1665,7 +1665,8 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
         if q is not None:
             out = [m for m in out if not (m.category == cat and am.start() <= m.start < am.end())]
             # a total with him in it: it raises the count to itself, never adds to a man counted before
-            out.append(Mention(cat, am.start("v"), am.end("v"), q, True, False, group_of(am.group(0))))
+            out.append(Mention(cat, am.start("v"), am.end("v"), q, True, False, group_of(am.group(0)),
+                               phrase=_phrase_key(sentence[am.start("n"): am.start("v")])))
     for im in _LIST_OF_THE_HIT.finditer(sentence):
         # "The dead included a commander and two of his bodyguards", "Killed were a commander and his driver"
         cat = _HIT_NOUNS[im["noun"].lower()]
@@ -1800,6 +1801,9 @@ class Tally:
                 # (a bare plural, "detained suspected insurgents, including a commander", says too little for that)
                 self.lead, self.lead_group = local.lead, local.lead_group
                 self.lead_vague = local.qualifier in vague_table()
+                # ("the commissioner and two police officials were among four people martyred ... Two constables and
+                # a civilian were martyred": the people's sides told after it are within it)
+                self.lead_people = local.lead_people
             return
         for m in mentions:
             self.add(m)

@@ -49,6 +49,9 @@ _RELATIVE = word_led(
     r"yesterday(?:\s+(?:morning|afternoon|evening|night))?|last\s+(?:night|evening)|overnight|the\s+day\s+before|"
     r"the\s+previous\s+(?:day|night|evening)|the\s+night\s+before(?:\s+last)?|"
     r"(?P<ago>\d{1,2}|a|one|two|three|four|five|six|seven)\s+(?:days?|nights?|weeks?)\s+ago|"
+    # "A day earlier, two terrorists were killed ...": days before the report's, where no event follows ("a day
+    # before the elections" counts from the elections)
+    r"(?:a|one|two|three|four|five|six|seven|\d{1,2})\s+(?:days?|nights?|weeks?)\s+(?:earlier|before)(?=\s*[,.;:])|"
     r"(?:over|during|at)\s+the\s+weekend|last\s+weekend|this\s+(?:past\s+)?weekend|"
     r"(?:on\s+|last\s+|early\s+|late\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|"
     r"earlier\s+this\s+week|this\s+week|last\s+week|earlier\s+this\s+month|this\s+month|last\s+month|"
@@ -96,6 +99,7 @@ def _dateline(head: str) -> tuple[int, int, int | None] | None:
     return None
 
 
+_PUBLISHED_BEFORE = re.compile(r"\b(?:Published|Posted|Updated|Released)(?:\s+on)?\s*:?\s*$", re.I)
 _HEADER_MAX = 100  # characters; the longest dated header lines seen ("Jan. 07., 2013. - ISAF Joint Command Operational Update") are about 60
 
 
@@ -115,7 +119,9 @@ def find_reference(text: str, published: dt.date | None) -> Reference:
         m2 = min((m for rx in (_MDY, _DMY) for m in rx.finditer(head) if m["year"]), key=lambda m: m.start(),
                  default=None)
         prefix = head[head.rfind("\n", 0, m2.start()) + 1: m2.start()] if m2 else ""
-        if m2 and month is None and re.search(r"\b(?!(?:in|of|and|the|for|on|at|to|a|an|with)\b)[a-z]", prefix):
+        # (a date labelled as the page's own is one whatever stands before: "Dawn.com Published January 15, 2025")
+        if m2 and month is None and re.search(r"\b(?!(?:in|of|and|the|for|on|at|to|a|an|with)\b)[a-z]", prefix) and not \
+                _PUBLISHED_BEFORE.search(prefix):
             m2 = None  # (a headline's small words may stand before it: "... Repel Attack in Nangarhar 18 Nov. 2008")
         if m2 and (month is None or (_month(m2["mon"]) == month and int(m2["day"]) == day)):
             month, day, year = _month(m2["mon"]), int(m2["day"]), int(m2["year"])
@@ -371,7 +377,7 @@ def resolve_relative(phrase: str, weekday: str | None, ref: Reference) -> EventD
     r = ref.date
     back = _DAYS_BACK.get(p)
     weeks = False
-    if back is None and (ago := re.match(r"(\w+) (day|night|week)s? ago", p)):
+    if back is None and (ago := re.match(r"(\w+) (day|night|week)s? (?:ago|earlier|before)", p)):
         back = int(ago.group(1)) if ago.group(1).isdigit() else _AGO.get(ago.group(1))
         weeks = ago.group(2) == "week"
         back = back * 7 if weeks and back is not None else back  # "a week ago": seven days back, to the week

@@ -49,6 +49,10 @@ _PATTERNS = [
     # Nad Ali (Helmand province), Nad Ali district (Helmand); not "Uzbekistan (IMU)"
     ("dp", re.compile(rf"(?P<d>{_NAME})\s*\(\s*(?P<p>{_NAME})\s+{_PROV}\s*\)"), ("prov",)),
     ("dp", re.compile(rf"(?P<d>{_NAME})\s+[Dd]istrict\s*\(\s*(?P<p>{_NAME})\s*\)"), ("district",)),
+    # "KP's Khyber and Dera Ismail Khan districts", "in Kunar's Marawara and Sarkani districts": two districts of one
+    # province, each a place of its own
+    ("pd", re.compile(rf"(?P<p>{_NAME})(?:\s+{_PROV})?['’]s\s+(?P<d>{_NAME})\s+and\s+(?P<d2>{_NAME})\s+[Dd]istricts\b"),
+     ("districts",)),
     # Helmand province's Nad Ali district / Helmand's Nad Ali district
     ("pd", re.compile(rf"(?P<p>{_NAME})(?:\s+{_PROV})?['’]s\s+(?P<d>{_NAME})\s+[Dd]istrict"), ("district",)),
     # Charhar district, Balkh (the province's kind word left out; the caller checks it is a province)
@@ -210,6 +214,8 @@ def _find_places(sentence: str) -> tuple[PlaceMention, ...]:
                     continue
             taken.append((s, e))
             out.append(pm)
+            if g.get("d2"):
+                out.append(PlaceMention(m.start("d2"), m.end("d2"), district=_trim(g["d2"]), province=pm.province))
     out.sort(key=lambda p: p.start)
     return tuple(out)
 
@@ -485,10 +491,13 @@ _ATTACKS_IN = re.compile(r"\battacks?\s+(?:in|on|against)\s+(?:the\s+)?(?:(?!(?:
 
 
 def _sentence_rank(s: Sentence, ordered: list[Sentence]) -> int:
+    """The segment's own sentences in the order given; then the report's sentences before it, then those after (a
+    section whose own places the gazetteer does not know, "In a separate operation in Spinwam, one more terrorist was
+    eliminated", happened where the lead told, "in North Waziristan", not in the next section's Bannu)."""
     try:
         return ordered.index(s)
     except ValueError:
-        return len(ordered)
+        return len(ordered) + (bool(ordered) and s.start > min(x.start for x in ordered))
 
 
 # --- where one operation's account ends and the next begins (operational updates)
@@ -538,11 +547,17 @@ def names_a_place(sentence: str) -> bool:
 _HOME_BEFORE = re.compile(r"\b(?:resident|native|inhabitant)s?\s+of\s+(?:the\s+)?$|\bhail(?:s|ed|ing)\s+from\s+(?:the\s+)?$", re.I)
 
 
-def names_other_place(sentence: str, before: list[Sentence], resolver: Resolver) -> bool:
+def names_other_place(sentence: str, before: list[Sentence], resolver: Resolver, bare: bool = False) -> bool:
     """A sentence whose first district or province is none the incident so far names (Rashidan district, Ghazni
-    province, after a paragraph on Now Zad district, Helmand province)."""
+    province, after a paragraph on Now Zad district, Helmand province); `bare`: a district named without its kind
+    word counts too (for a sentence that opens with a day of its own)."""
     head = [p for p in find_places(sentence) if not p.bare and (p.district or p.province)
             and not _HOME_BEFORE.search(sentence, 0, p.start)]
+    if not head and bare:
+        # ("On Saturday, ... during an operation in North Waziristan's Mir Ali area", after a section on Balochistan's Awaran
+        # district): a district named bare, as the gazetteer knows it
+        head = [PlaceMention(p.start, p.end, district=p.place) for p in find_places(sentence)
+                if p.bare and p.place and resolver.gaz.spelled(p.place, ("admin2",))][:1]
     if not head:
         # ("... in an operation south of Kandahar City", after a paragraph on Helmand): a city named as one, in its
         # province

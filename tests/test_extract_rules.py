@@ -5070,3 +5070,25 @@ def test_the_army_media_wing_quoted_is_a_source_and_a_terrorist_hit_is_side_b():
     i = inc("Security forces gunned down a terrorist in Balochistan's Zhob district, a news channel reported, quoting "
             "Inter-Services Public Relations (ISPR).")
     assert [(a.name, a.role.value) for a in i.actors] == [("Security Forces", "side_a"), ("Insurgents", "side_b")]
+
+
+def test_suicide_bombers_among_the_dead_of_a_raid_make_no_suicide_bombing():
+    i = inc("Afghan commandos raided a Taliban prison in Helmand province overnight and killed 12 insurgents, including "
+            "four suicide bombers who were guarding it.")
+    assert i.sub_event_type == "Armed clash"
+
+
+def test_a_district_named_bare_after_the_province_is_where_it_happened():
+    i = inc("Officials said a raid on a Taliban prison in the southern province of Helmand freed 20 people. The raid was "
+            "carried out last night in Nahr-e-Saraj. Three Taliban members were killed.")
+    assert (i.place.admin1, i.place.admin2) == ("Helmand", "Grishk")
+    # (not one of two districts named together)
+    i = inc("Afghan forces killed four insurgents in Faryab province yesterday. The fighting took place in Almar and "
+            "Qaisar districts.")
+    assert (i.place.admin1, i.place.admin2) == ("Faryab", None)
+
+
+def test_a_unit_of_a_force_opening_the_report_is_the_side_that_acted():
+    i = inc("The Special Operation Forces of the Afghan National Army (ANA) conducted a night raid in Helmand province, "
+            "the ministry said. At least two militants were killed and three others wounded during the raid.")
+    assert [(a.name, a.role.value) for a in i.actors][0] == ("Afghan National Army", "side_a")

@@ -408,7 +408,10 @@ _ATTACKED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:was|were)\s+(?:attacked|ambushed
 # (or a day: "Today, ISAF conducted a precision air strike", "On Tuesday, Afghan forces ...")
 _SUBJECT_HEAD = re.compile(r"(?:(?:Today|Yesterday|Tonight|Last\s+night|Overnight|This\s+morning|Earlier\s+today|"
                            r"On\s+[A-Z][a-z]+\.?(?:\s+\d{1,2})?),?\s+)?"
-                           r"(?:In\s+[^,]{3,60},\s*(?:[^,]{3,40},\s*)?)?(?:(?:[Aa]n?|[Tt]he)\s+)?(?:(?:combined|joint|partnered|separate)\s+)?")
+                           r"(?:In\s+[^,]{3,60},\s*(?:[^,]{3,40},\s*)?)?(?:(?:[Aa]n?|[Tt]he)\s+)?(?:(?:combined|joint|partnered|separate)\s+)?"
+                           # "The Special Operation Forces of the Afghan National Army (ANA) conducted a night raid": a unit
+                           # of the force
+                           r"(?:(?:[A-Z][\w-]*\s+){0,3}(?:Forces|Force|Units?|Commandos|Corps|Brigade)\s+of\s+(?:the\s+)?)?")
 
 
 def headline_actors(actors: list[Actor], titles: list[Sentence],

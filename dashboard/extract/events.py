@@ -30,8 +30,10 @@ _IED = word_led(r"\b(?:IEDs?|improvised\s+explosive\s+devices?|(?:roadside|remot
 _IED_SEIZED = re.compile(r"\b(?:seized|found|discovered|recovered|confiscated|cleared|defused|destroyed)\b[^.;]{0,80}?"
                          r"\b(?:IEDs?|improvised\s+explosive\s+devices?|roadside\s+bombs?|landmines?|mines?)\b", re.I)
 # suicide bombers as the ones hit, not the killers: "seven suicide bombers were killed", "forces killed two suicide bombers"
-_BOMBERS_HIT = re.compile(r"\bsuicide\s+bombers?\s+(?:were|was)\s+(?:\w+\s+)?(?:killed|shot|eliminated)|"
-                          r"\b(?:killed|eliminated|shot)\s+(?:\w+\s+){0,2}suicide\s+bombers?", re.I)
+_BOMBERS_HIT = re.compile(r"\bsuicide\s+bombers?,?\s+(?:were|was)\s+(?:\w+\s+)?(?:killed|shot|eliminated)|"
+                          r"\b(?:killed|eliminated|shot)\s+(?:\w+\s+){0,2}suicide\s+bombers?|"
+                          # "killed 17 Taliban insurgents, including six suicide bombers who were guarding the prison"
+                          r"\b(?:killed|eliminated)\s+[^.;]{0,60}?\bincluding\s+(?:[\w-]+\s+){0,2}suicide\s+bombers?\b", re.I)
 _SHELLING = re.compile(r"\b(?:shelling|artillery|mortars?|rockets?|missiles?|shelled)\b", re.I)
 # fire, not a cache's rounds ("found rocket-propelled grenades and mortar rounds")
 _SHELL_FIRE = re.compile(r"\b(?:artillery|shelling|shelled|mortar\s+(?:fire|attack)|rocket\s+(?:fire|attack)|(?:mortar|rocket)\s+"

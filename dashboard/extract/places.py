@@ -346,7 +346,9 @@ def _district_told_later(p: Place, candidates: list, ordered: list[Sentence], re
     same incident that tells where in it ("the fighting in Kamdesh district began overnight"): the district, when
     that sentence tells what happened there, not a man's area of operations."""
     for pm, s in candidates:
-        if not pm.district or s not in ordered or _in_aside(s.text, pm.start) or pm.bare:
+        # (a district named bare counts when the gazetteer holds it as a district of that province: "the raid was
+        # carried out last night in Nahr-e-Saraj", after "the southern province of Helmand")
+        if not (pm.district or pm.bare and pm.place) or s not in ordered or _in_aside(s.text, pm.start):
             continue
         if pm.province and key(pm.province) != key(p.admin1 or ""):
             continue
@@ -354,11 +356,15 @@ def _district_told_later(p: Place, candidates: list, ordered: list[Sentence], re
                 or _TITLE_AFTER.match(s.text[pm.end:])):
             continue  # nor a man's title ("Juma Din, the Baghlan-e Markazi district leader")
         a = resolver.resolve(pm.place, pm.district, p.admin1, p.country or country)
+        if pm.bare and (a.place is None or a.place.geo_precision != GeoPrecision.DISTRICT or a.place.match_score < 1
+                        or _AND_ANOTHER_DISTRICT.match(s.text, pm.end)):
+            continue  # (not one of two: "In Almar and Qaisar districts, Faryab province")
         if a.place is not None and a.place.admin2 and key(a.place.admin1 or "") == key(p.admin1 or ""):
             return a.place, Evidence("location", s.start, s.end, s.text)
     return None
 
 
+_AND_ANOTHER_DISTRICT = re.compile(r"\s+and\s+(?:[A-Z][\w’'-]*\s+){1,3}[Dd]istricts\b")
 # what an operation or attack did in a place, and a man's area of operations, which is no such place
 _HAPPENED_THERE = re.compile(r"\b(?:fighting|fought|attack\w*|clash\w*|operation|raid\w*|strike|air\s*strikes?|airstrikes?|firefight|engag\w+|search\w*|"
                              r"took\s+place|happened|occurred|killed|detained|captured|arrested|ambush\w*|explo\w+|tracked|"

@@ -5092,3 +5092,52 @@ def test_a_unit_of_a_force_opening_the_report_is_the_side_that_acted():
     i = inc("The Special Operation Forces of the Afghan National Army (ANA) conducted a night raid in Helmand province, "
             "the ministry said. At least two militants were killed and three others wounded during the raid.")
     assert [(a.name, a.role.value) for a in i.actors][0] == ("Afghan National Army", "side_a")
+
+
+def test_a_group_owning_what_was_destroyed_is_no_side_that_acted():
+    i = inc("Troops destroyed the Boko Haram terrorists' bomb-making factory at Konduga in Borno State and killed nine "
+            "terrorists in the same area.")
+    assert ("Boko Haram", "side_a") not in [(a.name, a.role.value) for a in i.actors]
+
+
+def test_the_captors_of_hostages_freed_in_a_raid_are_side_b():
+    i = inc("Nigerian troops on Tuesday freed 40 persons held hostage by Boko Haram terrorists in Borno State. They "
+            "also captured one Boko Haram commander and killed two terrorists, according to a statement by the "
+            "Director of Army Public Relations.")
+    assert [(a.name, a.role.value) for a in i.actors] == [("Nigerian Armed Forces", "side_a"), ("Boko Haram", "side_b")]
+
+
+def test_remnants_cleared_from_villages_are_side_b():
+    i = inc('The statement reads, "Troops of 151 Battalion have also cleared remnants of Boko Haram terrorists from '
+            'three villages in Borno State, killing 12 Boko Haram terrorists."')
+    assert ("Boko Haram", "side_b") in [(a.name, a.role.value) for a in i.actors]
+    assert ("Boko Haram", "side_a") not in [(a.name, a.role.value) for a in i.actors]
+
+
+def test_a_local_government_area_is_a_district():
+    from dashboard.extract.places import find_places
+
+    assert [(p.district, p.province) for p in find_places("at Dikwa Local Government Area of Borno on Sunday")] == [
+        ("Dikwa", "Borno")]
+    assert [(p.district, p.province) for p in find_places("in Birnin Gwari Local Government Area.") if p.district] == [
+        ("Birnin Gwari", None)]
+
+
+def test_a_quoted_paragraph_on_an_operation_in_another_state_is_another_incident():
+    ex = extract(make_article(
+        "Troops killed three Boko Haram terrorists at Dikwa Local Government Area of Borno on Sunday.\n\n"
+        '"In an anti-banditry operation on Sunday in Kaduna State, troops neutralised one bandit in Birnin Gwari Local '
+        'Government Area."'), REF)
+    assert [(i.place.admin1, low(i.killed)) for i in ex.incidents] == [("Borno", 3), ("Kaduna", 1)]
+
+
+def test_a_place_told_earlier_in_the_week_is_not_where_this_happened():
+    i = inc("Afghan forces killed four insurgents in a raid near Xqolai village on Tuesday.\n\nEarlier in "
+            "the week, forces freed 30 people from a prison in Nad Ali district of Helmand province.")
+    assert (i.place.admin1, i.place.admin2) == ("Helmand", None)
+
+
+def test_a_detail_dated_before_a_lead_with_no_day_of_its_own_counts():
+    i = inc("The army said its troops killed and captured several terrorists in Borno State.\n\nThe troops killed one "
+            "terrorist and captured one alive at Tafana village in Bama on February 26, 2011.")
+    assert (low(i.killed), i.event_date.iso()) == (1, "2011-02-26")

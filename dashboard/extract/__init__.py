@@ -682,7 +682,16 @@ def _incident(seg: _Segment, all_sentences: list[Sentence], ref: Reference, reso
     # a Taliban prison in Helmand's Marjah district")
     own = [x for i, x in enumerate(seg.sentences) if not (i and _MONTH_OPENING.match(x.text))] if count_sentences \
         else seg.sentences
-    place, place_ev = pick_place(own, event_sentences, all_sentences, resolver, country, several=others_count)
+    # (nor in another sentence of the report that tells an earlier time: "Earlier in the week, troops rescued 30 persons
+    # ... at Bama Local Government Area of Borno", after a rescue in the Sambisa forest)
+    told = [x for x in all_sentences if x in own or not _MONTH_OPENING.match(x.text)]
+    place, place_ev = pick_place(own, event_sentences, told, resolver, country, several=others_count)
+    if place.admin1 is None and len(told) < len(all_sentences):
+        # (its province still tells where the report is: the province, not the earlier event's district)
+        wider, wider_ev = pick_place(own, event_sentences, all_sentences, resolver, country, several=others_count)
+        province = resolver.resolve(None, None, wider.admin1, wider.country) if wider.admin1 else None
+        if province is not None and province.place is not None:
+            place, place_ev = province.place, wider_ev
     if place_ev:
         evidence.append(place_ev)
     # --- actors
@@ -801,7 +810,7 @@ def _tally(seg: _Segment, summaries: bool, previous: int | None = None, ref: Ref
             # death of a senior Taliban commander killed in fighting ... killed Haideri ... during an Aug. 4 operation")
             # (its "today" is the day of the confirming)
             confirms = bool(_CONFIRMS_TOLL.search(s.text)) and all(d == ref.date for d in days)
-            lead_day = None if confirms else days[0] if days else ref.date
+            lead_day = None if confirms else days[0] if days else None
             lead_md = next(((dm.date.month, dm.date.day) for dm in find_dates(s.text, ref) if dm.explicit and dm.date.day),
                            None)
         ms = [_in_context(m, s.text, tallies, before, before_ms, met, ms) for m in ms]
@@ -1021,7 +1030,7 @@ _MONTH_OPENING = re.compile(rf"^(?:(?:In|Since|During|Earlier\s+in|Back\s+in)\s+
                             # "This summer, Coalition and Afghan forces struck a blow ...": a season before the report's day
                             r"(?:This|Last|Earlier\s+this)\s+(?:summer|spring|winter|autumn|fall|year)|"
                             # "Last week, Afghan military forces freed 15 people from a Taliban prison in Marjah"
-                            r"(?:Last|Earlier\s+this)\s+(?:week|month))\s*,")
+                            r"(?:Last|Earlier\s+this|Earlier\s+in\s+the)\s+(?:week|month))\s*,")
 # a sentence going on with the one before: "were also reported killed in the combined assault"
 _GOES_ON = re.compile(r"\b(?:also|the\s+(?:\w+\s+)?(?:assault|raid|attack|operation|strike|ambush))\b", re.I)
 _INCLUDING_THE = re.compile(r"\bincluding\s+the\s+[^,;]*$", re.I)

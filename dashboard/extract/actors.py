@@ -152,6 +152,14 @@ def load(path: str | None = None) -> ActorDictionary:
 
 
 _ASSOCIATED_AFTER = re.compile(r"^\W{0,2}(?:\w+\s+)?(?:compound|compounds|stronghold|strongholds|hideout|hideouts|safe\s*havens?|territory|base|camp|checkpoint|controlled|-controlled|held|-held|area)\b", re.I)
+_OFFICE_AFTER = re.compile(r"\s+(?:Public\s+(?:Relations|Affairs|Information)|[Ss]pokes(?:man|person|woman)|[Pp]ress\s+"
+                           r"(?:[Oo]ffice|[Ss]ecretary|[Ss]ervice))\b")
+_HELD_BY_BEFORE = re.compile(r"\b(?:held|kept|detained|imprisoned)\s+(?:as\s+)?(?:hostages?|captives?|prisoners?|in\s+captivity)?\s*"
+                             r"by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+# "destroyed the Boko Haram terrorists' IED making factory": the group owns the thing, a place or a thing hit
+_POSSESSED_AFTER = re.compile(r"^(?:\s+[a-z]+)?['’]s?\s+(?:[\w-]+\s+){0,3}?(?:factory|factories|workshops?|compounds?|"
+                              r"hideouts?|camps?|bases?|enclaves?|caches?|depots?|vehicles?|weapons|flags?|positions?|"
+                              r"strongholds?|den|dens|safe\s*houses?|training\s+(?:camps?|centres?|centers?))\b", re.I)
 _TARGET_AFTER = re.compile(r"^\W{0,2}(?:\w+\s+){0,2}(?:leaders?|commanders?|members?|fighters?|militants?|insurgents?|facilitators?|operatives?|cells?|network|official|governor|emir|financier|courier|associates?|suspects?|sub-?commanders?|bomb|bomb-?maker|affiliate|planners?|masterminds?|organi[sz]ers?|recruiters?|experts?|specialists?|chiefs?|deputy|trainers?)\b", re.I)
 # "captured by Afghan forces", "artillery fire from an ISAF unit": the agent
 # (the words between are no verb of the report's: "commandos assisted by coalition forces captured a Taliban commander")
@@ -199,6 +207,8 @@ _QUALIFIED_AFTER = re.compile(r"\s+(?:groups?|organi[sz]ations?|outfits?|network
                               r"threats?|hideouts?|designations?)\b", re.I)
 _SUSPECTED_OF = re.compile(r"\b(?:suspected\s+of|involved\s+in|engaged\s+in|accused\s+of)\s+$", re.I)
 _AGAINST_BEFORE = word_led(r"\b(?:against|targeting|targeted|on|at|struck|hit|hitting|attacked|attacking|ambushed|stormed|overran|raided|"
+                             # "cleared remnants of Boko Haram terrorists from three villages"
+                             r"cleared|clearing|dislodged|dislodging|routed|flushed\s+out|"
                              # "a force pursuing a Taliban commander detained two militants": whom the force was after
                              r"pursuing|pursued|tracking|tracked|hunting|searching\s+for|in\s+search\s+of|looking\s+for|seeking|disrupt\w*|"
                              r"battled|battling|fought|fighting|clash\w*\s+with|engaged|engaging)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}$", re.I)
@@ -224,10 +234,13 @@ _GOVERNED_BEFORE = re.compile(r"\b(?:of|on|against|at|to|with|by|for|from|into)\
 def assign_role(sentence: str, mention: ActorMention, verb_pos: int | None, verb_passive: bool) -> ActorRole:
     after = sentence[mention.end:]
     before = sentence[: mention.start]
-    if _ASSOCIATED_AFTER.match(after) and mention.actor.kind not in (ActorKind.STATE_FORCES, ActorKind.EXTERNAL_OTHER):
+    if (_ASSOCIATED_AFTER.match(after) or _POSSESSED_AFTER.match(after)) and mention.actor.kind not in (
+            ActorKind.STATE_FORCES, ActorKind.EXTERNAL_OTHER):
         return ActorRole.ASSOCIATED  # "a Taliban compound" (an army checkpoint that is attacked is side B)
     if _DEED_SUBJECT_AFTER.match(after) and not _GOVERNED_BEFORE.search(before):
         return ActorRole.SIDE_A  # "..., the ISAF action also resulted in the unintentional deaths of civilians"
+    if _HELD_BY_BEFORE.search(before) and mention.actor.kind in _ARMED_GROUPS:
+        return ActorRole.SIDE_B  # "rescued 212 persons held hostage by Boko Haram terrorists": the captors raided
     if _BY_BEFORE.search(before) or (_AGENT_BEFORE.search(before) and _AGENT_NOUN_AFTER.match(after)) \
             or _DEED_OF_BEFORE.search(before) or (re.search(r"\b(?:in|during)\s+(?:an?|the|their)\s+$", before, re.I)
                                                    and re.search(r"\b(?:patrols?|raids?|operations?)$", mention.text, re.I)):
@@ -323,6 +336,8 @@ def pick_actors(segment: list[Sentence], count_sentences: list[tuple[Sentence, i
                 # "after intelligence indicated insurgent activity": a kind of activity, no one acting (but "seven
                 # men suspected of insurgent activity" are the insurgents hit)
                 continue
+            if am.actor.kind == ActorKind.STATE_FORCES and _OFFICE_AFTER.match(s.text[am.end:]):
+                continue  # "the Director of Army Public Relations": a force's press office, the report's source
             if _PLACE_OF_BEFORE.search(s.text[: am.start]) and _PLACE_OF_AFTER.match(s.text[am.end:]):
                 continue  # "brought to a nearby ISAF outpost": a place the wounded were taken to, no side
             if am.actor.kind not in _ARMED_GROUPS and any(a <= am.start < b for a, b in past):

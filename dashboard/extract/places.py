@@ -49,6 +49,11 @@ _PATTERNS = [
     # Nad Ali (Helmand province), Nad Ali district (Helmand); not "Uzbekistan (IMU)"
     ("dp", re.compile(rf"(?P<d>{_NAME})\s*\(\s*(?P<p>{_NAME})\s+{_PROV}\s*\)"), ("prov",)),
     ("dp", re.compile(rf"(?P<d>{_NAME})\s+[Dd]istrict\s*\(\s*(?P<p>{_NAME})\s*\)"), ("district",)),
+    # Nigeria's districts: "Gwoza Local Government Area of Borno State", "in Dikwa Local Government Area of Borno",
+    # "Birnin Gwari Local Government Area", "Bama LGA"
+    ("dp", re.compile(rf"(?P<d>{_NAME})\s+(?:Local\s+Government\s+Area|LGA)(?:\s+\(LGA\))?\s+(?:of|in)\s+(?P<p>{_NAME})"
+                      rf"(?:\s+[Ss]tate)?\b"), ("local government", "lga")),
+    ("d", re.compile(rf"(?P<d>{_NAME})\s+(?:Local\s+Government\s+Area|LGA)\b"), ("local government", "lga")),
     # "KP's Khyber and Dera Ismail Khan districts", "in Kunar's Marawara and Sarkani districts": two districts of one
     # province, each a place of its own
     ("pd", re.compile(rf"(?P<p>{_NAME})(?:\s+{_PROV})?['’]s\s+(?P<d>{_NAME})\s+and\s+(?P<d2>{_NAME})\s+[Dd]istricts\b"),
@@ -511,7 +516,10 @@ def _sentence_rank(s: Sentence, ordered: list[Sentence]) -> int:
 # "In Helmand province, ...", "In the southern Kandahar province", "In usually peaceful Badakhshan province"
 # ("East of Marja in Helmand province yesterday, ...": a place by its bearing from another)
 _LEADS_WITH_PLACE = re.compile(r"^(?:Also\s+)?(?:In|Elsewhere\s+in|(?:North|South|East|West|North-?east|North-?west|South-?east|"
-                               r"South-?west)\s+of\s+[A-Z][\w’'-]+\s+in)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?[A-Z]")
+                               r"South-?west)\s+of\s+[A-Z][\w’'-]+\s+in|"
+                               # "In an anti-banditry operation on Sunday in Kaduna State, troops ..."
+                               r"In\s+an?\s+(?:[\w-]+\s+){0,2}?(?:operation|raid|attack|incident|encounter)\s+"
+                               r"(?:(?:on|late|early)\s+[A-Z]\w+\s+)?(?:in|at))\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?[A-Z]")
 
 
 _TOLD_AGAIN_AFTER = re.compile(r"[\s,]*(?:yesterday|today|last\s+night|overnight)?[\s,]*(?:the|this)\s+(?:[\w-]+\s+)?"
@@ -523,6 +531,7 @@ def opens_other_province(sentence: str, before: list[Sentence], resolver: Resolv
     """A sentence that opens with a province other than the ones the incident so far names ("In Helmand
     province, ..." or "In Khost, ..." after a paragraph on Kandahar): an operational update's next section.
     A lead summing up several operations names them all and counts for none."""
+    sentence = sentence.lstrip("\"“‘' ")  # (a statement's paragraph quoted: '"In an operation on Sunday in Kaduna State, ...')
     if not _LEADS_WITH_PLACE.match(sentence):
         return False
     head = find_places(sentence)

@@ -5141,3 +5141,31 @@ def test_a_detail_dated_before_a_lead_with_no_day_of_its_own_counts():
     i = inc("The army said its troops killed and captured several terrorists in Borno State.\n\nThe troops killed one "
             "terrorist and captured one alive at Tafana village in Bama on February 26, 2011.")
     assert (low(i.killed), i.event_date.iso()) == (1, "2011-02-26")
+
+
+def test_those_killed_in_fighting_with_a_force_were_killed_by_it():
+    i = inc("Seven Taliban militants were killed Wednesday in Maiwand district of Helmand province in fighting with "
+            "Afghan police and coalition forces, the ministry said.")
+    assert ("Afghan National Police", "side_a") in [(a.name, a.role.value) for a in i.actors]
+    i = inc("At least 13 police officers were killed in a skirmish with Taliban militants in Kunduz province today.")
+    assert ("Taliban", "side_a") in [(a.name, a.role.value) for a in i.actors]
+    # (not whom the verb's subject killed: "killed two civilians during an engagement with insurgents")
+    i = inc("An air weapons team mistakenly killed two civilians during an engagement with insurgents in Kunar "
+            "province. The team killed four insurgents in the same engagement.")
+    assert ("Insurgents", "side_a") not in [(a.name, a.role.value) for a in i.actors]
+
+
+def test_besides_with_another_province_is_another_incident():
+    ex = extract(make_article(
+        "Four policemen and seven Taliban militants were killed in a battle in Takhar province on Saturday night.\n\n"
+        "Besides, in neighboring Kunduz province, three civilians were killed when a mortar shell struck Imam Sahib "
+        "district on Saturday night."), REF)
+    assert [(i.place.admin1, low(i.killed)) for i in ex.incidents] == [("Takhar", 11), ("Kunduz", 3)]
+
+
+def test_a_group_spokesman_confirming_the_fight_gives_a_claim_not_another_incident():
+    ex = extract(make_article(
+        "Afghan police drove back a Taliban assault on Dehrawud district of Uruzgan province, killing 35 militants, "
+        "the police chief said.\n\nMeanwhile, the Taliban spokesman confirmed the insurgents launched attacks on "
+        "Dehrawud saying they killed 17 policemen."), REF)
+    assert [low(i.killed) for i in ex.incidents] == [35]

@@ -216,7 +216,7 @@ _NAMED_OPEN = re.compile(r"^(?:(?:Mullah|Mawlawi|Maulawi|Maulvi|Qari|Haji|Hajji|
 _CONFIRMED_OPEN = re.compile(r"^(?:The\s+)?(?:[\w-]+\s+){0,3}?(?:force|forces|ISAF|NATO|coalition|officials?|ministry|police|"
                              r"alliance)\s+(?:also\s+|later\s+)?confirmed\b")
 _SAME_TIME_OPEN = re.compile(r"^(?:(?:On|During|In|Later)\s+)?the\s+same\s+(?:day|night|morning|evening|afternoon)\s*,|"
-                             r"^(?:Meanwhile|Elsewhere|Separately|Further|Furthermore)\s*,", re.I)
+                             r"^(?:Meanwhile|Elsewhere|Separately|Further|Furthermore|Besides)\s*,", re.I)
 _UPDATE = re.compile(r"^(?:-{3,}|_{3,}|UPDATE\b|Update\s*:|Editor['’]s\s+note)", re.I)
 
 
@@ -454,8 +454,12 @@ def _segments(sentences: list[Sentence], resolver: Resolver, text: str = "", ref
         # a number of militants in Afghanistan over the past three days. On June 21, Coalition forces conducted
         # precision air strikes in ... Khost province")
         lead_only = len(segs) == 1 and next_paragraph and not listed and all(is_aggregate(x.text) for x in segs[-1].sentences)
+        # (nor is an armed group's word on the same fight, "Meanwhile, ... the Taliban spokesman confirmed the insurgents
+        # launched attacks on Dehrawud saying they ... killed 17 policemen": its claim, read with the section's toll)
+        claim = bool(_told_hits(segs[-1]) and group_claims(s.text) and not names_other_place(
+            s.text, segs[-1].sentences, resolver) and not opens_other_province(s.text, segs[-1].sentences, resolver))
         if (listed or _BY_ANOTHER_FORCE.search(s.text) or _ANOTHER_STRIKE.search(s.text) or next_section
-                or next_paragraph) and not lead_only and (_told_hits(segs[-1]) or next_paragraph and _told_event(segs[-1])
+                or next_paragraph) and not lead_only and not claim and (_told_hits(segs[-1]) or next_paragraph and _told_event(segs[-1])
                                         or listed and _told_event(segs[-1], own=True) or after_item):
             segs.append(_Segment(heading=heading, past=bool(next_paragraph and _MONTH_OPENING.match(s.text))))
         segs[-1].sentences.append(s)

@@ -173,8 +173,15 @@ _AGENT_BEFORE = re.compile(rf"(?:{_HIT_IN}|\bduring)\s+(?:an?\s+|the\s+)?"
                            r"(?:recent\s+|joint\s+|separate\s+|combined\s+)?$", re.I)
 _AGENT_NOUN_AFTER = re.compile(r"^(?:[\s-]+[\w-]+){0,2}?\s+(?:raids?|strikes?|airstrikes?|air\s*strikes?|operations?|assaults?|"
                                r"drone\s+strikes?)\b", re.I)
-_BATTLE_WITH_BEFORE = re.compile(rf"{_HIT_IN}\s+(?:an?|the)\s+(?:\w+\s+)?(?:gun\s*battle|battle|fight|firefight|clash|engagement|"
-                                 r"shootout|exchange\s+of\s+fire)\s+with\s+(?:the\s+)?$", re.I)
+# ("killed in a skirmish with Taliban militants", "were killed Wednesday in Maiwand district of Helmand province in
+# fighting with Afghan police and coalition forces")
+# (only a day or a place between the verb and the fight: "killed two civilians during an engagement with insurgents"
+# tells whom the verb's subject killed, not who killed them)
+_BATTLE_WITH_BEFORE = re.compile(r"\b(?:killed|captured|detained|wounded|injured|died)(?:\s+(?:on\s+)?(?:\w+day|yesterday|today|"
+                                 r"overnight|last\s+night)|\s+in\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:district|province|area)"
+                                 r"(?:\s+of\s+(?:[A-Z][\w’'-]*\s+){1,3}province)?)*\s+(?:in|during)\s+"
+                                 r"(?:(?:an?|the)\s+(?:\w+\s+)?)?(?:gun\s*battle|battle|fight|fighting|firefight|clash|clashes|"
+                                 r"engagement|shootout|skirmish|exchange\s+of\s+fire)\s+with\s+(?:the\s+)?$", re.I)
 _PLACE_OF_BEFORE = re.compile(r"\b(?:to|at|near|inside|outside|from)\s+(?:an?|the)\s+(?:nearby\s+|local\s+)?$", re.I)
 _PLACE_OF_AFTER = re.compile(r"\s+(?:(?:special|operations?|forces?|military|medical|combat|forward|operating|patrol|"
                              r"security)\s+){0,3}(?:outpost|base|facility|hospital|installation|headquarters|camp|clinic)\b",
@@ -533,7 +540,7 @@ _GROUP_SPEAKER = re.compile(r"\b(?:the|its)\s+(?:group|militants?|insurgents?|fi
 # ("Qari Yusouf Ahmadi, Taliban spokesman, claimed responsibility": the spokesman's title in apposition)
 # ("a Taliban spokesman, Zabihullah Mujahid, claimed": and his name after it)
 _SAYS_AFTER = re.compile(r"\W{0,3}(?:[\w’'-]+\s+){0,4}?(?:spokes(?:man|woman|person)\s*,\s+(?-i:[A-Z][\w’'.-]*,?\s+){0,3})?"
-                         r"(?:said|says|claimed|claims|told)\b", re.I)
+                         r"(?:said|says|claimed|claims|told|confirmed|alleged)\b", re.I)
 
 
 _SPEECH = re.compile(r"\b(?:said|says|claim|claimed|claims|told|spokes)", re.I)

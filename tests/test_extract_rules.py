@@ -5169,3 +5169,59 @@ def test_a_group_spokesman_confirming_the_fight_gives_a_claim_not_another_incide
         "the police chief said.\n\nMeanwhile, the Taliban spokesman confirmed the insurgents launched attacks on "
         "Dehrawud saying they killed 17 policemen."), REF)
     assert [low(i.killed) for i in ex.incidents] == [35]
+
+
+def test_the_operation_coming_a_week_after_another_tells_the_story_before():
+    ex = extract(make_article(
+        "Somali army forces killed an al-Shabab operative during an operation in the Lower Shabelle region on "
+        "Thursday.\n\nThe military operation in the Lower Shabelle region comes a week after at least nine al-Shabab "
+        "militants were killed in an airstrike in the Middle Shabelle region. Four militants were killed in one "
+        "village, while five others were killed in another."), REF)
+    assert [low(i.killed) for i in ex.incidents] == [1]
+
+
+def test_a_village_of_a_region_is_in_that_region_not_in_a_namesake_of_its_first_word():
+    from dashboard.extract.places import find_places
+
+    assert [(p.place, p.province) for p in find_places("in Aliow-Borow village of Lower Shabelle region")] == [
+        ("Aliow-Borow", None), (None, "Lower Shabelle")]
+
+
+def test_an_abbreviation_two_actors_share_is_the_one_of_the_reports_country():
+    i = inc("MOGADISHU - Somali National Army (SNA) forces on Sunday arrested a senior al-Shabab commander in the Lower "
+            "Shabelle region of Somalia, the SNA said.")
+    assert "Syrian National Army" not in [a.name for a in i.actors]
+
+
+def test_the_men_whose_commander_was_arrested_are_not_counted():
+    assert [(m.category, m.quantity.best) for m in find_mentions(
+        "Troops arrested senior al-Shabab militants' commander in a raid this morning.")] == [("captured", 1)]
+
+
+def test_dozen_without_its_article_is_twelve():
+    assert [(m.category, m.quantity.best) for m in find_mentions(
+        "The military killed 17 militants and dozen others were wounded after they clashed near the village.")] == [
+        ("killed", 17), ("wounded", 12)]
+
+
+def test_the_speaker_and_the_country_are_no_people_of_the_incident():
+    i = inc("AFGOYE, Somalia - Somalia's military says security forces have killed an al-Shabab commander in the Lower "
+            'Shabelle region today. "Our forces killed several al-Shabab militants including a commander," said '
+            "Hassan Mohamed Osman, the commander of the 16th Brigade.")
+    assert not {"Somalia", "Hassan Mohamed Osman", "Mohamed Osman"} & {p.name for p in i.people}
+
+
+def test_a_country_named_bare_is_no_province_and_a_later_region_fills_in_the_place():
+    ex = extract(make_article(
+        "Security forces have killed 11 al-Shabab militants, including a senior commander, during an operation in "
+        "southern Somalia on Thursday.\nA military official said the commander, the group's deputy for Lower Shabelle "
+        "region, died in an operation near Xqolai town, some 60 km south of Mogadishu."), REF)
+    assert [(i.place.admin1, low(i.killed)) for i in ex.incidents] == [("Lower Shabelle", 11)]
+
+
+def test_where_a_group_waged_attacks_is_not_where_this_happened():
+    # (nor the town a distance is measured from)
+    i = inc("Security forces killed four al-Shabab militants near Xqolai town, some 60 km south of Mogadishu, today. The "
+            "insurgents have waged numerous attacks in Mogadishu as they bid to topple the government. The operation "
+            "was carried out in the Lower Shabelle region.")
+    assert i.place.admin1 == "Lower Shabelle"

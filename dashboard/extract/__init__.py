@@ -77,6 +77,12 @@ _BY_ANOTHER_FORCE = re.compile(rf"\bby\s+{_ANOTHER_FORCE}(?:force|patrol|team|un
 # "In other International Security Assistance Force news throughout Afghanistan:"
 _ROUNDUP_WORDS = r"In\s+other\s+(?:[\w-]+\s+){0,6}?news\b"
 _THIS_COMES = r"This\s+(?:comes|came)\s+(?:as|after|amid)"
+# "The military operation in the Lower Shabelle region comes a week after at least nine al-Shabab militants were
+# killed in an airstrike", "The attack came two days after the United States said it had killed ...": the story
+# before this one, told from here on in its paragraph
+_EVENT_CAME = re.compile(r"^The\s+(?:[\w-]+\s+){0,2}?(?:operation|attack|raid|strike|airstrike|development|incident|arrest|"
+                         r"offensive)(?:\s+[\w-]+){0,6}?\s+(?:comes|came)\s+(?:(?:just\s+)?(?:a|one|two|three|four|five|six|"
+                         r"\d+)\s+(?:days?|weeks?|months?)\s+)?(?:after|as|amid)\b", re.I)
 _NEW_INCIDENT = re.compile(
     r"^(?:And\s+)?(?:In\s+(?:an?|another)\s+(?:separate\s+|similar\s+|related\s+|earlier\s+|later\s+)?(?:operation|incident|attack|raid|engagement|strike|clash|encounter)|"
     # "In a joint operation in Kunar, several armed insurgents were killed on Sunday"
@@ -462,6 +468,8 @@ def _segments(sentences: list[Sentence], resolver: Resolver, text: str = "", ref
                 or next_paragraph) and not lead_only and not claim and (_told_hits(segs[-1]) or next_paragraph and _told_event(segs[-1])
                                         or listed and _told_event(segs[-1], own=True) or after_item):
             segs.append(_Segment(heading=heading, past=bool(next_paragraph and _MONTH_OPENING.match(s.text))))
+        elif _EVENT_CAME.match(s.text) and _opens_paragraph(s, text) and _told_hits(segs[-1]):
+            segs.append(_Segment(heading=heading, past=True))
         segs[-1].sentences.append(s)
     return [s for s in segs if s.sentences]
 

@@ -49,7 +49,9 @@ _KIND_WORDS = frozenset({"the", "a", "an", "of", "and", "us", "u", "s", "led", "
 
 
 class ActorDictionary:
-    def __init__(self, defs: list[ActorDef], patterns: list[tuple[str, ActorDef, bool]]):
+    def __init__(self, defs: list[ActorDef], patterns: list[tuple[str, ActorDef, bool]],
+                 shared: list[tuple[str, ActorDef, bool]] | None = None):
+        """`patterns`: one actor per name (the first defined); `shared`: every name as each actor spells it."""
         self.defs = {d.name: d for d in defs}
         # longest alias first, so "al-Qaeda in the Indian Subcontinent" wins over "al-Qaeda"
         patterns = sorted(patterns, key=lambda p: -len(p[0]))
@@ -63,8 +65,12 @@ class ActorDictionary:
         self._found = lru_cache(maxsize=8192)(self._find)
         # the words of each actor's names, to find the one a word names in another country ("coalition")
         self._words: dict[str, set[str]] = {}
+        # every actor a name or abbreviation stands for ("SNA": the Somali and the Syrian National Army)
+        self._spelled: dict[str, list[ActorDef]] = {}
         for alias, d, _ in patterns:
             self._words.setdefault(d.name, set()).update(_norm(alias).split())
+        for alias, d, cased in shared or patterns:
+            self._spelled.setdefault(alias if cased else _norm(alias), []).append(d)
 
     def find(self, text: str) -> list[ActorMention]:
         """The actors a text names, in text order (cached: the mentions are immutable)."""
@@ -95,6 +101,9 @@ class ActorDictionary:
         country and kind whose names hold the mention's own word, when the mention's actor is scoped elsewhere."""
         if not cc or not d.countries or cc in d.countries:
             return d
+        same = [x for x in self._spelled.get(mention, []) + self._spelled.get(_norm(mention), []) if cc in x.countries]
+        if len({x.name for x in same}) == 1:
+            return same[0]  # "SNA" in a report from Somalia: the Somali National Army
         words = [w for w in _norm(mention).split() if w not in _KIND_WORDS]
         here = [x for x in self.defs.values() if cc in x.countries and x.kind == d.kind
                 and any(w in self._words.get(x.name, ()) for w in words)]
@@ -148,7 +157,7 @@ def load(path: str | None = None) -> ActorDictionary:
         if k not in seen:
             seen.add(k)
             unique.append((a, d, cs))
-    return ActorDictionary(defs, unique)
+    return ActorDictionary(defs, unique, patterns)
 
 
 _ASSOCIATED_AFTER = re.compile(r"^\W{0,2}(?:\w+\s+)?(?:compound|compounds|stronghold|strongholds|hideout|hideouts|safe\s*havens?|territory|base|camp|checkpoint|controlled|-controlled|held|-held|area)\b", re.I)

@@ -30,7 +30,7 @@ _WORD_NUM = (
     r"|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
     r"seventeen|eighteen|nineteen)(?:\s+hundred)?"
 )
-NUM = rf"(?:half\s+a\s+dozen|(?:a\s+)?half[\s-]dozen|(?:a|one|two|three|four|five)\s+dozen|a\s+hundred|\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORD_NUM})"
+NUM = rf"(?:half\s+a\s+dozen|(?:a\s+)?half[\s-]dozen|(?:a|one|two|three|four|five)\s+dozen|dozen(?!s)|a\s+hundred|\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORD_NUM})"
 _VAGUE_WORDS = (
     r"an\s+(?:unknown|unspecified|undetermined|undisclosed|unconfirmed)\s+number\s+of|"
     r"a\s+(?:small|large|significant|substantial|considerable)\s+number\s+of|"
@@ -441,6 +441,8 @@ def parse_number(text: str) -> int | None:
         return {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}[m[1]] * 12
     if t == "a hundred":
         return 100
+    if t == "dozen":  # "killed 17 militants and dozen others were wounded": the article dropped
+        return 12
     hundred = 1
     if t.endswith(" hundred"):
         hundred, t = 100, t[: -len(" hundred")]
@@ -532,6 +534,9 @@ _OTHER_NAME = re.compile(rf",?\s+{_AKA}\s+(?-i:(?:Dr\.\s+)?[A-Z][\w’'-]+(?:\s+
 _LONG_GROUP_NAME = re.compile(r"\bIslamic\s+Movement\s+of\s+Uzbekistan\b|\bHezb-e[\s-]+Islami(?:\s+Gulbuddin)?\b")
 
 
+_Q_PLURAL_POSSESSOR = re.compile(r"^(?:(?!\d)[\w-]+\s+){0,4}?[A-Za-z-]+s['’](?!\w)\s+(?=[a-z])")
+
+
 def quantity(np: str) -> Quantity | None:
     """How many people a noun phrase names. None when it names none, or negates ('no civilians')."""
     np = np.strip(" \t\"'“”‘’")
@@ -544,6 +549,8 @@ def quantity(np: str) -> Quantity | None:
     np = _OTHER_NAME.sub("", np) if " as " in np else np
     # "Zakir's bodyguard was also killed": a named possessor is a determiner, as "his" is
     np = _Q_NAMED_POSSESSOR.sub("his ", np)
+    # "arrested senior al-Shabab militants' commander": the militants are whose commander, one man
+    np = _Q_PLURAL_POSSESSOR.sub("his ", np) if "s'" in np or "s’" in np else np
     # "killed nephew of Hayat Mohammad Khalil": the man named is whose nephew, not the one killed
     np = _KIN_OF_NAME.sub(r"a \1", np) if " of " in np else np
     # "the facilitator's brother was also detained": a man named by his relation to another, as "his brother" is

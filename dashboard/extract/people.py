@@ -12,7 +12,7 @@ import re
 from ..models import Person
 from .clean import Sentence
 from .counts import _KIN, _PLACE_BEFORE, _VERB_RE, Tally, _persons_in, find_mentions
-from .words import HONORIFIC
+from .words import COUNTRY_NAMES, HONORIFIC
 
 _NAME = r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){0,3}"
 # "Asim Omar, leader of AQIS, was killed"; "Among them was Raihan, Omar's courier to Ayman Al-Zawahiri."
@@ -112,12 +112,14 @@ def people(tallies: dict[str, Tally], segment: list[Sentence]) -> list[Person]:
         nouns = set(re.findall(_ROLE_WORDS, role.lower()))
         cats = {c for c, t in tallies.items() if any(re.search(rf"\b{n}\b", p) for n in nouns for p in t.phrases)}
         if len(cats) == 1 and _persons_in(name) and not any(name in n or n in name for n in fates) and \
-                not _SPEAKS.match(text, *_after_name(text, name)):
+                not _SPEAKS.match(text, *_after_name(text, name)) and not _said_by(name, text):
             fates[name] = cats.pop()
     out = []
     for name, fate in fates.items():
         if any(other != name and set(name.split()) < set(other.split()) for other in fates):
             continue  # "Omar" after "Asim Omar": the same man by his surname
+        if _NO_PERSON.fullmatch(name):
+            continue  # "AFGOYE, Somalia - Somalia's military says ...": a country, its people or a service, no man
         role = roles.get(name) or next((r for n, r in roles.items() if name in n or n in name), None)
         out.append(Person(name=_with_honorific(name, text), role=role, fate=fate))
     return out
@@ -126,6 +128,15 @@ def people(tallies: dict[str, Tally], segment: list[Sentence]) -> list[Person]:
 # "The district chief, Dr Muhammad Shafi, also confirmed the strike": a man who speaks is not the one the role's
 # count killed (another district chief)
 _SPEAKS = re.compile(r"\s*,?\s*(?:also\s+)?(?:said|says|told|confirmed|added|stated|reported|announced)\b")
+
+
+_NO_PERSON = re.compile(rf"{COUNTRY_NAMES}|Afghan|Pakistani|Iraqi|Syrian|Somali|Yemeni|Nigerian|Malian|Navy|Army|Air\s+Force|"
+                        r"Marines?|Police")
+
+
+def _said_by(name: str, text: str) -> bool:
+    """'... heavy casualties," said Hassan Mohamed Osman, the commander of 16th Brigade': the man who speaks."""
+    return bool(re.search(rf"\b(?:said|says|told|added|stated)\s+(?:[A-Z][\w’'-]*\s+){{0,2}}{re.escape(name)}\b", text))
 
 
 def _after_name(text: str, name: str) -> tuple[int, int]:

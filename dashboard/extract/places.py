@@ -66,8 +66,9 @@ _PATTERNS = [
     ("d", re.compile(rf"\b(?:the\s+)?[Dd]istrict\s+of\s+(?P<d>{_NAME})"), ("district",)),
     # "in Pul-e-Moman area of Dasht-e-Archi": a place named with the district it lies in
     # (not Nigeria's "Bama Local Government Area of Borno State")
+    # (nor "Aliow-Borow village of Lower Shabelle region", read back to "Lower")
     ("xd", re.compile(rf"(?P<x>{_NAME})(?<!Government)\s+(?:[Aa]rea|[Vv]illage|[Ll]ocality)\s+of\s+(?P<d>{_NAME})(?![\w’'-])"
-                      rf"(?!\s+(?:{_PROV}|[Ss]tate|[Rr]egion|[Gg]overnorate))"),
+                      rf"(?!(?:\s+[A-Z][\w’'-]*)*\s+(?:{_PROV}|[Ss]tate|[Rr]egion|[Gg]overnorate))"),
      ("area", "village", "locality")),
     # the Pech River Valley in Kunar province; the village of X in Y province
     ("xp", re.compile(rf"(?P<x>{_NAME})(?:\s+(?:[Vv]illage|[Vv]alley|[Tt]own|[Cc]ity|[Aa]rea|[Rr]iver\s+[Vv]alley))?(?:\s+(?:in|of)|\s*,)\s+(?P<p>{_NAME})\s+{_PROV}"), ("prov",)),
@@ -485,11 +486,20 @@ def _candidate_order(c: tuple[PlaceMention, Sentence], ordered: list[Sentence], 
              or (told_elsewhere and bool(_TARGET_DOES.match(s.text)))
              # (and the domain of a man's title: "The Taliban shadow governor of Zabul province was killed ... The
              # operation took place in Maruf district, Kandahar province")
-             or bool(_TITLE_OF.search(s.text, 0, pm.start)))
+             or bool(_TITLE_OF.search(s.text, 0, pm.start))
+             # (and a town a distance is measured from: "near Awdhegle town, some 60Km south of Mogadishu")
+             or bool(_DISTANCE_FROM.search(s.text, 0, pm.start))
+             # (and where a group's campaign went on: "The insurgents have waged numerous attacks in Mogadishu")
+             or (told_elsewhere and bool(_CAMPAIGN.search(s.text, 0, pm.start))))
     rank = _sentence_rank(s, ordered) + (len(ordered) if later else 0)
     return rank, aside, pm.rank, pm.start
 
 
+_CAMPAIGN = re.compile(r"\b(?:have|has|had)\s+(?:\w+\s+)?(?:waged|carried\s+out|launched|staged|conducted|mounted)\s+"
+                       r"(?:numerous|many|several|frequent|repeated|a\s+series\s+of|dozens\s+of|scores\s+of|a\s+string\s+of)\b",
+                       re.I)
+_DISTANCE_FROM = re.compile(r"\b\d+\s*(?:km|kms|kilomet(?:er|re)s?|miles?)\s+(?:\([^)]*\)\s+)?(?:[a-z-]+\s+){0,2}"
+                            r"(?:(?:of|from)\s+(?:the\s+)?(?:[a-z-]+\s+)?)?$", re.I)  # (a bare name's match holds its "of")
 _OPERATES_BEFORE = re.compile(r"\b(?:who|which)\s+(?:also\s+)?(?:(?:operates?|operated|works?|is\s+active|lives?|resides?)\s+"
                               r"(?:in|out\s+of|throughout)|"
                               # "a facilitator who moves fighters from Khost province into Kabul": his trade's route
@@ -641,7 +651,7 @@ def spans_provinces(sentence: str) -> bool:
 
 def _bare_province(pm: PlaceMention, resolver: Resolver) -> str | None:
     """'In Khost, ...': a bare name that is a province's."""
-    if not (pm.bare and pm.place):
-        return None
+    if not (pm.bare and pm.place) or resolver.gaz.country(pm.place) is not None:
+        return None  # ("in southern Somalia": the country, not Ethiopia's Somali Region)
     hit = resolver.gaz.province(pm.place)
     return hit.admin1 if hit is not None else None

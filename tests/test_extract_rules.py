@@ -5225,3 +5225,20 @@ def test_where_a_group_waged_attacks_is_not_where_this_happened():
             "insurgents have waged numerous attacks in Mogadishu as they bid to topple the government. The operation "
             "was carried out in the Lower Shabelle region.")
     assert i.place.admin1 == "Lower Shabelle"
+
+
+def test_the_story_before_and_a_day_of_its_own_elsewhere_hold_where_paragraphs_were_run_together():
+    ex = extract(make_article(
+        "Security forces shot dead a militant in Khyber Pakhtunkhwa's Bannu district, the army said. Earlier in "
+        "February, the army said that at least nine militants were killed in Khyber Pakhtunkhwa's Tank district. "
+        "During the exchange of fire, nine militants were killed, the statement added."), REF)
+    assert [(i.place.admin2, low(i.killed)) for i in ex.incidents] == [("Bannu", 1)]
+    ex = extract(make_article(
+        "Four militants were killed in Khyber Pakhtunkhwa's Tank district on Thursday, the army said. On Tuesday, the "
+        "army said that three militants were killed in Balochistan's Zhob district."), REF)
+    assert [(i.place.admin2, low(i.killed)) for i in ex.incidents] == [("Tank", 4), ("Zhob", 3)]
+
+
+def test_a_date_in_digits_is_no_figure_of_people():
+    assert [(m.category, m.quantity.best) for m in find_mentions(
+        "2024-01-02 Four militants were killed by security forces in Tank district on Tuesday.")] == [("killed", 4)]

@@ -443,9 +443,17 @@ def _segments(sentences: list[Sentence], resolver: Resolver, text: str = "", ref
         next_operation = _OPENS_WITH_DISTRICT.match(s.text) and any(is_aggregate(x.text) for x in segs[-1].sentences)
         # a section opens with what happened there; "In Orgun district, Paktiya province, the other facilitator
         # worked for ..." tells of a man already counted
+        # (or with a day of its own and another place, where the paragraphs were run together: "... in Tank district
+        # on Tuesday, the army said. On Sunday, ... three militants ... were killed in Bajaur district")
         next_section = (EVENT_WORDS.search(s.text) or find_mentions(s.text) or _FORCE_DEED.search(s.text)) and (
             next_operation or opens_other_province(s.text, segs[-1].sentences, resolver) or (
-                _SAME_TIME_OPEN.match(s.text) and names_other_place(s.text, segs[-1].sentences, resolver)))
+                _SAME_TIME_OPEN.match(s.text) and names_other_place(s.text, segs[-1].sentences, resolver)) or (
+                _OPENS_WITH_DAY.match(s.text) and find_mentions(s.text, None, True) and names_other_place(
+                    s.text, segs[-1].sentences, resolver)))
+        # an earlier month or week that counts elsewhere opens the story before, wherever it stands ("Earlier in
+        # February, the military said that at least eight militants ... were killed in ... Lakki Marwat district")
+        told_before = bool(_MONTH_OPENING.match(s.text) and find_mentions(s.text, None, True) and names_other_place(
+            s.text, segs[-1].sentences, resolver))
         next_paragraph = _opens_next_paragraph(s, segs[-1], text, roundup, resolver, ref)
         # a list's item ("— Forces captured two suspects in Zabul province ...") is an operation of its own
         # (after a section that told only a seizure, a list's item or "Elsewhere, ..." is the next incident too)
@@ -467,8 +475,9 @@ def _segments(sentences: list[Sentence], resolver: Resolver, text: str = "", ref
         if (listed or _BY_ANOTHER_FORCE.search(s.text) or _ANOTHER_STRIKE.search(s.text) or next_section
                 or next_paragraph) and not lead_only and not claim and (_told_hits(segs[-1]) or next_paragraph and _told_event(segs[-1])
                                         or listed and _told_event(segs[-1], own=True) or after_item):
-            segs.append(_Segment(heading=heading, past=bool(next_paragraph and _MONTH_OPENING.match(s.text))))
-        elif _EVENT_CAME.match(s.text) and _opens_paragraph(s, text) and _told_hits(segs[-1]):
+            segs.append(_Segment(heading=heading, past=bool(next_paragraph and _MONTH_OPENING.match(s.text) or told_before
+                                                            or _EVENT_CAME.match(s.text))))
+        elif (_EVENT_CAME.match(s.text) or told_before) and any(_told_hits(x) for x in segs):
             segs.append(_Segment(heading=heading, past=True))
         segs[-1].sentences.append(s)
     return [s for s in segs if s.sentences]

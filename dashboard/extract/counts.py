@@ -1400,6 +1400,9 @@ _EITHER_FATE = re.compile(rf"\b(?:{KILL}|{WOUND}|{CAPTURE})(?:\s+in\s+action)?\s
 NON_BATTLE = re.compile(r"\bnon[-\s]?(?:battle|combat|hostile)\b", re.I)
 
 
+_DIGIT_DATE = re.compile(r"\b(?:19|20)\d\d-\d{1,2}-\d{1,2}\b")
+
+
 @lru_cache(maxsize=16384)
 def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tuple[Mention, ...]:
     if follows_earlier(sentence):
@@ -1412,6 +1415,8 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
         sentence = _EITHER_FATE.sub(lambda m: " " * len(m[0]), sentence)
     out: list[Mention] = []
     sentence = _blank_asides(sentence)
+    if "-" in sentence:  # a date in digits ("2024-01-02 Four militants were killed"): no figure of people
+        sentence = _DIGIT_DATE.sub(lambda m: " " * len(m[0]), sentence)
     if sentence[:1] in "-–—•*":  # a list item's mark: "— Two insurgents ... were killed"
         sentence = re.sub(r"^[-–—•*]{1,2}(?=\s)", lambda m: " " * len(m[0]), sentence)
     # "took three insurgents into custody" -> "took into custody three insurgents": the same length, so positions hold

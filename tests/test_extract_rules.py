@@ -5242,3 +5242,23 @@ def test_the_story_before_and_a_day_of_its_own_elsewhere_hold_where_paragraphs_w
 def test_a_date_in_digits_is_no_figure_of_people():
     assert [(m.category, m.quantity.best) for m in find_mentions(
         "2024-01-02 Four militants were killed by security forces in Tank district on Tuesday.")] == [("killed", 4)]
+
+
+def test_an_operation_coming_in_response_to_an_earlier_blast_tells_the_story_before():
+    ex = extract(make_article(
+        '"On 5 December 2019, the army destroyed a terrorist base near Mandoli in the Mopti region. Three '
+        'terrorists were taken prisoner," the army said.\n\nThis military operation seemingly comes in response to a mine blast '
+        "that killed two soldiers on 2 December in the region of Mopti."), None)
+    assert [(i.event_date.iso(), low(i.killed), low(i.captured)) for i in ex.incidents] == [("2019-12-05", None, 3)]
+
+
+def test_a_force_announcing_what_it_did_is_the_side_that_acted():
+    i = inc("The Malian Armed Forces (FAMA) announced on Thursday that it had destroyed a terrorist base in the Mopti "
+            "region. Three terrorists were taken prisoner.")
+    assert ("Malian Armed Forces", "side_a") in [(a.name, a.role.value) for a in i.actors]
+
+
+def test_the_group_whose_hideouts_were_targeted_is_side_b():
+    i = inc("Two Iraqi airstrikes targeted hideouts of the Islamic State in eastern Salahaddin, killing at least seven "
+            "members of the group.")
+    assert ("Islamic State", "side_b") in [(a.name, a.role.value) for a in i.actors]

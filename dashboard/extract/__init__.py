@@ -80,9 +80,11 @@ _THIS_COMES = r"This\s+(?:comes|came)\s+(?:as|after|amid)"
 # "The military operation in the Lower Shabelle region comes a week after at least nine al-Shabab militants were
 # killed in an airstrike", "The attack came two days after the United States said it had killed ...": the story
 # before this one, told from here on in its paragraph
-_EVENT_CAME = re.compile(r"^The\s+(?:[\w-]+\s+){0,2}?(?:operation|attack|raid|strike|airstrike|development|incident|arrest|"
-                         r"offensive)(?:\s+[\w-]+){0,6}?\s+(?:comes|came)\s+(?:(?:just\s+)?(?:a|one|two|three|four|five|six|"
-                         r"\d+)\s+(?:days?|weeks?|months?)\s+)?(?:after|as|amid)\b", re.I)
+# ("This military operation seemingly comes in response to a mine blast that killed two ...")
+_EVENT_CAME = re.compile(r"^(?:The|This)\s+(?:[\w-]+\s+){0,2}?(?:operation|attack|raid|strike|airstrike|development|incident|"
+                         r"arrest|offensive)(?:\s+[\w-]+){0,6}?\s+(?:(?:seemingly|apparently|reportedly)\s+)?(?:comes|came)\s+"
+                         r"(?:(?:just\s+)?(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?)\s+)?"
+                         r"(?:after|as|amid|in\s+response\s+to|in\s+retaliation\s+for)\b", re.I)
 _NEW_INCIDENT = re.compile(
     r"^(?:And\s+)?(?:In\s+(?:an?|another)\s+(?:separate\s+|similar\s+|related\s+|earlier\s+|later\s+)?(?:operation|incident|attack|raid|engagement|strike|clash|encounter)|"
     # "In a joint operation in Kunar, several armed insurgents were killed on Sunday"

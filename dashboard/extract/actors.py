@@ -227,7 +227,9 @@ _AGAINST_BEFORE = word_led(r"\b(?:against|targeting|targeted|on|at|struck|hit|hi
                              r"cleared|clearing|dislodged|dislodging|routed|flushed\s+out|"
                              # "a force pursuing a Taliban commander detained two militants": whom the force was after
                              r"pursuing|pursued|tracking|tracked|hunting|searching\s+for|in\s+search\s+of|looking\s+for|seeking|disrupt\w*|"
-                             r"battled|battling|fought|fighting|clash\w*\s+with|engaged|engaging)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}$", re.I)
+                             r"battled|battling|fought|fighting|clash\w*\s+with|engaged|engaging)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}"
+                             # ("targeted hideouts of the Islamic State")
+                             r"(?:(?<=\bof\s)(?:an?\s+|the\s+))?$", re.I)
 
 
 # "in a targeted airstrike of the Afghan Air Force": the force whose strike it was
@@ -423,12 +425,16 @@ def _opening_force(segment: list[Sentence], dictionary: ActorDictionary, found: 
     opens = dateline.end() if dateline else 0
     for am in dictionary.find(first.text):
         if am.actor.kind in (ActorKind.STATE_FORCES, ActorKind.EXTERNAL_OTHER) and am.start >= opens and _SUBJECT_HEAD.fullmatch(
-                first.text[opens: am.start].lstrip()) and not _SPEAKER_AFTER.match(first.text[am.end:]) and not _REPORTING.search(
-                first.text[am.end: am.end + 40]) and not _ATTACKED_AFTER.match(first.text[am.end:]):
+                first.text[opens: am.start].lstrip()) and (_SELF_REPORT.match(first.text[am.end:]) or (
+                not _SPEAKER_AFTER.match(first.text[am.end:]) and not _REPORTING.search(
+                first.text[am.end: am.end + 40]))) and not _ATTACKED_AFTER.match(first.text[am.end:]):
             found.setdefault(am.actor.name, to_actor(am.actor, ActorRole.SIDE_A, am.text))
             evidence.append(Evidence("actors", first.start, first.end, first.text))
 
 
+# "The Malian Armed Forces (FAMA) announced on Thursday that it had destroyed a terrorist base": the force tells its deed
+_SELF_REPORT = re.compile(r"\W{0,3}(?:\([^)]{1,20}\)\s*)?(?:announced|said|reported|stated|claimed)\s+(?:on\s+\w+\s+)?that\s+"
+                          r"(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:[a-z]+ly\s+)?[a-z]+ed\b", re.I)
 _TARGETED_BEFORE = re.compile(r"\b(?:targeted|attacked|struck|ambushed|rammed)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
                               r"(?:(?:convoy|patrol|vehicle|base|checkpoint|post|outpost|compound)\s+of\s+(?:an?\s+|the\s+)?)?$", re.I)
 # "An ISAF convoy consisting of two vehicles was attacked by a suicide car bomber": the force opens as the one hit

@@ -50,7 +50,7 @@ from .counts import (
     pronoun_means_new_person,
     tells_past_attack,
 )
-from .dates import DateMention, Reference, find_dates, find_reference, reference_as_event
+from .dates import DAYS_EARLIER, DateMention, Reference, find_dates, find_reference, reference_as_event
 from .events import AIRCRAFT_STRUCK, EVENT_WORDS, classify
 from .language import detect_language
 from .people import people as find_people
@@ -454,8 +454,10 @@ def _segments(sentences: list[Sentence], resolver: Resolver, text: str = "", ref
                     s.text, segs[-1].sentences, resolver)))
         # an earlier month or week that counts elsewhere opens the story before, wherever it stands ("Earlier in
         # February, the military said that at least eight militants ... were killed in ... Lakki Marwat district")
-        told_before = bool(_MONTH_OPENING.match(s.text) and find_mentions(s.text, None, True) and names_other_place(
-            s.text, segs[-1].sentences, resolver))
+        # (and so does "The military operation ... comes a week after ...", after a section that counted)
+        story_before = bool(_EVENT_CAME.match(s.text)) or bool(
+            _MONTH_OPENING.match(s.text) and find_mentions(s.text, None, True) and names_other_place(
+                s.text, segs[-1].sentences, resolver))
         next_paragraph = _opens_next_paragraph(s, segs[-1], text, roundup, resolver, ref)
         # a list's item ("— Forces captured two suspects in Zabul province ...") is an operation of its own
         # (after a section that told only a seizure, a list's item or "Elsewhere, ..." is the next incident too)
@@ -477,9 +479,8 @@ def _segments(sentences: list[Sentence], resolver: Resolver, text: str = "", ref
         if (listed or _BY_ANOTHER_FORCE.search(s.text) or _ANOTHER_STRIKE.search(s.text) or next_section
                 or next_paragraph) and not lead_only and not claim and (_told_hits(segs[-1]) or next_paragraph and _told_event(segs[-1])
                                         or listed and _told_event(segs[-1], own=True) or after_item):
-            segs.append(_Segment(heading=heading, past=bool(next_paragraph and _MONTH_OPENING.match(s.text) or told_before
-                                                            or _EVENT_CAME.match(s.text))))
-        elif (_EVENT_CAME.match(s.text) or told_before) and any(_told_hits(x) for x in segs):
+            segs.append(_Segment(heading=heading, past=story_before or bool(next_paragraph and _MONTH_OPENING.match(s.text))))
+        elif story_before and any(_told_hits(x) for x in segs):
             segs.append(_Segment(heading=heading, past=True))
         segs[-1].sentences.append(s)
     return [s for s in segs if s.sentences]
@@ -986,7 +987,7 @@ _NO_ENEMY = re.compile(r"\bnot\s+(?:believed\s+to\s+be\s+|thought\s+to\s+be\s+|(
                        r"battle)\b", re.I)
 _MISHAP = re.compile(r"\b(?:crash\w*|went\s+down|accident\w*|rolled\s+over|rollover|collision|collided|drown\w*)\b", re.I)
 # days counted back from the day the report told before, not from the report's own ("A day earlier, ...")
-_DAYS_EARLIER = re.compile(r"(?:a|one|two|three|four|five|six|seven|\d{1,2})\s+days?\s+(?:earlier|before)", re.I)
+_DAYS_EARLIER = re.compile(DAYS_EARLIER, re.I)
 _SINCE_DATE = re.compile(r"\bsince\b[^.;]*$", re.I)
 _SINCE = re.compile(r"\b(?:since|so\s+far|to\s+date|in\s+the\s+(?:last|past))\b", re.I)
 _STRONG = re.compile(r"\b(?:explosion|blast|exploded|air\s*strikes?|airstrikes?|suicide\s+(?:attack|bomb)|clash(?:es|ed)?|ambush(?:ed)?|stormed|attacked|shelled|shelling|opened\s+fire|returned\s+fire|fired\s+(?:up)?on|exchange\s+of\s+fire|firefight|gun\s*battle|lethal\s+strike|(?:precision|precise|drone|aerial)\s+strikes?|conducted\s+an?\s+(?:[\w-]+\s+){0,2}?strike|abducted|kidnapped|took\s+hostage|taken\s+hostage|"

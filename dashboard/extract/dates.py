@@ -43,6 +43,9 @@ _NUMERIC_DATE = re.compile(r"\b(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep
 _YEAR_LINE = re.compile(r"^\s*(?P<year>(?:19|20)\d\d)\s*$", re.M)
 _MONTH_YEAR = re.compile(rf"\b{_MON},?\s+(?P<year>(?:19|20)\d\d)\b", re.I)
 
+# "a day earlier", "two days before": days back from a day told before (the caller tells which day)
+DAYS_EARLIER = r"(?:a|one|two|three|four|five|six|seven|\d{1,2})\s+(?:days?|nights?|weeks?)\s+(?:earlier|before)"
+
 _RELATIVE = word_led(
     r"\b(?P<rel>today|this\s+morning|this\s+afternoon|this\s+evening|tonight|earlier\s+today|"
     r"the\s+day\s+before\s+yesterday|"
@@ -51,7 +54,7 @@ _RELATIVE = word_led(
     r"(?P<ago>\d{1,2}|a|one|two|three|four|five|six|seven)\s+(?:days?|nights?|weeks?)\s+ago|"
     # "A day earlier, two terrorists were killed ...": days before the report's, where no event follows ("a day
     # before the elections" counts from the elections)
-    r"(?:a|one|two|three|four|five|six|seven|\d{1,2})\s+(?:days?|nights?|weeks?)\s+(?:earlier|before)(?=\s*[,.;:])|"
+    rf"{DAYS_EARLIER}(?=\s*[,.;:])|"
     r"(?:over|during|at)\s+the\s+weekend|last\s+weekend|this\s+(?:past\s+)?weekend|"
     r"(?:on\s+|last\s+|early\s+|late\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|"
     r"earlier\s+this\s+week|this\s+week|last\s+week|earlier\s+this\s+month|this\s+month|last\s+month|"

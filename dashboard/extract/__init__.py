@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from ..geocode import Resolver
 from ..models import (
@@ -708,7 +709,8 @@ def _incident(seg: _Segment, all_sentences: list[Sentence], ref: Reference, reso
         else seg.sentences
     # (nor in another sentence of the report that tells an earlier time: "Earlier in the week, troops rescued 30 persons
     # ... at Bama Local Government Area of Borno", after a rescue in the Sambisa forest)
-    told = [x for x in all_sentences if x in own or not _MONTH_OPENING.match(x.text)]
+    own_ids = {id(x) for x in own}
+    told = [x for x in all_sentences if not _tells_earlier_time(x.text) or id(x) in own_ids]
     place, place_ev = pick_place(own, event_sentences, told, resolver, country, several=others_count)
     if place.admin1 is None and len(told) < len(all_sentences):
         # (its province still tells where the report is: the province, not the earlier event's district)
@@ -1055,6 +1057,13 @@ _MONTH_OPENING = re.compile(rf"^(?:(?:In|Since|During|Earlier\s+in|Back\s+in)\s+
                             r"(?:This|Last|Earlier\s+this)\s+(?:summer|spring|winter|autumn|fall|year)|"
                             # "Last week, Afghan military forces freed 15 people from a Taliban prison in Marjah"
                             r"(?:Last|Earlier\s+this|Earlier\s+in\s+the)\s+(?:week|month))\s*,")
+@lru_cache(maxsize=16384)
+def _tells_earlier_time(sentence: str) -> bool:
+    """Whether a sentence opens with a month or week before the report's day (cached: each incident of a long
+    update asks it of every sentence of the report)."""
+    return bool(_MONTH_OPENING.match(sentence))
+
+
 # a sentence going on with the one before: "were also reported killed in the combined assault"
 _GOES_ON = re.compile(r"\b(?:also|the\s+(?:\w+\s+)?(?:assault|raid|attack|operation|strike|ambush))\b", re.I)
 _INCLUDING_THE = re.compile(r"\bincluding\s+the\s+[^,;]*$", re.I)

@@ -134,9 +134,18 @@ _NO_PERSON = re.compile(rf"{COUNTRY_NAMES}|Afghan|Pakistani|Iraqi|Syrian|Somali|
                         r"Marines?|Police")
 
 
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|stated)\s+(?:[A-Z][\w’'-]*\s+){0,2}$")
+
+
 def _said_by(name: str, text: str) -> bool:
-    """'... heavy casualties," said Hassan Mohamed Osman, the commander of 16th Brigade': the man who speaks."""
-    return bool(re.search(rf"\b(?:said|says|told|added|stated)\s+(?:[A-Z][\w’'-]*\s+){{0,2}}{re.escape(name)}\b", text))
+    """'... heavy casualties," said Hassan Mohamed Osman, the commander of 16th Brigade': the man who speaks.
+    (Found by plain search, not a pattern built per name: each would be compiled anew.)"""
+    i = text.find(name)
+    while i != -1:
+        if _SAID_BEFORE.search(text, max(0, i - 80), i):
+            return True
+        i = text.find(name, i + 1)
+    return False
 
 
 def _after_name(text: str, name: str) -> tuple[int, int]:

@@ -457,7 +457,7 @@ def _segments(sentences: list[Sentence], resolver: Resolver, text: str = "", ref
         # February, the military said that at least eight militants ... were killed in ... Lakki Marwat district")
         # (and so does "The military operation ... comes a week after ...", after a section that counted)
         story_before = bool(_EVENT_CAME.match(s.text)) or bool(
-            _MONTH_OPENING.match(s.text) and find_mentions(s.text, None, True) and names_other_place(
+            _tells_earlier_time(s.text) and find_mentions(s.text, None, True) and names_other_place(
                 s.text, segs[-1].sentences, resolver))
         next_paragraph = _opens_next_paragraph(s, segs[-1], text, roundup, resolver, ref)
         # a list's item ("— Forces captured two suspects in Zabul province ...") is an operation of its own
@@ -475,12 +475,12 @@ def _segments(sentences: list[Sentence], resolver: Resolver, text: str = "", ref
         lead_only = len(segs) == 1 and next_paragraph and not listed and all(is_aggregate(x.text) for x in segs[-1].sentences)
         # (nor is an armed group's word on the same fight, "Meanwhile, ... the Taliban spokesman confirmed the insurgents
         # launched attacks on Dehrawud saying they ... killed 17 policemen": its claim, read with the section's toll)
-        claim = bool(_told_hits(segs[-1]) and group_claims(s.text) and not names_other_place(
+        claim = bool(group_claims(s.text) and _told_hits(segs[-1]) and not names_other_place(
             s.text, segs[-1].sentences, resolver) and not opens_other_province(s.text, segs[-1].sentences, resolver))
         if (listed or _BY_ANOTHER_FORCE.search(s.text) or _ANOTHER_STRIKE.search(s.text) or next_section
                 or next_paragraph) and not lead_only and not claim and (_told_hits(segs[-1]) or next_paragraph and _told_event(segs[-1])
                                         or listed and _told_event(segs[-1], own=True) or after_item):
-            segs.append(_Segment(heading=heading, past=story_before or bool(next_paragraph and _MONTH_OPENING.match(s.text))))
+            segs.append(_Segment(heading=heading, past=story_before or bool(next_paragraph and _tells_earlier_time(s.text))))
         elif story_before and any(_told_hits(x) for x in segs):
             segs.append(_Segment(heading=heading, past=True))
         segs[-1].sentences.append(s)
@@ -705,7 +705,7 @@ def _incident(seg: _Segment, all_sentences: list[Sentence], ref: Reference, reso
     # --- place
     # (not where an earlier event the report recalls happened: "Last week, Afghan military forces freed 15 people from
     # a Taliban prison in Helmand's Marjah district")
-    own = [x for i, x in enumerate(seg.sentences) if not (i and _MONTH_OPENING.match(x.text))] if count_sentences \
+    own = [x for i, x in enumerate(seg.sentences) if not (i and _tells_earlier_time(x.text))] if count_sentences \
         else seg.sentences
     # (nor in another sentence of the report that tells an earlier time: "Earlier in the week, troops rescued 30 persons
     # ... at Bama Local Government Area of Borno", after a rescue in the Sambisa forest)
@@ -796,7 +796,7 @@ def _tally(seg: _Segment, summaries: bool, previous: int | None = None, ref: Ref
         # (or the day before the one counted: "Afghan commandos detained 20 suspected insurgents Sept. 14 ... Two local
         # residents were injured the previous day when their vehicle struck a roadside bomb")
         dated_before = bool(count_sentences and (_dated_days_before(s.text, ref, lead_day) or _DAY_BEFORE.search(s.text)))
-        month_opening = bool(count_sentences and _MONTH_OPENING.match(s.text))
+        month_opening = bool(count_sentences and _tells_earlier_time(s.text))
         skip = tells_past_attack(s.text, before) or (not summaries and spans_provinces(s.text)) or (
             dated_before or month_opening) or (
             # "... were killed in a raid in Sherzad district on Aug. 4. Twelve Taliban fighters were also reported
@@ -1059,8 +1059,8 @@ _MONTH_OPENING = re.compile(rf"^(?:(?:In|Since|During|Earlier\s+in|Back\s+in)\s+
                             r"(?:Last|Earlier\s+this|Earlier\s+in\s+the)\s+(?:week|month))\s*,")
 @lru_cache(maxsize=16384)
 def _tells_earlier_time(sentence: str) -> bool:
-    """Whether a sentence opens with a month or week before the report's day (cached: each incident of a long
-    update asks it of every sentence of the report)."""
+    """Whether a sentence opens with a month, season or week before the report's day ("In March, ...", "Earlier in
+    the week, ..."); cached: each incident of a long update asks it of every sentence of the report."""
     return bool(_MONTH_OPENING.match(sentence))
 
 
@@ -1106,7 +1106,7 @@ def _pick_date(seg: _Segment, event_sentences: list[Sentence], ref: Reference,
     # nor does a sentence about an earlier raid ("The last reported raid ... occurred nearly a month ago, on Oct. 10")
     told_past |= {id(s) for s in seg.sentences if _EARLIER_EVENT.search(s.text) or follows_earlier(s.text)}
     # "In March, an Afghan policeman opened fire on his comrades ...", after the report's own event: an earlier one
-    told_past |= {id(s) for s in seg.sentences[1:] if _MONTH_OPENING.match(s.text)}
+    told_past |= {id(s) for s in seg.sentences[1:] if _tells_earlier_time(s.text)}
     # "The Taliban seized the district earlier this month but Afghan forces retook it on Tuesday, the 16th May": a
     # sentence that counts no one, told as the story before this one
     told_past |= {id(s) for s in seg.sentences if s not in event_sentences and _STORY_BEFORE.search(s.text)}

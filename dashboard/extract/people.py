@@ -12,7 +12,7 @@ import re
 from ..models import Person
 from .clean import Sentence
 from .counts import _KIN, _PLACE_BEFORE, _VERB_RE, Tally, _persons_in, find_mentions
-from .words import COUNTRY_NAMES, HONORIFIC
+from .words import COUNTRY_ADJECTIVES, COUNTRY_NAMES, HONORIFIC
 
 _NAME = r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){0,3}"
 # "Asim Omar, leader of AQIS, was killed"; "Among them was Raihan, Omar's courier to Ayman Al-Zawahiri."
@@ -130,8 +130,7 @@ def people(tallies: dict[str, Tally], segment: list[Sentence]) -> list[Person]:
 _SPEAKS = re.compile(r"\s*,?\s*(?:also\s+)?(?:said|says|told|confirmed|added|stated|reported|announced)\b")
 
 
-_NO_PERSON = re.compile(rf"{COUNTRY_NAMES}|Afghan|Pakistani|Iraqi|Syrian|Somali|Yemeni|Nigerian|Malian|Navy|Army|Air\s+Force|"
-                        r"Marines?|Police")
+_NO_PERSON = re.compile(rf"{COUNTRY_NAMES}|{COUNTRY_ADJECTIVES}|Navy|Army|Air\s+Force|Marines?|Police")
 
 
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|stated)\s+(?:[A-Z][\w’'-]*\s+){0,2}$")

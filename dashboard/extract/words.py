@@ -27,6 +27,8 @@ PERSON_NOUNS = (
 # dashboard serves, named in leads that sum a region's events up
 DIRECTION = r"(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
 COUNTRY_NAMES = r"(?:Afghanistan|Pakistan|Iraq|Syria|Somalia|Yemen|Nigeria|Mali)"
+# their people's adjectives ("Somali soldiers", "the Iraqi military")
+COUNTRY_ADJECTIVES = r"(?:Afghan|Pakistani|Iraqi|Syrian|Somali|Yemeni|Nigerian|Malian)"
 
 # the honorifics a man is known by ("Mullah Nasir", "Qari Zia"): a name that opens with one is a man's
 HONORIFIC = r"(?:Mullah|Mulla|Mawlawi|Maulvi|Maulavi|Mawlavi|Qari|Haji|Hajji|Sheikh|Shaikh|Mufti|Hafiz|Sayed|Sayyid)"

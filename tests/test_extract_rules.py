@@ -5262,3 +5262,18 @@ def test_the_group_whose_hideouts_were_targeted_is_side_b():
     i = inc("Two Iraqi airstrikes targeted hideouts of the Islamic State in eastern Salahaddin, killing at least seven "
             "members of the group.")
     assert ("Islamic State", "side_b") in [(a.name, a.role.value) for a in i.actors]
+
+
+def test_a_group_of_a_figure_counts_the_figure():
+    i = inc("Security forces killed a group of five insurgents in Nad Ali district, Helmand province, on Monday.")
+    assert low(i.killed) == 5 and i.killed.qualifier is None
+
+
+def test_all_of_them_and_them_all_are_the_group_met_before():
+    for words in ("all of them", "them all"):
+        i = inc("A group of 11 heavily-armed insurgents approached a police checkpoint in Nad Ali district, Helmand "
+                f"province, yesterday. Police killed {words}.")
+        assert low(i.killed) == 11, words
+    i = inc("Eleven well-armed Taliban fighters approached a police checkpoint in Nad Ali district, Helmand province, "
+            "yesterday. Police killed all of them.")
+    assert low(i.killed) == 11

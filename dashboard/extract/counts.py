@@ -472,8 +472,10 @@ class Quantity:
     vague: bool = False  # no figure given: a vague word ("several") or a bare plural ("other militants")
 
 
+# "a group of five insurgents": the figure counts, not the vague "a group of"
+_GROUP_OF_FIGURE = rf"an?\s+(?:small\s+|large\s+)?(?:group|team|band|cell|squad|unit|party)\s+of\s+(?=(?:(?:{_BOUND})\s+)?{NUM}\b)"
 _QTY = re.compile(
-    rf"^(?:(?P<bound>{_BOUND})\s+)?(?:(?P<between>between)\s+(?P<b1>{NUM})\s+and\s+(?P<b2>{NUM})|"
+    rf"^(?:{_GROUP_OF_FIGURE})?(?:(?P<bound>{_BOUND})\s+)?(?:(?P<between>between)\s+(?P<b1>{NUM})\s+and\s+(?P<b2>{NUM})|"
     rf"(?P<r1>{NUM})\s*(?:-|–|to)\s*(?P<r2>{NUM})\b|(?P<num>{NUM})\b|(?P<vague>{_VAGUE_WORDS})\b|(?P<article>an?)\s)",
     re.I,
 )
@@ -1283,13 +1285,15 @@ def quantity_like(np: str) -> bool:
 
 _PARTITIVE = re.compile(r"^(?:one|two|three|some|several|many|most|all|none|each)\s+of\s+(?:them|whom|these|those)\b", re.I)
 _REST = re.compile(r"the\s+(?:rest|remainder|remaining\s+ones?)(?:\s+of\s+(?:them|the\s+\w+))?", re.I)
-_PRONOUN = re.compile(r"^(?:them|they|these\s+men|those\s+men)\b", re.I)
+_PRONOUN = re.compile(r"^(?:them|they|these\s+men|those\s+men|all\s+of\s+(?:them|these|those)\s*$)\b", re.I)
 
 
 _DEFINITE_GROUP = re.compile(
     rf"^(?:the|these|those|all|all\s+of\s+the)\s+(?:\w+\s+){{0,2}}(?:insurgents|militants|fighters|individuals|men|"
     rf"suspects|attackers|bombers|gunmen|rebels|occupants|detainees)\b(?!\s+(?:{NUM}))", re.I)
-_GROUP = word_led(rf"\b(?P<n>{NUM}|{_VAGUE_WORDS})\s+(?:of\s+the\s+)?(?:(?:armed|suspected|other|more|additional|enemy|suicide)\s+)*"
+# (with a hyphened or capitalised word before the noun: "11 heavily-armed insurgents", "20 Taliban fighters")
+_GROUP = word_led(rf"\b(?P<n>{NUM}|{_VAGUE_WORDS})\s+(?:of\s+the\s+)?(?:(?:armed|suspected|other|more|additional|enemy|suicide|"
+                  rf"[a-z]+-[a-z]+|(?-i:[A-Z][a-z]+))\s+)*"
                     rf"(?:insurgents|militants|fighters|individuals|men|suspects|attackers|bombers|gunmen|rebels|occupants)\b", re.I)
 
 

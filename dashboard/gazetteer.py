@@ -360,10 +360,13 @@ def _apply_aliases(entries: list[Entry], path: Path) -> list[Entry]:
     extra: dict[tuple[str, str, str], list[str]] = defaultdict(list)
     for item in doc.get("aliases") or []:
         extra[(item["cc"], item["admin1"], item.get("admin2") or "")].extend(item.get("names") or [])
+    countries = doc.get("countries") or {}
     out = []
     for e in entries:
         k = (e.cc, e.admin1, e.admin2 if e.kind == "admin2" else "")
-        if e.kind in ("admin1", "admin2") and k in extra:
+        if e.kind == "country" and e.cc in countries:
+            e = replace(e, names=e.names + tuple(countries[e.cc]), keys=None, skeletons=None)
+        elif e.kind in ("admin1", "admin2") and k in extra:
             e = replace(e, names=e.names + tuple(extra[k]), keys=None, skeletons=None)
         out.append(e)
     return out

@@ -5277,3 +5277,14 @@ def test_all_of_them_and_them_all_are_the_group_met_before():
     i = inc("Eleven well-armed Taliban fighters approached a police checkpoint in Nad Ali district, Helmand province, "
             "yesterday. Police killed all of them.")
     assert low(i.killed) == 11
+
+
+def test_an_arabic_place_name_keeps_its_small_article():
+    i = inc("SDF units killed five ISIS members in the village of Al-Dahlah, east of Deir ez-Zor, on Tuesday.")
+    assert (i.place.country, i.place.admin1) == ("Syrian Arab Republic", "Deir ez-Zor")
+
+
+def test_a_dateline_naming_a_region_of_a_country_is_the_desk_not_the_place():
+    i = inc("ERBIL, Kurdistan Region of Iraq – The Syrian Democratic Forces (SDF) announced on Thursday that they "
+            "arrested three suspected ISIS operatives in the eastern Deir ez-Zor province.")
+    assert i.place.admin1 == "Deir ez-Zor" and low(i.captured) == 3

@@ -41,6 +41,14 @@ def test_province_spellings(query, province):
     assert p.admin1 == province and p.geo_precision == GeoPrecision.PROVINCE
 
 
+@pytest.mark.parametrize("name, formal", [("Syria", "Syrian Arab Republic"), ("Iran", "Iran, Islamic Republic of")])
+def test_a_country_named_as_the_news_name_it_constrains_its_places(name, formal):
+    assert load().country(name).name == formal
+    # "Deir" alone is no Syrian place: never Duere in Brazil, which the whole world's names would give
+    p = R.resolve("Deir", None, None, name).place
+    assert p is None or p.country == formal
+
+
 def test_never_a_distant_namesake():
     zhari = R.geocode("Zhari district, Kandahar province", "Afghanistan").place
     assert zhari.admin1 == "Kandahar"

@@ -61,12 +61,13 @@ _ABBREV = (
 )
 _MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:\.|(?=\s))"
 _CITY = r"[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,3}"
-_COUNTRY = r"(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2})?"
+# (and a region with its country: "ERBIL, Kurdistan Region of Iraq –")
+_COUNTRY = r"(?:,\s*[A-Z][A-Za-z.]*(?:\s+(?:of\s+)?[A-Z][A-Za-z.]*){0,3})?"
 # what a dateline's brackets hold: a date in any common order, or a news agency
 _DATE = (rf"(?:{_MONTH}\s*\d{{1,2}}(?!\d)(?:st|nd|rd|th)?(?:(?:,\s*|\s+)\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?|"
          r"\d{4}-\d\d-\d\d)")  # never part of a day ("Feb. 1" of "Feb. 15")
 _AGENCY = (r"(?:AP|AFP|Reuters|IANS|PTI|Xinhua|dpa|ANI|UNI|RFE/RL|ISAF|IJC|NATO|Pajhwok|BNA|UPI|APP|IRNA|Anadolu|Sputnik|TASS|"
-           r"KUNA|MINA|Khaama|TOLOnews|BNO(?:\s+NEWS)?)")
+           r"KUNA|MINA|Khaama|TOLOnews|BNO(?:\s+NEWS)?|Kurdistan\s*24|Rudaw|Shafaq(?:\s+News)?|EFE|VOA|SANA|NINA)")
 _PAREN = rf"[(\[]\s*(?:(?:{WEEKDAY},?\s+)?{_DATE}|{_AGENCY})\s*[)\]]"  # ("(Thursday, May 5, 2011)")
 # ", Aug. 5, 2010", " -- Aug. 5, 2010", " (ISAF) Aug. 5, 2010": a date after the place without brackets
 _COMMA_DATE = rf"(?:,|\s*[-–—]+|\s*[(\[]{_AGENCY}[)\]])\s*(?:{WEEKDAY},?\s+)?{_DATE}"  # ", Friday, March 4, 2011"

@@ -21,7 +21,9 @@ from .words import DIRECTION, HONORIFIC, word_led
 _W = r"[A-Z][\w’'‘\-]*"  # a capitalised word, apostrophes and hyphens inside (Nad ‘Ali, Nahr-e Saraj)
 _LOWER_LINK = r"(?:-?e|-?i|-?ye|wa|o|al|ul|ud|di|da|de)"  # Nahr-e Saraj, Khost wa Fereng
 # a word after the first may open with an apostrophe: "Nad 'Ali", "Pul-e 'Alam" (the first may not: a quote mark)
-_NAME = rf"(?:{_W}(?:[\s\-]+(?:{_LOWER_LINK}[\s\-]+)?[’'‘]?{_W}){{0,3}})"
+# an Arabic name's article in small letters, joined to the next word: "Deir ez-Zor", "Ras al-Ain", "Hama ad-Dawla"
+_ARTICLE = r"(?:ez|el|ed|es|ad|as|ash|at|az|ar|an|adh|ath)-"
+_NAME = rf"(?:{_W}(?:[\s\-]+(?:{_LOWER_LINK}[\s\-]+|{_ARTICLE})?[’'‘]?{_W}){{0,3}})"
 _PROV = r"(?:[Pp]rovince|[Pp]rovinces|[Pp]rov\.)"
 
 # each country the dashboard serves: its adjective, its capital and the first-level unit that holds the capital (named

@@ -5288,3 +5288,41 @@ def test_a_dateline_naming_a_region_of_a_country_is_the_desk_not_the_place():
     i = inc("ERBIL, Kurdistan Region of Iraq – The Syrian Democratic Forces (SDF) announced on Thursday that they "
             "arrested three suspected ISIS operatives in the eastern Deir ez-Zor province.")
     assert i.place.admin1 == "Deir ez-Zor" and low(i.captured) == 3
+
+
+def test_a_cell_or_a_gang_arrested_is_two_people_at_the_least():
+    i = inc("SDF units arrested an ISIS cell in the eastern countryside of Deir ez-Zor on Wednesday.")
+    assert low(i.captured) == 2 and i.captured.qualifier is None
+    i = inc("Forces arrested a Taliban cell leader in Kandahar province on Wednesday.")
+    assert low(i.captured) == 1
+
+
+def test_a_force_named_by_its_abbreviation_before_the_verb_is_no_one_hit():
+    assert find_mentions("With support of Global Coalition, SDF arrested ISIS' cell in Deir ez-Zor") == []
+    assert [m.quantity.best for m in find_mentions("Seven ANSF killed in Helmand")] == [7]
+
+
+def test_an_armed_group_confirming_its_own_arrests_acted():
+    i = inc("Syrian Democratic Forces (SDF) confirmed that they had arrested a local ISIS leader east of Deir ez-Zor.\n\n"
+            "SDF's official website said that the operation took place with ground and air support from the "
+            "international coalition, where weapons in the possession of the leader were confiscated.")
+    roles = {(a.name, a.role.value) for a in i.actors}
+    assert ("Syrian Democratic Forces", "side_a") in roles and ("Islamic State", "side_b") in roles
+    assert not i.people or all(p.name != "Deir" for p in i.people)
+
+
+def test_the_forces_of_an_operation_by_them_acted_the_coalition_of_the_country():
+    i = inc("In eastern Syria, a seven-member cell of ISIS was dismantled during an airborne operation by SDF and "
+            "coalition forces. Five members of the cell were killed in the village of Al-Dahlah, east of Deir ez-Zor.")
+    roles = {(a.name, a.role.value) for a in i.actors}
+    assert {("Syrian Democratic Forces", "side_a"), ("Global Coalition against Daesh", "side_a")} <= roles
+    assert low(i.killed) == 5
+
+
+
+def test_with_no_country_named_the_place_decides_among_the_groups_countries():
+    i = inc("Coalition forces killed five ISIS members in the village of Al-Dahlah, east of Deir ez-Zor, on Tuesday.")
+    assert (i.place.country, i.place.admin1) == ("Syrian Arab Republic", "Deir ez-Zor")
+    assert ("Global Coalition against Daesh", "side_a") in [(a.name, a.role.value) for a in i.actors]
+    i = inc("Taliban fighters killed five policemen in Kurram district on Tuesday.")
+    assert (i.place.country, i.place.admin2) == ("Pakistan", "Kurram")

@@ -56,6 +56,7 @@ from .events import AIRCRAFT_STRUCK, EVENT_WORDS, classify
 from .language import detect_language
 from .people import people as find_people
 from .places import (
+    find_places,
     is_province_heading,
     names_a_place,
     names_other_place,
@@ -360,13 +361,21 @@ def _dateline_country(sentences: list[Sentence], resolver: Resolver) -> str | No
 def _actors_country(text: str, resolver: Resolver) -> str | None:
     """With no country named and no dateline, the country the named forces and groups have in common
     ("Al-Shabaab militants killed four soldiers near Afgoye": Somalia, from actors.yaml's country scope)."""
-    scopes = [m.actor.countries for m in load_actors().find(text) if m.actor.countries and not m.actor.generic]
+    dictionary = load_actors()
+    # (not a word several countries' actors share: "coalition forces" killed ISIS members near Deir ez-Zor)
+    scopes = [m.actor.countries for m in dictionary.find(text) if m.actor.countries and not m.actor.generic
+              and not dictionary.named_elsewhere(m.actor, m.text)]
     if not scopes:
         return None
     # the countries every named actor's scope shares, in the order of the narrowest scope (its home first):
     # "US forces killed al-Shabaab militants" is Somalia, though US forces are listed for eight countries
     narrowest = min(scopes, key=len)
     shared = [c for c in narrowest if all(c in sc for sc in scopes)]
+    if len(shared) > 1:
+        # (of several, the one whose province the text names: "ISIS members ... east of Deir ez-Zor" is Syria, though
+        # the Islamic State's scope lists Iraq first)
+        names = {pm.province or pm.district or pm.place for s in split_sentences(text) for pm in find_places(s.text)} - {None}
+        shared = [c for c in shared if any(resolver.gaz.spelled(n, ("admin1", "admin2"), c) for n in names)] or shared
     home = resolver.gaz.country(shared[0]) if shared else None
     return home.name if home else None
 
@@ -721,7 +730,9 @@ def _incident(seg: _Segment, all_sentences: list[Sentence], ref: Reference, reso
     if place_ev:
         evidence.append(place_ev)
     # --- actors
-    home = resolver.gaz.country(country) if country else None
+    # (a report that names no country: the country its place is in, so that "coalition forces" near Deir ez-Zor
+    # are the anti-ISIS coalition, not ISAF)
+    home = resolver.gaz.country(country) if country else resolver.gaz.country(place.country) if place.country else None
     actors, actor_ev = pick_actors(seg.sentences, count_sentences, _with_antecedents(seg, event_sentences),
                                    home.cc if home else None)
     # (a compilation's headline names the group of its first operation only: "Afghan, Coalition Forces Arrest Haqqani

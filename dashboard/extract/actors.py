@@ -109,6 +109,13 @@ class ActorDictionary:
                 and any(w in self._words.get(x.name, ()) for w in words)]
         return here[0] if len(here) == 1 else d
 
+    def named_elsewhere(self, d: ActorDef, mention: str) -> bool:
+        """Whether the mention's own words also name an actor of its kind scoped to other countries ("coalition
+        forces": the ISAF, the anti-ISIS coalition, the Saudi-led coalition), so that it tells no country."""
+        words = [w for w in _norm(mention).split() if w not in _KIND_WORDS]
+        return any(x.name != d.name and x.kind == d.kind and x.countries and not set(x.countries) & set(d.countries)
+                   and any(w in self._words.get(x.name, ()) for w in words) for x in self.defs.values())
+
     def parent(self, d: ActorDef) -> ActorDef | None:
         return self.defs.get(d.part_of) if d.part_of else None
 
@@ -169,7 +176,7 @@ _HELD_BY_BEFORE = re.compile(r"\b(?:held|kept|detained|imprisoned)\s+(?:as\s+)?(
 _POSSESSED_AFTER = re.compile(r"^(?:\s+[a-z]+)?['’]s?\s+(?:[\w-]+\s+){0,3}?(?:factory|factories|workshops?|compounds?|"
                               r"hideouts?|camps?|bases?|enclaves?|caches?|depots?|vehicles?|weapons|flags?|positions?|"
                               r"strongholds?|den|dens|safe\s*houses?|training\s+(?:camps?|centres?|centers?))\b", re.I)
-_TARGET_AFTER = re.compile(r"^\W{0,2}(?:\w+\s+){0,2}(?:leaders?|commanders?|members?|fighters?|militants?|insurgents?|facilitators?|operatives?|cells?|network|official|governor|emir|financier|courier|associates?|suspects?|sub-?commanders?|bomb|bomb-?maker|affiliate|planners?|masterminds?|organi[sz]ers?|recruiters?|experts?|specialists?|chiefs?|deputy|trainers?)\b", re.I)
+_TARGET_AFTER = re.compile(r"^\W{0,2}(?:\w+\s+){0,2}(?:leaders?|commanders?|members?|fighters?|militants?|insurgents?|facilitators?|operatives?|cells?|network|official(?!\s+(?:website|site|statement|account|media|page|channel|news|agency|sources?|spokes\w+|figures?|toll))|governor|emir|financier|courier|associates?|suspects?|sub-?commanders?|bomb|bomb-?maker|affiliate|planners?|masterminds?|organi[sz]ers?|recruiters?|experts?|specialists?|chiefs?|deputy|trainers?)\b", re.I)
 # "captured by Afghan forces", "artillery fire from an ISAF unit": the agent
 # (the words between are no verb of the report's: "commandos assisted by coalition forces captured a Taliban commander")
 # (not a place's owner: "a compound known to be used by a Haqqani commander")
@@ -403,7 +410,7 @@ def pick_actors(segment: list[Sentence], count_sentences: list[tuple[Sentence, i
                     found[d.name] = to_actor(d, role, am.text)
             evidence.append(Evidence("actors", s.start, s.end, s.text))
     if not any(a.role == ActorRole.SIDE_A for a in found.values()):
-        _opening_force(segment, dictionary, found, evidence)
+        _opening_force(segment, dictionary, found, evidence, country_code)
     actors = _tidy(list(found.values()), dictionary)
     # one evidence entry per sentence is enough
     seen, ev = set(), []
@@ -415,7 +422,7 @@ def pick_actors(segment: list[Sentence], count_sentences: list[tuple[Sentence, i
 
 
 def _opening_force(segment: list[Sentence], dictionary: ActorDictionary, found: dict[str, Actor],
-                   evidence: list[Evidence]) -> None:
+                   evidence: list[Evidence], country_code: str | None = None) -> None:
     """With no one seen acting, the force the section opens with: "An Afghan and coalition security force conducted an
     operation to detain a recruiter ... During the operation several suspected insurgents were detained"."""
     first = next((s for s in segment if not s.is_title), None)
@@ -424,16 +431,31 @@ def _opening_force(segment: list[Sentence], dictionary: ActorDictionary, found: 
     dateline = DATELINE_HEAD.match(first.text)  # "Paktika Province, Afghanistan – The Afghan Uniformed Police ..."
     opens = dateline.end() if dateline else 0
     for am in dictionary.find(first.text):
-        if am.actor.kind in (ActorKind.STATE_FORCES, ActorKind.EXTERNAL_OTHER) and am.start >= opens and _SUBJECT_HEAD.fullmatch(
-                first.text[opens: am.start].lstrip()) and (_SELF_REPORT.match(first.text[am.end:]) or (
-                not _SPEAKER_AFTER.match(first.text[am.end:]) and not _REPORTING.search(
-                first.text[am.end: am.end + 40]))) and not _ATTACKED_AFTER.match(first.text[am.end:]):
-            found.setdefault(am.actor.name, to_actor(am.actor, ActorRole.SIDE_A, am.text))
+        if am.start >= opens and _OPERATION_BY.search(first.text[opens: am.start]) and not am.actor.generic:
+            # "a seven-member cell of ISIS was dismantled during an airborne operation by SDF and coalition forces"
+            actor = dictionary.in_scope(am.actor, am.text, country_code)
+            found.setdefault(actor.name, to_actor(actor, ActorRole.SIDE_A, am.text))
+            evidence.append(Evidence("actors", first.start, first.end, first.text))
+            continue
+        if am.start < opens or not _SUBJECT_HEAD.fullmatch(first.text[opens: am.start].lstrip()) or \
+                _ATTACKED_AFTER.match(first.text[am.end:]):
+            continue
+        # (any armed side telling its own deed: "The Syrian Democratic Forces (SDF) confirmed that they had arrested a
+        # local ISIS leader")
+        self_report = bool(_SELF_REPORT.match(first.text[am.end:])) and not am.actor.generic
+        if self_report or am.actor.kind in (ActorKind.STATE_FORCES, ActorKind.EXTERNAL_OTHER) and (
+                not _SPEAKER_AFTER.match(first.text[am.end:]) and not _REPORTING.search(first.text[am.end: am.end + 40])):
+            actor = dictionary.in_scope(am.actor, am.text, country_code)
+            found.setdefault(actor.name, to_actor(actor, ActorRole.SIDE_A, am.text))
             evidence.append(Evidence("actors", first.start, first.end, first.text))
 
 
+# "during an airborne operation by SDF and coalition forces": who carried the operation out (and a second force with it)
+_OPERATION_BY = re.compile(r"\b(?:operation|raid|strike|airstrike|offensive|assault)\s+(?:conducted\s+|carried\s+out\s+|led\s+)?by\s+"
+                           r"(?:the\s+)?(?:[\w-]+\s+(?:and|,)\s+(?:the\s+)?)?$", re.I)
 # "The Malian Armed Forces (FAMA) announced on Thursday that it had destroyed a terrorist base": the force tells its deed
-_SELF_REPORT = re.compile(r"\W{0,3}(?:\([^)]{1,20}\)\s*)?(?:announced|said|reported|stated|claimed)\s+(?:on\s+\w+\s+)?that\s+"
+_SELF_REPORT = re.compile(r"\W{0,3}(?:\([^)]{1,20}\)\s*)?(?:on\s+\w+\s+)?(?:announced|said|reported|stated|claimed|confirmed)\s+"
+                          r"(?:on\s+\w+\s+)?that\s+"
                           r"(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:[a-z]+ly\s+)?[a-z]+ed\b", re.I)
 _TARGETED_BEFORE = re.compile(r"\b(?:targeted|attacked|struck|ambushed|rammed)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
                               r"(?:(?:convoy|patrol|vehicle|base|checkpoint|post|outpost|compound)\s+of\s+(?:an?\s+|the\s+)?)?$", re.I)
@@ -523,7 +545,10 @@ _AFFILIATION = re.compile(rf"^\W{{0,2}}(?:(?!(?:had|has|have|was|were|is|are|did
 # (and after a quote: '... yesterday," said the US-led International Security Assistance Force in a statement')
 _SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|citing|quoting|(?:statement|release)\s+(?:issued\s+)?(?:from|by))\s+(?:an?\s+|the\s+)?$|"
                             r"[\"”]\s*(?:said|says|added|stated)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
-_SPEAKER_AFTER = re.compile(r"^\W{0,3}(?:\w+\s+){0,2}(?:said|says|say|told|reported|stated|announced|added|confirmed)\b", re.I)
+# (or its press channel: "SDF's official website said that the operation took place ...")
+_SPEAKER_AFTER = re.compile(r"^(?:\W{0,3}(?:\w+\s+){0,2}|['’]s\s+(?:official\s+)?(?:website|site|statement|media\s+(?:center|centre|office)|"
+                            r"press\s+(?:office|release)|account|page|channel)\s+)(?:said|says|say|told|reported|stated|announced|"
+                            r"added|confirmed)\b", re.I)
 # ("said on Monday its fighters had attacked ...": the day of the saying may stand between)
 _OWN_FIGHTERS = re.compile(r"^\s+(?:(?:on\s+)?(?:\w+day|today|yesterday)\s+)?(?:that\s+)?(?:its|their)\s+(?:\w+\s+)?"
                            r"(?:fighters|militants|men|mujahideen|members|forces|soldiers|troops|personnel|commandos|police)\b",

@@ -474,6 +474,9 @@ class Quantity:
 
 # "a group of five insurgents": the figure counts, not the vague "a group of"
 _GROUP_OF_FIGURE = rf"an?\s+(?:small\s+|large\s+)?(?:group|team|band|cell|squad|unit|party)\s+of\s+(?=(?:(?:{_BOUND})\s+)?{NUM}\b)"
+# a group named by its collective noun, not its leader or member ("an ISIS cell", not "a Taliban cell leader")
+_COLLECTIVE = re.compile(r"(?:[\w’'-]+\s+){0,3}?(?:cell|gang|squad|crew)\b(?!['’-])(?!\s+(?:leaders?|commanders?|members?|chiefs?|"
+                         r"heads?|emirs?|facilitators?)\b)", re.I)
 _QTY = re.compile(
     rf"^(?:{_GROUP_OF_FIGURE})?(?:(?P<bound>{_BOUND})\s+)?(?:(?P<between>between)\s+(?P<b1>{NUM})\s+and\s+(?P<b2>{NUM})|"
     rf"(?P<r1>{NUM})\s*(?:-|–|to)\s*(?P<r2>{NUM})\b|(?P<num>{NUM})\b|(?P<vague>{_VAGUE_WORDS})\b|(?P<article>an?)\s)",
@@ -664,7 +667,11 @@ def quantity(np: str) -> Quantity | None:
                     q = Quantity(row["low"], row["best"], row["high"], word.removesuffix(" of"), vague=True)
         elif m["article"]:
             rest = np_main[m.end():]
-            if _names_people(rest):
+            if _COLLECTIVE.match(rest):
+                # "arrested an ISIS cell", "a criminal gang": a group of people, how many untold (two at the least)
+                row = vague_table()["plural"]
+                q = Quantity(row["low"], row["best"], row["high"], None, vague=True)
+            elif _names_people(rest):
                 q = Quantity(1, 1, 1, None)
     persons = tuple(_persons_in(np_main))
     unpossessed = re.sub(r"[’']s\b", "", np_main)  # "the Taliban's shadow governor": one man, not "Talibans"
@@ -809,7 +816,8 @@ _NOT_NAMES = _NUMBER_WORDS | {
     "nigerians", "yemenis", "britons", "foreigners",
 }
 # "in the Lashkar Gah area", "the village of Kulah Khesht", "out of Maiwand district": a place, not a person
-_PLACE_BEFORE = re.compile(r"(?:\b(?:in|from|near|across|throughout|out\s+of)\s+(?:the\s+)?|"
+_PLACE_BEFORE = re.compile(r"(?:\b(?:in|from|near|across|throughout|out\s+of|outside|(?:(?:north|south)(?:-?(?:east|west))?|east|west)"
+                           r"\s+of)\s+(?:the\s+)?|"
                            r"\b(?:village|district|province|area|city|town|valley)\s+of\s+)$", re.I)
 _PLACE_AFTER = re.compile(r"^\s+(?:district|province|area|village|valley|city|town|region)s?\b", re.I)
 
@@ -1556,8 +1564,10 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
                     np = _np_before(sentence, vm.start())
                     # "the security force killed" has an actor, not a victim, before the verb
                     # (but "Three soldiers killed in Helmand", "12 Afghan police killed": a headline's counted dead)
-                    if np and re.search(r"\b(?:force|forces|troops|police|army|soldiers|commandos|marines|team|patrol|aircraft|"
-                                        r"they|he|we)$", np, re.I) \
+                    # (nor a force named by its abbreviation right before the verb: "With support of Global Coalition,
+                    # SDF arrested ISIS' cell")
+                    if np and (re.search(r"\b(?:force|forces|troops|police|army|soldiers|commandos|marines|team|patrol|aircraft|"
+                                         r"they|he|we)$", np, re.I) or re.search(r"\b[A-Z]{2,6}\s+$", sentence[: vm.start()])) \
                             and not passive and not re.match(rf"\s*(?:{NUM})\s", np, re.I):
                         np = after
             besides = (_BESIDES_AFTER.match(sentence, vm.end()) or _BESIDES_OPENS.match(sentence[: vm.start()])) \

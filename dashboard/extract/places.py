@@ -280,9 +280,11 @@ def pick_place(segment: list[Sentence], event_sentences: list[Sentence], all_sen
             answer = resolver.resolve(pm.place, pm.district, pm.province, country)
             if answer.place is None and pm.place:
                 answer = resolver.resolve(None, None, pm.province, country)
-            if answer.place is None and country and resolver.gaz.spelled(pm.province, ("admin1",)):
+            if answer.place is None and country and (resolver.gaz.spelled(pm.province, ("admin1",))
+                                                     or resolver.gaz.province(pm.province) is not None):
                 # "Khost province" in a report whose guessed country (from "smuggling weapons from Pakistan") has
-                # no such province: the province's own country decides
+                # no such province: the province's own country decides (also in another spelling: "Deir al-Zor
+                # province" in a report from a desk in Erbil)
                 answer = resolver.resolve(pm.place, pm.district, pm.province, None)
         elif pm.district or (pm.place and not pm.bare):
             # (a district named as its province is, "Kandahar district", is that province's own first)

@@ -113,8 +113,9 @@ class ActorDictionary:
         """Whether the mention's own words also name an actor of its kind scoped to other countries ("coalition
         forces": the ISAF, the anti-ISIS coalition, the Saudi-led coalition), so that it tells no country."""
         words = [w for w in _norm(mention).split() if w not in _KIND_WORDS]
-        return any(x.name != d.name and x.kind == d.kind and x.countries and not set(x.countries) & set(d.countries)
-                   and any(w in self._words.get(x.name, ()) for w in words) for x in self.defs.values())
+        return bool(words) and any(x.name != d.name and x.kind == d.kind and x.countries and not set(x.countries) &
+                                   set(d.countries) and all(w in self._words.get(x.name, ()) for w in words)
+                                   for x in self.defs.values())
 
     def parent(self, d: ActorDef) -> ActorDef | None:
         return self.defs.get(d.part_of) if d.part_of else None

@@ -5326,3 +5326,29 @@ def test_with_no_country_named_the_place_decides_among_the_groups_countries():
     assert ("Global Coalition against Daesh", "side_a") in [(a.name, a.role.value) for a in i.actors]
     i = inc("Taliban fighters killed five policemen in Kurram district on Tuesday.")
     assert (i.place.country, i.place.admin2) == ("Pakistan", "Kurram")
+
+
+def test_another_or_a_figure_in_a_second_place_adds_the_same_verbs_men():
+    assert [m.quantity.best for m in find_mentions(
+        "SDF units arrested an ISIS terrorist in the village of Al-Ezba and another in Al-Tayyana Town.")] == [1, 1]
+    i = inc("Forces arrested one insurgent in Kandahar city and two in Spin Boldak district on Tuesday.")
+    assert low(i.captured) == 3
+
+
+def test_a_day_between_the_verb_and_its_object_leaves_the_object_whom_it_took():
+    ms = find_mentions("Our units arrested on Wednesday a terrorist group belonging to the Islamic State terrorist "
+                       "organization in the eastern countryside of Deir ez-Zor.")
+    assert [(m.quantity.best, m.quantity.persons) for m in ms] == [(2, ())]
+
+
+def test_a_force_led_or_backed_by_a_country_opens_the_report_as_the_side_that_acted():
+    i = inc("ERBIL, Kurdistan Region of Iraq – The Kurdish-led Syrian Democratic Forces (SDF) announced on Thursday "
+            "that they arrested three suspected ISIS operatives in the eastern Deir ez-Zor province.")
+    assert ("Syrian Democratic Forces", "side_a") in [(a.name, a.role.value) for a in i.actors]
+
+
+def test_the_partner_of_a_joint_operation_acted_with_the_force():
+    i = inc("SDF special forces killed two ISIS militants in the eastern countryside of Deir ez-Zor in a joint "
+            "operation with the United States-led coalition on Tuesday.")
+    roles = {(a.name, a.role.value) for a in i.actors}
+    assert ("Global Coalition against Daesh", "side_a") in roles and ("Islamic State", "side_b") in roles

@@ -194,6 +194,12 @@ _AGENT_NOUN_AFTER = re.compile(r"^(?:[\s-]+[\w-]+){0,2}?\s+(?:raids?|strikes?|ai
 # fighting with Afghan police and coalition forces")
 # (only a day or a place between the verb and the fight: "killed two civilians during an engagement with insurgents"
 # tells whom the verb's subject killed, not who killed them)
+# "in a joint operation with the United States-led coalition", "in cooperation with", "with the support of", "backed by":
+# a partner of the force that acted
+_PARTNER_BEFORE = re.compile(r"\b(?:(?:joint|combined|coordinated)\s+(?:[\w-]+\s+){0,2}?(?:operations?|raids?|missions?|patrols?|"
+                             r"offensive)\s+with|in\s+(?:cooperation|coordination|conjunction|partnership)\s+with|partnered\s+with|"
+                             r"(?:backed|supported|assisted|aided)\s+by|with\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:support|help|backing|"
+                             r"assistance)\s+(?:of|from))\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}?$", re.I)
 _BATTLE_WITH_BEFORE = re.compile(r"\b(?:killed|captured|detained|wounded|injured|died)(?:\s+(?:on\s+)?(?:\w+day|yesterday|today|"
                                  r"overnight|last\s+night)|\s+in\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:district|province|area)"
                                  r"(?:\s+of\s+(?:[A-Z][\w’'-]*\s+){1,3}province)?)*\s+(?:in|during)\s+"
@@ -273,7 +279,7 @@ def assign_role(sentence: str, mention: ActorMention, verb_pos: int | None, verb
         # "captured by Afghan forces", "killed in recent Afghan and coalition airstrikes", "in a targeted airstrike of
         # the Afghan Air Force", "killed five militants in a joint patrol"
         return ActorRole.SIDE_A
-    if _BATTLE_WITH_BEFORE.search(before):
+    if _BATTLE_WITH_BEFORE.search(before) or _PARTNER_BEFORE.search(before):
         return ActorRole.SIDE_A  # "a leader killed in a gun battle with Afghan and coalition forces"
     if _AGAINST_BEFORE.search(before) and not _PLACE_WORD_BEFORE.search(before):
         # (not "In a separate operation at Jaghato district Afghan and coalition forces killed ...": a place, and the
@@ -469,6 +475,8 @@ _ATTACKED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:was|were)\s+(?:attacked|ambushed
 _SUBJECT_HEAD = re.compile(r"(?:(?:Today|Yesterday|Tonight|Last\s+night|Overnight|This\s+morning|Earlier\s+today|"
                            r"On\s+[A-Z][a-z]+\.?(?:\s+\d{1,2})?),?\s+)?"
                            r"(?:In\s+[^,]{3,60},\s*(?:[^,]{3,40},\s*)?)?(?:(?:[Aa]n?|[Tt]he)\s+)?(?:(?:combined|joint|partnered|separate)\s+)?"
+                           # ("The Kurdish-led Syrian Democratic Forces", "the US-backed SDF")
+                           r"(?:[A-Z][\w.]*-(?:led|backed|based|trained|supported)\s+)?"
                            # "The Special Operation Forces of the Afghan National Army (ANA) conducted a night raid": a unit
                            # of the force
                            r"(?:(?:[A-Z][\w-]*\s+){0,3}(?:Forces|Force|Units?|Commandos|Corps|Brigade)\s+of\s+(?:the\s+)?)?")

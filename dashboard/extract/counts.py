@@ -475,7 +475,7 @@ class Quantity:
 # "a group of five insurgents": the figure counts, not the vague "a group of"
 _GROUP_OF_FIGURE = rf"an?\s+(?:small\s+|large\s+)?(?:group|team|band|cell|squad|unit|party)\s+of\s+(?=(?:(?:{_BOUND})\s+)?{NUM}\b)"
 # a group named by its collective noun, not its leader or member ("an ISIS cell", not "a Taliban cell leader")
-_COLLECTIVE = re.compile(r"(?:[\w’'-]+\s+){0,3}?(?:cell|gang|squad|crew)\b(?!['’-])(?!\s+(?:leaders?|commanders?|members?|chiefs?|"
+_COLLECTIVE = re.compile(r"(?:[\w’'-]+\s+){0,3}?(?:cell|gang|squad|crew|(?:terrorist|militant|armed|insurgent|criminal)\s+group)\b(?!['’-])(?!\s+(?:leaders?|commanders?|members?|chiefs?|"
                          r"heads?|emirs?|facilitators?)\b)", re.I)
 _QTY = re.compile(
     rf"^(?:{_GROUP_OF_FIGURE})?(?:(?P<bound>{_BOUND})\s+)?(?:(?P<between>between)\s+(?P<b1>{NUM})\s+and\s+(?P<b2>{NUM})|"
@@ -1381,6 +1381,10 @@ _AND_ANOTHER_N = re.compile(rf"\band\s+(?:another|a\s+further|an\s+additional)\s
                             rf"(?!\s*(?:%|percent|kilograms?|kg|pounds?|rounds?|miles?|km|meters?|hours?|days?|weeks?)\b)"
                             rf"(?!\s+(?:[\w’'-]+\s+){{0,2}}?{PERSON_NOUNS})"
                             rf"(?!\s+(?:were\s+|was\s+)?(?:{KILL}|{WOUND}|{CAPTURE}))", re.I)  # ("an additional three wounded")
+# "arrested an ISIS terrorist in the village of Al-Ezba and another in Al-Tayyana Town", "one insurgent in Kandahar and
+# two in Helmand": the same verb's men in a second place, the noun left out
+_AND_N_ELSEWHERE = re.compile(rf"\band\s+(?P<n>another|one\s+more|{NUM})\s+(?:more\s+)?(?=(?:in|at|near|inside|outside)\s+"
+                              r"(?:the\s+)?(?:[A-Z]|(?:village|town|city|district|province|area|region)\b))")
 # any verb of the three counts
 HIT_VERB = word_led(rf"\b(?:{KILL}|{WOUND}|{CAPTURE})\b", re.I)
 # "killed Taliban leader, Baraki Jamil Hamdullah Farooqi, two of his key subordinates": a bare title and its name
@@ -1555,7 +1559,7 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
                                    and (previous or group_size(sentence[: vm.start()])))
                 if after and _PLACE_OBJECT.match(after.strip()):
                     continue  # "briefly captured a military base": a place taken, no one captured
-                if after and (quantity(after) is not None or refers_back or _told_by_its_clause(after, sentence)) and not re.match(r"^\s*(?:in|on|at(?!\s+least)|during|by)\b", sentence[vm.end():], re.I) or re.match(r"^(?:the\s+)?(?:killing|capture|arrest|detention|death)s?\s+of\b", sentence[max(0, vm.start() - 4):], re.I):
+                if after and (quantity(after) is not None or refers_back or _told_by_its_clause(after, sentence)) and not re.match(rf"^\s*(?:in|on(?!\s+{WEEKDAY},?\s+(?:an?|the|{NUM})\s)|at(?!\s+least)|during|by)\b", sentence[vm.end():], re.I) or re.match(r"^(?:the\s+)?(?:killing|capture|arrest|detention|death)s?\s+of\b", sentence[max(0, vm.start() - 4):], re.I):
                     np = after
                 elif after and _THING_OBJECT.match(after.strip()) and not re.match(r"\s*(?:in|on|at|during|by)\b",
                                                                                     sentence[vm.end():], re.I):
@@ -1674,6 +1678,13 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
         prior = [m for m in out if m.end <= am.start()]
         if prior and not HIT_VERB.search(sentence[prior[-1].end: am.start()]):
             n = parse_number(am["n"])
+            if n:
+                out.append(Mention(prior[-1].category, am.start(), am.end(), Quantity(n, n, n, None, additive=True), False))
+    for am in _AND_N_ELSEWHERE.finditer(sentence) if " and " in sentence else ():
+        prior = [m for m in out if m.end <= am.start()]
+        if prior and not HIT_VERB.search(sentence[prior[-1].end: am.start()]) and re.search(
+                r"\s(?:in|at|near)\s", sentence[prior[-1].end: am.start()]):
+            n = 1 if am["n"].lower() in ("another", "one more") else parse_number(am["n"])
             if n:
                 out.append(Mention(prior[-1].category, am.start(), am.end(), Quantity(n, n, n, None, additive=True), False))
     for am in _AMONG.finditer(sentence):

@@ -5352,3 +5352,29 @@ def test_the_partner_of_a_joint_operation_acted_with_the_force():
             "operation with the United States-led coalition on Tuesday.")
     roles = {(a.name, a.role.value) for a in i.actors}
     assert ("Global Coalition against Daesh", "side_a") in roles and ("Islamic State", "side_b") in roles
+
+
+def test_a_statement_signed_off_with_its_date_gives_the_year():
+    # (past the header, which a long statement's sign-off is: the year is read from the end)
+    background = " ".join(f"Paragraph {n} of the statement recalls the cell's record and the region's history, as "
+                          "such statements do at length." for n in range(1, 16))
+    ex = extract(make_article("On June 3rd, SDF units killed two ISIS militants in the village of Al-Dahleh, Deir ez-Zor "
+                              f"countryside.\n\n{background}\n\nSDF Media Center\n\nJune 4, 2024"), None)
+    assert [i.event_date.iso() for i in ex.incidents] == ["2024-06-03"]
+
+
+def test_the_elimination_of_men_is_their_death():
+    assert [(m.category, m.quantity.best) for m in find_mentions(
+        "The unit responded decisively, resulting in the elimination of all five cell members.")] == [("killed", 5)]
+
+
+def test_the_killed_group_including_named_men_retells_the_toll():
+    i = inc("Forces killed five militants in Kandahar province on Monday. The killed militants included two "
+            "commanders, Mullah Nasir and Mullah Karim, along with three fighters.")
+    assert low(i.killed) == 5
+
+
+def test_a_suicide_attack_attempted_and_stopped_is_no_suicide_bombing():
+    i = inc("Forces killed five militants in Kandahar province on Monday. Four were killed in the initial engagement, "
+            "while the fifth attempted a suicide attack using an explosive belt but was eliminated before causing harm.")
+    assert (i.sub_event_type, low(i.killed)) == ("Armed clash", 5)

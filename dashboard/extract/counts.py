@@ -45,7 +45,7 @@ _BOUND = (
 
 
 KILL = (r"(?:killed|killing|kills|kill|slain|shot\s+dead|gunned\s+down|eliminated|eliminating|neutrali[sz]ed|neutrali[sz]ing|"
-        r"died|dead|perished|lost\s+(?:their|his|her)\s+li(?:ves|fe)|sent\s+to\s+hell|embraced\s+shahadat|deaths?\s+of|bod(?:y|ies)\s+of|martyred|embraced\s+martyrdom|"
+        r"died|dead|perished|lost\s+(?:their|his|her)\s+li(?:ves|fe)|sent\s+to\s+hell|embraced\s+shahadat|deaths?\s+of|elimination\s+of|bod(?:y|ies)\s+of|martyred|embraced\s+martyrdom|"
         # "Two Taliban bodies were found at the scene"
         r"bod(?:y|ies)\s+(?:was|were|have\s+been|has\s+been)\s+(?:found|recovered|discovered)|"
         r"(?:fatally|mortally)\s+(?:wounded|injured)|succumbed\s+to\s+(?:his|her|their)\s+(?:wounds|injuries)|"
@@ -1740,11 +1740,14 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
 
 _AMONG = re.compile(rf"\b(?:was|were)\s+(?:also\s+)?(?:among|one\s+of)\s+(?:the\s+)?(?P<n>{NUM}|{_VAGUE_WORDS})\s+(?:[\w-]+\s+){{0,2}}?"
                     rf"{PERSON_NOUNS}\s+(?:who\s+were\s+)?(?P<v>{KILL}|{WOUND}|{CAPTURE})\b", re.I)
-_HIT_NOUNS = {"dead": "killed", "killed": "killed", "detainees": "captured", "detained": "captured",
+_HIT_NOUNS = {"dead": "killed", "killed": "killed", "eliminated": "killed", "detainees": "captured", "detained": "captured",
               "captured": "captured", "arrested": "captured", "wounded": "wounded", "injured": "wounded"}
+# (or the group, named: "The killed insurgents included a commander", "The eliminated cell included two ISIS terrorists")
 _LIST_OF_THE_HIT = re.compile(r"(?:^|(?<=[:;]\s)|\b(?:the|those)\s+)(?P<noun>dead|killed|detainees|detained|captured|arrested|"
-                              r"wounded|injured)\s+(?:(?:in|during)\s+(?:the|this|that)\s+(?:\w+\s+)?(?:operation|raid|attack|strike|"
-                              r"engagement|clash|firefight|fighting|exchange)\s+)?(?:included|include|were|are)\b", re.I)
+                              r"wounded|injured|eliminated)\s+(?:(?:in|during)\s+(?:the|this|that)\s+(?:\w+\s+)?(?:operation|raid|attack|strike|"
+                              r"engagement|clash|firefight|fighting|exchange)\s+)?(?:(?:included|include|were|are)\b|"
+                              r"(?:[\w-]+\s+){0,2}?(?:insurgents|militants|men|fighters|terrorists|members|individuals|suspects|"
+                              r"people|cell|group)\s+(?:included|include)\b)", re.I)
 _ALSO_HIT_WERE = re.compile(r"^(?:also|additionally)\s+(?P<noun>killed|detained|captured|arrested|wounded|injured)\s+"
                             r"(?:were|was)\b", re.I)
 # "conducted a lethal strike ... against an insurgent": the strike killed its target

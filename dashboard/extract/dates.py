@@ -174,6 +174,18 @@ def find_reference(text: str, published: dt.date | None) -> Reference:
                 year = int(yl["year"])
             elif month is not None and day is not None:
                 year = _year_of_short_date(head, month, day)
+    if year is None:
+        # a statement signed off with its date on a line of its own at the end ("SDF Media Center\n\nJune 4, 2024")
+        tail = text[-300:]
+        sign = next((m for rx in (_MDY, _DMY) for m in rx.finditer(tail) if m["year"] and re.fullmatch(
+            r"[ \t]*", tail[tail.rfind("\n", 0, m.start()) + 1: m.start()]) and re.match(r"[ \t]*(?:\n|$)", tail[m.end():])),
+            None)
+        if sign:
+            s_month, s_day, year = _month(sign["mon"]), int(sign["day"]), int(sign["year"])
+            if month is None:
+                month, day = s_month, s_day
+            elif month > s_month:
+                year -= 1  # (a December dateline signed off in January)
     if month is not None and day is not None and year is not None:
         d = _safe_date(year, month, day)
         if d:

@@ -72,6 +72,9 @@ _GROUND_FIGHT = re.compile(r"\b(?:returned\s+fire|firefight|gun\s*battle|came\s+
 _SUICIDE_STRUCK = re.compile(r"\b(?:attacked|struck|rammed|hit|targeted)\s+by\s+(?:an?\s+)?suicide\s+|\bsuicide\s+(?:[\w-]+\s+)?"
                              r"(?:attack|bombing|bomber|car\s+bomber)\s+(?:on|against|targeted|targeting|hit|struck|rammed)\b",
                              re.I)
+_ATTEMPTED_SUICIDE = re.compile(r"\b(?:attempt\w*|tr(?:y|ied|ying))\s+(?:to\s+(?:carry\s+out|conduct|launch|detonate|blow\s+up)\s+)?"
+                                r"(?:an?\s+|his\s+|her\s+|their\s+)?(?:suicide|explosive)\b|\bbefore\s+(?:he|she|they)\s+could\s+"
+                                r"(?:detonate|blow)\b", re.I)
 _FOILED = re.compile(r"\b(?:foil|thwart|prevent|plann|plot|disrupt|avert)\w*", re.I)
 # "arrested three would-be suicide bombers": no bomb went off
 _WOULD_BE = re.compile(r"\bwould-be\b", re.I)
@@ -122,7 +125,10 @@ def classify(text: str, killed: int, wounded: int, captured: int, civilians_hit:
     # two suicide bombers killed in action")
     bombers_hit = not blast and bool(_BOMBERS_HIT.search(text)) and not re.search(r"\battack(?:s|ed|ing)?\b", f"{text} {context}",
                                                                                  re.I)
-    if (_SUICIDE.search(text) and (violent or blast) and (blast or not trade) and not bombers_hit) or (
+    # (nor a bomber stopped before he could set his charge off: "the fifth attempted a suicide attack using an explosive
+    # belt ... but was successfully eliminated before causing harm")
+    attempted = not blast and bool(_ATTEMPTED_SUICIDE.search(text))
+    if (_SUICIDE.search(text) and (violent or blast) and (blast or not trade) and not bombers_hit and not attempted) or (
             violent and blast and _SUICIDE.search(context) and not _WOULD_BE.search(context)):
         return EXPLOSIONS, "Suicide bomb"  # "arrested three would-be suicide bombers" is an arrest
     if not violent and not captured and _SUICIDE_STRUCK.search(text) and not trade and not _WOULD_BE.search(text) \

@@ -5378,3 +5378,26 @@ def test_a_suicide_attack_attempted_and_stopped_is_no_suicide_bombing():
     i = inc("Forces killed five militants in Kandahar province on Monday. Four were killed in the initial engagement, "
             "while the fifth attempted a suicide attack using an explosive belt but was eliminated before causing harm.")
     assert (i.sub_event_type, low(i.killed)) == ("Armed clash", 5)
+
+
+def test_a_description_of_the_subject_ends_at_its_verb():
+    i = inc("Four people suspected to be affiliated with AQAP were killed in a raid by a US drone in Shabwah "
+            "governorate on Sunday.")
+    assert (i.sub_event_type, low(i.killed)) == ("Air/drone strike", 4)
+    i = inc("A Taliban leader who directed attacks in Kandahar province was detained by an Afghan and coalition security "
+            "force in Garmsir district, Helmand province, yesterday.")
+    assert ("Afghan National Security Forces", "side_a") in [(a.name, a.role.value) for a in i.actors]
+
+
+def test_a_paragraph_of_an_earlier_month_names_no_side_of_the_incident():
+    i = inc("Four AQAP militants were killed in a US drone strike near Ataq, Shabwah governorate, on Sunday.\n\n"
+            "Late March, the organization's field operations returned by targeting Security Belt forces in Abyan "
+            "governorate, when AQAP claimed responsibility for targeting the Saudi-led coalition's headquarters.")
+    assert {a.name for a in i.actors} == {"US Forces", "al-Qaeda", "al-Qaeda in the Arabian Peninsula"}
+
+
+def test_where_a_vehicle_was_hit_in_a_province_spelled_otherwise_is_the_district():
+    i = inc("Seven suspected al-Qaeda fighters were killed Friday when a drone targeted their car in the southern "
+            "Yemeni province of Shabwa, a security official said. The car was hit as it drove along a side road in "
+            "Shabwa's Bihan district, the official said.")
+    assert (i.place.admin1, i.place.admin2) == ("Shabwah", "Bayhan")

@@ -733,7 +733,11 @@ def _incident(seg: _Segment, all_sentences: list[Sentence], ref: Reference, reso
     # (a report that names no country: the country its place is in, so that "coalition forces" near Deir ez-Zor
     # are the anti-ISIS coalition, not ISAF)
     home = resolver.gaz.country(country) if country else resolver.gaz.country(place.country) if place.country else None
-    actors, actor_ev = pick_actors(seg.sentences, count_sentences, _with_antecedents(seg, event_sentences),
+    # (not from a sentence of an earlier month that counts no one: "Late March, the organization's field operations
+    # returned by targeting Security Belt forces ... AQAP claimed responsibility for targeting Arab Coalition headquarter")
+    actor_sentences = [x for i, x in enumerate(seg.sentences) if not (i and _tells_earlier_time(x.text))
+                       or x in event_sentences]
+    actors, actor_ev = pick_actors(actor_sentences, count_sentences, _with_antecedents(seg, event_sentences),
                                    home.cc if home else None)
     # (a compilation's headline names the group of its first operation only: "Afghan, Coalition Forces Arrest Haqqani
     # Leader" over "In operations Nov. 25: ... killed the insurgent leader Zubayr")
@@ -1063,7 +1067,9 @@ _OLD_DATE_DAYS = 31
 
 
 # a sentence opening with a month alone ("In March, ...", "Since January, ..."): a time before the report's own day
-_MONTH_OPENING = re.compile(rf"^(?:(?:In|Since|During|Earlier\s+in|Back\s+in)\s+{MONTH_NAME}(?:\s+(?:19|20)\d\d)?|"
+_MONTH_OPENING = re.compile(rf"^(?:(?:In|Since|During|Earlier\s+in|Back\s+in)\s+(?:(?:early|late|mid-?)\s*)?{MONTH_NAME}(?:\s+(?:19|20)\d\d)?|"
+                            # "Late March, the organization's field operations returned by targeting Security Belt forces"
+                            rf"(?:Early|Late|Mid-?)\s*{MONTH_NAME}(?:\s+(?:19|20)\d\d)?|"
                             # "This summer, Coalition and Afghan forces struck a blow ...": a season before the report's day
                             r"(?:This|Last|Earlier\s+this)\s+(?:summer|spring|winter|autumn|fall|year)|"
                             # "Last week, Afghan military forces freed 15 people from a Taliban prison in Marjah"

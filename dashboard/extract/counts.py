@@ -310,6 +310,9 @@ _LIST_GOES_ON = re.compile(
     r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,14}(?=\s*[,.;]|$))")
 
 
+_SUBJECT_VERB = re.compile(rf"\s(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:{KILL}|{WOUND}|{CAPTURE})\b", re.I)
+
+
 def background_spans(sentence: str) -> list[tuple[int, int]]:
     """Where a sentence tells a target's past ("a leader responsible for IED attacks, ..."), each to its clause's
     end; "had been killed in the strike" is a report in the pluperfect, not such a clause."""
@@ -322,6 +325,13 @@ def background_spans(sentence: str) -> list[tuple[int, int]]:
         own = _own_verb_after(sentence, m, end)  # (the clause ends where the sentence's own verb goes on)
         if own:
             end = own.start()
+        # (or where the subject it describes meets its verb: "4 people suspected to be affiliated with AQAP were killed
+        # in a raid by a US drone")
+        main = _SUBJECT_VERB.search(sentence, m.end(), end)
+        if main and not re.search(r"\b(?:that|which|who|whom|whose|where|when|while)\b", sentence[m.end(): main.start()],
+                                  re.I) and not _VERB_RE["killed"].search(sentence, 0, m.start()) and \
+                not _VERB_RE["captured"].search(sentence, 0, m.start()):
+            end = main.start()
         # a list of the same deeds goes on past its commas: "responsible for the manufacture of suicide vests,
         # harbouring suicide bombers and employing improvised explosive devices"
         # (and of nouns: "involved with intelligence gathering, kidnappings, attacks on coalition forces, and ...";

@@ -360,8 +360,9 @@ def _district_told_later(p: Place, candidates: list, ordered: list[Sentence], re
         # carried out last night in Nahr-e-Saraj", after "the southern province of Helmand")
         if not (pm.district or pm.bare and pm.place) or s not in ordered or _in_aside(s.text, pm.start):
             continue
-        if pm.province and key(pm.province) != key(p.admin1 or ""):
-            continue
+        if pm.province and key(pm.province) != key(p.admin1 or "") and key(_province_name(pm.province, p, resolver)) != key(
+                p.admin1 or ""):
+            continue  # (another spelling of the same: "Shabwa's Bihan district" in Shabwah)
         if (not _HAPPENED_THERE.search(s.text) or _OPERATES_IN.search(s.text) or _TARGET_DOES.match(s.text)
                 or _TITLE_AFTER.match(s.text[pm.end:])):
             continue  # nor a man's title ("Juma Din, the Baghlan-e Markazi district leader")
@@ -377,6 +378,8 @@ def _district_told_later(p: Place, candidates: list, ordered: list[Sentence], re
 _AND_ANOTHER_DISTRICT = re.compile(r"\s+and\s+(?:[A-Z][\w’'-]*\s+){1,3}[Dd]istricts\b")
 # what an operation or attack did in a place, and a man's area of operations, which is no such place
 _HAPPENED_THERE = re.compile(r"\b(?:fighting|fought|attack\w*|clash\w*|operation|raid\w*|strike|air\s*strikes?|airstrikes?|firefight|engag\w+|search\w*|"
+                             # "The car was hit as it drove along a side road in Shabwa's Bihan district"
+                             r"(?:was|were)\s+(?:hit|struck|bombed|shelled)|"
                              r"took\s+place|happened|occurred|killed|detained|captured|arrested|ambush\w*|explo\w+|tracked|"
                              # "Combined forces were targeting a compound in the province's Maywand district"
                              r"target(?:ed|ing)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:compounds?|house|buildings?|vehicles?|"
@@ -388,6 +391,12 @@ _TITLE_AFTER = re.compile(r"\s*(?:district\s+)?(?:(?:shadow|deputy|police|securi
                           r"commander|head|official)s?\b", re.I)
 _OPERATES_IN = re.compile(r"\b(?:operat(?:es|ed|ing)|active|responsible|directs?|directed|commands?|(?<!-)(?:leads?|led)|"
                           r"facilitat(?:es|ed|ing)|plans|plann(?:ed|ing)|coordinat(?:es|ed|ing))\b", re.I)
+
+
+def _province_name(name: str, p: Place, resolver: Resolver) -> str:
+    """The gazetteer's name of a province as a report spells it, looked for in the place's country."""
+    found = resolver.resolve(None, None, name, p.country).place
+    return found.admin1 if found is not None and found.admin1 else name
 
 
 def _names_to_try(name: str, after: str) -> list[str]:

@@ -5401,3 +5401,15 @@ def test_where_a_vehicle_was_hit_in_a_province_spelled_otherwise_is_the_district
             "Yemeni province of Shabwa, a security official said. The car was hit as it drove along a side road in "
             "Shabwa's Bihan district, the official said.")
     assert (i.place.admin1, i.place.admin2) == ("Shabwah", "Bayhan")
+
+
+def test_a_syrian_governorates_countryside_names_the_province():
+    i = inc("SDF units dismantled an ISIS cell in the village of Al-Busayrah, Deir ez-Zor countryside, killing four "
+            "cell members.")
+    assert (i.place.admin1, low(i.killed)) == ("Deir ez-Zor", 4)
+
+
+def test_the_desks_region_in_a_dateline_is_never_the_incidents_place():
+    i = inc("ERBIL, Kurdistan Region of Iraq – SDF units arrested three ISIS members near the town of Busayrah, east of "
+            "Deir ez-Zor, on Saturday.")
+    assert i.place.admin1 == "Deir ez-Zor"

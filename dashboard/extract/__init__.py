@@ -247,7 +247,16 @@ def extract(article: Article, reference: dt.date | None = None, resolver: Resolv
     sentences = split_sentences(cleaned)
     ref = find_reference(normalise_spaces(text), reference or article.published)
     resolver = resolver or Resolver()
-    country = _country_hint(cleaned, _dateline_country(sentences, resolver)) or _actors_country(cleaned, resolver)
+    desk = _dateline_country(sentences, resolver)
+    country = _country_hint(cleaned, desk) or _actors_country(cleaned, resolver)
+    if desk and country == desk and not _country_hint(" ".join(x.text for x in sentences if not (
+            x.is_title and DATELINE_HEAD.fullmatch(x.text)))):
+        # a desk abroad whose country the named sides never fight in ("ERBIL, Kurdistan Region of Iraq – SDF units
+        # arrested three ISIS members ... east of Deir ez-Zor"): the sides' country
+        scope = _actors_countries(cleaned, resolver)
+        here = resolver.gaz.country(desk)
+        if scope and here is not None and here.cc not in scope:
+            country = _actors_country(cleaned, resolver)
     incidents = []
     lead_date: EventDate | None = None
     # "Two Insurgents Killed in Kandahar" over "forces killed the insurgents after ...": the group the headline
@@ -361,12 +370,19 @@ def _dateline_country(sentences: list[Sentence], resolver: Resolver) -> str | No
 def _actors_country(text: str, resolver: Resolver) -> str | None:
     """With no country named and no dateline, the country the named forces and groups have in common
     ("Al-Shabaab militants killed four soldiers near Afgoye": Somalia, from actors.yaml's country scope)."""
+    shared = _actors_countries(text, resolver)
+    home = resolver.gaz.country(shared[0]) if shared else None
+    return home.name if home else None
+
+
+def _actors_countries(text: str, resolver: Resolver) -> list[str]:
+    """The codes of the countries the named forces and groups have in common, the likeliest first."""
     dictionary = load_actors()
     # (not a word several countries' actors share: "coalition forces" killed ISIS members near Deir ez-Zor)
     scopes = [m.actor.countries for m in dictionary.find(text) if m.actor.countries and not m.actor.generic
               and not dictionary.named_elsewhere(m.actor, m.text)]
     if not scopes:
-        return None
+        return []
     # the countries every named actor's scope shares, in the order of the narrowest scope (its home first):
     # "US forces killed al-Shabaab militants" is Somalia, though US forces are listed for eight countries
     narrowest = min(scopes, key=len)
@@ -376,8 +392,7 @@ def _actors_country(text: str, resolver: Resolver) -> str | None:
         # the Islamic State's scope lists Iraq first)
         names = {pm.province or pm.district or pm.place for s in split_sentences(text) for pm in find_places(s.text)} - {None}
         shared = [c for c in shared if any(resolver.gaz.spelled(n, ("admin1", "admin2"), c) for n in names)] or shared
-    home = resolver.gaz.country(shared[0]) if shared else None
-    return home.name if home else None
+    return shared
 
 
 # ", and seven others were killed in a separate operation in Hisarak district": the clause of another operation

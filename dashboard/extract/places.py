@@ -14,7 +14,7 @@ from functools import lru_cache
 from ..gazetteer import Entry, key
 from ..geocode import CAPITAL_DISTRICT, FUZZY_CUTOFF, FUZZY_TOWN_MIN, UNIQUE_MARGIN, Resolver
 from ..models import Evidence, GeoPrecision, Place
-from .clean import Sentence
+from .clean import DATELINE_HEAD, Sentence
 from .counts import _BACKGROUND, find_mentions, is_aggregate
 from .words import DIRECTION, HONORIFIC, word_led
 
@@ -24,7 +24,8 @@ _LOWER_LINK = r"(?:-?e|-?i|-?ye|wa|o|al|ul|ud|di|da|de)"  # Nahr-e Saraj, Khost 
 # an Arabic name's article in small letters, joined to the next word: "Deir ez-Zor", "Ras al-Ain", "Hama ad-Dawla"
 _ARTICLE = r"(?:ez|el|ed|es|ad|as|ash|at|az|ar|an|adh|ath)-"
 _NAME = rf"(?:{_W}(?:[\s\-]+(?:{_LOWER_LINK}[\s\-]+|{_ARTICLE})?[’'‘]?{_W}){{0,3}})"
-_PROV = r"(?:[Pp]rovince|[Pp]rovinces|[Pp]rov\.)"
+# (Syria's governorates are named so too: "in the village of Al-Busayrah, Deir ez-Zor countryside")
+_PROV = r"(?:[Pp]rovince|[Pp]rovinces|[Pp]rov\.|[Cc]ountryside)"
 
 # each country the dashboard serves: its adjective, its capital and the first-level unit that holds the capital (named
 # with it, so no namesake in a province the report names elsewhere is taken: there is a village called Kabul in Sar-e Pul)
@@ -49,7 +50,7 @@ _PATTERNS = [
     # Andar district, Ghazni province
     ("dp", re.compile(rf"(?P<d>{_NAME})\s+[Dd]istrict\s*,\s*(?P<p>{_NAME})\s+{_PROV}"), ("district",)),
     # Nad Ali (Helmand province), Nad Ali district (Helmand); not "Uzbekistan (IMU)"
-    ("dp", re.compile(rf"(?P<d>{_NAME})\s*\(\s*(?P<p>{_NAME})\s+{_PROV}\s*\)"), ("prov",)),
+    ("dp", re.compile(rf"(?P<d>{_NAME})\s*\(\s*(?P<p>{_NAME})\s+{_PROV}\s*\)"), ("prov", "countryside")),
     ("dp", re.compile(rf"(?P<d>{_NAME})\s+[Dd]istrict\s*\(\s*(?P<p>{_NAME})\s*\)"), ("district",)),
     # Nigeria's districts: "Gwoza Local Government Area of Borno State", "in Dikwa Local Government Area of Borno",
     # "Birnin Gwari Local Government Area", "Bama LGA"
@@ -73,7 +74,7 @@ _PATTERNS = [
                       rf"(?!(?:\s+[A-Z][\w’'-]*)*\s+(?:{_PROV}|[Ss]tate|[Rr]egion|[Gg]overnorate))"),
      ("area", "village", "locality")),
     # the Pech River Valley in Kunar province; the village of X in Y province
-    ("xp", re.compile(rf"(?P<x>{_NAME})(?:\s+(?:[Vv]illage|[Vv]alley|[Tt]own|[Cc]ity|[Aa]rea|[Rr]iver\s+[Vv]alley))?(?:\s+(?:in|of)|\s*,)\s+(?P<p>{_NAME})\s+{_PROV}"), ("prov",)),
+    ("xp", re.compile(rf"(?P<x>{_NAME})(?:\s+(?:[Vv]illage|[Vv]alley|[Tt]own|[Cc]ity|[Aa]rea|[Rr]iver\s+[Vv]alley))?(?:\s+(?:in|of)|\s*,)\s+(?P<p>{_NAME})\s+{_PROV}"), ("prov", "countryside")),
     # Kandahar City's District 9, Kabul's Police District 6: a city's numbered district, the city the place
     ("x", re.compile(rf"(?P<x>{_NAME})(?:\s+[Cc]ity)?['’]s\s+(?:[Pp]olice\s+)?[Dd]istrict\s+\d"), ("district",)),
     # Nad Ali district
@@ -86,7 +87,7 @@ _PATTERNS = [
     ("x", re.compile(rf"(?P<x>{_NAME})\s+(?:[Cc]ity|[Tt]own|[Aa]irfield|[Aa]ir\s+[Bb]ase|[Aa]irbase|[Aa]irport)\b"),
      ("city", "town", "airfield", "air base", "airbase", "airport")),
     # Helmand province
-    ("p", re.compile(rf"(?P<p>{_NAME})\s+{_PROV}"), ("prov",)),
+    ("p", re.compile(rf"(?P<p>{_NAME})\s+{_PROV}"), ("prov", "countryside")),
     # "said Badghis provincial Gov. Hesamuddin Shams": an official's province, named as his title's word
     ("p", re.compile(rf"(?P<p>{_NAME})\s+provincial\s+(?:[Gg]ov\.|[Gg]overnor|police|council|spokesman|officials?|"
                      rf"authorities|chief|administration)"), ("provincial",)),
@@ -245,10 +246,10 @@ def pick_place(segment: list[Sentence], event_sentences: list[Sentence], all_sen
         for pm in find_places(s.text):
             candidates.append((pm, s))
     # provinces the report names anywhere, headline included: context for a district named alone
-    context = [pm.province for pm, _ in candidates if pm.province]
+    context = [pm.province for pm, s in candidates if pm.province and not _desk(s)]
     home = resolver.gaz.country(country) if country else None
     for s in all_sentences:
-        for pm in find_places(s.text):
+        for pm in () if _desk(s) else find_places(s.text):
             if pm.province:
                 context.append(pm.province)
             elif pm.bare and pm.place:
@@ -269,6 +270,8 @@ def pick_place(segment: list[Sentence], event_sentences: list[Sentence], all_sen
             candidates += [(pm, s) for s in all_sentences for pm in find_places(s.text) if (pm, s) not in candidates]
     fallback = None
     for pm, s in sorted(candidates, key=lambda c: _candidate_order(c, ordered, event_sentences)):
+        if _desk(s):
+            continue
         if pm.bare and _SPEAKER_PLACE.search(s.text[: pm.start]) or _BRIEFING_PLACE.search(s.text, 0, pm.start):
             continue  # "an army officer said in Bamako", "told AFP from Timbuktu": where the speaker was
         if pm.province and pm.district and resolver.gaz.province(pm.province) is None:
@@ -340,6 +343,11 @@ def pick_place(segment: list[Sentence], event_sentences: list[Sentence], all_sen
         if answer.place:
             return answer.place, None
     return Place(), None
+
+
+def _desk(s: Sentence) -> bool:
+    """A dateline on a line of its own ("ERBIL, Kurdistan Region of Iraq –"): where the desk is, not the incident."""
+    return s.is_title and bool(DATELINE_HEAD.fullmatch(s.text))
 
 
 def _country_of(province: str, country: str | None, home, resolver: Resolver) -> str | None:

@@ -57,6 +57,7 @@ from .language import detect_language
 from .people import people as find_people
 from .places import (
     find_places,
+    is_desk,
     is_province_heading,
     names_a_place,
     names_other_place,
@@ -248,15 +249,16 @@ def extract(article: Article, reference: dt.date | None = None, resolver: Resolv
     ref = find_reference(normalise_spaces(text), reference or article.published)
     resolver = resolver or Resolver()
     desk = _dateline_country(sentences, resolver)
-    country = _country_hint(cleaned, desk) or _actors_country(cleaned, resolver)
-    if desk and country == desk and not _country_hint(" ".join(x.text for x in sentences if not (
-            x.is_title and DATELINE_HEAD.fullmatch(x.text)))):
-        # a desk abroad whose country the named sides never fight in ("ERBIL, Kurdistan Region of Iraq – SDF units
-        # arrested three ISIS members ... east of Deir ez-Zor"): the sides' country
-        scope = _actors_countries(cleaned, resolver)
-        here = resolver.gaz.country(desk)
-        if scope and here is not None and here.cc not in scope:
-            country = _actors_country(cleaned, resolver)
+    country = _country_hint(cleaned, desk)
+    # (a desk abroad whose country the named sides never fight in gives way to theirs: "ERBIL, Kurdistan Region of Iraq
+    # – SDF units arrested three ISIS members ... east of Deir ez-Zor")
+    only_desk = bool(desk) and country == desk and not _country_hint(" ".join(x.text for x in sentences if not is_desk(x)))
+    if country is None or only_desk:
+        scope = _actors_countries(cleaned, sentences, resolver)
+        here = resolver.gaz.country(desk) if only_desk else None
+        home = resolver.gaz.country(scope[0]) if scope and (country is None or here is not None and here.cc not in scope) \
+            else None
+        country = home.name if home else country
     incidents = []
     lead_date: EventDate | None = None
     # "Two Insurgents Killed in Kandahar" over "forces killed the insurgents after ...": the group the headline
@@ -367,16 +369,10 @@ def _dateline_country(sentences: list[Sentence], resolver: Resolver) -> str | No
     return None
 
 
-def _actors_country(text: str, resolver: Resolver) -> str | None:
-    """With no country named and no dateline, the country the named forces and groups have in common
-    ("Al-Shabaab militants killed four soldiers near Afgoye": Somalia, from actors.yaml's country scope)."""
-    shared = _actors_countries(text, resolver)
-    home = resolver.gaz.country(shared[0]) if shared else None
-    return home.name if home else None
-
-
-def _actors_countries(text: str, resolver: Resolver) -> list[str]:
-    """The codes of the countries the named forces and groups have in common, the likeliest first."""
+def _actors_countries(text: str, sentences: list[Sentence], resolver: Resolver) -> list[str]:
+    """The codes of the countries the named forces and groups have in common, the likeliest first: with no country
+    named and no dateline, the report's ("Al-Shabaab militants killed four soldiers near Afgoye": Somalia, from
+    actors.yaml's country scope)."""
     dictionary = load_actors()
     # (not a word several countries' actors share: "coalition forces" killed ISIS members near Deir ez-Zor)
     scopes = [m.actor.countries for m in dictionary.find(text) if m.actor.countries and not m.actor.generic
@@ -390,7 +386,7 @@ def _actors_countries(text: str, resolver: Resolver) -> list[str]:
     if len(shared) > 1:
         # (of several, the one whose province the text names: "ISIS members ... east of Deir ez-Zor" is Syria, though
         # the Islamic State's scope lists Iraq first)
-        names = {pm.province or pm.district or pm.place for s in split_sentences(text) for pm in find_places(s.text)} - {None}
+        names = {pm.province or pm.district or pm.place for s in sentences for pm in find_places(s.text)} - {None}
         shared = [c for c in shared if any(resolver.gaz.spelled(n, ("admin1", "admin2"), c) for n in names)] or shared
     return shared
 

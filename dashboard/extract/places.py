@@ -246,10 +246,10 @@ def pick_place(segment: list[Sentence], event_sentences: list[Sentence], all_sen
         for pm in find_places(s.text):
             candidates.append((pm, s))
     # provinces the report names anywhere, headline included: context for a district named alone
-    context = [pm.province for pm, s in candidates if pm.province and not _desk(s)]
+    context = [pm.province for pm, s in candidates if pm.province and not is_desk(s)]
     home = resolver.gaz.country(country) if country else None
     for s in all_sentences:
-        for pm in () if _desk(s) else find_places(s.text):
+        for pm in () if is_desk(s) else find_places(s.text):
             if pm.province:
                 context.append(pm.province)
             elif pm.bare and pm.place:
@@ -270,7 +270,7 @@ def pick_place(segment: list[Sentence], event_sentences: list[Sentence], all_sen
             candidates += [(pm, s) for s in all_sentences for pm in find_places(s.text) if (pm, s) not in candidates]
     fallback = None
     for pm, s in sorted(candidates, key=lambda c: _candidate_order(c, ordered, event_sentences)):
-        if _desk(s):
+        if is_desk(s):
             continue
         if pm.bare and _SPEAKER_PLACE.search(s.text[: pm.start]) or _BRIEFING_PLACE.search(s.text, 0, pm.start):
             continue  # "an army officer said in Bamako", "told AFP from Timbuktu": where the speaker was
@@ -345,7 +345,7 @@ def pick_place(segment: list[Sentence], event_sentences: list[Sentence], all_sen
     return Place(), None
 
 
-def _desk(s: Sentence) -> bool:
+def is_desk(s: Sentence) -> bool:
     """A dateline on a line of its own ("ERBIL, Kurdistan Region of Iraq –"): where the desk is, not the incident."""
     return s.is_title and bool(DATELINE_HEAD.fullmatch(s.text))
 

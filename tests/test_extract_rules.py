@@ -5413,3 +5413,18 @@ def test_the_desks_region_in_a_dateline_is_never_the_incidents_place():
     i = inc("ERBIL, Kurdistan Region of Iraq – SDF units arrested three ISIS members near the town of Busayrah, east of "
             "Deir ez-Zor, on Saturday.")
     assert i.place.admin1 == "Deir ez-Zor"
+
+
+def test_the_leads_country_outweighs_another_missions_closing_boilerplate():
+    i = inc("Five suspected al-Qaeda fighters were killed on Friday when a drone targeted their vehicle in the southern "
+            "Yemeni province of Shabwa, a security official said.\nISAF is committed to the protection of Afghan "
+            "civilians and works with the Afghan government to build a secure future.")
+    assert (i.place.country, i.place.admin1) == ("Yemen", "Shabwah")
+
+
+def test_a_sign_off_date_run_onto_the_last_line_still_gives_the_year():
+    background = " ".join(f"Paragraph {n} of the statement recalls the cell's record and the region's history, as "
+                          "such statements do at length." for n in range(1, 16))
+    ex = extract(make_article("On June 3rd, SDF units killed two ISIS militants in the village of Al-Dahleh, Deir ez-Zor "
+                              f"countryside. {background} SDF Media Center June 4, 2024"), None)
+    assert [i.event_date.iso() for i in ex.incidents] == ["2024-06-03"]

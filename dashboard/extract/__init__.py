@@ -249,7 +249,7 @@ def extract(article: Article, reference: dt.date | None = None, resolver: Resolv
     ref = find_reference(normalise_spaces(text), reference or article.published)
     resolver = resolver or Resolver()
     desk = _dateline_country(sentences, resolver)
-    country = _country_hint(cleaned, desk)
+    country = _country_hint(cleaned, desk, next((x.text for x in sentences if not x.is_title), None))
     # (a desk abroad whose country the named sides never fight in gives way to theirs: "ERBIL, Kurdistan Region of Iraq
     # – SDF units arrested three ISIS members ... east of Deir ez-Zor")
     only_desk = bool(desk) and country == desk and not _country_hint(" ".join(x.text for x in sentences if not is_desk(x)))
@@ -336,7 +336,7 @@ def _headline_counts(inc: Incident, titles: list[Sentence]) -> Incident:
     return replace(inc, **changes, evidence=tuple(evidence)) if changes else inc
 
 
-def _country_hint(text: str, dateline: str | None = None) -> str | None:
+def _country_hint(text: str, dateline: str | None = None, lead: str | None = None) -> str | None:
     """The country the report names most; the dateline's country counts once and wins a tie ("KABUL - ... weapons
     from Pakistan"). A desk's city abroad gives way to a country of the conflicts the dashboard serves that the text
     names ("WASHINGTON, Dec. 10, 2010 - Two separate operations in southern Afghanistan ...")."""
@@ -344,6 +344,11 @@ def _country_hint(text: str, dateline: str | None = None) -> str | None:
     for m in _COUNTRY_RX.finditer(text):
         c = _COUNTRY_WORDS[m.group(1).lower()]
         counts[c] = counts.get(c, 0) + 1
+    # (the lead's country weighs most: a closing line of another mission's boilerplate, "ISAF is committed to the
+    # protection of Afghan civilians and works with the Afghan government", does not move a Yemeni report)
+    for m in _COUNTRY_RX.finditer(lead or ""):
+        c = _COUNTRY_WORDS[m.group(1).lower()]
+        counts[c] = counts.get(c, 0) + 2
     if dateline and (dateline in _COUNTRY_WORDS.values() or not counts):
         counts[dateline] = counts.get(dateline, 0) + 1
     return max(counts, key=lambda c: (counts[c], c == dateline)) if counts else None

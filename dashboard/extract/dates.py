@@ -175,11 +175,12 @@ def find_reference(text: str, published: dt.date | None) -> Reference:
             elif month is not None and day is not None:
                 year = _year_of_short_date(head, month, day)
     if year is None:
-        # a statement signed off with its date on a line of its own at the end ("SDF Media Center\n\nJune 4, 2024")
+        # a statement signed off with its date on a line of its own at the end ("SDF Media Center\n\nJune 4, 2024"), or
+        # as its last words where the lines were run together
         tail = text[-300:]
-        sign = next((m for rx in (_MDY, _DMY) for m in rx.finditer(tail) if m["year"] and re.fullmatch(
-            r"[ \t]*", tail[tail.rfind("\n", 0, m.start()) + 1: m.start()]) and re.match(r"[ \t]*(?:\n|$)", tail[m.end():])),
-            None)
+        sign = next((m for rx in (_MDY, _DMY) for m in rx.finditer(tail) if m["year"] and (re.fullmatch(
+            r"[ \t]*", tail[tail.rfind("\n", 0, m.start()) + 1: m.start()]) and re.match(r"[ \t]*(?:\n|$)", tail[m.end():])
+            or re.fullmatch(r"\s*", tail[m.end():]))), None)
         if sign:
             s_month, s_day, year = _month(sign["mon"]), int(sign["day"]), int(sign["year"])
             if month is None:

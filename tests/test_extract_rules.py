@@ -5428,3 +5428,9 @@ def test_a_sign_off_date_run_onto_the_last_line_still_gives_the_year():
     ex = extract(make_article("On June 3rd, SDF units killed two ISIS militants in the village of Al-Dahleh, Deir ez-Zor "
                               f"countryside. {background} SDF Media Center June 4, 2024"), None)
     assert [i.event_date.iso() for i in ex.incidents] == ["2024-06-03"]
+
+
+def test_a_desk_gives_way_only_where_the_places_named_are_the_other_countrys():
+    i = inc('QUETTA, Pakistan, May 20, 2021 - Police arrested four target killers in a raid in Karachi\'s Orangi Town '
+            'on Friday.\n"This operation shows that the insurgents cannot hide," said an ISAF spokesman.')
+    assert i.place.country == "Pakistan"

@@ -347,14 +347,15 @@ def _country_hint(text: str, dateline: str | None = None, lead: str | None = Non
     for m in _COUNTRY_RX.finditer(text):
         c = _COUNTRY_WORDS[m.group(1).lower()]
         counts[c] = counts.get(c, 0) + 1
-    # (the lead's country weighs most: a closing line of another mission's boilerplate, "ISAF is committed to the
-    # protection of Afghan civilians and works with the Afghan government", does not move a Yemeni report)
-    for m in _COUNTRY_RX.finditer(lead or ""):
-        c = _COUNTRY_WORDS[m.group(1).lower()]
-        counts[c] = counts.get(c, 0) + 2
+    # (the lead's country weighs once more, and wins a tie after the dateline's: a closing line of another mission's
+    # boilerplate, "ISAF is committed to the protection of Afghan civilians and works with the Afghan government", does
+    # not move a Yemeni report)
+    led = [_COUNTRY_WORDS[m.group(1).lower()] for m in _COUNTRY_RX.finditer(lead or "")]
+    for c in led:
+        counts[c] = counts.get(c, 0) + 1
     if dateline and (dateline in _COUNTRY_WORDS.values() or not counts):
         counts[dateline] = counts.get(dateline, 0) + 1
-    return max(counts, key=lambda c: (counts[c], c == dateline)) if counts else None
+    return max(counts, key=lambda c: (counts[c], c == dateline, c in led)) if counts else None
 
 
 # a town large enough that a dateline names it alone ("KABUL (2010-08-12) -"); villages share such names.

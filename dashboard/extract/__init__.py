@@ -254,12 +254,13 @@ def extract(article: Article, reference: dt.date | None = None, resolver: Resolv
     # – SDF units arrested three ISIS members ... east of Deir ez-Zor")
     only_desk = bool(desk) and country == desk and not _country_hint(" ".join(x.text for x in sentences if not is_desk(x)))
     if country is None or only_desk:
-        scope = _actors_countries(cleaned, sentences, resolver)
+        named = _place_names(sentences)
+        scope = _actors_countries(cleaned, named, resolver)
         here = resolver.gaz.country(desk) if only_desk else None
         # (where the places the report names are theirs, not the desk's: an ISAF spokesman quoted in a report from
         # Quetta on a raid in Karachi leaves it in Pakistan)
-        away = here is not None and bool(scope) and here.cc not in scope and _places_in(sentences, scope[0], resolver) \
-            and not _places_in(sentences, here.cc, resolver)
+        away = here is not None and bool(scope) and here.cc not in scope and _spelled_in(named, scope[0], resolver) \
+            and not _spelled_in(named, here.cc, resolver)
         home = resolver.gaz.country(scope[0]) if scope and (country is None or away) else None
         country = home.name if home else country
     incidents = []
@@ -378,13 +379,17 @@ def _dateline_country(sentences: list[Sentence], resolver: Resolver) -> str | No
     return None
 
 
-def _places_in(sentences: list[Sentence], cc: str, resolver: Resolver) -> bool:
-    """Whether a province or district the report names (not its dateline) is spelled so in the country."""
-    names = {pm.province or pm.district or pm.place for s in sentences if not is_desk(s) for pm in find_places(s.text)}
-    return any(resolver.gaz.spelled(n, ("admin1", "admin2"), cc) for n in names - {None})
+def _place_names(sentences: list[Sentence]) -> set[str]:
+    """The names of the places the report names (not its dateline), each by its largest unit given."""
+    return {pm.province or pm.district or pm.place for s in sentences if not is_desk(s) for pm in find_places(s.text)} - {None}
 
 
-def _actors_countries(text: str, sentences: list[Sentence], resolver: Resolver) -> list[str]:
+def _spelled_in(names: set[str], cc: str, resolver: Resolver) -> bool:
+    """Whether one of the names is spelled so as a province or district of the country."""
+    return any(resolver.gaz.spelled(n, ("admin1", "admin2"), cc) for n in names)
+
+
+def _actors_countries(text: str, named: set[str], resolver: Resolver) -> list[str]:
     """The codes of the countries the named forces and groups have in common, the likeliest first: with no country
     named and no dateline, the report's ("Al-Shabaab militants killed four soldiers near Afgoye": Somalia, from
     actors.yaml's country scope)."""
@@ -401,7 +406,7 @@ def _actors_countries(text: str, sentences: list[Sentence], resolver: Resolver) 
     if len(shared) > 1:
         # (of several, the one whose province the text names: "ISIS members ... east of Deir ez-Zor" is Syria, though
         # the Islamic State's scope lists Iraq first)
-        shared = [c for c in shared if _places_in(sentences, c, resolver)] or shared
+        shared = [c for c in shared if _spelled_in(named, c, resolver)] or shared
     return shared
 
 

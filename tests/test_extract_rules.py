@@ -5434,3 +5434,54 @@ def test_a_desk_gives_way_only_where_the_places_named_are_the_other_countrys():
     i = inc('QUETTA, Pakistan, May 20, 2021 - Police arrested four target killers in a raid in Karachi\'s Orangi Town '
             'on Friday.\n"This operation shows that the insurgents cannot hide," said an ISAF spokesman.')
     assert i.place.country == "Pakistan"
+
+
+def test_men_who_fought_and_were_killed_are_counted_across_a_comma():
+    i = inc("Afghan and coalition forces searched a compound in Helmand province yesterday. Two insurgents attempted "
+            "to engage the force, and were killed.")
+    assert low(i.killed) == 2
+
+
+def test_an_afghan_coalition_force_is_the_side_that_acted():
+    i = inc("A combined Afghan-coalition force was pursuing a Taliban commander in Helmand province yesterday when "
+            "two insurgents fired on it and were killed.")
+    assert [a.name for a in i.actors if a.role.value == "side_a"] == ["Afghan National Security Forces"]
+
+
+def test_a_man_killed_unnamed_and_identified_later_is_the_named_man():
+    i = inc("Afghan and coalition forces killed Azizullah, a Taliban commander, in Paktika province yesterday. The "
+            "assault force killed an insurgent hiding in a ditch. The security force later identified him as "
+            "Azizullah.")
+    assert low(i.killed) == 1
+    i = inc("Afghan and coalition forces killed an insurgent in Paktika province yesterday. The force later "
+            "identified him as Mullah Karim.")
+    assert low(i.killed) == 1
+    i = inc("Afghan and coalition forces killed Azizullah, a Taliban commander, in Paktika province yesterday. The "
+            "assault force killed an insurgent hiding in a ditch.")
+    assert low(i.killed) == 2
+
+
+def test_another_sides_total_with_its_parts_adds_to_the_toll():
+    i = inc("Afghan forces killed 10 insurgents in Kunar province today. Five Afghan soldiers were also killed, "
+            "including two officers.")
+    assert low(i.killed) == 15
+    i = inc("Forces detained a Taliban commander and another militant in Kandahar province today. Two militants were "
+            "detained, including the commander.")
+    assert low(i.captured) == 2
+
+
+def test_a_leaders_deputies_are_more_men():
+    i = inc("A senior Taliban leader and his deputies are believed to have been killed in an air strike in Helmand "
+            "province today.")
+    assert low(i.killed) == 3
+
+
+def test_the_subject_of_a_perfect_tense_kill_is_not_the_dead():
+    assert not find_mentions("The Somali National Army [SNA] has killed on Sunday.")
+    assert [m.quantity.best for m in find_mentions("Three soldiers killed in Helmand.")] == [3]
+
+
+def test_a_role_without_its_article_is_one_man():
+    assert [m.quantity.best for m in find_mentions("Forces killed top al-Shabaab leader on Sunday.")] == [1]
+    assert [m.quantity.best for m in find_mentions("Police arrested wanted militant commander in Swat.")] == [1]
+    assert not find_mentions("Forces killed Taliban leader's brother in Helmand.")

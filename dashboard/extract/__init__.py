@@ -822,6 +822,23 @@ def _same_kind(m: Mention, previous: int, before_ms: list[Mention]) -> Mention:
     return replace(m, quantity=replace(q, low=n, best=n, high=n))
 
 
+# "The security force later identified him as Azizullah": the one man just counted was the named man
+_IDENTIFIED_AS = re.compile(r"\bidentified\s+(?:him|the\s+(?:dead\s+|killed\s+|slain\s+)?(?:insurgent|man|militant|fighter|"
+                            r"individual|body))\s+as\s+(?:being\s+)?(?:the\s+(?:[\w-]+\s+){0,3}?)?(?P<name>(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}))",
+                            re.I)
+
+
+def _identified_after(ms: list, following: str) -> list:
+    """A man killed without a name ("killed an insurgent hiding in a ditch") whom the next sentence names ("later
+    identified him as Azizullah"): the named man, so that a man the report named before is not counted twice."""
+    m = _IDENTIFIED_AS.search(following)
+    kills = [x for x in ms if x.category == "killed"]
+    if m is None or len(kills) != 1 or kills[0].quantity.best != 1 or kills[0].quantity.persons:
+        return ms
+    named = replace(kills[0].quantity, low=0, best=0, high=0, persons=(m["name"],), additive=False, definite=False)
+    return [replace(x, quantity=named) if x is kills[0] else x for x in ms]
+
+
 def _tally(seg: _Segment, summaries: bool, previous: int | None = None, ref: Reference | None = None):
     """Counts of one incident, sentence by sentence: totals, per side, evidence, and where the verbs are.
     `previous`: a group counted before the first sentence (by the headline)."""
@@ -885,6 +902,8 @@ def _tally(seg: _Segment, summaries: bool, previous: int | None = None, ref: Ref
             lead_md = next(((dm.date.month, dm.date.day) for dm in find_dates(s.text, ref) if dm.explicit and dm.date.day),
                            None)
         ms = [_in_context(m, s.text, tallies, before, before_ms, met, ms) for m in ms]
+        if ms and i + 1 < len(texts):
+            ms = _identified_after(ms, texts[i + 1])
         if count_sentences and not ms and not skip and not _BACKGROUND.search(s.text):
             size = new_group_size(s.text)
             if size:

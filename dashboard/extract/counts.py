@@ -397,8 +397,8 @@ _BOUNDARY_AFTER = re.compile(
     re.I,
 )
 # a man's kin and companions, counted with him: "and his two sons", "Gul's son and nephew"
-_KIN = (r"associates?|accomplices?|bodyguards?|companions?|brothers?|sons?|drivers?|deputy|guards?|couriers?|wife|"
-        r"fathers?|uncles?|nephews?|cousins?|aides?|assistants?|secretary|accountants?|cooks?|messengers?|handlers?|lieutenants?|spotters?")
+_KIN = (r"associates?|accomplices?|bodyguards?|companions?|brothers?|sons?|drivers?|deput(?:y|ies)|guards?|couriers?|wife|"
+        r"fathers?|uncles?|nephews?|cousins?|aides?|assistants?|secretar(?:y|ies)|accountants?|cooks?|messengers?|handlers?|lieutenants?|spotters?")
 _BOUNDARY_BEFORE = re.compile(
     r"(?:[;:“\"|]|\bthat\b|\bconfirm\w*(?:\s+(?:today|yesterday|on\s+\w+day))?\b|\bsaid\b|\bsays\b|\bsay\b|\breport\w*\b|\bindicat\w*\b|\bstated\b|(?-i:\bstate\b)|\bwhile\b|"
     r"\bwith\b|\bbut\b|\band\b(?!\s+(?:his|her|their|another|other|\d|a\b|an\b|one|two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous|(?-i:Mullah|Mawlawi|Maulvi|Qari|Haji|Hajji|Sheikh|Commander)\b|"
@@ -1292,7 +1292,7 @@ _COUNTED_PART = re.compile(rf"^(?:{NUM})\s+(?:[\w’'-]+\s+){{0,4}}?{PERSON_NOUN
 # the subject of a clause whose second verb is ours: "two armed men [with him] ran from the compound and ..."
 _COORD_SUBJECT = re.compile(
     rf"\s*(?P<np>(?:the\s+)?(?:{NUM}|{_VAGUE_WORDS}|an?|the|both|another)\s+(?:[\w’'-]+\s+){{0,3}}?{PERSON_NOUNS}|he|she)\b"
-    rf"(?:\s+(?:\w+ing\s+)?with\s+(?:him|her|them))?\s+(?!(?:and|or|were|was|is|are|who|that)\b)[a-z]\w*\b[^,]*\band\s*$", re.I)
+    rf"(?:\s+(?:\w+ing\s+)?with\s+(?:him|her|them))?\s+(?!(?:and|or|were|was|is|are|who|that)\b)[a-z]\w*\b[^,]*,?\s*\band\s*$", re.I)
 # a list of people before a verb: "the leader, his brother and two associates"
 _LIST_HEAD = rf"(?:the|his|her|their|an?|{NUM}|{_VAGUE_WORDS})\s+(?:[\w’'-]+\s+){{0,3}}?"
 _NP_LIST = re.compile(rf"^{_LIST_HEAD}{PERSON_NOUNS}(?:\s*,\s*{_LIST_HEAD}{PERSON_NOUNS})*,?\s+and\s+{_LIST_HEAD}{PERSON_NOUNS}$", re.I)
@@ -1371,6 +1371,13 @@ _SUPERSEDED = re.compile(r"\b(?:news\s+release|press\s+release|release|statement
                          re.I)
 _CORRECTION = re.compile(r"^[^.]*?\b(?:however|but\s+(?:further|later)|further\s+investigation|later\s+(?:determined|found|confirmed))\b",
                          re.I)
+
+
+# a man's role without its article, as headlines and hurried copy have it: "killed top al-Shabaab leader on Sunday"
+_BARE_ROLE = re.compile(r"(?:senior|top|key|wanted|notorious|prominent|high-ranking|high-level|local|suspected|alleged|"
+                        r"(?-i:[A-Z][\w-]+))\s+(?:(?!(?:and|or|of|in|on|at)\b)[\w-]+\s+){0,3}?"
+                        r"(?:leader|commander|militant|insurgent|fighter|facilitator|operative|terrorist|chief|emir|financier)",
+                        re.I)
 
 
 def _counts_its_subject(verb: str, from_verb: str) -> bool:
@@ -1569,6 +1576,8 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
                                    and (previous or group_size(sentence[: vm.start()])))
                 if after and _PLACE_OBJECT.match(after.strip()):
                     continue  # "briefly captured a military base": a place taken, no one captured
+                if after and quantity(after) is None and _BARE_ROLE.fullmatch(after.strip()):
+                    after = "a " + after.strip()  # "has killed senior Alshabab militant group leader": one man
                 if after and (quantity(after) is not None or refers_back or _told_by_its_clause(after, sentence)) and not re.match(rf"^\s*(?:in|on(?!\s+{WEEKDAY},?\s+(?:an?|the|{NUM})\s)|at(?!\s+least)|during|by)\b", sentence[vm.end():], re.I) or re.match(r"^(?:the\s+)?(?:killing|capture|arrest|detention|death)s?\s+of\b", sentence[max(0, vm.start() - 4):], re.I):
                     np = after
                 elif after and _THING_OBJECT.match(after.strip()) and not re.match(r"\s*(?:in|on|at|during|by)\b",
@@ -1580,8 +1589,10 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
                     # (but "Three soldiers killed in Helmand", "12 Afghan police killed": a headline's counted dead)
                     # (nor a force named by its abbreviation right before the verb: "With support of Global Coalition,
                     # SDF arrested ISIS' cell")
+                    # (nor the subject of a perfect: "The Somali National Army [SNA] has killed senior ... leader")
                     if np and (re.search(r"\b(?:force|forces|troops|police|army|soldiers|commandos|marines|team|patrol|aircraft|"
-                                         r"they|he|we)$", np, re.I) or re.search(r"\b[A-Z]{2,6}\s+$", sentence[: vm.start()])) \
+                                         r"they|he|we)$", np, re.I) or re.search(r"\b[A-Z]{2,6}\s+$", sentence[: vm.start()])
+                               or re.search(r"\b(?:has|have|had)\s+(?:also\s+|reportedly\s+)?$", before, re.I)) \
                             and not passive and not re.match(rf"\s*(?:{NUM})\s", np, re.I):
                         np = after
             besides = (_BESIDES_AFTER.match(sentence, vm.end()) or _BESIDES_OPENS.match(sentence[: vm.start()])) \
@@ -1843,7 +1854,13 @@ class Tally:
             self.persons |= local.persons
             if local.qualifier and not self.qualifier:
                 self.qualifier = local.qualifier
-            self._max(local.low, local.best, local.high)
+            if not restating and all(m.group != "unspecified" and self._other_side(m.group) for m in mentions):
+                # "Forces killed 10 insurgents ... Five Afghan soldiers were killed, including two officers": a total
+                # of another side than all counted so far restates only its own parts
+                self._plus(local.low, local.best, local.high)
+                self.seen_pairs |= local.seen_pairs
+            else:
+                self._max(local.low, local.best, local.high)
             self.seen_numbers.extend(local.seen_numbers)
             if self.lead is None and local.lead:
                 # "detained several suspected insurgents, including a Taliban commander": a lead all the same (its

@@ -5485,3 +5485,34 @@ def test_a_role_without_its_article_is_one_man():
     assert [m.quantity.best for m in find_mentions("Forces killed top al-Shabaab leader on Sunday.")] == [1]
     assert [m.quantity.best for m in find_mentions("Police arrested wanted militant commander in Swat.")] == [1]
     assert not find_mentions("Forces killed Taliban leader's brother in Helmand.")
+
+
+def test_names_between_dashes_are_the_counted_men_not_more():
+    i = inc("Afghan and coalition forces on Monday confirmed killing two Taliban facilitators -- Mahmood and Rashid -- "
+            "during an operation in Kunar province.")
+    assert low(i.killed) == 2
+    assert sorted((p.name, p.fate) for p in i.people) == [("Mahmood", "killed"), ("Rashid", "killed")]
+    assert [m.quantity.best for m in find_mentions("Forces killed 10 – 15 insurgents and wounded 5 – 8 others.")] == [10, 5]
+
+
+def test_a_word_in_scare_quotes_is_read_as_a_word():
+    i = inc("Coalition and Afghan forces killed a Taliban shadow district governor, his deputy, and 'dozens' of "
+            "fighters in an airstrike in Kunar province yesterday.")
+    assert low(i.killed) == 26
+
+
+def test_a_list_of_nations_after_including_is_not_the_subject():
+    assert [m.quantity.best for m in find_mentions(
+        "More than 20 insurgents including Arab, Chechen and Pakistani fighters have been killed by Afghan forces.")] == [21]
+
+
+def test_a_group_named_before_another_speaker_does_not_claim():
+    i = inc("More than 20 insurgents have been killed by NATO and Afghan forces in Paktia province who are ramping up "
+            "operations against a Taliban faction linked to al-Qaida, the international coalition said Saturday.\nMore "
+            "than 20 insurgents have been killed, the coalition said.")
+    assert "Taliban" in [a.name for a in i.actors if a.role.value == "side_b"]
+
+
+def test_the_tail_of_a_hyphened_group_name_is_no_village():
+    i = inc("Forces killed a Taliban commander linked to al-Qaida in Paktia province today.")
+    assert (i.place.admin1, i.place.location) == ("Paktia", "Paktia")

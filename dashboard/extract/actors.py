@@ -602,10 +602,13 @@ def group_claims(text: str) -> bool:
         return False  # (most sentences: no word of speech, no look-up)
     if _GROUP_SPEAKER.search(text):
         return True
-    for am in load().find(text):
+    mentions = load().find(text)
+    for am in mentions:
         says = _SAYS_AFTER.match(text[am.end:]) if am.actor.kind in _ARMED_GROUPS and not am.actor.generic else None
         if says and re.search(r'["”]', says.group(0)):
             says = None  # '... our troops spotted and killed 60 Taliban," said General Raufi': the group is in the quote
+        if says and any(am.end < o.start < am.end + says.end() and o.actor != am.actor for o in mentions):
+            says = None  # "... against a Taliban faction linked to al-Qaida, the international coalition said": another
         # (not the group's word on a deed of its own, told after the figures: "12 members of a family were killed by
         # a landmine blast, police confirmed on Sunday as Taliban on the same day said it seized Taluqan")
         if says and not _OWN_OTHER_DEED.match(text, am.end + says.end()):

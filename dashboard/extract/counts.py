@@ -1153,7 +1153,9 @@ def _np_before(text: str, pos: int) -> str:
     # also killed": the named men's apposition is no subject
     head = re.sub(r"(\bincluding\s+[^,;]+),\s*(?:both|all|each)\s+[^,;]*,?\s*$", r"\1, ", head)
     counted = rf"(\b(?:{NUM}|{_VAGUE_WORDS})\s+(?:[\w’'-]+\s+){{0,3}}?(?:{PERSON_NOUNS}|(?-i:[A-Z][\w-]+)))(?:\s+|\s*,\s*)including\s+"
-    head = re.sub(counted + r"(?:(?:(?!\band\b)[^,;])*|[^,;]*,\s*|(?:(?!\band\b)[^;])*)$", r"\1 ", head, flags=re.I)
+    # ("More than 20 insurgents including Arab, Chechen and Pakistani fighters have been killed": a list of nations)
+    head = re.sub(counted + r"(?:(?:(?!\band\b)[^,;])*|[^,;]*,\s*|(?:(?!\band\b)[^;])*|"
+                  r"(?-i:(?:[A-Z][\w-]*(?:,\s*|\s+and\s+|\s+or\s+))+[A-Z][\w-]*)\s+[\w-]+\s*)$", r"\1 ", head, flags=re.I)
     head = re.sub(r"\s+(?:\w+ing\s+)?with\s+(?:him|her|them)\s*$", " ", head)  # "Two men travelling with him were"
     # "Regretfully, as a result of this engagement 8 people were killed": a sentence adverb opens no subject
     head = re.sub(r"^\s*(?:[A-Z][a-z]+ly|However|Meanwhile|Also)\s*,\s*", "", head)
@@ -1316,8 +1318,23 @@ _GROUP = word_led(rf"\b(?P<n>{NUM}|{_VAGUE_WORDS})\s+(?:of\s+the\s+)?(?:(?:armed
 
 
 def _blank_asides(sentence: str) -> str:
-    """Asides such as "(IED)", "(AQIS)" or the digits of "two (2) of the men" blanked, keeping every position."""
-    return re.sub(r"\([^()]{0,80}\)", lambda m: " " * len(m.group()), sentence)
+    """Asides such as "(IED)", "(AQIS)", the digits of "two (2) of the men" or the names of "two facilitators -- Mahmood
+    and Rashid --" blanked, keeping every position."""
+    sentence = re.sub(r"\([^()]{0,80}\)", lambda m: " " * len(m.group()), sentence)
+    if "-" in sentence or "–" in sentence or "—" in sentence:
+        sentence = _DASH_ASIDE.sub(lambda m: " " * len(m.group()), sentence)
+    if "'" in sentence or "‘" in sentence or '"' in sentence or "“" in sentence:
+        # "killed a Taliban governor, his deputy, and 'dozens' of fighters": a quoted word is read as a word
+        sentence = _SCARE_QUOTES.sub(lambda m: f" {m['words']} ", sentence)
+    return sentence
+
+
+_SCARE_QUOTES = re.compile(r"(?<![\w’'])['‘\"“](?P<words>[A-Za-z][\w-]*(?:\s[\w-]+){0,3})['’\"”](?![\w’'])")
+
+
+# an aside between two dashes ("--", a spaced en dash, or an em dash)
+# (not the dashes of ranges: "killed 10 – 15 insurgents and wounded 5 – 8 others")
+_DASH_ASIDE = re.compile(r"(?<!\d)(?:\s--\s|\s–\s|\s?—\s?)(?!\d)[^–—.;]{1,80}?(?<!\d)(?:\s--|\s–|\s?—)(?=\s)")
 
 
 # "a group of 11 heavily-armed insurgents approached": people the text meets for the first time, by a figure

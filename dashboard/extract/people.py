@@ -30,6 +30,10 @@ _APPOSITIVE = re.compile(rf"(?=\b(?P<name>{_NAME})\s*,\s*(?P<role>(?:a|an|the)\s
                          rf"(?:,|\s+was\b|\s+were\b|(?!{_ABBR_DOT})[.;](?=\s|$)|$))")
 _ROLE_WORDS = (r"(?:leader|commander|subcommander|courier|governor|emir|facilitator|chief|deputy|spokesman|financier|official|"
                r"member|driver|bodyguard|individual|target|expert|specialist|maker|planner|" + _KIN + ")")
+# "two Taliban facilitators -- Mahmood and Rashid --", "three commanders (Gul, Nasir and Karim)": a counted group's names
+_GROUP_NAMES = re.compile(rf"\b(?:two|three|four|five|[2-9])\s+(?:[\w’'-]+\s+){{0,4}}?(?:{_ROLE_WORDS}s|insurgents|militants|"
+                          rf"fighters|men|brothers|sons)\s*(?:,|\s--|\s–|\s?—|\()\s*"
+                          rf"(?P<names>{_NAME}(?:\s*,\s*{_NAME})*,?\s+and\s+{_NAME})\s*(?:,|--|–|—|\))")
 # "Taliban leader Qari Zakir": a title before the name
 _ROLE_FIRST = re.compile(rf"\b(?P<role>(?:[\w-]+\s+){{0,4}}{_ROLE_WORDS})\s+(?P<name>{_NAME})")
 # "His driver, Gul Agha, was also detained": a name in apposition to a role the verb counts
@@ -49,8 +53,9 @@ _INSIDE_GROUP = re.compile(r"\b(?:[Ii]ncluding|[Aa]mong\s+(?:them|the\s+dead|tho
                            rf"(?:dead|detainees?|{_ROLE_WORDS})\s+(?:(?:killed|detained|captured|arrested)\s+(?:in|during)\s+"
                            r"(?:the|an?)\s+[\w-]+\s+)?(?:was|were|has\s+been|have\s+been|had\s+been)\s+identified\s+as)"
                            r"\s+(?P<names>[^.;]+)")
-# "including Chechen, Uzbek, Pakistani nationals": nations, not names
-_NATIONS = re.compile(r"(?:[A-Z][\w-]+(?:,\s*|\s+and\s+|\s+or\s+))*[A-Z][\w-]+\s+(?:nationals|citizens|foreigners)\b")
+# "including Chechen, Uzbek, Pakistani nationals", "including Arab, Chechen and Pakistani fighters": nations, not names
+_NATIONS = re.compile(r"(?:[A-Z][\w-]+(?:,\s*|\s+and\s+|\s+or\s+))*[A-Z][\w-]+\s+(?:nationals|citizens|foreigners|fighters|militants|"
+                      r"insurgents|operatives|soldiers|troops)\b")
 # "The targeted leader, Rostum, directed ...", "the Taliban's shadow governor for Helmand, Mullah Nasir,": a role,
 # then the name in apposition
 _ROLE_COMMA_NAME = re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+(?P<role>(?:(?!(?:where|when|who|which|the|an?)\b)[\w’'-]+\s+){{0,3}}?"
@@ -88,6 +93,13 @@ def people(tallies: dict[str, Tally], segment: list[Sentence]) -> list[Person]:
             for nm in _persons_in(m["names"].split(",")[0]):
                 if not any(nm in n or n in nm for n in fates):
                     fates[nm] = fate
+        for m in _GROUP_NAMES.finditer(s.text):
+            # "killed two Taliban facilitators -- Mahmood and Rashid --": the men counted, by name
+            told = {x.category for x in find_mentions(s.text)}
+            if len(told) == 1:
+                for nm in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m["names"]):
+                    if _persons_in(nm) and not any(nm in n or n in nm for n in fates):
+                        fates[nm] = next(iter(told))
         for m in _ROLE_THEN_NAME.finditer(s.text):
             cat = next((c for c, rx in _VERB_RE.items() if rx.match(m["verb"])), None)
             if cat:

@@ -215,6 +215,11 @@ def _find_places(sentence: str) -> tuple[PlaceMention, ...]:
                 continue
             if any(name and name.split()[0].rstrip(".") in _NOT_PLACES for name in (pm.place, pm.province)):
                 continue  # "Tagab district, Thursday": a day is no province
+            if pm.place and m.groupdict().get("x") and m.start("x") > 0 and sentence[m.start("x") - 1] in "-‐":
+                # "a Taliban faction linked to al-Qaeda in Paktia province": the tail of a hyphened name, no village
+                pm = replace(pm, place=None)
+                if not (pm.district or pm.province):
+                    continue
             if pm.place and (_A_MANS_NAME.match(pm.place) or sentence.startswith(pm.place, s) and _TITLE_BEFORE.search(
                     sentence, 0, s)):
                 # "the arrest of Taliban leader Mullah Abdul Rahman in Kunduz province": a man, then where

@@ -5516,3 +5516,16 @@ def test_a_group_named_before_another_speaker_does_not_claim():
 def test_the_tail_of_a_hyphened_group_name_is_no_village():
     i = inc("Forces killed a Taliban commander linked to al-Qaida in Paktia province today.")
     assert (i.place.admin1, i.place.location) == ("Paktia", "Paktia")
+
+
+def test_the_place_a_chief_heads_is_no_man():
+    i = inc("Afghan and international security forces captured the Taliban district chief of Now Zad during an "
+            "operation in Baghran district, Helmand province, last night.")
+    assert low(i.captured) == 1 and not [p.name for p in i.people]
+    assert [a.name for a in i.actors if a.role.value == "side_a"] == ["Afghan National Security Forces"]
+
+
+def test_the_compound_the_force_went_to_tells_the_district():
+    i = inc("Afghan and coalition forces killed several militants in Baghlan last night. The security force went to a "
+            "compound in a rural area of the Baghlan-e Jedid district after intelligence indicated insurgent activity.")
+    assert (i.place.admin1, i.place.admin2) == ("Baghlan", "Baghlani Jadid")

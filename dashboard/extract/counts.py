@@ -828,7 +828,9 @@ _NOT_NAMES = _NUMBER_WORDS | {
 # "in the Lashkar Gah area", "the village of Kulah Khesht", "out of Maiwand district": a place, not a person
 _PLACE_BEFORE = re.compile(r"(?:\b(?:in|from|near|across|throughout|out\s+of|outside|(?:(?:north|south)(?:-?(?:east|west))?|east|west)"
                            r"\s+of)\s+(?:the\s+)?|"
-                           r"\b(?:village|district|province|area|city|town|valley)\s+of\s+)$", re.I)
+                           r"\b(?:village|district|province|area|city|town|valley)\s+of\s+|"
+                           # "captured the Taliban district chief of Now Zad": the place he heads
+                           r"\b(?:chief|governor|commander|leader|head|emir|mayor)\s+(?:of|for)\s+)$", re.I)
 _PLACE_AFTER = re.compile(r"^\s+(?:district|province|area|village|valley|city|town|region)s?\b", re.I)
 
 

@@ -395,7 +395,9 @@ _HAPPENED_THERE = re.compile(r"\b(?:fighting|fought|attack\w*|clash\w*|operation
                              r"(?:was|were)\s+(?:hit|struck|bombed|shelled)|"
                              r"took\s+place|happened|occurred|killed|detained|captured|arrested|ambush\w*|explo\w+|tracked|"
                              # "Combined forces were targeting a compound in the province's Maywand district"
-                             r"target(?:ed|ing)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:compounds?|house|buildings?|vehicles?|"
+                             # ("The security force went to a compound in a rural area of the Baghlan-e Jedid district")
+                             r"(?:target(?:ed|ing)|went\s+to|moved\s+(?:to|on)|arrived\s+at|approached|entered|surrounded|"
+                             r"cleared|secured)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:compounds?|house|buildings?|vehicles?|"
                              r"location|position|hideout|safe\s+house))\b", re.I)
 # "The facilitator distributes weapons to insurgents in Kandahar district": what the target does, wherever
 _TARGET_DOES = re.compile(r"(?:(?:The|This)\s+(?:[\w-]+\s+){0,2}?(?:facilitator|leader|commander|individual|insurgent|militant|"

@@ -5529,3 +5529,9 @@ def test_the_compound_the_force_went_to_tells_the_district():
     i = inc("Afghan and coalition forces killed several militants in Baghlan last night. The security force went to a "
             "compound in a rural area of the Baghlan-e Jedid district after intelligence indicated insurgent activity.")
     assert (i.place.admin1, i.place.admin2) == ("Baghlan", "Baghlani Jadid")
+
+
+def test_a_group_the_target_maintained_ties_to_is_named():
+    i = inc("An Afghan and coalition security force arrested a Taliban leader in Logar province today. The arrested leader "
+            "maintained close ties to Haqqani network leadership.")
+    assert {"Taliban", "Haqqani Network"} <= {a.name for a in i.actors if a.role.value == "side_b"}

@@ -537,7 +537,8 @@ _MEMBERSHIP = re.compile(rf"(?:(?:^|\bsaid\s+(?:that\s+)?)(?i:the|these|those|bo
                          r"affiliated|loyal|belonging|connected)\b))\b(?:belong(?:s|ed|ing)?\s+to|(?:are|is|were|was|be)\s+"
                          r"(?:all\s+)?(?:an?\s+)?(?:known\s+|senior\s+|active\s+|longtime\s+|long-time\s+)?members?\s+of|"
                          r"(?:affiliated|associated)\s+with|(?:loyal|linked|tied|connected)\s+(?:to|with)|"
-                         r"(?:has|have|had|with|of)\s+(?:close\s+|strong\s+|known\s+)?(?:ties|links|connections)\s+(?:to|with)|"
+                         # ("The arrested leader maintained close ties to Haqqani network leadership")
+                         r"(?:has|have|had|with|of|maintain(?:s|ed|ing)?)\s+(?:close\s+|strong\s+|known\s+)?(?:ties|links|connections)\s+(?:to|with)|"
                          # "had been planting bombs for the Taliban", "was collecting taxes for the Haqqanis"
                          r"(?:work(?:s|ed|ing)?|fight(?:s|ing)?|fought|\w+ing\s+(?:[\w-]+\s+){0,3}?)for)"
                          r"\s+(?:the\s+|an?\s+)?$")

@@ -5535,3 +5535,15 @@ def test_a_group_the_target_maintained_ties_to_is_named():
     i = inc("An Afghan and coalition security force arrested a Taliban leader in Logar province today. The arrested leader "
             "maintained close ties to Haqqani network leadership.")
     assert {"Taliban", "Haqqani Network"} <= {a.name for a in i.actors if a.role.value == "side_b"}
+
+
+def test_a_groups_faction_the_operation_targeted_is_the_side_hit():
+    i = inc("More than 20 insurgents were killed by Afghan and coalition forces in Zadran district, Paktia province, on "
+            "Friday. The operation targeted a Haqqani network faction in the district.")
+    assert "Haqqani Network" in [a.name for a in i.actors if a.role.value == "side_b"]
+
+
+def test_a_force_named_with_its_abbreviation_has_killed_on_the_day_told():
+    i = inc("MOGADISHU, Somalia, March 3, 2021 - The Somali National Army (SNA) has killed an al-Shabaab commander on "
+            "Tuesday near Afgooye in Lower Shabelle region.", None)
+    assert i.event_date.iso() == "2021-03-02"

@@ -177,7 +177,7 @@ _HELD_BY_BEFORE = re.compile(r"\b(?:held|kept|detained|imprisoned)\s+(?:as\s+)?(
 _POSSESSED_AFTER = re.compile(r"^(?:\s+[a-z]+)?['’]s?\s+(?:[\w-]+\s+){0,3}?(?:factory|factories|workshops?|compounds?|"
                               r"hideouts?|camps?|bases?|enclaves?|caches?|depots?|vehicles?|weapons|flags?|positions?|"
                               r"strongholds?|den|dens|safe\s*houses?|training\s+(?:camps?|centres?|centers?))\b", re.I)
-_TARGET_AFTER = re.compile(r"^\W{0,2}(?:\w+\s+){0,2}(?:leaders?|commanders?|members?|fighters?|militants?|insurgents?|facilitators?|operatives?|cells?|network|official(?!\s+(?:website|site|statement|account|media|page|channel|news|agency|sources?|spokes\w+|figures?|toll))|governor|emir|financier|courier|associates?|suspects?|sub-?commanders?|bomb|bomb-?maker|affiliate|planners?|masterminds?|organi[sz]ers?|recruiters?|experts?|specialists?|chiefs?|deputy|trainers?)\b", re.I)
+_TARGET_AFTER = re.compile(r"^\W{0,2}(?:\w+\s+){0,2}(?:leaders?|commanders?|members?|fighters?|militants?|insurgents?|facilitators?|operatives?|cells?|network|factions?|official(?!\s+(?:website|site|statement|account|media|page|channel|news|agency|sources?|spokes\w+|figures?|toll))|governor|emir|financier|courier|associates?|suspects?|sub-?commanders?|bomb|bomb-?maker|affiliate|planners?|masterminds?|organi[sz]ers?|recruiters?|experts?|specialists?|chiefs?|deputy|trainers?)\b", re.I)
 # "captured by Afghan forces", "artillery fire from an ISAF unit": the agent
 # (the words between are no verb of the report's: "commandos assisted by coalition forces captured a Taliban commander")
 # (not a place's owner: "a compound known to be used by a Haqqani commander")
@@ -546,7 +546,7 @@ _MEMBERSHIP = re.compile(rf"(?:(?:^|\bsaid\s+(?:that\s+)?)(?i:the|these|those|bo
 _AFFILIATION = re.compile(rf"^\W{{0,2}}(?:(?!(?:had|has|have|was|were|is|are|did|would|will|said|says|and|or|to|"
                           r"\w+ed\s+(?:an?|the|his|her|their|its|two|three|four|five|six|\d+|several|some|many)\s)\b)"
                           rf"[\w’'-]+\s+){{0,2}}"
-                          rf"(?!spokes(?:man|men|woman|person)\b)(?:{PERSON_NOUNS}|cells?|figures?)\b", re.I)
+                          rf"(?!spokes(?:man|men|woman|person)\b)(?:{PERSON_NOUNS}|cells?|figures?|factions?)\b", re.I)
 # not "the Taliban had threatened villagers" nor "Afghan police protected two women" (a verb between); a group's
 # spokesman speaks for it, he names no side
 

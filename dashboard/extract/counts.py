@@ -99,7 +99,8 @@ _BACKGROUND = word_led(
     # "the leader has killed many civilians"; not "a security force has killed an insurgent", the report's own event
     # "the insurgent who fired the shot ... associated with the helicopter crash on 6 August"
     r"associated\s+with\s+(?:the|an?)\s+(?:[\w.-]+\s+){0,3}?(?:crash|downing|attacks?|bombings?|ambush|assault|killings?|"
-    r"shooting)\b|(?<!force\s)(?<!forces\s)(?<!troops\s)(?<!patrol\s)(?<!police\s)(?<!army\s)(?<!team\s)"
+    # (nor a force named with its abbreviation: "The Somali National Army (SNA) has killed ... on Tuesday")
+    r"shooting)\b|(?<!force\s)(?<!forces\s)(?<!troops\s)(?<!patrol\s)(?<!police\s)(?<!army\s)(?<!team\s)(?<!\)\s)"
     r"has\s+(?:been\s+)?(?:killed|kidnapped)|"
     r"had\s+(?:been\s+)?(?:killed|kidnapped)|his\s+attacks|their\s+attacks|attacks\s+(?:which|that)|"
     # "kidnapped in Day Mirdad district, near where the Taliban downed a helicopter last week killing 38 people"

@@ -1326,13 +1326,13 @@ def _blank_asides(sentence: str) -> str:
     sentence = re.sub(r"\([^()]{0,80}\)", lambda m: " " * len(m.group()), sentence)
     if "-" in sentence or "–" in sentence or "—" in sentence:
         sentence = _DASH_ASIDE.sub(lambda m: " " * len(m.group()), sentence)
-    if "'" in sentence or "‘" in sentence or '"' in sentence or "“" in sentence:
+    if "'" in sentence or "‘" in sentence or "’" in sentence or '"' in sentence or "“" in sentence:
         # "killed a Taliban governor, his deputy, and 'dozens' of fighters": a quoted word is read as a word
         sentence = _SCARE_QUOTES.sub(lambda m: f" {m['words']} ", sentence)
     return sentence
 
 
-_SCARE_QUOTES = re.compile(r"(?<![\w’'])['‘\"“](?P<words>[A-Za-z][\w-]*(?:\s[\w-]+){0,3})['’\"”](?![\w’'])")
+_SCARE_QUOTES = re.compile(r"(?<![\w’'])['‘’\"“](?P<words>[A-Za-z][\w-]*(?:\s[\w-]+){0,3})['’\"”](?![\w’'])")
 
 
 # an aside between two dashes ("--", a spaced en dash, or an em dash)

@@ -5548,3 +5548,9 @@ def test_a_force_named_with_its_abbreviation_has_killed_on_the_day_told():
     i = inc("MOGADISHU, Somalia, March 3, 2021 - The Somali National Army (SNA) has killed an al-Shabaab commander on "
             "Tuesday near Afgooye in Lower Shabelle region.", None)
     assert i.event_date.iso() == "2021-03-02"
+
+
+def test_others_taken_with_a_man_believed_to_be_a_commander_are_counted():
+    assert [m.quantity.best for m in find_mentions(
+        "Soldiers captured a man believed to be an improvised explosive device commander and several others during "
+        "operations in Kandahar province.")] == [4]

@@ -1017,6 +1017,12 @@ _PHRASE_THEN_MEN = re.compile(rf"{_MAN_PHRASE}(?={_AND_MAN_ITEM})", re.I)
 _AND_MAN = re.compile(_AND_MAN_ITEM, re.I)
 
 
+# "captured a man believed to be an IED commander and several others": the others are taken with him
+_BELIEVED_THEN_OTHERS = re.compile(rf"\s+(?:believed|thought|suspected|alleged|said|reported)\s+to\s+be\s+(?:an?|the)\s+"
+                                   rf"[^,;]*?\s+and\s+(?P<others>(?:{NUM}|{_VAGUE_WORDS})\s+(?:other\s+|more\s+)?"
+                                   rf"(?:others|{PERSON_NOUNS}))\b", re.I)
+
+
 def _np_after(text: str, pos: int) -> str:
     rest = text[pos:]
     m = re.match(r"\s*(?:of\s+)?", rest)
@@ -1037,6 +1043,9 @@ def _np_after(text: str, pos: int) -> str:
     bound = re.match(rf"(?:{_BOUND})\s+", rest, re.I)
     b = _BOUNDARY_AFTER.search(" " + rest + " ", 1 + (bound.end() - 1 if bound else 0))
     end = max(0, b.start() - 1) if b else len(rest)
+    believed = _BELIEVED_THEN_OTHERS.match(rest, end)
+    if believed and quantity_like(rest[:end]):
+        return f"{rest[:end]} and {believed['others']}"
     # "a Taliban commander, his deputy and several other insurgents": a list goes on past its commas;
     # "Mullah Abdul, a senior Taliban leader, ..." is one person and an appositive (no "and": no list)
     start_end = end

@@ -5554,3 +5554,28 @@ def test_others_taken_with_a_man_believed_to_be_a_commander_are_counted():
     assert [m.quantity.best for m in find_mentions(
         "Soldiers captured a man believed to be an improvised explosive device commander and several others during "
         "operations in Kandahar province.")] == [4]
+
+
+def test_names_after_including_end_at_the_clauses_verb():
+    i = inc('Seven Taliban militants including a key commander of the group were killed during an operation conducted '
+            'by "01 Unit" of the Afghan intelligence agency in Parwan province on Saturday night.')
+    assert not [p.name for p in i.people]
+
+
+def test_a_groups_denial_of_the_toll_is_its_claim_not_more_dead():
+    i = inc("Seven Taliban militants were killed during an operation in Parwan province on Saturday night, an official "
+            "said.\nIn a statement, the Taliban insurgent group has rejected the report, saying that only civilians "
+            "were killed in the operation.")
+    assert low(i.killed) == 7
+
+
+def test_a_mans_alias_is_no_second_man():
+    i = inc("The Special Forces killed Abdul Ahad alias Zulfiqar, the Taliban shadow deputy governor, in Kapisa "
+            "province on Saturday night.")
+    assert low(i.killed) == 1 and [p.name for p in i.people] == ["Abdul Ahad"]
+
+
+def test_a_province_a_groups_governor_is_for_is_not_the_incidents():
+    i = inc("Police conducted an operation in Nejrab district of Kapisa on Saturday night. The Special Forces killed "
+            "Abdul Ahad, the shadow deputy governor of Taliban for Panjshir province.")
+    assert i.place.admin1 == "Kapisa"

@@ -590,10 +590,12 @@ _GROUP_SPEAKER = re.compile(r"\b(?:the|its)\s+(?:group|militants?|insurgents?|fi
 # ("Qari Yusouf Ahmadi, Taliban spokesman, claimed responsibility": the spokesman's title in apposition)
 # ("a Taliban spokesman, Zabihullah Mujahid, claimed": and his name after it)
 _SAYS_AFTER = re.compile(r"\W{0,3}(?:[\w’'-]+\s+){0,4}?(?:spokes(?:man|woman|person)\s*,\s+(?-i:[A-Z][\w’'.-]*,?\s+){0,3})?"
-                         r"(?:said|says|claimed|claims|told|confirmed|alleged)\b", re.I)
+                         # ("the Taliban insurgent group has rejected the report, saying that only civilians were killed")
+                         r"(?:said|says|claimed|claims|told|confirmed|alleged|denied|denies|(?:rejected|dismissed|disputed)\s+"
+                         r"the\s+(?:report|reports|claims?|figures?|account))\b", re.I)
 
 
-_SPEECH = re.compile(r"\b(?:said|says|claim|claimed|claims|told|spokes)", re.I)
+_SPEECH = re.compile(r"\b(?:said|says|claim|claimed|claims|told|spokes|denied|denies|rejected|dismissed|disputed)", re.I)
 
 
 @lru_cache(maxsize=8192)
@@ -608,7 +610,8 @@ def group_claims(text: str) -> bool:
         says = _SAYS_AFTER.match(text[am.end:]) if am.actor.kind in _ARMED_GROUPS and not am.actor.generic else None
         if says and re.search(r'["”]', says.group(0)):
             says = None  # '... our troops spotted and killed 60 Taliban," said General Raufi': the group is in the quote
-        if says and any(am.end < o.start < am.end + says.end() and o.actor != am.actor for o in mentions):
+        if says and any(am.end < o.start < am.end + says.end() and o.actor != am.actor and not o.actor.generic
+                        for o in mentions):
             says = None  # "... against a Taliban faction linked to al-Qaida, the international coalition said": another
         # (not the group's word on a deed of its own, told after the figures: "12 members of a family were killed by
         # a landmine blast, police confirmed on Sunday as Taliban on the same day said it seized Taluqan")

@@ -976,6 +976,7 @@ _APPOSED_NAME = r"(?:(?:Mullah|Mawlawi|Qari|Haji|Hajji|Maulvi|Sheikh|Commander)\
 _NAMED_APPOSITION = re.compile(rf"(?P<np>\b(?:{NUM})\s+(?:[\w-]+\s+){{0,3}}?{PERSON_NOUNS}),\s+{_APPOSED_NAME}(?:,\s+{_APPOSED_NAME})*,?\s+"
                                rf"and\s+{_APPOSED_NAME},\s*(?:were|have\s+been|had\s+been)\s+(?:also\s+|reportedly\s+)?$", re.I)
 _ALIAS_AFTER = re.compile(rf",\s*{_AKA}\s[^,]*,(\s*$)?", re.I)
+_BARE_ALIAS = re.compile(r"(?<=[a-z])\s+alias\s+(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})")
 _WHEN_FIRST = re.compile(rf"(?:on\s+)?(?:{WEEKDAY}|yesterday|today|overnight|last\s+night)"
                          r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+", re.I)
 
@@ -1035,6 +1036,8 @@ def _np_after(text: str, pos: int) -> str:
     # "killed an al-Qaeda commander, Abu Hafs, also known as Saifullah and Rahman, and another militant": his
     # other names are no more men
     rest = _ALIAS_AFTER.sub(",", rest)
+    if "alias" in rest:  # "killed Abdul Ahad alias Zulfiqar, the shadow deputy governor": one man
+        rest = _BARE_ALIAS.sub("", rest)
     # "arrested Friday a Haqqani facilitator": the day told between the verb and whom it took
     when = _WHEN_FIRST.match(rest)
     if when and quantity_like(rest[when.end():]):

@@ -90,7 +90,10 @@ def people(tallies: dict[str, Tally], segment: list[Sentence]) -> list[Person]:
         if m and not _NATIONS.match(m["names"]):
             told = [x.category for x in find_mentions(s.text)]
             fate = told[0] if len(set(told)) == 1 else _last_told(segment, s, tallies)
-            for nm in _persons_in(m["names"].split(",")[0]):
+            # (the names end where the clause's verb begins: "including a key commander were killed during an
+            # operation conducted by "01 Unit" of the intelligence agency")
+            names = re.split(r"\s(?:was|were|is|are|has|have|had)\b", m["names"].split(",")[0])[0]
+            for nm in _persons_in(names):
                 if not any(nm in n or n in nm for n in fates):
                     fates[nm] = fate
         for m in _GROUP_NAMES.finditer(s.text):

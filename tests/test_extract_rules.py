@@ -5579,3 +5579,8 @@ def test_a_province_a_groups_governor_is_for_is_not_the_incidents():
     i = inc("Police conducted an operation in Nejrab district of Kapisa on Saturday night. The Special Forces killed "
             "Abdul Ahad, the shadow deputy governor of Taliban for Panjshir province.")
     assert i.place.admin1 == "Kapisa"
+
+
+def test_a_weekday_before_a_districts_name_is_no_part_of_it():
+    i = inc("Police forces in Maidan Wardak have killed two Taliban commanders in on Sunday Narkh district.")
+    assert (i.place.admin1, i.place.admin2) == ("Wardak", "Nirkh")

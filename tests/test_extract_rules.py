@@ -5584,3 +5584,19 @@ def test_a_province_a_groups_governor_is_for_is_not_the_incidents():
 def test_a_weekday_before_a_districts_name_is_no_part_of_it():
     i = inc("Police forces in Maidan Wardak have killed two Taliban commanders in on Sunday Narkh district.")
     assert (i.place.admin1, i.place.admin2) == ("Wardak", "Nirkh")
+
+
+def test_a_spokesman_for_a_governor_is_no_armed_groups_word():
+    i = inc("Security forces launched an operation in Pachir Agam district, Nangarhar province, on Monday. A spokesman "
+            "for the provincial governor said that 30 insurgents were killed. Two policemen were also killed in the "
+            "fighting.")
+    assert low(i.killed) == 32
+
+
+def test_one_operations_day_is_no_days_operations_summed_up():
+    ex = extract(make_article(
+        "At least 37 insurgents were killed in operations in Nangarhar province in the past 24 hours, officials said.\n"
+        "The security forces have launched a military operation in Pachir Agam district in which 30 insurgents were "
+        "killed in the past 24 hours.\nIn the meantime, officials said that seven insurgents were killed in a US drone "
+        "strike in Achin district of the province."), REF)
+    assert sorted(low(i.killed) for i in ex.incidents) == [7, 30]

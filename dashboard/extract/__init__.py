@@ -99,7 +99,8 @@ _NEW_INCIDENT = re.compile(
     r"In\s+another\s+(?:recent\s+)?(?:security\s+)?(?:development|event)\b|"  # "In another recent security development in Helmand"
     r"In\s+(?:two\s+|three\s+|several\s+)?separate\s+(?:operations|raids|incidents)\b|"
     r"In\s+the\s+(?:second|third|fourth|next|other|latter)\s+(?:operation|incident|attack|raid|engagement|strike|clash)\b|"
-    rf"(?:In\s+)?(?:Elsewhere|Separately|Meanwhile|Relatedly)\b|Also\s+(?:today|yesterday|on|in|last|this|{WEEKDAY})\b|"
+    rf"(?:In\s+)?(?:Elsewhere|Separately|Meanwhile|Relatedly)\b|In\s+the\s+meantime\b|"
+    rf"Also\s+(?:today|yesterday|on|in|last|this|{WEEKDAY})\b|"
     # "In southern Afghanistan, police say two civilians have been killed": another part of the country
     rf"In\s+(?:the\s+)?{DIRECTION}(?:ern)?\s+{COUNTRY_NAMES}\s*,|"
     # "Recently, the Taliban also attacked ... where 14 Taliban were killed": an earlier event; "This comes as forces
@@ -227,7 +228,7 @@ _NAMED_OPEN = re.compile(r"^(?:(?:Mullah|Mawlawi|Maulawi|Maulvi|Qari|Haji|Hajji|
 _CONFIRMED_OPEN = re.compile(r"^(?:The\s+)?(?:[\w-]+\s+){0,3}?(?:force|forces|ISAF|NATO|coalition|officials?|ministry|police|"
                              r"alliance)\s+(?:also\s+|later\s+)?confirmed\b")
 _SAME_TIME_OPEN = re.compile(r"^(?:(?:On|During|In|Later)\s+)?the\s+same\s+(?:day|night|morning|evening|afternoon)\s*,|"
-                             r"^(?:Meanwhile|Elsewhere|Separately|Further|Furthermore|Besides)\s*,", re.I)
+                             r"^(?:Meanwhile|In\s+the\s+meantime|Elsewhere|Separately|Further|Furthermore|Besides)\s*,", re.I)
 _UPDATE = re.compile(r"^(?:-{3,}|_{3,}|UPDATE\b|Update\s*:|Editor['’]s\s+note)", re.I)
 
 

@@ -585,8 +585,11 @@ def _claim(text: str) -> re.Match | None:
 
 # the armed group speaking: "the group said", "a spokesman for al Shabaab said", "al Shabaab's military operation
 # spokesman told Reuters", "al Shabaab said"
+# (a spokesman for an armed group, not any spokesman: "a spokesman for the provincial governor said that ...")
 _GROUP_SPEAKER = re.compile(r"\b(?:the|its)\s+(?:group|militants?|insurgents?|fighters|attackers|rebels)\s+(?:also\s+)?(?:said|says|"
-                            r"claimed|claims)\b|\bspokes(?:man|woman|person)\s+for\s+|\bits\s+spokes(?:man|woman|person)\b", re.I)
+                            r"claimed|claims)\b|\bspokes(?:man|woman|person)\s+for\s+(?:the\s+)?(?:group|militants?|"
+                            r"insurgents?|rebels|fighters|outfit|movement)\b|\bits\s+spokes(?:man|woman|person)\b", re.I)
+_SPOKESMAN_FOR = re.compile(r"\bspokes(?:man|woman|person)\s+for\s+(?:the\s+)?$", re.I)
 # ("Qari Yusouf Ahmadi, Taliban spokesman, claimed responsibility": the spokesman's title in apposition)
 # ("a Taliban spokesman, Zabihullah Mujahid, claimed": and his name after it)
 _SAYS_AFTER = re.compile(r"\W{0,3}(?:[\w’'-]+\s+){0,4}?(?:spokes(?:man|woman|person)\s*,\s+(?-i:[A-Z][\w’'.-]*,?\s+){0,3})?"
@@ -617,6 +620,9 @@ def group_claims(text: str) -> bool:
         # a landmine blast, police confirmed on Sunday as Taliban on the same day said it seized Taluqan")
         if says and not _OWN_OTHER_DEED.match(text, am.end + says.end()):
             return True
+        if am.actor.kind in _ARMED_GROUPS and not am.actor.generic and _SPOKESMAN_FOR.search(text, 0, am.start):
+            return True  # "a spokesman for the Taliban, Zabihullah Mujahid, said ..."
+
     return False
 
 

@@ -372,12 +372,20 @@ _DAYS_SUM = re.compile(r"\b(?:battles|clashes|fighting|operations|attacks)\b[^.;
                        r"days\b", re.I)
 
 
+_ONE_OPERATION = re.compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:operation|raid|offensive)\s+(?:in|on)\s+(?:the\s+)?"
+                            r"(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))?\s+district\b", re.I)
+
+
 @lru_cache(maxsize=16384)
 def _sums_up(sentence: str) -> bool:
     """A lead summing up operations; not "a leader believed to have control over IED operations in Paktia and
     Khost provinces" (the target's reach, told in his clause)."""
     summary = _SUMMARY.search(sentence) or ("operations" in sentence and _OPERATIONS_SUM.search(sentence)) or (
         "days" in sentence and _DAYS_SUM.search(sentence))
+    if summary and summary.group(0).endswith("hours") and _ONE_OPERATION.search(sentence) and \
+            not re.search(r"\boperations\b", sentence, re.I):
+        return False  # "launched a military operation in Pacheragam district in which 30 insurgents were killed in
+        # the past 24 hours": one operation's day, not a day's operations summed up
     return bool(summary) and not any(re.fullmatch(r"[^,;]*", sentence[b.end(): summary.start()])
                                      for b in _BACKGROUND.finditer(sentence[: summary.start()]))
 _NEGATED_NP = re.compile(r"^(?:no(?!\s+(?:fewer|less|more)\s+than)|none|nobody|no\s+one|neither|not\s+a\s+single|zero)\b", re.I)

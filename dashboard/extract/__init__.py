@@ -824,7 +824,7 @@ def _same_kind(m: Mention, previous: int, before_ms: list[Mention]) -> Mention:
 
 
 # "The security force later identified him as Azizullah": the one man just counted was the named man
-_IDENTIFIED_AS = re.compile(r"\bidentified\s+(?:him|the\s+(?:dead\s+|killed\s+|slain\s+)?(?:insurgent|man|militant|fighter|"
+_IDENTIFIED_HIM_AS = re.compile(r"\bidentified\s+(?:him|the\s+(?:dead\s+|killed\s+|slain\s+)?(?:insurgent|man|militant|fighter|"
                             r"individual|body))\s+as\s+(?:being\s+)?(?:the\s+(?:[\w-]+\s+){0,3}?)?(?P<name>(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}))",
                             re.I)
 
@@ -832,7 +832,7 @@ _IDENTIFIED_AS = re.compile(r"\bidentified\s+(?:him|the\s+(?:dead\s+|killed\s+|s
 def _identified_after(ms: list, following: str) -> list:
     """A man killed without a name ("killed an insurgent hiding in a ditch") whom the next sentence names ("later
     identified him as Azizullah"): the named man, so that a man the report named before is not counted twice."""
-    m = _IDENTIFIED_AS.search(following)
+    m = _IDENTIFIED_HIM_AS.search(following)
     kills = [x for x in ms if x.category == "killed"]
     if m is None or len(kills) != 1 or kills[0].quantity.best != 1 or kills[0].quantity.persons:
         return ms

@@ -622,7 +622,6 @@ def group_claims(text: str) -> bool:
             return True
         if am.actor.kind in _ARMED_GROUPS and not am.actor.generic and _SPOKESMAN_FOR.search(text, 0, am.start):
             return True  # "a spokesman for the Taliban, Zabihullah Mujahid, said ..."
-
     return False
 
 

@@ -1340,24 +1340,24 @@ _GROUP = word_led(rf"\b(?P<n>{NUM}|{_VAGUE_WORDS})\s+(?:of\s+the\s+)?(?:(?:armed
                     rf"(?:insurgents|militants|fighters|individuals|men|suspects|attackers|bombers|gunmen|rebels|occupants)\b", re.I)
 
 
-def _blank_asides(sentence: str) -> str:
-    """Asides such as "(IED)", "(AQIS)", the digits of "two (2) of the men" or the names of "two facilitators -- Mahmood
-    and Rashid --" blanked, keeping every position."""
-    sentence = re.sub(r"\([^()]{0,80}\)", lambda m: " " * len(m.group()), sentence)
-    if "-" in sentence or "–" in sentence or "—" in sentence:
-        sentence = _DASH_ASIDE.sub(lambda m: " " * len(m.group()), sentence)
-    if "'" in sentence or "‘" in sentence or "’" in sentence or '"' in sentence or "“" in sentence:
-        # "killed a Taliban governor, his deputy, and 'dozens' of fighters": a quoted word is read as a word
-        sentence = _SCARE_QUOTES.sub(lambda m: f" {m['words']} ", sentence)
-    return sentence
-
-
+# a word in quotes: "killed a Taliban governor, his deputy, and 'dozens' of fighters"
 _SCARE_QUOTES = re.compile(r"(?<![\w’'])['‘’\"“](?P<words>[A-Za-z][\w-]*(?:\s[\w-]+){0,3})['’\"”](?![\w’'])")
 
 
 # an aside between two dashes ("--", a spaced en dash, or an em dash)
 # (not the dashes of ranges: "killed 10 – 15 insurgents and wounded 5 – 8 others")
 _DASH_ASIDE = re.compile(r"(?<!\d)(?:\s--\s|\s–\s|\s?—\s?)(?!\d)[^–—.;]{1,80}?(?<!\d)(?:\s--|\s–|\s?—)(?=\s)")
+
+
+def _blank_asides(sentence: str) -> str:
+    """Asides such as "(IED)", "(AQIS)", the digits of "two (2) of the men" or the names of "two facilitators -- Mahmood
+    and Rashid --" blanked, and a word in quotes freed of them, keeping every position."""
+    sentence = re.sub(r"\([^()]{0,80}\)", lambda m: " " * len(m.group()), sentence)
+    if "-" in sentence or "–" in sentence or "—" in sentence:
+        sentence = _DASH_ASIDE.sub(lambda m: " " * len(m.group()), sentence)
+    if "'" in sentence or "‘" in sentence or "’" in sentence or '"' in sentence or "“" in sentence:
+        sentence = _SCARE_QUOTES.sub(lambda m: f" {m['words']} ", sentence)
+    return sentence
 
 
 # "a group of 11 heavily-armed insurgents approached": people the text meets for the first time, by a figure

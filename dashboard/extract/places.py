@@ -215,8 +215,8 @@ def _find_places(sentence: str) -> tuple[PlaceMention, ...]:
                 continue
             if pm.district and " " in pm.district and pm.district.split()[0].rstrip(".") in _NOT_PLACES:
                 # "killed two Taliban commanders in on Sunday Narkh district": the day before the district's name
-                pm = replace(pm, district=pm.district.split(None, 1)[1],
-                             place=pm.district.split(None, 1)[1] if pm.place == pm.district else pm.place)
+                name = pm.district.split(None, 1)[1]
+                pm = replace(pm, district=name, place=name if pm.place == pm.district else pm.place)
             if any(name and name.split()[0].rstrip(".") in _NOT_PLACES for name in (pm.place, pm.province)):
                 continue  # "Tagab district, Thursday": a day is no province
             if pm.place and m.groupdict().get("x") and m.start("x") > 0 and sentence[m.start("x") - 1] in "-‐":

@@ -156,6 +156,29 @@ def test_actor_roles_and_abbreviations():
     assert not any(a.name == "Islamic Movement of Uzbekistan" for a in one("Insurgents killed two immune soldiers in Kunduz province today.").actors)
 
 
+def test_every_alias_in_the_dictionary_names_its_actor_in_any_case_and_spacing():
+    """The aliases are matched by one pattern built from all of them: each must still find its own actor, whole."""
+    import yaml
+
+    from dashboard.extract.actors import ACTORS_FILE, load
+
+    actors = load()
+    doc = yaml.safe_load(ACTORS_FILE.read_text(encoding="utf-8"))
+    first: dict[str, str] = {}
+    for item in doc["actors"]:
+        for alias in [*(item.get("aliases") or []), item["name"]]:
+            first.setdefault(" ".join(alias.lower().replace("-", " ").split()), item["name"])
+    assert len(first) > 300
+    for alias, name in first.items():
+        for spelt in (alias, alias.upper(), alias.title(), alias.replace(" ", "-")):
+            found = actors.find(f"Reports said {spelt}, not another, was there.")
+            assert [(m.text, m.actor.name) for m in found] == [(spelt, name)], spelt
+    # a longer alias wins over the shorter one it begins with, and "Taleban" is the Taliban
+    assert [m.actor.name for m in actors.find("al-Qaeda in the Indian Subcontinent and al-Qaeda")] == \
+        ["al-Qaeda in the Indian Subcontinent", "al-Qaeda"]
+    assert [m.actor.name for m in actors.find("a Taleban commander")] == ["Taliban"]
+
+
 @pytest.mark.parametrize("force, name, kind", [
     ("Public uprising forces", "Afghan Pro-Government Militia", "political militia"),
     ("The Khost Protection Force", "Khost Protection Force", "state forces"),

@@ -10,7 +10,7 @@ again. Negations and hypotheticals ("no civilians were injured", "planned to kil
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -563,6 +563,12 @@ _Q_PLURAL_POSSESSOR = re.compile(r"^(?:(?!\d)[\w-]+\s+){0,4}?[A-Za-z-]+s['’](?
 
 def quantity(np: str) -> Quantity | None:
     """How many people a noun phrase names. None when it names none, or negates ('no civilians')."""
+    q = _quantity(np)
+    return replace(q) if q else None  # (a copy: the tally amends what it is given)
+
+
+@lru_cache(maxsize=16384)  # asked of the same phrases by the tally, the people and the places (five times each)
+def _quantity(np: str) -> Quantity | None:
     np = np.strip(" \t\"'“”‘’")
     if _FOUND_NONE.match(np):
         return None

@@ -717,6 +717,12 @@ def test_the_leaders_two_sons_are_new_people():
     assert low(i.captured) == 3
 
 
+def test_several_of_the_mans_associates_are_new_people():
+    i = inc("Forces detained a Haqqani leader in Zurmat district, Paktiya province, today. Several of the man’s "
+            "associates were also detained at the compound.")
+    assert low(i.captured) == 4
+
+
 def test_an_unknown_number_adds_no_figure():
     i = inc("Forces killed the Taliban commander and an unknown number of insurgents in Zabul province today.")
     assert low(i.killed) == 1 and i.killed.high is None and i.killed.qualifier == "an unknown number"
@@ -5600,3 +5606,16 @@ def test_one_operations_day_is_no_days_operations_summed_up():
         "killed in the past 24 hours.\nIn the meantime, officials said that seven insurgents were killed in a US drone "
         "strike in Achin district of the province."), REF)
     assert sorted(low(i.killed) for i in ex.incidents) == [7, 30]
+
+
+def test_another_reports_news_is_another_incident_and_no_detail_of_the_lead():
+    ex = extract(make_article(
+        "At least 14 armed Taliban were killed during recent clashes with Afghan security forces in Zabul and Uruzgan "
+        "provinces.\nAccording to another report, two Taliban mine planters were killed in a mine blast in Deh Rawud "
+        "district of Uruzgan province."), REF)
+    assert sorted(low(i.killed) for i in ex.incidents) == [2, 14]
+
+
+def test_the_side_a_fight_was_with_after_recent_clashes_with():
+    i = inc("At least 14 Taliban were killed during recent clashes with Afghan security forces in Zabul province.")
+    assert [a.name for a in i.actors if a.role.value == "side_a"] == ["Afghan National Security Forces"]

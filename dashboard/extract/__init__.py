@@ -88,6 +88,9 @@ _EVENT_CAME = re.compile(r"^(?:The|This)\s+(?:[\w-]+\s+){0,2}?(?:operation|attac
                          r"arrest|offensive)(?:\s+[\w-]+){0,6}?\s+(?:(?:seemingly|apparently|reportedly)\s+)?(?:comes|came)\s+"
                          r"(?:(?:just\s+)?(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?)\s+)?"
                          r"(?:after|as|amid|in\s+response\s+to|in\s+retaliation\s+for)\b", re.I)
+# another source's news ("According to another report, ...", "In a separate statement, ...")
+_ANOTHER_SOURCE = re.compile(r"(?:According\s+to|In)\s+(?:another(?:\s+separate)?|an?\s+separate|a\s+different|other)\s+(?:reports?|statement)\b|"
+                             r"Another\s+report\s+(?:said|says|added|indicated)\b", re.I)
 _NEW_INCIDENT = re.compile(
     r"^(?:And\s+)?(?:In\s+(?:an?|another)\s+(?:separate\s+|similar\s+|related\s+|earlier\s+|later\s+)?(?:operation|incident|attack|raid|engagement|strike|clash|encounter)|"
     # "In a joint operation in Kunar, several armed insurgents were killed on Sunday"
@@ -95,7 +98,9 @@ _NEW_INCIDENT = re.compile(
     # "And in a Dec. 29 operation, a combined force arrested ...": an operation of its own day
     rf"In\s+(?:an?|the)\s+(?:{MONTH_DAY}|{WEEKDAY})\s+(?:[\w-]+\s+)?(?:operation|raid|strike|attack|incident|engagement)\b|"
     r"Another\s+(?:[\w-]+\s+)?(?:IBO|operation|raid|encounter|engagement|clash|strike)\b|"  # "Another IBO took place in Esham"
-    r"In\s+(?:an?|another)\s+separate\s+(?:report|development|event|statement)\b|"
+    r"In\s+(?:an?|another)\s+separate\s+(?:development|event)\b|"
+    # "According to another report, two Taliban were killed ...": another source's news, another incident
+    rf"{_ANOTHER_SOURCE.pattern}|"
     r"In\s+another\s+(?:recent\s+)?(?:security\s+)?(?:development|event)\b|"  # "In another recent security development in Helmand"
     r"In\s+(?:two\s+|three\s+|several\s+)?separate\s+(?:operations|raids|incidents)\b|"
     r"In\s+the\s+(?:second|third|fourth|next|other|latter)\s+(?:operation|incident|attack|raid|engagement|strike|clash)\b|"
@@ -272,7 +277,9 @@ def extract(article: Article, reference: dt.date | None = None, resolver: Resolv
                           for m in find_mentions(t.text)), default=0) or None
     segments = _segments(sentences, resolver, cleaned, ref)
     # (which sections count someone in a sentence of their own: a lead's sum is no section's when others count)
-    own_counts = [_counts_own(seg) for seg in segments]
+    # (not a section of another source's news: "At least 14 Taliban were killed in clashes in Zabul and Urozgan
+    # provinces. According to another report, two Taliban were killed in Dehrawoud district" tells no detail of the lead)
+    own_counts = [_counts_own(seg) and not _ANOTHER_SOURCE.match(seg.sentences[0].text) for seg in segments]
     for n, seg in enumerate(segments):
         if seg.past:
             # "Earlier in January, ISPR stated that at least 11 terrorists ... were killed in ... South Waziristan

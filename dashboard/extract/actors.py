@@ -235,7 +235,7 @@ _PARTNER_BEFORE = re.compile(r"\b(?:(?:joint|combined|coordinated)\s+(?:[\w-]+\s
 _BATTLE_WITH_BEFORE = re.compile(r"\b(?:killed|captured|detained|wounded|injured|died)(?:\s+(?:on\s+)?(?:\w+day|yesterday|today|"
                                  r"overnight|last\s+night)|\s+in\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:district|province|area)"
                                  r"(?:\s+of\s+(?:[A-Z][\w’'-]*\s+){1,3}province)?)*\s+(?:in|during)\s+"
-                                 r"(?:(?:an?|the)\s+(?:\w+\s+)?)?(?:gun\s*battle|battle|fight|fighting|firefight|clash|clashes|"
+                                 r"(?:(?:an?|the)\s+)?(?:\w+\s+)?(?:gun\s*battle|battle|fight|fighting|firefight|clash|clashes|"
                                  r"engagement|shootout|skirmish|exchange\s+of\s+fire)\s+with\s+(?:the\s+)?$", re.I)
 _PLACE_OF_BEFORE = re.compile(r"\b(?:to|at|near|inside|outside|from)\s+(?:an?|the)\s+(?:nearby\s+|local\s+)?$", re.I)
 _PLACE_OF_AFTER = re.compile(r"\s+(?:(?:special|operations?|forces?|military|medical|combat|forward|operating|patrol|"
@@ -312,7 +312,8 @@ def assign_role(sentence: str, mention: ActorMention, verb_pos: int | None, verb
         # the Afghan Air Force", "killed five militants in a joint patrol"
         return ActorRole.SIDE_A
     if _BATTLE_WITH_BEFORE.search(before) or _PARTNER_BEFORE.search(before):
-        return ActorRole.SIDE_A  # "a leader killed in a gun battle with Afghan and coalition forces"
+        # "a leader killed in a gun battle with Afghan and coalition forces", "killed during recent clashes with ..."
+        return ActorRole.SIDE_A
     if _AGAINST_BEFORE.search(before) and not _PLACE_WORD_BEFORE.search(before):
         # (not "In a separate operation at Jaghato district Afghan and coalition forces killed ...": a place, and the
         # sentence's subject after it)

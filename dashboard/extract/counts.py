@@ -548,7 +548,9 @@ _Q_RANGE = re.compile(rf"^(?:between|from)\s+{NUM}\s+(?:and|to)\s+{NUM}", re.I)
 _Q_ADVERB = re.compile(r"^(?:also|reportedly|allegedly|then|subsequently|successfully|later|eventually|(?:once\s+)?again)\s+", re.I)
 _Q_MORE_FIRST = re.compile(r"^(?:another|an\s+additional|additional|a\s+further|further|other|others)\b", re.I)
 _Q_MORE_WORD = re.compile(r"\b(?:others?|additional)\b|\bmore\b(?!\s+than)", re.I)
-_Q_PART_OF = re.compile(rf"^(?:{NUM}|some|several|many|most|all|each)\s+of\s+(?:the|them|these|those|whom)\b", re.I)
+# (not "several of the man's associates": new people named by their relation to a man, as "several of his associates")
+_Q_PART_OF = re.compile(rf"^(?:{NUM}|some|several|many|most|all|each)\s+of\s+(?:the(?!\s+(?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*['’]s\s+"
+                        rf"(?:[\w-]+\s+)?(?:{_KIN})\b)|them|these|those|whom)\b", re.I)
 
 
 # a man's other name: "also known as", "also famous as"

@@ -5619,3 +5619,19 @@ def test_another_reports_news_is_another_incident_and_no_detail_of_the_lead():
 def test_the_side_a_fight_was_with_after_recent_clashes_with():
     i = inc("At least 14 Taliban were killed during recent clashes with Afghan security forces in Zabul province.")
     assert [a.name for a in i.actors if a.role.value == "side_a"] == ["Afghan National Security Forces"]
+
+
+def test_an_office_of_a_province_is_no_place():
+    i = inc("An airstrike hit a compound in Helmand province today. According to the Governor of Helmand Province, "
+            "one child was killed.")
+    assert (i.place.admin1, i.place.location) == ("Helmand", "Helmand")
+
+
+def test_the_strike_a_section_told_killed_when_no_other_deed_is_told():
+    i = inc("Coalition aircraft conducted a precision strike against a Taliban commander in Deh Rawud district, Uruzgan "
+            "province, today. Initial reports indicate the commander and five of his associates were killed.")
+    assert (i.sub_event_type, low(i.killed)) == ("Air/drone strike", 6)
+    # (not when the force fought first: the aircraft came to cover its leaving)
+    i = inc("A combined force engaged several armed militants at a compound in Chapa Dara district, Kunar province, "
+            "today. The militants were all killed. As the force left, close air support was called in.")
+    assert i.sub_event_type == "Armed clash"

@@ -95,6 +95,10 @@ _ACTIVE_KILL = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)
 _POINTS_BACK = re.compile(r"\b(?:the|this|that)\s+(?:\w+\s+)?(?:strike|strikes|engagement|attack|bombardment)\b", re.I)
 
 
+# what a count's sentence may tell that killed, other than the strike told before it
+_OWN_DEED = re.compile(r"\b(?:fire|fired|firing|shot|shoot\w*|gun\w*|firefight|fight\w*|battl\w*|clash\w*|engag\w*|raids?|"
+                       r"ambush\w*|attack\w*|assault\w*|operations?|blast|explo\w*|bomb\w*|IEDs?|mines?|rockets?|mortars?|"
+                       r"grenades?|artillery|shell\w*|stabb\w*|executed|behead\w*|suicide|drowned|accident\w*)\b", re.I)
 _THEIR_FIRE = re.compile(r"\b(?:killed|killing|shot)\b[^.;]*?\b(?:(?:after|while|as|when|who\s+(?:were|was|had))\s[^.;]*?|"
                          r"(?:firing|launching|lobbing)\s+(?:\w+\s+)?)\b(?:mortars?|rockets?|artillery|shell\w*)\b", re.I)
 
@@ -105,6 +109,11 @@ def classify(text: str, killed: int, wounded: int, captured: int, civilians_hit:
     sentences, read for the weapon when the count sentence only points back at it."""
     violent = killed > 0 or wounded > 0
     air = _AIR.search(text) or (_AIR.search(context) and _POINTS_BACK.search(text))
+    if not air and violent and not _OWN_DEED.search(text) and not _OWN_DEED.search(_AIR.sub(" ", context)):
+        # "An airstrike was conducted on a compound in Helmand province. Five insurgents were killed.": the strike the
+        # section told is what killed, when neither the count's sentence nor the others tell another deed (not "the
+        # force engaged the insurgents ... all killed ... close air support was called in to safeguard their departure")
+        air = _AIR.search(context)
     both = f"{text} {context}"
     if air and _AIR_SUPPORT.search(both) and _GROUND_FIGHT.search(both):
         air = None  # aircraft in support of a ground fight: the fight

@@ -176,6 +176,9 @@ def _owner(name: str | None) -> str | None:
 
 
 _A_MANS_NAME = re.compile(rf"{HONORIFIC}\s")
+# "the Governor of Helmand Province", "the Police Chief of Kunar Province": an office, no place
+_AN_OFFICE = re.compile(r"(?:Deputy\s+|Provincial\s+|District\s+|Police\s+)?(?:Governor|Chief|Commander|Head|Mayor|"
+                        r"Spokes(?:man|woman|person)|Director|Minister|Council|Administrator|Senator|Representative)s?$")
 _TITLE_BEFORE = re.compile(r"\b(?:leader|commander|facilitator|governor|chief|financier|deputy|named|identified\s+as|"
                            r"known\s+as)\s+$")
 
@@ -224,7 +227,7 @@ def _find_places(sentence: str) -> tuple[PlaceMention, ...]:
                 pm = replace(pm, place=None)
                 if not (pm.district or pm.province):
                     continue
-            if pm.place and (_A_MANS_NAME.match(pm.place) or sentence.startswith(pm.place, s) and _TITLE_BEFORE.search(
+            if pm.place and (_A_MANS_NAME.match(pm.place) or _AN_OFFICE.match(pm.place) or sentence.startswith(pm.place, s) and _TITLE_BEFORE.search(
                     sentence, 0, s)):
                 # "the arrest of Taliban leader Mullah Abdul Rahman in Kunduz province": a man, then where
                 pm = replace(pm, place=None)

@@ -5635,3 +5635,30 @@ def test_the_strike_a_section_told_killed_when_no_other_deed_is_told():
     i = inc("A combined force engaged several armed militants at a compound in Chapa Dara district, Kunar province, "
             "today. The militants were all killed. As the force left, close air support was called in.")
     assert i.sub_event_type == "Armed clash"
+
+
+def test_what_a_statement_said_that_is_no_aside():
+    i = inc("Thirteen Taliban were killed in clashes with Afghan security forces in Kandahar province. The Interior Ministry "
+            "said in a statement that clashes broke out between the police and the Taliban in the Maruf district of "
+            "Kandahar province.")
+    assert (i.place.admin1, i.place.admin2) == ("Kandahar", "Maruf")
+
+
+def test_a_man_and_his_men_counted_are_all_his_side():
+    i = inc("A key Taliban commander and his five personnel were killed in an airstrike in Chisht district of Herat "
+            "province today.")
+    assert low(i.killed) == 6
+    m = find_mentions("A key Taliban commander and his five personnel were killed in an airstrike.")
+    assert [(x.group, x.quantity.best + x.quantity.extra) for x in m] == [("insurgents", 6)]
+    # within a lead that counted them already
+    i = inc("Forces killed 15 Taliban militants in raids in Herat province today. A key Taliban commander and his five "
+            "bodyguards were killed in an airstrike in Chisht district.")
+    assert low(i.killed) == 15
+
+
+def test_a_verb_joined_to_a_claimed_one_is_claimed_too():
+    assert find_mentions("The Taliban claimed that its fighters have killed five police personnel and wounded six "
+                         "others in the clash.") == []
+    # (not a result told after a comma)
+    assert [m.category for m in find_mentions("Insurgents attempted to kill a soldier, wounding two civilians.")] == \
+        ["wounded"]

@@ -429,7 +429,9 @@ _ASSOCIATE = re.compile(rf"\band\s+(?:(?:his|her|their|an?)\s+)?(?:(?P<n>{_FEW})
                         rf"(?P<what>{_KIN})\b|\band\s+(?:his|her|their)\s+(?P<n2>{_FEW})"
                         r"-(?:man|member|person|strong)\s+(?:[\w-]+\s+)?(?:detail|team|escort|cell|crew|entourage|guard)\b|"
                         # "Five suspected insurgents and their leader": the group's leader, one more
-                        r"\band\s+their\s+(?:[\w-]+\s+)?(?P<what2>leader|commander|chief|emir)\b", re.I)
+                        r"\band\s+their\s+(?:[\w-]+\s+)?(?P<what2>leader|commander|chief|emir)\b|"
+                        # "a key Taliban commander and his five personnel": his men, counted
+                        rf"\band\s+(?:his|her)\s+(?P<n3>{_FEW})\s+(?:[\w-]+\s+)?{PERSON_NOUNS}(?=\s*$)", re.I)
 _KIN_OF_NAME = re.compile(rf"^(?:the\s+|a\s+)?({_KIN}|son|daughter|nephew|niece|grandson)\s+of\s+(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,3}})$",
                           re.I)
 _NAMED_KIN = re.compile(rf",?\s+(?!{WEEKDAY}|{MONTH_NAME}|Yesterday|Today|Last|In|On|At|During|After|Before|The)(?-i:[A-Z][a-z’'-]{{2,}})")
@@ -631,7 +633,8 @@ def _quantity(np: str) -> Quantity | None:
     for m in _ASSOCIATE.finditer(np):
         if _NAMED_KIN.match(np, m.end()):
             continue  # "Jamil Mangal and his son Doli Gul Khatir": the son is the man named, counted by his name
-        n = parse_number(m["n"] or m["n2"]) if m["n"] or m["n2"] else None
+        number = m["n"] or m["n2"] or m["n3"]
+        n = parse_number(number) if number else None
         extra += n if n else (2 if (m["what"] or "").endswith("s") else 1)
     np_main = _ASSOCIATE.sub(lambda m: ", " if _NAMED_KIN.match(np, m.end()) else "", np)
     # "the other three insurgents", "the remaining two": the rest of a group the text has met, not yet counted
@@ -942,8 +945,16 @@ def _parts(np: str) -> tuple:
     return tuple(out) if len({g for g, _ in out}) > 1 else ()
 
 
+# a word that tells no side by itself, whose side an armed group's word before it tells: "a key Taliban commander and
+# his five personnel"
+_ANY_SIDES_MEN = re.compile(r"\b(?:Taliban|insurgents?|militants?|terrorists?|rebels?)\b.*\b(?:personnel|(?:body)?guards?)\b",
+                            re.I)
+
+
 def group_of(np: str) -> str:
     """Whose people a counted phrase names, by its words; 'unspecified' when it does not say."""
+    if _ANY_SIDES_MEN.search(np):
+        return "insurgents"
     for name, rx in _GROUP_WORDS:
         if rx.search(np):
             return name
@@ -1467,6 +1478,30 @@ def follows_earlier(sentence: str) -> bool:
     return ("follow" in sentence or " c" in sentence) and bool(_FOLLOWS_EARLIER.match(sentence))
 
 
+# a verb joined to the one before it: "... have killed five police personnel and wounded"
+_JOINED_VERB = re.compile(r"[^.;,]*?\s(?:and|or)\s+(?:also\s+)?$")
+
+
+def _hypothetical_verbs(sentence: str) -> set[int]:
+    """Where the verbs that tell an intention, a claim or a negation stand ("planned to kill"); a verb joined to such
+    a one shares its mood ("the Taliban claimed that its fighters have killed five police personnel and wounded six
+    others": the wounded are claimed too)."""
+    out: set[int] = set()
+    verbs = sorted((vm for rx in _VERB_RE.values() for vm in rx.finditer(sentence)), key=lambda vm: vm.start())
+    joined_to = None
+    for vm in verbs:
+        before = sentence[: vm.start()]
+        # (not "were able to kill the suicide bombers", "managed to capture": done)
+        if _HYPOTHETICAL.search(before) and not re.search(r"\bin\s+addition\s+to\s+$", before, re.I) \
+                and not _DID_MANAGE.search(before) and not (
+                    # ("captured a subcommander responsible for coordinating attacks and took into custody ...")
+                    (past := list(_BACKGROUND.finditer(before))) and _own_verb_here(sentence, past[-1], vm)) \
+                or joined_to is not None and _JOINED_VERB.fullmatch(sentence, joined_to, vm.start()):
+            out.add(vm.start())
+            joined_to = vm.end()
+    return out
+
+
 def find_mentions(sentence: str, previous: int | None = None, summaries: bool = False) -> list[Mention]:
     """Count mentions in one sentence, in text order. `previous`: the largest group the sentence
     before named, which 'them' or 'they' refer back to ("found three wounded insurgents ... detained them").
@@ -1531,14 +1566,11 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
     restates = bool(_RESTATE.search(sentence))
     if is_statistic(sentence) or (not summaries and _sums_up(sentence)):
         return ()  # "have captured 17 leaders in the last month": a campaign total, not this incident
+    hypothetical = _hypothetical_verbs(sentence)
     for cat, rx in _VERB_RE.items():
         for vm in rx.finditer(sentence):
             before = sentence[: vm.start()]
-            # (not "were able to kill the suicide bombers", "managed to capture": done)
-            if _HYPOTHETICAL.search(before) and not re.search(r"\bin\s+addition\s+to\s+$", before, re.I) \
-                    and not _DID_MANAGE.search(before) and not (
-                        # ("captured a subcommander responsible for coordinating attacks and took into custody ...")
-                        (past := list(_BACKGROUND.finditer(before))) and _own_verb_here(sentence, past[-1], vm)):
+            if vm.start() in hypothetical:
                 continue
             if cat == "killed" and re.match(rf"\s+or\s+(?:{WOUND})\b", sentence[vm.end():], re.I):
                 continue  # "more than 15 Taliban insurgents killed or wounded": how many died the words do not say
@@ -2009,6 +2041,12 @@ class Tally:
             # "killed eight police officers ... The first attack killed a police officer ... it killed seven more":
             # the parts of the lead, told one after the other, add up to it and no further
             self.lead_parts += best
+        elif q.extra and not q.additive and not named and not m.also and self.lead is not None and \
+                best + q.extra <= self.lead and m.group in (self.lead_group, "unspecified"):
+            # "killed over 14 Taliban militants in fresh raids ... a key Taliban commander and his five personnel were
+            # killed in an airstrike": the man and his men within the lead, as "a commander and five fighters" are
+            self._max((lo or 0) + q.extra, best + q.extra, None if hi is None else hi + q.extra)
+            self.lead_parts += best + q.extra
         elif q.additive or q.extra:
             self._plus((lo or 0) + q.extra + named, best + q.extra + named, None if hi is None else hi + q.extra + named)
         elif best == 0 and q.persons and self.lead is not None and not m.also:

@@ -482,6 +482,8 @@ _ASIDE_OPENS = word_led(r"\b(?:who|whose|which|that)\b|" + _BACKGROUND.pattern, 
 _ATTACKERS_CLAUSE = re.compile(r"(?:who|that)\s+(?:had\s+)?(?:attacked|ambushed|assaulted|stormed|raided|fired\s+(?:on|at|upon)|"
                                r"opened\s+fire\s+(?:on|at))\b", re.I)
 _SAME_DAY = re.compile(r"\b(?:today|tonight|yesterday|last\s+night|overnight|this\s+(?:morning|afternoon|evening))\b", re.I)
+_REPORTED_THAT = re.compile(r"\b(?:said|says|say|stated|statement|reported|reports?|confirmed|confirms|added|announced|"
+                            r"noted|indicated|indicates|claimed|told\s+\w+)(?:\s+[\w-]+){0,3}\s+that$", re.I)
 _CLAUSE_ENDS = re.compile(r"[,;]|\b(?:was|were|is|are|has\s+been|have\s+been)\s+\w+(?:ed|en)\b", re.I)
 
 
@@ -498,6 +500,8 @@ def _in_aside(sentence: str, start: int) -> bool:
     opens = list(_ASIDE_OPENS.finditer(before))
     if not opens or _CLAUSE_ENDS.search(before, opens[-1].end()):
         return False
+    if _REPORTED_THAT.search(before, 0, opens[-1].end()):
+        return False  # "the ministry said in a statement that clashes broke out in the Marouf district": what was said
     # (not the attack the force repelled, told with this report's day: "repelled insurgents who attacked the airfield
     # in Jalalabad this morning")
     return not (_ATTACKERS_CLAUSE.match(sentence, opens[-1].start()) and _SAME_DAY.search(sentence, start))

@@ -5662,3 +5662,17 @@ def test_a_verb_joined_to_a_claimed_one_is_claimed_too():
     # (not a result told after a comma)
     assert [m.category for m in find_mentions("Insurgents attempted to kill a soldier, wounding two civilians.")] == \
         ["wounded"]
+
+
+def test_a_target_reportedly_involved_in_attacks_is_no_source():
+    i = inc("A security force killed two armed men and detained several suspected insurgents in Nahr-e Shahi district, "
+            "Balkh province, today. The team was pursuing a Haqqani terrorist network facilitator reportedly involved in "
+            "planning upcoming attacks in Mazar-e Sharif.")
+    assert "Haqqani Network" in {a.name for a in i.actors if a.role.value == "side_b"}
+
+
+def test_an_aircrew_or_a_precision_guided_munition_is_an_air_strike():
+    for deed in ("A coalition aircrew engaged the insurgents, killing three", "A precision-guided munition killed three "
+                 "insurgents"):
+        i = inc(f"{deed} in Nad Ali district, Helmand province, today.")
+        assert i.sub_event_type == "Air/drone strike", deed

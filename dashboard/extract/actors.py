@@ -355,7 +355,9 @@ def to_actor(d: ActorDef, role: ActorRole, mention: str) -> Actor:
     return Actor(name=d.name, role=role, kind=d.kind, mention=mention)
 
 
-_REPORTING = re.compile(r"\b(?:confirm\w*|said|says|report\w*|announc\w*|claim\w*|stated|statement|told|added|condemn\w*)\b", re.I)
+# (not "reportedly": "a Haqqani facilitator reportedly involved in planning attacks" is the target, no source)
+_REPORTING = re.compile(r"\b(?:confirm\w*|said|says|report(?!edly)\w*|announc\w*|claim\w*|stated|statement|told|added|"
+                        r"condemn\w*)\b", re.I)
 
 
 _ROLE_ORDER = {ActorRole.SIDE_A: 0, ActorRole.SIDE_B: 1, ActorRole.ASSOCIATED: 2}

@@ -5676,3 +5676,12 @@ def test_an_aircrew_or_a_precision_guided_munition_is_an_air_strike():
                  "insurgents"):
         i = inc(f"{deed} in Nad Ali district, Helmand province, today.")
         assert i.sub_event_type == "Air/drone strike", deed
+
+
+def test_a_verbs_object_is_never_a_clause_after_when_or_after():
+    i = inc("About eight police personnel were killed and 18 others wounded after Taliban militants attacked security "
+            "checkpoints in Samangan province on Thursday night.")
+    assert (low(i.killed), low(i.wounded)) == (8, 18)
+    i = inc("Two policemen were martyred and another injured when unidentified gunmen opened fire on a police van in "
+            "Bannu on Sunday.")
+    assert low(i.wounded) == 1

@@ -1658,7 +1658,7 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
                     continue  # "briefly captured a military base": a place taken, no one captured
                 if after and quantity(after) is None and _BARE_ROLE.fullmatch(after.strip()):
                     after = "a " + after.strip()  # "has killed senior Alshabab militant group leader": one man
-                if after and (quantity(after) is not None or refers_back or _told_by_its_clause(after, sentence)) and not re.match(rf"^\s*(?:in|on(?!\s+{WEEKDAY},?\s+(?:an?|the|{NUM})\s)|at(?!\s+least)|during|by)\b", sentence[vm.end():], re.I) or re.match(r"^(?:the\s+)?(?:killing|capture|arrest|detention|death)s?\s+of\b", sentence[max(0, vm.start() - 4):], re.I):
+                if after and (quantity(after) is not None or refers_back or _told_by_its_clause(after, sentence)) and not re.match(rf"^\s*(?:in|on(?!\s+{WEEKDAY},?\s+(?:an?|the|{NUM})\s)|at(?!\s+least)|during|by|after|when|while|following)\b", sentence[vm.end():], re.I) or re.match(r"^(?:the\s+)?(?:killing|capture|arrest|detention|death)s?\s+of\b", sentence[max(0, vm.start() - 4):], re.I):
                     np = after
                 elif after and _THING_OBJECT.match(after.strip()) and not re.match(r"\s*(?:in|on|at|during|by)\b",
                                                                                     sentence[vm.end():], re.I):

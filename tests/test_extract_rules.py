@@ -5685,3 +5685,18 @@ def test_a_verbs_object_is_never_a_clause_after_when_or_after():
     i = inc("Two policemen were martyred and another injured when unidentified gunmen opened fire on a police van in "
             "Bannu on Sunday.")
     assert low(i.wounded) == 1
+
+
+def test_another_part_of_the_country_today_opens_another_incident():
+    ex = extract(make_article(
+        "Forces captured two Taliban leaders in Nahr-e Saraj district, Helmand province, today.\n"
+        "In eastern Afghanistan today, coalition forces in Logar province’s Pul-e Alam district captured a Taliban "
+        "operator who acquired weapons for insurgent fighters."), REF)
+    assert [(i.place.admin1, low(i.captured)) for i in ex.incidents] == [("Helmand", 2), ("Logar", 1)]
+
+
+def test_the_names_of_a_list_of_districts_are_no_men():
+    i = inc("Forces captured several insurgents in Lashkar Gah district, Helmand province, today, including a Taliban "
+            "operator who distributed bomb-making materials in the tri-border region of Nahr-e Saraj, Lashkar Gah and "
+            "Maiwand districts.")
+    assert all("Saraj" not in p.name for p in i.people)

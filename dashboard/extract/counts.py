@@ -848,10 +848,13 @@ _NOT_NAMES = _NUMBER_WORDS | {
 # "in the Lashkar Gah area", "the village of Kulah Khesht", "out of Maiwand district": a place, not a person
 _PLACE_BEFORE = re.compile(r"(?:\b(?:in|from|near|across|throughout|out\s+of|outside|(?:(?:north|south)(?:-?(?:east|west))?|east|west)"
                            r"\s+of)\s+(?:the\s+)?|"
-                           r"\b(?:village|district|province|area|city|town|valley)\s+of\s+|"
+                           r"\b(?:village|district|province|area|city|town|valley|region)\s+of\s+|"
                            # "captured the Taliban district chief of Now Zad": the place he heads
                            r"\b(?:chief|governor|commander|leader|head|emir|mayor)\s+(?:of|for)\s+)$", re.I)
 _PLACE_AFTER = re.compile(r"^\s+(?:district|province|area|village|valley|city|town|region)s?\b", re.I)
+# the first names of a list of places: "Nahr-e Saraj, Lashkar Gah and Maiwand districts"
+_PLACE_LIST_AFTER = re.compile(r"^(?:\s*,\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})*,?\s+(?:and|or)\s+[A-Z][\w’'-]*"
+                               r"(?:\s+[A-Z][\w’'-]*){0,2}\s+(?:districts|provinces|villages|areas|valleys)\b")
 
 
 def _persons_in(np: str) -> list[str]:
@@ -869,7 +872,8 @@ def _persons_in(np: str) -> list[str]:
             continue
         if (m.start() > 0 and np[m.start() - 1] == "-") or name.endswith("-"):
             continue  # "Hezb-E Islami": a part of a hyphenated name
-        if _PLACE_BEFORE.search(np[: m.start()]) or _PLACE_AFTER.match(np[m.end():]):
+        if _PLACE_BEFORE.search(np[: m.start()]) or _PLACE_AFTER.match(np[m.end():]) or \
+                _PLACE_LIST_AFTER.match(np[m.end():]):
             continue
         if re.match(rf"^\s*(?:\w+\s+)?{PERSON_NOUNS}\b", np[m.end():], re.I):
             continue  # "Islamic State Khorasan fighters": a group's name used as an adjective, not a person

@@ -5700,3 +5700,10 @@ def test_the_names_of_a_list_of_districts_are_no_men():
             "operator who distributed bomb-making materials in the tri-border region of Nahr-e Saraj, Lashkar Gah and "
             "Maiwand districts.")
     assert all("Saraj" not in p.name for p in i.people)
+
+
+def test_archi_is_dasht_e_archi_and_an_attack_from_a_group_is_its_deed():
+    i = inc("Five personnel of Afghan Local Police were killed following a brutal attack from the Taliban militants "
+            "in Archi district of Kunduz province today.")
+    assert (i.place.admin1, i.place.admin2) == ("Kunduz", "Dasht-e Archi")
+    assert [a.name for a in i.actors if a.role.value == "side_a"] == ["Taliban"]

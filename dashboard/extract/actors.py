@@ -241,8 +241,9 @@ _PLACE_OF_BEFORE = re.compile(r"\b(?:to|at|near|inside|outside|from)\s+(?:an?|th
 _PLACE_OF_AFTER = re.compile(r"\s+(?:(?:special|operations?|forces?|military|medical|combat|forward|operating|patrol|"
                              r"security)\s+){0,3}(?:outpost|base|facility|hospital|installation|headquarters|camp|clinic)\b",
                              re.I)  # ("transported them to a coalition special operations forces camp")
-_ATTACK_BY_BEFORE = re.compile(r"\b(?:attacks?|assaults?|ambush(?:es)?|raids?|offensive)\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$",
-                               re.I)
+# ("following a brutal attack from the Taliban militants")
+_ATTACK_BY_BEFORE = re.compile(r"\b(?:attacks?|assaults?|ambush(?:es)?|raids?|offensive)\s+(?:by|from)\s+(?:an?\s+|the\s+)?"
+                               r"(?:[\w-]+\s+){0,3}$", re.I)
 _CLAUSE_BETWEEN = re.compile(r"\b(?:where|who|which|whose|while|after|before|because|to\s+capture|to\s+detain|to\s+arrest|"
                              r"to\s+kill)\b|;", re.I)
 # (and whom a force spoke to: "after interviewing some of the villagers")

@@ -5707,3 +5707,20 @@ def test_archi_is_dasht_e_archi_and_an_attack_from_a_group_is_its_deed():
             "in Archi district of Kunduz province today.")
     assert (i.place.admin1, i.place.admin2) == ("Kunduz", "Dasht-e Archi")
     assert [a.name for a in i.actors if a.role.value == "side_a"] == ["Taliban"]
+
+
+def test_a_headlines_killed_and_wounded_are_passive():
+    i = inc("One policeman killed and two others wounded after a group of unidentified insurgents attacked a police "
+            "checkpoint in Shakardara district of Kabul province on Monday.")
+    assert [a.name for a in i.actors if a.role.value == "side_a"] == ["Insurgents"]
+
+
+def test_a_force_confirming_the_capture_it_made_acted():
+    i = inc("Afghan and coalition forces today confirmed the capture of a senior Taliban leader during an operation in "
+            "Babaji district, Helmand province.")
+    assert [a.name for a in i.actors if a.role.value == "side_a"] == ["Afghan National Security Forces"]
+
+
+def test_a_leaders_predecessor_is_one_more():
+    i = inc("Forces captured a Taliban leader and his predecessor in Babaji district, Helmand province, today.")
+    assert low(i.captured) == 2

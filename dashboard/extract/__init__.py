@@ -166,8 +166,9 @@ _BARE_FORCES = re.compile(r"^(?:Security\s+|Combined\s+|Joint\s+)?(?:Forces|Troo
 _NAMED_FORCE = re.compile(r"^The\s+Afghan\s+(?:Special|National|Local|Border|Uniformed|Air)\s+(?:[\w-]+\s+){0,2}?"
                           r"(?:Forces?|Police|Army|Units?|Corps)\b(?!\s+(?:also|then)\b)")
 # a participle after its noun, with no object: "an insurgent detained during a June 28 operation"
-_REDUCED_PASSIVE = re.compile(rf"\w+ed\s+(?:(?:during|in|on|at|by|near|while|last|yesterday|today|earlier)\b|{MONTH_DAY})",
-                              re.I)
+# ("One policeman killed and two others wounded after insurgents attacked a checkpoint": a headline's way)
+_REDUCED_PASSIVE = re.compile(rf"\w+ed\s+(?:(?:during|in|on|at|by|near|while|last|yesterday|today|earlier)\b|{MONTH_DAY}|"
+                              rf"and\s+(?:[\w-]+\s+){{1,3}}?(?:{WOUND}|{KILL}|{CAPTURE})\b)", re.I)
 _REDUCED_SUBJECT = re.compile(rf"(?:^|\b(?:confirm\w*|that)\s+(?:today\s+|yesterday\s+)?(?:the\s+identity\s+of\s+)?)"
                               rf"(?:an?|the|one|two|three|\d+)\s+"
                               rf"(?:[\w-]+\s+){{0,2}}?{PERSON_NOUNS}\s+$", re.I)

@@ -356,6 +356,9 @@ def to_actor(d: ActorDef, role: ActorRole, mention: str) -> Actor:
     return Actor(name=d.name, role=role, kind=d.kind, mention=mention)
 
 
+# a force confirming the deed it is the subject of: "Afghan and coalition forces today confirmed the capture of ..."
+_CONFIRMED_OWN_DEED = re.compile(r"(?:\s+(?:security\s+)?(?:forces?|troops))?\s+(?:(?:today|yesterday|also|later)\s+)?confirmed\s+(?:(?:today|yesterday)\s+)?the\s+"
+                                 r"(?:capture|death|killing|detention|arrest)\s+of\b", re.I)
 # (not "reportedly": "a Haqqani facilitator reportedly involved in planning attacks" is the target, no source)
 _REPORTING = re.compile(r"\b(?:confirm\w*|said|says|report(?!edly)\w*|announc\w*|claim\w*|stated|statement|told|added|"
                         r"condemn\w*)\b", re.I)
@@ -432,6 +435,8 @@ def pick_actors(segment: list[Sentence], count_sentences: list[tuple[Sentence, i
                 role = ActorRole.SIDE_A  # "The Taliban claimed responsibility"
             elif speaker and _speaks_of_own_fighters(s.text, am.end):
                 role = ActorRole.SIDE_A  # "The Taliban said its fighters killed 10 soldiers": a claim of the attack
+            elif am.actor.kind in (ActorKind.STATE_FORCES, ActorKind.EXTERNAL_OTHER) and _CONFIRMED_OWN_DEED.match(s.text, am.end):
+                role = ActorRole.SIDE_A  # "Afghan and coalition forces today confirmed the capture of ...": their own
             elif speaker or _SOURCE_BEFORE.search(s.text[: am.start]) or (pos is not None and am.start < pos and _REPORTING.search(s.text[am.end:pos])
                              and not re.search(r"\b(?:killed|captured|detained)\b", s.text[am.end:pos])):
                 sources.add(k)

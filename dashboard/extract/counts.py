@@ -407,7 +407,8 @@ _BOUNDARY_AFTER = re.compile(
 )
 # a man's kin and companions, counted with him: "and his two sons", "Gul's son and nephew"
 _KIN = (r"associates?|accomplices?|bodyguards?|companions?|brothers?|sons?|drivers?|deput(?:y|ies)|guards?|couriers?|wife|"
-        r"fathers?|uncles?|nephews?|cousins?|aides?|assistants?|secretar(?:y|ies)|accountants?|cooks?|messengers?|handlers?|lieutenants?|spotters?")
+        r"fathers?|uncles?|nephews?|cousins?|aides?|assistants?|secretar(?:y|ies)|accountants?|cooks?|messengers?|handlers?|lieutenants?|spotters?|"
+        r"predecessors?|successors?")
 _BOUNDARY_BEFORE = re.compile(
     r"(?:[;:“\"|]|\bthat\b|\bconfirm\w*(?:\s+(?:today|yesterday|on\s+\w+day))?\b|\bsaid\b|\bsays\b|\bsay\b|\breport\w*\b|\bindicat\w*\b|\bstated\b|(?-i:\bstate\b)|\bwhile\b|"
     r"\bwith\b|\bbut\b|\band\b(?!\s+(?:his|her|their|another|other|\d|a\b|an\b|one|two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous|(?-i:Mullah|Mawlawi|Maulvi|Qari|Haji|Hajji|Sheikh|Commander)\b|"

@@ -5724,3 +5724,13 @@ def test_a_force_confirming_the_capture_it_made_acted():
 def test_a_leaders_predecessor_is_one_more():
     i = inc("Forces captured a Taliban leader and his predecessor in Babaji district, Helmand province, today.")
     assert low(i.captured) == 2
+
+
+def test_as_a_result_of_which_opens_the_counted_clause():
+    i = inc("Security forces conducted an operation in North Waziristan District today. Intense fire exchange took place "
+            "between own troops and the terrorists, as a result of which four terrorists were killed.")
+    assert low(i.killed) == 4
+    # (a suicide bomber shot in the fire exchange is no suicide bombing)
+    i = inc("Security forces conducted an operation in North Waziristan District today. Intense fire exchange took place, "
+            "as a result of which four terrorists including a suicide bomber were killed.")
+    assert (low(i.killed), i.sub_event_type) == (4, "Armed clash")

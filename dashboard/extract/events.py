@@ -66,7 +66,7 @@ _AIR_SUPPORT = re.compile(r"\b(?:call\w*|request\w*)\s+(?:for\s+|in\s+)?(?:an?\s
 _GROUND_FIGHT = re.compile(r"\b(?:returned\s+fire|firefight|gun\s*battle|came\s+under\s+(?:\w+\s+)?(?:fire|attack)|battled|fought|"
                            r"fighting|attack\w*\s+(?:a|an|the)\s+(?:\w+\s+)?(?:patrol|convoy|base|outpost|checkpoint)|small[\s-]arms\s+fire|"
                            r"fired\s+(?:up)?on\s+(?:the|a|an)\s+(?:\w+\s+)?(?:patrol|force|unit|convoy)|ambush\w*|clash\w*|"
-                           r"exchange\s+of\s+fire|engaged\s+(?:by|in\s+a)\b|(?:was|were)\s+attacked\s+by\b)", re.I)
+                           r"exchange\s+of\s+fire|fire\s+exchange|engaged\s+(?:by|in\s+a)\b|(?:was|were)\s+attacked\s+by\b)", re.I)
 
 # a suicide attack that struck, whether or not anyone was hurt
 _SUICIDE_STRUCK = re.compile(r"\b(?:attacked|struck|rammed|hit|targeted)\s+by\s+(?:an?\s+)?suicide\s+|\bsuicide\s+(?:[\w-]+\s+)?"
@@ -137,7 +137,11 @@ def classify(text: str, killed: int, wounded: int, captured: int, civilians_hit:
     # (nor a bomber stopped before he could set his charge off: "the fifth attempted a suicide attack using an explosive
     # belt ... but was successfully eliminated before causing harm")
     attempted = not blast and bool(_ATTEMPTED_SUICIDE.search(text))
-    if (_SUICIDE.search(text) and (violent or blast) and (blast or not trade) and not bombers_hit and not attempted) or (
+    # (nor a bomber killed in a fire exchange: "intense fire exchange took place ..., as a result of which four
+    # terrorists including a suicide bomber were killed")
+    shot_dead = not blast and bool(_GROUND_FIGHT.search(text))
+    if (_SUICIDE.search(text) and (violent or blast) and (blast or not trade) and not bombers_hit and not attempted
+            and not shot_dead) or (
             violent and blast and _SUICIDE.search(context) and not _WOULD_BE.search(context)):
         return EXPLOSIONS, "Suicide bomb"  # "arrested three would-be suicide bombers" is an arrest
     if not violent and not captured and _SUICIDE_STRUCK.search(text) and not trade and not _WOULD_BE.search(text) \

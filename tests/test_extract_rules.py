@@ -5734,3 +5734,11 @@ def test_as_a_result_of_which_opens_the_counted_clause():
     i = inc("Security forces conducted an operation in North Waziristan District today. Intense fire exchange took place, "
             "as a result of which four terrorists including a suicide bomber were killed.")
     assert (low(i.killed), i.sub_event_type) == (4, "Armed clash")
+
+
+def test_earlier_on_a_named_day_opens_that_days_incident():
+    ex = extract(make_article(
+        "Four terrorists were gunned down during an intelligence-based operation in North Waziristan today.\n"
+        "Earlier on March 2, three terrorists were gunned down while four others sustained injuries during an "
+        "intelligence-based operation in Karak district."), REF)
+    assert sorted((i.place.admin2, low(i.killed)) for i in ex.incidents) == [("Karak", 3), ("North Waziristan", 4)]

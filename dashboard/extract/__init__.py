@@ -112,7 +112,11 @@ _NEW_INCIDENT = re.compile(
     # "Recently, the Taliban also attacked ... where 14 Taliban were killed": an earlier event; "This comes as forces
     # repulsed attacks over the past few weeks": the background the report closes with
     rf"Recently\s*,|Earlier\s+this\s+(?:week|month)\s*,|{_THIS_COMES}\b|This\s+(?:comes|came)\s+(?:a\s+day|days|a\s+week|weeks)\b|"
-    r"Also,\s+(?:an?|another)\s|(?:On|In)\s+the\s+same\s+(?:day|night)\b|Earlier\s+in\s+the\s+day\b|In\s+other\s+(?:[\w-]+\s+){0,2}?(?:operations|incidents|action)|"
+    r"Also,\s+(?:an?|another)\s|(?:On|In)\s+the\s+same\s+(?:day|night)\b|Earlier\s+in\s+the\s+day\b|"
+    # "Earlier on March 2, three terrorists were gunned down ... in Karak district": a day of its own (not "Earlier
+    # Sunday, ... killed 37 fighters overnight", the report's own day told in parts)
+    rf"Earlier\s+(?:on\s+)?{MONTH_DAY}\s*,|"
+    r"In\s+other\s+(?:[\w-]+\s+){0,2}?(?:operations|incidents|action)|"
     rf"{_ROUNDUP_WORDS}|"
     # "A separate Afghan and international force detained ...", "Another combined force killed ..."
     rf"{_ANOTHER_FORCE}(?:force|patrol|team|unit|operation|raid)\b)",

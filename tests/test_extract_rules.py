@@ -5742,3 +5742,9 @@ def test_earlier_on_a_named_day_opens_that_days_incident():
         "Earlier on March 2, three terrorists were gunned down while four others sustained injuries during an "
         "intelligence-based operation in Karak district."), REF)
     assert sorted((i.place.admin2, low(i.killed)) for i in ex.incidents) == [("Karak", 3), ("North Waziristan", 4)]
+
+
+def test_a_possessive_places_owner_is_the_place():
+    i = inc("One terrorist was killed Friday after the security forces conducted an intelligence-based operation in North "
+            "Waziristan's general area Mir Ali, the ISPR said.")
+    assert (i.place.admin1, i.place.admin2) == ("Khyber Pakhtunkhwa", "North Waziristan")

@@ -166,6 +166,8 @@ def _trim(name: str | None) -> str | None:
     while len(words) > 1 and words[-1] in ("Tribal", "Agency"):
         words = words[:-1]
     out = " ".join(words).strip(" ,’'")
+    # "in North Waziristan's general area Mir Ali": the owner's name, without its possessive
+    out = re.sub(r"(?<=\w)['’]s$", "", out)
     return out or None
 
 

@@ -5693,6 +5693,11 @@ def test_another_part_of_the_country_today_opens_another_incident():
         "In eastern Afghanistan today, coalition forces in Logar province’s Pul-e Alam district captured a Taliban "
         "operator who acquired weapons for insurgent fighters."), REF)
     assert [(i.place.admin1, low(i.captured)) for i in ex.incidents] == [("Helmand", 2), ("Logar", 1)]
+    ex = extract(make_article(
+        "Forces captured two Taliban leaders in Nahr-e Saraj district, Helmand province, this morning.\n"
+        "In eastern Afghanistan this morning, coalition forces in Logar province’s Pul-e Alam district captured a "
+        "Taliban operator."), REF)
+    assert [(i.place.admin1, low(i.captured)) for i in ex.incidents] == [("Helmand", 2), ("Logar", 1)]
 
 
 def test_the_names_of_a_list_of_districts_are_no_men():

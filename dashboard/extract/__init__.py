@@ -107,7 +107,7 @@ _NEW_INCIDENT = re.compile(
     rf"(?:In\s+)?(?:Elsewhere|Separately|Meanwhile|Relatedly)\b|In\s+the\s+meantime\b|"
     rf"Also\s+(?:today|yesterday|on|in|last|this|{WEEKDAY})\b|"
     # "In southern Afghanistan, police say two civilians have been killed": another part of the country
-    rf"In\s+(?:the\s+)?{DIRECTION}(?:ern)?\s+{COUNTRY_NAMES}(?:\s+(?:today|yesterday|tonight|last\s+night|overnight|"
+    rf"In\s+(?:the\s+)?{DIRECTION}(?:ern)?\s+{COUNTRY_NAMES}(?:\s+(?:today|yesterday|tonight|last\s+night|overnight|this\s+(?:morning|afternoon|evening)|"
     rf"(?:on\s+)?{WEEKDAY}))?\s*,|"
     # "Recently, the Taliban also attacked ... where 14 Taliban were killed": an earlier event; "This comes as forces
     # repulsed attacks over the past few weeks": the background the report closes with

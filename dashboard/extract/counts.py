@@ -1487,14 +1487,13 @@ def follows_earlier(sentence: str) -> bool:
 _JOINED_VERB = re.compile(r"[^.;,]*?\s(?:and|or)\s+(?:also\s+)?$")
 
 
-def _hypothetical_verbs(sentence: str) -> set[int]:
+def _hypothetical_verbs(sentence: str, verbs: list[re.Match]) -> set[int]:
     """Where the verbs that tell an intention, a claim or a negation stand ("planned to kill"); a verb joined to such
     a one shares its mood ("the Taliban claimed that its fighters have killed five police personnel and wounded six
     others": the wounded are claimed too)."""
     out: set[int] = set()
-    verbs = sorted((vm for rx in _VERB_RE.values() for vm in rx.finditer(sentence)), key=lambda vm: vm.start())
     joined_to = None
-    for vm in verbs:
+    for vm in sorted(verbs, key=lambda vm: vm.start()):
         before = sentence[: vm.start()]
         # (not "were able to kill the suicide bombers", "managed to capture": done)
         if _HYPOTHETICAL.search(before) and not re.search(r"\bin\s+addition\s+to\s+$", before, re.I) \
@@ -1571,9 +1570,10 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
     restates = bool(_RESTATE.search(sentence))
     if is_statistic(sentence) or (not summaries and _sums_up(sentence)):
         return ()  # "have captured 17 leaders in the last month": a campaign total, not this incident
-    hypothetical = _hypothetical_verbs(sentence)
-    for cat, rx in _VERB_RE.items():
-        for vm in rx.finditer(sentence):
+    verbs = {cat: list(rx.finditer(sentence)) for cat, rx in _VERB_RE.items()}  # (found once, read twice)
+    hypothetical = _hypothetical_verbs(sentence, [vm for found in verbs.values() for vm in found])
+    for cat, found in verbs.items():
+        for vm in found:
             before = sentence[: vm.start()]
             if vm.start() in hypothetical:
                 continue

@@ -5753,3 +5753,108 @@ def test_a_possessive_places_owner_is_the_place():
     i = inc("One terrorist was killed Friday after the security forces conducted an intelligence-based operation in North "
             "Waziristan's general area Mir Ali, the ISPR said.")
     assert (i.place.admin1, i.place.admin2) == ("Khyber Pakhtunkhwa", "North Waziristan")
+
+
+def test_a_toll_of_the_summed_operations_counts_with_the_sum():
+    i = inc("At least 10 Taliban insurgents were killed and six wounded during the joint clearing operations led by "
+            "Afghan National Security Forces in different parts of the country in the past 24 hours. Also three Afghan "
+            "National Army personnel were martyred following the operations.")
+    assert (low(i.killed), low(i.wounded)) == (13, 6)
+
+
+def test_parts_after_including_are_among_the_total():
+    assert [m.quantity.best for m in find_mentions(
+        "As a result, 44 insurgents including 3 local commanders of Taliban and 4 Daesh affiliates killed, 8 insurgents "
+        "wounded and 1 other arrested.")] == [44, 8, 1]
+    assert [m.quantity.best for m in find_mentions("Forces killed 20 insurgents including 3 commanders and 4 fighters.")] \
+        == [20]
+    # (more than the total are more men: "5 militants including a commander and 3 others were wounded" is two clauses)
+    assert [(m.category, m.quantity.best) for m in find_mentions(
+        "Police killed 5 militants including a commander and 3 others were wounded.")] == [("killed", 5), ("wounded", 3)]
+
+
+def test_a_list_of_reduced_passives_names_the_hit_before_each_verb():
+    i = inc("During the past 24 hours, Afghan forces conducted operations in Ghazni province that as a result, 44 "
+            "insurgents including 3 local commanders of Taliban and 4 Daesh affiliates killed, 8 insurgents wounded and "
+            "1 other arrested.")
+    assert (low(i.killed), low(i.wounded), low(i.captured)) == (44, 8, 1)
+    assert {a.name for a in i.actors if a.role.value == "side_b"} >= {"Taliban", "Islamic State"}
+    i = inc("Afghan national security forces conducted several joint operations in Helmand province today which in "
+            "result 86 Taliban insurgents killed.")
+    assert [(a.name, a.role.value) for a in i.actors] == [("Afghan National Security Forces", "side_a"),
+                                                          ("Taliban", "side_b")]
+
+
+def test_a_phrase_of_the_operations_before_a_figure_is_no_subject():
+    assert [(m.category, m.quantity.best) for m in find_mentions(
+        "It is mentionable that in these operations 11 insurgent were injured and 14 others were arrested.")] == [
+        ("wounded", 11), ("captured", 14)]
+
+
+def test_the_elimination_of_threats_kills_no_one():
+    assert find_mentions("ISAF and the Government of the Islamic Republic of Afghanistan remain committed to the "
+                         "elimination of threats from insider attacks.") == []
+
+
+def test_a_targets_past_deeds_listed_with_their_article_name_no_side():
+    i = inc("Afghan and coalition soldiers captured a key facilitator in Uruzgan province today who was responsible for "
+            "IED emplacement, and the kidnapping and murder of Afghan civilians.")
+    assert "Civilians" not in [a.name for a in i.actors]
+
+
+def test_others_after_a_side_are_its_men_and_another_sides_wounded_add():
+    i = inc("As a result of this joint operation in Andar district of Ghazni province, nine armed Taliban were killed and "
+            "14 others were wounded. During this operation, two Afghan National Police officers were wounded.")
+    assert (low(i.killed), low(i.wounded)) == (9, 16)
+
+
+def test_a_force_before_in_which_is_no_subject_of_the_passive_after_it():
+    i = inc("Afghan National Police repels armed Taliban attack in Arzo village, Andar District of Ghazni province, in "
+            "which four armed Taliban were killed.")
+    assert [(a.name, a.role.value) for a in i.actors] == [("Afghan National Police", "side_a"), ("Taliban", "side_b")]
+
+
+def test_one_more_man_hit_in_the_fight_told_is_no_new_incident():
+    ex = extract(make_article(
+        "An Afghan army officer and five militants were killed during clashes in Bala Murghab district, Badghis "
+        "province, on Friday.\nIn the meantime, Captain Walid Zarif, head of operational planning of the army in the "
+        "western region, was also killed in the Bala Murghab clashes, an army officer said.\nThe remote district has been "
+        "the scene of heavy clashes for many years as Taliban militants have been trying to gain control of it."), REF)
+    assert [low(i.killed) for i in ex.incidents] == [6]
+
+
+def test_a_bare_figure_after_a_clause_with_including_is_its_own_subject():
+    i = inc("Afghan National Defense and Security Forces conducted operations in Badakhshan province today. 31 insurgents "
+            "were killed and 12 were wounded in Jurm district and 19 insurgents including Baba Jan, a Taliban local "
+            "commander, were killed, 5 were wounded in Kuran Wa Munjan district.")
+    assert (low(i.killed), low(i.wounded)) == (50, 17)
+    assert [(a.name, a.role.value) for a in i.actors] == [("Afghan National Security Forces", "side_a"),
+                                                          ("Taliban", "side_b")]
+
+
+def test_a_reduced_passive_after_a_comma_or_before_including():
+    i = inc("Afghan forces conducted operations in Uruzgan province today. During these operations, in Dehrawod "
+            "district, 5 insurgents including their leader killed and 7 others wounded.")
+    assert [(a.name, a.role.value) for a in i.actors] == [("Afghan National Security Forces", "side_a"),
+                                                          ("Insurgents", "side_b")]
+
+
+def test_a_man_blamed_for_attacks_in_an_aside_arrested_with_his_men():
+    i = inc("A local Taliban commander in Badakhshan province, blamed for dozens of deadly terrorist attacks, was arrested "
+            "along with his five men today.")
+    assert low(i.captured) == 6
+
+
+def test_where_a_detainee_confessed_to_attacks_is_not_where_he_was_held():
+    i = inc("The Interior Ministry said today that one of the key Taliban commanders in Faryab province was detained "
+            "during operations. The detainee has confessed to having carried out several terrorist attacks in the "
+            "province, particularly in the district of Gurziwan.")
+    assert (i.place.admin1, i.place.admin2) == ("Faryab", None)
+
+
+def test_a_town_named_with_its_role_as_a_capital():
+    i = inc("A key commander of the Taliban was arrested today in Sheberghan, the Capital City of Jawzjan province, the "
+            "local officials reported. According to Abdul Samad Rahmani, the deputy commander of Sheberghan Garrison, "
+            "the arrested individual is one of Taliban's key commanders.")
+    assert (i.place.admin1, i.place.admin2, i.place.location) == ("Jowzjan", "Shibirghan", "Shibirghan")
+    assert [p.name for p in i.people] == []

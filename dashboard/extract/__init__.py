@@ -171,11 +171,17 @@ _NAMED_FORCE = re.compile(r"^The\s+Afghan\s+(?:Special|National|Local|Border|Uni
                           r"(?:Forces?|Police|Army|Units?|Corps)\b(?!\s+(?:also|then)\b)")
 # a participle after its noun, with no object: "an insurgent detained during a June 28 operation"
 # ("One policeman killed and two others wounded after insurgents attacked a checkpoint": a headline's way)
-_REDUCED_PASSIVE = re.compile(rf"\w+ed\s+(?:(?:during|in|on|at|by|near|while|last|yesterday|today|earlier)\b|{MONTH_DAY}|"
-                              rf"and\s+(?:[\w-]+\s+){{1,3}}?(?:{WOUND}|{KILL}|{CAPTURE})\b)", re.I)
-_REDUCED_SUBJECT = re.compile(rf"(?:^|\b(?:confirm\w*|that)\s+(?:today\s+|yesterday\s+)?(?:the\s+identity\s+of\s+)?)"
+# ("as a result, 44 insurgents including 3 local commanders killed, 8 insurgents wounded and 1 other arrested": a
+# list of such clauses)
+_REDUCED_PASSIVE = re.compile(rf"\w+ed\s+(?:(?:during|in|on|at|by|near|while|last|yesterday|today|earlier|including)\b|{MONTH_DAY}|"
+                              rf"and\s+(?:[\w-]+\s+){{1,3}}?(?:{WOUND}|{KILL}|{CAPTURE})\b)|"
+                              rf"\w+ed\s*,\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){{0,2}}?"
+                              rf"(?:{WOUND}|{KILL}|{CAPTURE})\b|"
+                              r"\w+ed\s*[.!]?\s*$", re.I)  # ("... which in result 86 Taliban insurgents killed.")
+_REDUCED_SUBJECT = re.compile(rf"(?:^|\b(?:confirm\w*|that)\s+(?:today\s+|yesterday\s+)?(?:the\s+identity\s+of\s+)?|"
+                              r"\b(?:as\s+a|in)\s+result\s*,?\s+|,\s+)"
                               rf"(?:an?|the|one|two|three|\d+)\s+"
-                              rf"(?:[\w-]+\s+){{0,2}}?{PERSON_NOUNS}\s+$", re.I)
+                              rf"(?:[\w-]+\s+){{0,2}}?{PERSON_NOUNS}\s+(?:including\s+[^,;]*?\s)?$", re.I)
 # "In Kandahar last night, a joint security force searched a compound ...": a force's deed opens a section too
 # (and, after a crash, "An Afghan and international joint security force killed ...": the force's own deed, no toll of it)
 # ("A combined patrol in Zharay district, Kandahar province recovered 500 pounds of hashish": its place between)
@@ -240,6 +246,8 @@ _CONFIRMED_OPEN = re.compile(r"^(?:The\s+)?(?:[\w-]+\s+){0,3}?(?:force|forces|IS
                              r"alliance)\s+(?:also\s+|later\s+)?confirmed\b")
 _SAME_TIME_OPEN = re.compile(r"^(?:(?:On|During|In|Later)\s+)?the\s+same\s+(?:day|night|morning|evening|afternoon)\s*,|"
                              r"^(?:Meanwhile|In\s+the\s+meantime|Elsewhere|Separately|Further|Furthermore|Besides)\s*,", re.I)
+_IN_THE_FIGHT_TOLD = re.compile(rf"\b(?:{KILL}|{WOUND}|{CAPTURE})\s+(?:in|during)\s+the\s+(?:[A-Z][\w'’-]*\s+){{0,3}}"
+                                r"(?:clashes|fighting|battle|attack|assault|ambush)\b")
 _UPDATE = re.compile(r"^(?:-{3,}|_{3,}|UPDATE\b|Update\s*:|Editor['’]s\s+note)", re.I)
 
 
@@ -530,8 +538,12 @@ def _segments(sentences: list[Sentence], resolver: Resolver, text: str = "", ref
         # launched attacks on Dehrawud saying they ... killed 17 policemen": its claim, read with the section's toll)
         claim = bool(group_claims(s.text) and _told_hits(segs[-1]) and not names_other_place(
             s.text, segs[-1].sentences, resolver) and not opens_other_province(s.text, segs[-1].sentences, resolver))
+        # (nor one more man hit "in the Bala Murghab clashes" the section told: "In the meantime, Captain Walid ... was
+        # also killed in the Bala Murghab clashes")
+        same_fight = bool(_IN_THE_FIGHT_TOLD.search(s.text) and _told_hits(segs[-1]) and not names_other_place(
+            s.text, segs[-1].sentences, resolver))
         if (listed or _BY_ANOTHER_FORCE.search(s.text) or _ANOTHER_STRIKE.search(s.text) or next_section
-                or next_paragraph) and not lead_only and not claim and (_told_hits(segs[-1]) or next_paragraph and _told_event(segs[-1])
+                or next_paragraph) and not lead_only and not claim and not same_fight and (_told_hits(segs[-1]) or next_paragraph and _told_event(segs[-1])
                                         or listed and _told_event(segs[-1], own=True) or after_item):
             segs.append(_Segment(heading=heading, past=story_before or bool(next_paragraph and _tells_earlier_time(s.text))))
         elif story_before and any(_told_hits(x) for x in segs):
@@ -746,6 +758,8 @@ def _incident(seg: _Segment, all_sentences: list[Sentence], ref: Reference, reso
         # that tells a strike of its own, uncounted, when the others count theirs: "Coalition forces killed and
         # captured a number of militants ... On June 21, Coalition forces conducted precision air strikes in Khost")
         tallies, by_group, evidence, count_sentences = _tally(seg, summaries=True, previous=headline_group, ref=ref)
+    elif _toll_of_the_summed(seg, [s for s, _, _ in count_sentences]):
+        tallies, by_group, evidence, count_sentences = _tally(seg, summaries=True, previous=headline_group, ref=ref)
     counts = {k: t.count() for k, t in tallies.items()}
     event_sentences = [s for s, _, _ in count_sentences] or [s for s in seg.sentences
                                                              if EVENT_WORDS.search(s.text) or _SEIZURE.search(s.text)]
@@ -851,6 +865,21 @@ def _identified_after(ms: list, following: str) -> list:
         return ms
     named = replace(kills[0].quantity, low=0, best=0, high=0, persons=(m["name"],), additive=False, definite=False)
     return [replace(x, quantity=named) if x is kills[0] else x for x in ms]
+
+
+# "... killed in different parts of the country in the past 24 hours. Also three soldiers were martyred following the
+# operations": the summed operations' own toll, told after the sum (no operation of its own)
+_OF_THE_OPERATIONS = re.compile(r"\b(?:following|during|in|after|throughout)\s+(?:the|these|those)\s+(?:[\w-]+\s+)?"
+                                r"operations\b", re.I)
+
+
+def _toll_of_the_summed(seg: _Segment, counted: list[Sentence]) -> bool:
+    """Whether every counted sentence tells, with no place of its own, a toll of the operations a lead summed up
+    before it; then the sum counts too."""
+    if not counted or not all(_OF_THE_OPERATIONS.search(s.text) and not find_places(s.text) for s in counted):
+        return False
+    return any(is_aggregate(x.text) and find_mentions(x.text, None, True) for x in seg.sentences
+               if x.start < counted[0].start)
 
 
 def _tally(seg: _Segment, summaries: bool, previous: int | None = None, ref: Reference | None = None):

@@ -290,6 +290,10 @@ _ATTACKS_AFTER = re.compile(r"^(?:[\s-]+[\w-]+){0,2}?\s+(?:attacked|stormed|ambu
                             re.I)
 
 
+# a force that ran the operations whose result a passive tells: "ANSF conducted several joint operations in different
+# provinces which in result 86 Taliban insurgents killed"
+_OPERATED_AFTER = re.compile(r"^(?:[\s-]+[\w-]+){0,2}?\s+(?:conducted|launched|carried\s+out|mounted|staged|undertook)\b", re.I)
+_RESULT_BETWEEN = re.compile(r"\b(?:which|in\s+which|as\s+a\s+result|in\s+result|resulting|resulted\s+in)\b", re.I)
 # a side named as the subject of a clause that did the harm, whatever verb came first in the sentence
 _DEED_SUBJECT_AFTER = re.compile(r"^\s+(?:action|actions|operation|airstrike|air\s+strike|strike|fire|raid)\s+(?:also\s+)?"
                                  r"(?:resulted\s+in|caused|killed|wounded|injured|left)\b", re.I)
@@ -329,7 +333,14 @@ def assign_role(sentence: str, mention: ActorMention, verb_pos: int | None, verb
             if verb_passive and _ATTACKS_AFTER.match(after) and not _AGAINST_BEFORE.search(before):
                 # "Taliban militants attacked a checkpoint ..., following which eight policemen were killed"
                 return ActorRole.SIDE_A
-            if verb_passive and re.search(r"\b(?:when|while|as)\b", sentence[mention.end: verb_pos], re.I):
+            if verb_passive and mention.actor.kind in (ActorKind.STATE_FORCES, ActorKind.EXTERNAL_OTHER) and \
+                    _OPERATED_AFTER.match(after) and _RESULT_BETWEEN.search(sentence, mention.end, verb_pos):
+                # "Afghan forces conducted several operations ... which in result 86 Taliban insurgents killed"
+                return ActorRole.SIDE_A
+            if verb_passive and re.search(r"\b(?:when|while|as|(?:in|during|after|following)\s+which)\b",
+                                          sentence[mention.end: verb_pos], re.I):
+                # ("Afghan National Police repels armed Taliban attack in Arzo village, in which four armed Taliban
+                # were killed": the clause's own subject was hit)
                 # "The Afghan-led force was conducting operations ... when the insurgent leader was apprehended"
                 return default_role(mention.actor.kind)
             return ActorRole.SIDE_B if verb_passive else ActorRole.SIDE_A

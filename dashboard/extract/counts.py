@@ -94,7 +94,8 @@ _HYPOTHETICAL = word_led(
 )
 # Sentences that tell history or accusations, not this incident.
 _BACKGROUND = word_led(
-    r"\b(?:responsible\s+for|was\s+known|is\s+known|were\s+known|known\s+to\s+have|believed\s+to\s+have(?!\s+been\s+(?:killed|captured|detained|wounded|injured))|"
+    # ("the detainee has confessed to having carried out several attacks in the district of Grazivan": his past)
+    r"\b(?:responsible\s+for|confess(?:ed|es)?\s+to|was\s+known|is\s+known|were\s+known|known\s+to\s+have|believed\s+to\s+have(?!\s+been\s+(?:killed|captured|detained|wounded|injured))|"
     r"involved\s+(?:in|with)|linked\s+to|affiliated[\"”]?\s+with|connected\s+(?:to|with)|tied\s+to|(?:ties|links)\s+(?:to|with)|implicated\s+in|blamed\s+for|wanted\s+for|accused\s+of|suspected\s+of|"
     # "the leader has killed many civilians"; not "a security force has killed an insurgent", the report's own event
     # "the insurgent who fired the shot ... associated with the helicopter crash on 6 August"
@@ -305,7 +306,8 @@ def _own_verb_here(sentence: str, bg: re.Match, vm: re.Match) -> bool:
 
 
 _LIST_GOES_ON = re.compile(
-    r",\s*(?:and\s+)?(?:(?:[a-z]+ings?|attacks|assassinations|ambushes|bombings)\b[^,.;]*|"
+    # (", and the kidnapping and murder of Afghan civilians": a deed with its article)
+    r",\s*(?:and\s+)?(?:(?:the\s+)?(?:[a-z]+ings?|attacks|assassinations|ambushes|bombings|murders?)\b[^,.;]*|"
     rf"(?!(?:an?|the|one|his|her|their|its|this|that|these|those|they|he|she|it|who|which|also|then|and|but|"
     rf"{_WORD_NUM}|{_VAGUE_WORDS})\b)(?![^,.;]*\b(?:\w+ed|was|were|is|are|has|had|have|{KILL}|{WOUND}|{CAPTURE})\b)"
     r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,14}(?=\s*[,.;]|$))")
@@ -416,7 +418,7 @@ _BOUNDARY_BEFORE = re.compile(
     r"\bleaving\b|\bleft\b|\b(?:in|during|after|following|as\s+a\s+result\s+of)\s+which\b|\bsaw\b|\bincluding\b|\bthere\s+(?:were|was|are|is|have\s+been|has\s+been)\b|\bresult\w*\s+in\b|,\s*(?=\w+\s+(?:were|was|are|is)\b))",
     re.I,
 )
-_ALONG_WITH = word_led(rf"\b(?:along\s+with|along(?=\s+(?:\d+|{_WORD_NUM})\s+others\b)|together\s+with|(?:(?<=detained\s)|(?<=captured\s)|(?<=arrested\s)|(?<=killed\s)|(?<=custody\s))with)\s+(?:(?P<poss>his|her|their|an?|one)\s+(?:\w+\s+)?(?P<kin>{_KIN})\b|(?:the\s+(?=(?:\d+|{_WORD_NUM})\s+other\b)|(?:at\s+least|more\s+than|over|some|about|nearly)\s+)?(?P<n>{NUM}|{_VAGUE_WORDS})\s+(?:of\s+his\s+|of\s+their\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:others|more|{PERSON_NOUNS})\b(?!\s+(?:were\s+|was\s+)?(?:{KILL}|{WOUND}|{CAPTURE}))|"
+_ALONG_WITH = word_led(rf"\b(?:along\s+with|along(?=\s+(?:\d+|{_WORD_NUM})\s+others\b)|together\s+with|(?:(?<=detained\s)|(?<=captured\s)|(?<=arrested\s)|(?<=killed\s)|(?<=custody\s))with)\s+(?:(?P<poss>his|her|their|an?|one)\s+(?:\w+\s+)?(?P<kin>{_KIN})\b|(?:the\s+(?=(?:\d+|{_WORD_NUM})\s+other\b)|(?:at\s+least|more\s+than|over|some|about|nearly)\s+|(?:his|her|their)\s+(?=(?:\d+|{_WORD_NUM})\s))?(?P<n>{NUM}|{_VAGUE_WORDS})\s+(?:of\s+his\s+|of\s+their\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:others|more|{PERSON_NOUNS})\b(?!\s+(?:were\s+|was\s+)?(?:{KILL}|{WOUND}|{CAPTURE}))|"
                          # "were captured along with an insurgent"
                          r"(?P<one>an?|another)\s+(?:[\w’'-]+\s+){0,2}?(?:associate|accomplice|companion|bodyguard|man|fighter|"
                          r"insurgent|militant|suspect|member|individual|person|operative|facilitator|commander|leader)\b)", re.I)
@@ -607,6 +609,11 @@ def _quantity(np: str) -> Quantity | None:
     ap = _APPOSITIVE.match(np)
     if ap and _persons_in(ap["name"]):
         np = ap["name"].strip() + (" " + ap["rest"].lstrip(", ") if ap["rest"].strip(", ") else "")
+    whole = _total_including_parts(np) if " including " in np else None
+    if whole:  # "44 insurgents including 3 commanders and 4 fighters": the 44, the named among them kept
+        q = quantity(whole)
+        q.persons = tuple(_persons_in(np))
+        return q
     parts = [p for p in _Q_LIST_SPLIT.split(np)
              if p.strip()]  # a list's commas, not a thousands separator ("1,200 suspects")
     if _Q_RANGE.match(np):
@@ -749,6 +756,26 @@ def _quantity(np: str) -> Quantity | None:
     q.persons = persons
     q.extra = extra
     return q
+
+
+# the parts: figures with their nouns, listed ("3 commanders, 2 facilitators and 4 fighters")
+_PARTS_LIST = (rf"(?:{NUM})\s+[^,;]*?(?:,\s*(?:{NUM})\s+[^,;]*?)*\s(?:and|as\s+well\s+as)\s+(?:{NUM})\s+(?!others?\b)"
+               r"[^,;]*?")
+_INCLUDING_PARTS = re.compile(rf"^(?P<total>(?:{NUM})\s+[^,;]*?)\s*,?\s+including\s+(?P<parts>{_PARTS_LIST})\s*,?\s*$", re.I)
+
+
+def _total_including_parts(np: str) -> str | None:
+    """The total of "44 insurgents including 3 commanders and 4 fighters" when the parts after "including" sum to
+    no more than it: they are among the 44, not more men (not "5 militants including a commander and 3 others")."""
+    m = _INCLUDING_PARTS.match(np.strip())
+    if not m:
+        return None
+    if HIT_VERB.search(m["parts"]):
+        return None  # "including 3 commanders killed, 8 wounded and 1 other arrested": clauses of their own
+    total, parts = quantity(m["total"]), quantity(m["parts"])
+    if total is None or parts is None or total.vague or not total.best or not parts.best or parts.best > total.best:
+        return None
+    return m["total"]
 
 
 def _combine(qs: list[Quantity]) -> Quantity:
@@ -1091,7 +1118,8 @@ def _np_after(text: str, pos: int) -> str:
         item = rest[end + also.end():]
         nb = _BOUNDARY_AFTER.search(" " + item + " ", 1)
         return rest[:end] + " as well as " + item[: max(0, nb.start() - 1) if nb else len(item)]
-    while end < len(rest) and rest[end] == ",":
+    # (a comma right after the verb opens no list: "44 insurgents killed, 8 wounded and 1 arrested", a clause each)
+    while 0 < end < len(rest) and rest[end] == ",":
         li = _LIST_ITEM.match(rest[end:])
         if not li:
             break
@@ -1143,6 +1171,9 @@ _SERVING_WITH = re.compile(rf"\b({PERSON_NOUNS})\s+with\s+(?:the\s+)?(?:(?!(?:su
 
 _ALONG_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\s[-–—]\s*)(?P<lead>[^,;:–—]*?[^\s,]),?\s+(?:along|together)\s+with\s+(?P<np>[^,;]*?),?"
                             r"(?:\s+(?:was|were|(?:had|has|have)\s+been)(?:\s+(?:also|later|reportedly))?)?\s*$", re.I)
+
+
+_INCLUDED_AFTER_TOTAL = re.compile(rf"\b(?:{NUM})\s+(?:(?!including\b)[^,;])*?\s*,?\s+including\s+{_PARTS_LIST},?\s*$", re.I)
 
 
 def _np_before(text: str, pos: int) -> str:
@@ -1199,7 +1230,13 @@ def _np_before(text: str, pos: int) -> str:
     # "Another four militants including Shabudin and Ibrahim, both Haqqani network senior leaders in the area, were
     # also killed": the named men's apposition is no subject
     head = re.sub(r"(\bincluding\s+[^,;]+),\s*(?:both|all|each)\s+[^,;]*,?\s*$", r"\1, ", head)
-    counted = rf"(\b(?:{NUM}|{_VAGUE_WORDS})\s+(?:[\w’'-]+\s+){{0,3}}?(?:{PERSON_NOUNS}|(?-i:[A-Z][\w-]+)))(?:\s+|\s*,\s*)including\s+"
+    whole = _INCLUDED_AFTER_TOTAL.search(head) if " including " in head else None
+    if whole and _total_including_parts(whole[0]):
+        # "44 insurgents including 3 local commanders of Taliban and 4 Daesh affiliates (were) killed": the total
+        head = head[: whole.start()] + _total_including_parts(whole[0]) + " "
+    # (not past a clause of its own: "19 insurgents including Baba Jan were killed, 5 were wounded")
+    counted = rf"(\b(?:{NUM}|{_VAGUE_WORDS})\s+(?:[\w’'-]+\s+){{0,3}}?(?:{PERSON_NOUNS}|(?-i:[A-Z][\w-]+)))(?:\s+|\s*,\s*)including\s+" \
+              r"(?![^;]*\b(?:was|were)\s+(?:\w+\s+)?(?:killed|wounded|injured|arrested|detained|captured)\b)"
     # ("More than 20 insurgents including Arab, Chechen and Pakistani fighters have been killed": a list of nations)
     head = re.sub(counted + r"(?:(?:(?!\band\b)[^,;])*|[^,;]*,\s*|(?:(?!\band\b)[^;])*|"
                   r"(?-i:(?:[A-Z][\w-]*(?:,\s*|\s+and\s+|\s+or\s+))+[A-Z][\w-]*)\s+[\w-]+\s*)$", r"\1 ", head, flags=re.I)
@@ -1258,6 +1295,10 @@ def _np_before(text: str, pos: int) -> str:
     seg = head[cut:].strip(" ,")
     # "The perimeter held, officials said, and several insurgents were killed": the clause's "and" opens no subject
     seg = re.sub(r"^(?:and|but)\s+(?=\S)", "", seg, flags=re.I)
+    # "(It is mentionable that) in these operations 11 insurgents were injured": the phrase before a figure, with no
+    # comma, is no part of the subject
+    seg = re.sub(rf"^(?:In|During|After|Following|Throughout)\s+(?:the|these|this|those|that)\s+(?:[\w-]+\s+){{0,2}}?"
+                 rf"(?:operations?|raids?|clashes|attacks?|fighting|engagements?)\s+(?=(?:{NUM})\s)", "", seg, flags=re.I)
     # "At least 19 Afghan local police and members of allied militias were killed", "19 policemen and militiamen": one
     # figure over both kinds of men (a bare plural after "and" has no figure of its own)
     if cut and head[:cut].endswith("and") and not re.match(rf"(?:an?|the|his|her|their|{NUM}|{_VAGUE_WORDS}|\w+ed|\w+ing)\b",
@@ -1606,10 +1647,11 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
                 # sentence's own verb again after its object's past
                 bg = []
             if bg and not _MAIN_PASSIVE_AFTER.fullmatch(before[bg[-1].end():]) and not (
-                    re.search(r",\s*(?:who|which)\b[^,]*$", before[: bg[-1].start()])
+                    re.search(r",\s*(?:(?:who|which)\b[^,]*)?$", before[: bg[-1].start()])
                     and re.fullmatch(r"[^,;]*,\s*(?:(?:was|were)\s+(?:also\s+|later\s+)?)", before[bg[-1].end():])):
                 # "he was responsible for attacks that killed ...": history, not this incident (but "The leader,
-                # who is linked to al-Qaeda, was killed": the clause is an aside, the verb after it this report's)
+                # who is linked to al-Qaeda, was killed": the clause is an aside, the verb after it this report's; so
+                # is "A local Taliban commander, blamed for dozens of attacks, was arrested")
                 continue
             if _IN_EARLIER.match(sentence, vm.end()):
                 continue  # "Din Mohammad, a Taliban leader killed in a previous special operations mission": that one
@@ -1668,6 +1710,8 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
                 elif after and _THING_OBJECT.match(after.strip()) and not re.match(r"\s*(?:in|on|at|during|by)\b",
                                                                                     sentence[vm.end():], re.I):
                     continue  # "he picked up the AK-47 assault rifle": the verb took a thing, not its subject
+                elif re.search(r"\sof$", verb):
+                    continue  # "committed to the elimination of threats": a noun's object stands after "of", or none
                 else:
                     np = _np_before(sentence, vm.start())
                     # "the security force killed" has an actor, not a victim, before the verb
@@ -1748,6 +1792,8 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
             adds = also and not _RESTATE.search(sentence[: vm.start()]) and bool(
                 re.match(r"[^.;]*?,\s*(?:\w+\s+){1,2}of\s+(?:whom|them)\b", sentence[vm.end():], re.I))
             group = group_of(group_np)
+            if group == "unspecified" and out and out[-1].group != "unspecified" and _N_OTHERS.fullmatch(np.strip()):
+                group = out[-1].group  # "nine armed Taliban were killed and 14 others were wounded": others of theirs
             if group == "civilians" and _FOUGHT.search(sentence):
                 group = "insurgents"  # "A woman armed with a rifle attempted to engage the force and was killed"
             out.append(Mention(cat, vm.start(), vm.end(), q, restates and not adds, also, group, _parts(np),
@@ -2082,7 +2128,9 @@ class Tally:
             self.people_parts += best
         elif self.lead is not None and best <= self.lead and (not m.also or (q.vague and not self.lead_vague)) and \
                 m.group in (self.lead_group, "unspecified") or (self.lead is not None and best <= self.lead and not m.also
-                                                                 and self.lead_bare and not q.additive):
+                                                                 and self.lead_bare and not q.additive
+                                                                 and (self.lead_group == "unspecified"
+                                                                      or m.group in (self.lead_group, "unspecified"))):
             # (and after a lead that names no one, "detained at least 10 others": "Several insurgents were detained at
             # the first compound" is a part of it)
             # a detail of the group the lead already counted; a vague word after a figure too, even "subsequently"

@@ -62,6 +62,7 @@ _ROLE_COMMA_NAME = re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+(?P<role>(?:(?!(?:where|w
                               rf"{_ROLE_WORDS}(?:\s+(?:for|of|in)\s+(?:[A-Z][\w-]*\s+){{0,2}}[A-Z][\w-]*)?)\s*,\s*"
                               rf"(?P<name>{_NAME})\s*,")
 _SOURCE_BEFORE = re.compile(r"\b(?:[Aa]ccording\s+to|[Cc]iting|[Qq]uoting)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
+_A_CLAUSE = re.compile(r"^(?:(?!\b(?:who|which|that|whose|where)\b).)*?\s(?:is|are|has|have)\s")  # (not "a leader who is")
 # "Mullah Hakim, along with several of his fighters, was killed": who came with him, not his role
 _NO_ROLE = re.compile(r"(?:along|together|as\s+well|accompanied|alongside)\b", re.I)
 
@@ -116,8 +117,9 @@ def people(tallies: dict[str, Tally], segment: list[Sentence]) -> list[Person]:
         for m in _APPOSITIVE.finditer(s.text):
             # ("development in Helmand, an insurgent district chief and 12 of his men were killed": a place)
             # (nor the report's source: "According to the 215th Maiwand Corps, the Taliban leader killed ...")
+            # (nor a clause: "the deputy commander of Sheberghan Garrison, the arrested individual is one of ...")
             if not _NO_ROLE.match(m["role"]) and not _PLACE_BEFORE.search(s.text[: m.start("name")]) and \
-                    not _SOURCE_BEFORE.search(s.text[: m.start("name")]):
+                    not _SOURCE_BEFORE.search(s.text[: m.start("name")]) and not _A_CLAUSE.search(m["role"]):
                 roles.setdefault(m["name"], m["role"].strip())
         for m in _ROLE_FIRST.finditer(s.text):
             roles.setdefault(m["name"], _title(m["role"].strip()))

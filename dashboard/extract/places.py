@@ -73,6 +73,9 @@ _PATTERNS = [
     ("xd", re.compile(rf"(?P<x>{_NAME})(?<!Government)\s+(?:[Aa]rea|[Vv]illage|[Ll]ocality)\s+of\s+(?P<d>{_NAME})(?![\w’'-])"
                       rf"(?!(?:\s+[A-Z][\w’'-]*)*\s+(?:{_PROV}|[Ss]tate|[Rr]egion|[Gg]overnorate))"),
      ("area", "village", "locality")),
+    # "in Sheberghan, the Capital City of Jawzjan province": the town, in its province
+    ("xp", re.compile(rf"(?P<x>{_NAME}),\s+the\s+(?:[Pp]rovincial\s+)?[Cc]apital(?:\s+[Cc]ity)?\s+of\s+(?P<p>{_NAME})\s+{_PROV}"),
+     ("capital",)),
     # the Pech River Valley in Kunar province; the village of X in Y province
     ("xp", re.compile(rf"(?P<x>{_NAME})(?:\s+(?:[Vv]illage|[Vv]alley|[Tt]own|[Cc]ity|[Aa]rea|[Rr]iver\s+[Vv]alley))?(?:\s+(?:in|of)|\s*,)\s+(?P<p>{_NAME})\s+{_PROV}"), ("prov", "countryside")),
     # Kandahar City's District 9, Kabul's Police District 6: a city's numbered district, the city the place
@@ -168,6 +171,8 @@ def _trim(name: str | None) -> str | None:
     out = " ".join(words).strip(" ,’'")
     # "in North Waziristan's general area Mir Ali": the owner's name, without its possessive
     out = re.sub(r"(?<=\w)['’]s$", "", out)
+    if re.fullmatch(r"(?:(?:Provincial|Capital|City|Town)\s*)+", out):
+        return None  # "in Sheberghan, the Capital City of Jawzjan province": a role, the town named before it
     return out or None
 
 
@@ -486,7 +491,9 @@ _ATTACKERS_CLAUSE = re.compile(r"(?:who|that)\s+(?:had\s+)?(?:attacked|ambushed|
 _SAME_DAY = re.compile(r"\b(?:today|tonight|yesterday|last\s+night|overnight|this\s+(?:morning|afternoon|evening))\b", re.I)
 _REPORTED_THAT = re.compile(r"\b(?:said|says|say|stated|statement|reported|reports?|confirmed|confirms|added|announced|"
                             r"noted|indicated|indicates|claimed|told\s+\w+)(?:\s+[\w-]+){0,3}\s+that$", re.I)
-_CLAUSE_ENDS = re.compile(r"[,;]|\b(?:was|were|is|are|has\s+been|have\s+been)\s+\w+(?:ed|en)\b", re.I)
+# (a comma before "particularly" goes on with the clause: "confessed to attacks in the province, particularly in the
+# district of Grazivan")
+_CLAUSE_ENDS = re.compile(r",(?!\s*(?:particularly|especially|mainly|mostly|notably|including)\b)|;|\b(?:was|were|is|are|has\s+been|have\s+been)\s+\w+(?:ed|en)\b", re.I)
 
 
 # "In a briefing from his headquarters in the Afghan capital of Kabul, the general said ...": where he spoke

@@ -5858,3 +5858,44 @@ def test_a_town_named_with_its_role_as_a_capital():
             "the arrested individual is one of Taliban's key commanders.")
     assert (i.place.admin1, i.place.admin2, i.place.location) == ("Jowzjan", "Shibirghan", "Shibirghan")
     assert [p.name for p in i.people] == []
+
+
+def test_a_marine_unit_numbered_24th_is_no_date():
+    from dashboard.extract.dates import Reference, find_dates
+    ref = Reference(dt.date(2008, 6, 2), 6, 2, 2008, "published")
+    assert find_dates("ISAF Marines with the 24th Marine Expeditionary Unit (24th MEU) launched an operation.", ref) == []
+
+
+def test_enemy_strong_points_are_no_people():
+    assert find_mentions("To rid the area of insurgents through the capture of a series of identified enemy strong "
+                         "points and defensive positions, British forces pushed south.") == []
+    # (but an insurgent doing something to a thing is one)
+    assert [m.quantity.best for m in find_mentions("An air weapons team killed an insurgent emplacing an IED.")] == [1]
+
+
+def test_a_headlines_capitals_name_no_village():
+    ex = extract(make_article("Marines Draw Out Taliban in Helmand Province\n\nMarines and Afghan soldiers traded fire "
+                              "with insurgents in Helmand province on Jan. 18. One suspect was detained, and several "
+                              "insurgents were wounded."), REF)
+    i = ex.incidents[0]
+    assert (i.place.admin1, i.place.location) == ("Helmand", "Helmand")
+    assert [(a.name, a.role.value) for a in i.actors if a.name == "Insurgents"] == [("Insurgents", "side_b")]
+
+
+def test_another_officials_figure_after_his_clause_restates_and_other_news_is_apart():
+    ex = extract(make_article(
+        "Taliban insurgents attacked a checkpoint in Farah province early Saturday, killing at least three police, "
+        "officials said. Another police official, who spoke on condition of anonymity because he was not authorized to "
+        "brief reporters, said 11 police were killed.\n"
+        "In the capital, meanwhile, two gunmen on a motorbike opened fire at the home of a former Taliban leader late "
+        "Friday, killing a security guard, said the head of the Kabul police's criminal investigation department.\n"
+        "No one has claimed the attack, which came two days after Taliban fighters attacked the Kabul home of a "
+        "parliamentarian, killing eight people."), REF)
+    assert [(i.place.admin1, low(i.killed)) for i in ex.incidents] == [("Farah", 11), ("Kabul", 1)]
+    assert "Taliban" not in [a.name for a in ex.incidents[1].actors if a.role.value == "side_a"]
+
+
+def test_their_latest_assault_is_the_attack_the_sentence_before_told():
+    i = inc("Taliban insurgents, in the disguise of police, attacked checkpoints in Kandahar province. At least nine "
+            "officers have been killed in their latest assault, authorities said on Monday.")
+    assert [(a.name, a.role.value) for a in i.actors] == [("Taliban", "side_a")]

@@ -105,6 +105,8 @@ _NEW_INCIDENT = re.compile(
     r"In\s+(?:two\s+|three\s+|several\s+)?separate\s+(?:operations|raids|incidents)\b|"
     r"In\s+the\s+(?:second|third|fourth|next|other|latter)\s+(?:operation|incident|attack|raid|engagement|strike|clash)\b|"
     rf"(?:In\s+)?(?:Elsewhere|Separately|Meanwhile|Relatedly)\b|In\s+the\s+meantime\b|"
+    # "In the capital, meanwhile, two gunmen opened fire ...": another place's news
+    r"(?:In|At)\s+[^,.;]{1,40},\s+(?:meanwhile|elsewhere|separately)\s*,|"
     rf"Also\s+(?:today|yesterday|on|in|last|this|{WEEKDAY})\b|"
     # "In southern Afghanistan, police say two civilians have been killed": another part of the country
     rf"In\s+(?:the\s+)?{DIRECTION}(?:ern)?\s+{COUNTRY_NAMES}(?:\s+(?:today|yesterday|tonight|last\s+night|overnight|this\s+(?:morning|afternoon|evening)|"
@@ -706,7 +708,10 @@ _HE_SAID = re.compile(r"^(?:(?:In|Through)\s+an?\s+(?:statement|message|post|vid
 
 _OTHER_SOURCE = re.compile(r"^(?:The|An?|Another|Other)\s+(?:[\w-]+\s+){0,3}?(?:official|officials|source|sources|spokesman|"
                            r"spokesperson|report|reports|ministry|governor)\s*,?\s+however,?\s+(?:said|says|put|told)\b|"
-                           r"\b(?:other|another)\s+(?:source|sources|official|officials|report|reports)\s+(?:said|says|put)\b",
+                           r"\b(?:other|another)\s+(?:source|sources|official|officials|report|reports)\s+(?:said|says|put)\b|"
+                           # "Another police official, who spoke on condition of anonymity ..., said 11 police were killed"
+                           r"^(?:Another|Other)\s+(?:[\w-]+\s+)?(?:official|officials|source|sources),\s+who\s+[^;]*?,\s+"
+                           r"(?:said|says|put)\b",
                            re.I)
 
 
@@ -1041,6 +1046,9 @@ _ATTACKED = re.compile(r"\b(?:attacked|ambushed|stormed|targeted|rammed)\b", re.
 _PRONOUN_DOER = re.compile(r"^(?:They|He|She)\s+(?:also\s+|then\s+|later\s+)?(?!were\b|was\b)[a-z]+ed\b")
 
 
+_THEIR_ATTACK = re.compile(r"\b(?:in|during)\s+their\s+(?:[\w-]+\s+)?(?:attacks?|assaults?|ambush(?:es)?|raids?)\b", re.I)
+
+
 def _with_antecedents(seg: _Segment, event_sentences: list[Sentence]) -> list[Sentence]:
     """The event's sentences, and before a count told of "They" the sentence that tells who they are ("Taliban
     insurgents attacked a police checkpoint. They killed 13 officers"), read for the sides."""
@@ -1048,8 +1056,10 @@ def _with_antecedents(seg: _Segment, event_sentences: list[Sentence]) -> list[Se
     for prev, s in zip(seg.sentences, seg.sentences[1:]):
         # (and before a toll "during the suicide attack", the sentence that told the attack: "An ISAF convoy was
         # attacked by a suicide car bomber")
+        # ("Taliban insurgents attacked checkpoints ... At least nine officers have been killed in their latest assault")
         if s in event_sentences and prev not in out and _strong_event(prev.text) and (
-                _PRONOUN_DOER.match(s.text) or _THAT_ATTACK.search(s.text) and _ATTACKED.search(prev.text)):
+                _PRONOUN_DOER.match(s.text) or (_THAT_ATTACK.search(s.text) or _THEIR_ATTACK.search(s.text))
+                and _ATTACKED.search(prev.text)):
             out.insert(out.index(s), prev)
     return out
 

@@ -290,6 +290,9 @@ _ATTACKS_AFTER = re.compile(r"^(?:[\s-]+[\w-]+){0,2}?\s+(?:attacked|stormed|ambu
                             re.I)
 
 
+# a side that is the subject of a passive of its own, after the count's verb
+_HIT_ITSELF_AFTER = re.compile(r"^(?:\s+[\w-]+){0,2}?\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:also\s+)?"
+                               r"(?:killed|wounded|injured|detained|captured|arrested)\b", re.I)
 # a force that ran the operations whose result a passive tells: "ANSF conducted several joint operations in different
 # provinces which in result 86 Taliban insurgents killed"
 _OPERATED_AFTER = re.compile(r"^(?:[\s-]+[\w-]+){0,2}?\s+(?:conducted|launched|carried\s+out|mounted|staged|undertook)\b", re.I)
@@ -324,7 +327,8 @@ def assign_role(sentence: str, mention: ActorMention, verb_pos: int | None, verb
         # sentence's subject after it)
         return ActorRole.SIDE_B  # "struck a police vehicle", "attacked army checkpoints"
     if mention.actor.kind in _ARMED_GROUPS and _TARGET_AFTER.match(after) and re.search(
-            r"\b(?:of|for)\s+(?:the\s+|an?\s+)?$", before, re.I):
+            r"\b(?:of|for)\s+(?:the\s+|an?\s+)?(?:former\s+|senior\s+|top\s+|local\s+|key\s+)?$", before, re.I):
+        # ("opened fire at the home of a former Taliban leader")
         return ActorRole.SIDE_B  # "a raid on the safe house of Taliban Commander Nangali Khan": the one searched for
     if verb_pos is not None:
         if mention.start < verb_pos:
@@ -351,6 +355,8 @@ def assign_role(sentence: str, mention: ActorMention, verb_pos: int | None, verb
             return ActorRole.SIDE_A
         if verb_passive and _CLAUSE_BETWEEN.search(sentence[verb_pos: mention.start]):
             return default_role(mention.actor.kind)
+        if _HIT_ITSELF_AFTER.match(after):
+            return ActorRole.SIDE_B  # "One suspect was detained, several insurgents were wounded or killed": no agent
         return ActorRole.SIDE_A if verb_passive and not _TARGET_AFTER.match(after) else ActorRole.SIDE_B
     if _TARGET_AFTER.match(after) and mention.actor.kind in (ActorKind.REBEL_GROUP, ActorKind.POLITICAL_MILITIA, ActorKind.IDENTITY_MILITIA):
         return ActorRole.SIDE_B  # "a Taliban leader", with no verb to place it

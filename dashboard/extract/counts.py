@@ -804,7 +804,8 @@ _UNIT_WORDS = (r"km|kms|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|kg|kilograms?|p
 _THINGS = word_led(
     r"\b(?:caches?|weapons?|rifles?|guns?|vehicles?|cars?|trucks?|motorcycles?|bombs?|IEDs?|devices?|explosives?|"
     r"ammunition|rounds?|grenades?|mines?|rockets?|mortars?|materials?|drugs?|opium|heroin|hashish|"
-    r"money|documents?|phones?|compounds?|buildings?|houses?|checkpoints?|villages?|bases?|positions?|"
+    r"money|documents?|phones?|compounds?|buildings?|houses?|checkpoints?|villages?|bases?|positions?|points?|"
+    r"strongholds?|hideouts?|outposts?|routes?|roads?|territor(?:y|ies)|"
     r"tunnels?|caves?|facilit(?:y|ies)|labs?|equipment|supplies|items?|magazines?|pistols?|radios?|computers?|"
     r"attacks?|operations?|raids?|strikes?|airstrikes?|blasts?|explosions?|bombings?|ambush(?:es)?|assaults?|"
     rf"{_UNIT_WORDS}|times?|per\s+cent|dollars?|afghanis?|rupees?|[a-z]*-?(?:caliber|calibre)|AK-47s?)\b",
@@ -833,6 +834,12 @@ def _names_people(rest: str, allow_empty: bool = False) -> bool:
     t = _THINGS.search(joined)
     # the head of an English noun phrase comes last: "a weapons facilitator" is a person,
     # "two insurgents with weapons" people, "two caches of weapons" not
+    # (not "enemy strong points", "insurgent positions": a people's word as the modifier of the thing named next)
+    if m and t is not None and m.start() < t.start() and re.fullmatch(r"(?:\s+[a-z-]+){0,2}?\s+",
+                                                                       joined[m.end(): t.start()] + " ") and \
+            not re.search(r"\b(?:with|and|or|of|in|at|on|a|an|the|his|their|\w+ing|\w+ed)\b", joined[m.end(): t.start()]) and \
+            not re.search(rf"\b{PERSON_NOUNS}\b", joined[t.end():], re.I):
+        return False  # (but "insurgent weapons facilitators": the head is the man)
     if m and (t is None or m.start() < t.start() or m.start() >= t.end()):
         return True
     head = re.split(r"\s+(?:of|with|from|for|who|that|which|carrying|armed)\b", joined, maxsplit=1)[0].split()
@@ -1669,7 +1676,9 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
             if re.search(r"\b(?:a\s+day|days|a\s+week|weeks|hours|months)\s+after\s+(?:another|an?\s+earlier|a\s+previous|"
                          r"a\s+similar)\s+[^,;]*$", before, re.I) or re.search(
                     r"\b(?:comes?|came|coming)\s+(?:just\s+|only\s+)?(?:a\s+day|a\s+week|\w+\s+(?:days|weeks|hours|months)|"
-                    r"days|weeks|hours|months|shortly)\s+after\s+[^,;]*$", before, re.I):
+                    r"days|weeks|hours|months|shortly)\s+after\s+[^,;]*(?:,\s*)?$", before, re.I):
+                # (and its participle after a comma: "which came two days after Taliban fighters attacked the Kabul home
+                # of a parliamentarian, killing eight people")
                 # "... were killed in a clash, a day after another operation in the province killed three", "The strike
                 # comes a day after an explosion killed more than 170 people": that one
                 continue

@@ -28,8 +28,9 @@ WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 
 _MON = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _MDY = word_led(rf"\b{_MON}(?:\s+|(?<=\.))(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:\.?(?:,\s*|\s+)(?P<year>(?:19|20)\d\d)\b)?", re.I)
 # "2 March", "2nd of March", "on 2 and 3 March" (the first day)
+# (a month's word whole: "the 24th Marine Expeditionary Unit" is no 24 March)
 _DMY = word_led(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:and|-|–|to)\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:of\s+)?{_MON}"
-                  rf"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?", re.I)
+                  rf"(?![a-z])(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?", re.I)
 # "on the 3rd": a day of the reference's month (of the month before, when later than the reference's day)
 _DAY_ONLY = re.compile(rf"\bon\s+the\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{_MON})", re.I)
 _ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b")

@@ -346,7 +346,8 @@ def pick_place(segment: list[Sentence], event_sentences: list[Sentence], all_sen
             continue  # "in Washington", "from Pakistan": a bare name must be a province, a district or a town
         if pm.bare and _small_town_elsewhere(pm, p, context, resolver):
             continue  # "killed a police commander in Kakrak village" in a report on Uruzgan: not Karukh in Herat
-        if pm.place and p.geo_precision in (GeoPrecision.PROVINCE, GeoPrecision.DISTRICT) and not pm.bare:
+        # (a headline's capitals run words together: "Marines Draw Out Taliban in Helmand Province" names no village)
+        if pm.place and p.geo_precision in (GeoPrecision.PROVINCE, GeoPrecision.DISTRICT) and not pm.bare and not s.is_title:
             p = _with_location(p, pm.place)
         if p.geo_precision == GeoPrecision.PROVINCE and not p.admin2:
             closer = _district_told_later(p, candidates, ordered, resolver, country)

@@ -39,7 +39,9 @@ WEEKDAY = r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
 # a month, abbreviated or not, and its day ("Dec. 1", "Sept. 19", "March 4"): a date the text names
 # a month's full name ("in early January", "since late April")
 MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-MONTH_DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
+# (the month's whole word or its abbreviation: not "the Marines 24 hours later")
+MONTH_DAY = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+             r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d{1,2}\b")
 
 
 def word_led(pattern: str, flags: int = 0) -> re.Pattern:

@@ -5899,3 +5899,35 @@ def test_their_latest_assault_is_the_attack_the_sentence_before_told():
     i = inc("Taliban insurgents, in the disguise of police, attacked checkpoints in Kandahar province. At least nine "
             "officers have been killed in their latest assault, authorities said on Monday.")
     assert [(a.name, a.role.value) for a in i.actors] == [("Taliban", "side_a")]
+
+
+def test_a_paragraph_opening_with_during_an_operation_and_a_force_is_the_next_operation():
+    ex = extract(make_article(
+        "ISAF Joint Command Morning Operational Update\n\n"
+        "An Afghan and coalition security force detained several suspected insurgents during an operation to arrest a "
+        "Taliban leader in Gelan district, Ghazni province, today.\n"
+        "During a security operation in search of a Haqqani leader, an Afghan and coalition security force detained a "
+        "number of suspected insurgents in Pul-e 'Alam district, Logar province, today."), REF)
+    assert [i.place.admin1 for i in ex.incidents] == ["Ghazni", "Logar"]
+
+
+def test_one_of_the_suspects_arrested_is_one_captured_and_the_force_that_carried_it_out_acted():
+    i = inc("Officials announced yesterday that Haji Shakur was one of the suspects arrested during a July 31 operation in "
+            "the Tarin Kot district of Uruzgan province. The operation was conducted by an Afghan security force "
+            "supported by coalition troops.")
+    assert (low(i.captured), [p.name for p in i.people]) == (1, ["Haji Shakur"])
+    assert {a.name for a in i.actors if a.role.value == "side_a"} == {"Afghan National Security Forces",
+                                                                       "International Security Assistance Force"}
+
+
+def test_a_speaker_with_a_titles_abbreviation_is_no_one_hit_and_the_slain_man_identified_is():
+    i = inc("Afghan forces conducted a raid in Takhar province, killing a Taliban district chief in a gunfight that also "
+            "left an Afghan policeman dead, said Gen. Shah Jahan Noori, provincial chief of police. Noori identified the "
+            "slain insurgent as Sheikh Ahmadullah.")
+    assert [(p.name, p.fate) for p in i.people] == [("Sheikh Ahmadullah", "killed")]
+
+
+def test_a_bare_figure_after_and_past_another_verb_is_its_own_subject():
+    assert [(m.category, m.quantity.best) for m in find_mentions(
+        "The Taliban shadow judge for Namak-Ab district was killed with 11 other terrorists and 9 were wounded.")] == [
+        ("killed", 1), ("killed", 11), ("wounded", 9)]

@@ -554,6 +554,10 @@ def _segments(sentences: list[Sentence], resolver: Resolver, text: str = "", ref
     return [s for s in segs if s.sentences]
 
 
+_DURING_AN_OPERATION = re.compile(r"^(?:During|In\s+the\s+course\s+of)\s+an?\s+(?:[\w-]+\s+){0,3}?(?:operation|raid|search)\b"
+                                  r"[^,;]{0,80},\s*")
+
+
 def _opens_next_paragraph(s: Sentence, seg: _Segment, text: str, roundup: bool, resolver: Resolver,
                           ref: Reference | None = None) -> bool:
     """A paragraph that tells an operation elsewhere: in a round-up, "An Afghan and coalition security force detained
@@ -565,6 +569,9 @@ def _opens_next_paragraph(s: Sentence, seg: _Segment, text: str, roundup: bool, 
     adding = _ADDING_OPEN.match(opening)
     if adding:  # ("The statement further added, Afghan and coalition security patrol conducted an operation ...")
         opening = re.sub(r"^\s*(?:that\b)?[\s,]*", "", opening[adding.end():])
+    during = _DURING_AN_OPERATION.match(opening)
+    if during:  # ("During a security operation in search of a Haqqani leader, an Afghan and coalition security force ...")
+        opening = opening[during.end():]
     force = bool(_A_FORCE.match(opening) or _NAMED_FORCE.match(opening) or paragraph and _BARE_FORCES.match(opening))
     # (where the paragraphs were run together: a force told anew by its article, or attackers, doing their deed in
     # another place after a section that counted: "... detained several insurgents during a clearing operation

@@ -385,13 +385,18 @@ _ROLE_ORDER = {ActorRole.SIDE_A: 0, ActorRole.SIDE_B: 1, ActorRole.ASSOCIATED: 2
 _ARMED_GROUPS = (ActorKind.REBEL_GROUP, ActorKind.POLITICAL_MILITIA, ActorKind.IDENTITY_MILITIA)
 
 
+_CARRIED_OUT_BY = re.compile(r"^The\s+(?:[\w-]+\s+){0,2}?(?:operation|raid|strike|airstrike|offensive)\s+(?:was|were)\s+"
+                             r"(?:\w+ly\s+)?(?:carried\s+out|conducted|led|launched|executed)\s+(?:\w+ly\s+)?by\b", re.I)
+
+
 def pick_actors(segment: list[Sentence], count_sentences: list[tuple[Sentence, int, bool]],
                  event_sentences: list[Sentence], country_code: str | None = None) -> tuple[list[Actor], list[Evidence]]:
     dictionary = load()
     verb_info = {id(s): (pos, passive) for s, pos, passive in count_sentences}
     found: dict[str, Actor] = {}
     evidence: list[Evidence] = []
-    wanted = {id(s) for s in event_sentences}
+    # (and "The operation was carried out jointly by Afghan National Police and Afghan National Army": who acted)
+    wanted = {id(s) for s in event_sentences} | {id(s) for s in segment if _CARRIED_OUT_BY.match(s.text)}
     # in document order: who attacked whom is told before who said what about it
     # (a campaign's or a period's toll names no side of this incident: "More than 2,400 civilians were killed by Afghan
     # soldiers, foreign troops and Taliban militants from January to September")

@@ -862,7 +862,7 @@ _NOT_NAMES = _NUMBER_WORDS | {
     "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday",
     "wednesday", "thursday", "friday", "saturday", "sunday", "pakistani", "pakistan", "us", "u.s.", "american",
     "province", "district", "village", "haqqani", "network", "qaeda", "al-qaeda", "al-qaida", "islamic", "state",
-    "directorate", "intelligence", "special", "commander", "leader", "senior", "shadow", "governor", "joint",
+    "directorate", "intelligence", "special", "commander", "leader", "senior", "shadow", "governor", "judge", "joint",
     "combined", "insurgent", "insurgents", "militant", "militants", "during", "after", "in", "on", "at", "mullah",
     "mawlawi", "qari", "haji", "hajji", "sheikh", "operation", "operations", "ansf", "nds", "ana", "anp",
     "emirate", "movement", "uzbekistan", "lashkar", "hezb", "hizb", "gulbuddin", "ttp", "aqis", "imu", "let",
@@ -1180,6 +1180,8 @@ _ALONG_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\s[-–—]\s*)(?P<lead>[^,;:–—]
                             r"(?:\s+(?:was|were|(?:had|has|have)\s+been)(?:\s+(?:also|later|reportedly))?)?\s*$", re.I)
 
 
+_ONE_OF_THE_HIT = re.compile(rf"(?:^|[,;]\s*|\bthat\s+)(?P<subj>(?:(?!\b(?:was|is|that)\b)[^,;])+?),?\s+(?:was|is)\s+(?:also\s+)?"
+                             rf"(?:one\s+of|among)\s+the\s+(?:[\w-]+\s+){{0,2}}?{PERSON_NOUNS}\s*$", re.I)
 _INCLUDED_AFTER_TOTAL = re.compile(rf"\b(?:{NUM})\s+(?:(?!including\b)[^,;])*?\s*,?\s+including\s+{_PARTS_LIST},?\s*$", re.I)
 
 
@@ -1195,6 +1197,10 @@ def _np_before(text: str, pos: int) -> str:
         if re.search(rf"\b(?:{NUM}|{_VAGUE_WORDS})\s", along["lead"], re.I):
             return f"{along['np']} and {along['lead']}"
         return f"{named[-1] if named else along['lead']} and {along['np']}"
+    # "Haji Shakur was one of the suspects arrested": the man, one of a group the words do not count
+    one_of = _ONE_OF_THE_HIT.search(head) if " of the " in head or " among the " in head else None
+    if one_of:
+        return one_of["subj"]
     # (the two searches that run from every determiner, only where their key words stand)
     restrictive = _RESTRICTIVE_SUBJECT.search(head) or (_REDUCED_CLAUSE_WORD.search(head) and _REDUCED_SUBJECT.search(head)) \
         or (" and " in head and "," in head and _NAMED_APPOSITION.search(head))
@@ -1223,6 +1229,11 @@ def _np_before(text: str, pos: int) -> str:
                   flags=re.I)
     head = re.sub(r"\s*(?:(?:was|were|been|being|are|is|had|have|has|got|reportedly|also|allegedly|all|later|"
                   r"subsequently|both|initially|confirmed|reported)\s+)+$", " ", head, flags=re.I)
+    # "... were killed with 11 other terrorists and 9 were wounded": a bare figure after "and", past another verb of
+    # the three, is its own clause's subject
+    bare = re.search(rf"\sand\s+(?P<n>{NUM})\s*$", head) if " and " in head else None
+    if bare and HIT_VERB.search(head, 0, bare.start()):
+        return bare["n"]
     head = re.sub(r",\s*including\b[^,]*,\s*$", " ", head)  # "Six suspects, including a leader, were detained"
     head = re.sub(r",\s*(?:one|two|three|both)\s+of\s+(?:them|whom)\s+[^,;]*,\s*$", " ", head)  # "Two men, one of them the leader,"
     # "At least 10 militants, belonging to the Taliban insurgent group, were killed": the participle's phrase too

@@ -48,7 +48,8 @@ _IDENTIFIED_AS = re.compile(rf"\b(?P<role>{_ROLE_WORDS}),?\s+(?:(?:later\s+)?ide
 _ONE_OF = r"(?:[Oo]ne|[Tt]wo|[Tt]hree|[Bb]oth)\s+of\s+(?:them|the\s+(?:dead|detainees|\w+\s+(?:killed|detained|captured))|those\s+\w+)"
 _INSIDE_GROUP = re.compile(r"\b(?:[Ii]ncluding|[Aa]mong\s+(?:them|the\s+dead|those\s+(?:killed|detained|captured|arrested)|"
                            rf"the\s+\w+)\s+(?:was|were)|{_ONE_OF}\s+(?:was|were|is)|identified\s+(?:{_ONE_OF}|the\s+(?:dead|"
-                           r"detainees?|\w+\s+killed)|him|them)\s+as|"
+                           r"detainees?|\w+\s+killed|(?:slain|dead|killed|detained|captured|arrested)\s+(?:\w+\s+)?"
+                           r"(?:insurgent|militant|man|leader|commander|fighter|suspect)s?)|him|them)\s+as|"
                            # ("the Taliban leader killed in the airstrike has been identified as Mullah Abdul Bari")
                            rf"(?:dead|detainees?|{_ROLE_WORDS})\s+(?:(?:killed|detained|captured|arrested)\s+(?:in|during)\s+"
                            r"(?:the|an?)\s+[\w-]+\s+)?(?:was|were|has\s+been|have\s+been|had\s+been)\s+identified\s+as)"
@@ -150,7 +151,8 @@ _SPEAKS = re.compile(r"\s*,?\s*(?:also\s+)?(?:said|says|told|confirmed|added|sta
 _NO_PERSON = re.compile(rf"{COUNTRY_NAMES}|{COUNTRY_ADJECTIVES}|Navy|Army|Air\s+Force|Marines?|Police")
 
 
-_SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|stated)\s+(?:[A-Z][\w’'-]*\s+){0,2}$")
+# (a title's abbreviation too: "said Gen. Shah Jahan Noori, provincial chief of police"; not "said Thursday.")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|stated)\s+(?:(?:[A-Z][a-z]{0,3}\.|[A-Z][\w’'-]*)\s+){0,3}$")
 
 
 def _said_by(name: str, text: str) -> bool:

@@ -556,7 +556,7 @@ _OPERATES_BEFORE = re.compile(r"\b(?:who|which)\s+(?:also\s+)?(?:(?:operates?|op
                               r"trafficked|supplies|supplied|distributes?|distributed)\s+(?:[\w'’-]+\s+){0,4}?"
                               r"(?:from|into|to|through|throughout|across))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
 # ("the shadow deputy governor of Taliban for Panjshir province": the group's name between)
-_TITLE_OF = re.compile(r"\b(?:governor|commander|leader|chief|head|emir|amir)\s+(?:of\s+(?:the\s+)?(?-i:[A-Z][\w-]*)\s+)?"
+_TITLE_OF = re.compile(r"\b(?:governor|commander|leader|chief|head|emir|amir|judge|mayor)\s+(?:of\s+(?:the\s+)?(?-i:[A-Z][\w-]*)\s+)?"
                        r"(?:of|for)\s+(?:the\s+)?$", re.I)
 _ATTACKS_IN = re.compile(r"\battacks?\s+(?:in|on|against)\s+(?:the\s+)?(?:(?!(?:during|in|on|at|near|while|when)\b)[\w'-]+\s+){0,4}$",
                          re.I)

@@ -5931,3 +5931,33 @@ def test_a_bare_figure_after_and_past_another_verb_is_its_own_subject():
     assert [(m.category, m.quantity.best) for m in find_mentions(
         "The Taliban shadow judge for Namak-Ab district was killed with 11 other terrorists and 9 were wounded.")] == [
         ("killed", 1), ("killed", 11), ("wounded", 9)]
+
+
+def test_an_age_is_no_count():
+    assert [(m.quantity.best, m.quantity.persons) for m in find_mentions(
+        "The two, 20-year-old private first class Wesley Schol and 22-year-old corporal Aldert Poortema, were killed "
+        "as they rushed to the rescue.")] == [(0, ("Wesley Schol", "Aldert Poortema"))]
+    assert [m.quantity.best for m in find_mentions("Two 15-year-old boys were killed.")] == [2]
+
+
+def test_injuries_to_three_adults_are_the_adults():
+    assert [(m.category, m.quantity.best) for m in find_mentions(
+        "Their actions have directly contributed to the death of two local children and injuries to three adults.")] == [
+        ("killed", 2), ("wounded", 3)]
+
+
+def test_attacks_in_the_countrys_south_and_east_sum_up_the_ones_told_after():
+    ex = extract(make_article(
+        "International security forces in Afghanistan stated today that recent attacks in the country's south and east "
+        "have killed four US and eight Afghan soldiers.\n"
+        "Afghan officials say a roadside bomb in Kandahar province killed five Afghan soldiers on Sunday."), REF)
+    assert sum(low(i.killed) for i in ex.incidents) == 5
+
+
+def test_civilian_casualties_an_ambush_resulted_in_are_no_agent_and_a_contingent_is_isaf():
+    i = inc("An International Security Assistance Force patrol was ambushed by insurgent forces in Sangin district, "
+            "Helmand province, today and resulted in a number of civilian casualties.")
+    assert "Civilians" not in [a.name for a in i.actors if a.role.value == "side_a"]
+    i = inc("At least 18 enemy combatants have been killed during a special operation by Dutch special forces in "
+            "Uruzgan province, the commander of the Dutch armed forces told reporters today.")
+    assert [(a.name, a.role.value) for a in i.actors] == [("International Security Assistance Force", "side_a")]

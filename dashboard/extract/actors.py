@@ -244,8 +244,9 @@ _PLACE_OF_AFTER = re.compile(r"\s+(?:(?:special|operations?|forces?|military|med
 # ("following a brutal attack from the Taliban militants")
 _ATTACK_BY_BEFORE = re.compile(r"\b(?:attacks?|assaults?|ambush(?:es)?|raids?|offensive)\s+(?:by|from)\s+(?:an?\s+|the\s+)?"
                                r"(?:[\w-]+\s+){0,3}$", re.I)
+# ("was ambushed by insurgent forces and resulted in a number of civilian casualties": what the ambush caused)
 _CLAUSE_BETWEEN = re.compile(r"\b(?:where|who|which|whose|while|after|before|because|to\s+capture|to\s+detain|to\s+arrest|"
-                             r"to\s+kill)\b|;", re.I)
+                             r"to\s+kill|resulted\s+in|resulting\s+in)\b|;", re.I)
 # (and whom a force spoke to: "after interviewing some of the villagers")
 _SPARED_BEFORE = re.compile(r"\b(?:prevent\w*|protect\w*|avoid\w*\s+(?:harming|hurting|injuring)|safeguard\w*|shield\w*|"
                             r"interview\w*|question\w*|(?:spoke|speak\w*|talk\w*|met|meeting)\s+(?:with|to)|"

@@ -264,6 +264,8 @@ _SUMMARY = word_led(
     # "Militant attacks in once-calm northern Afghanistan killed at least 11 police officers": a region's attacks
     rf"(?:attacks|clashes|violence|fighting|bombings)\s+(?:across|in|throughout)\s+(?:[\w-]+\s+){{0,2}}?{DIRECTION}(?:ern)?\s+"
     rf"{COUNTRY_NAMES}|"
+    # "recent attacks in the country's south and east have killed four US and eight Afghan soldiers": two regions'
+    rf"(?:attacks|clashes|bombings)\s+in\s+the\s+country['’]s\s+{DIRECTION}\s+and\s+{DIRECTION}\b|"
     r"\w+,\s+\w+(?:,\s+\w+)*,?\s+and\s+\w+\s+provinces|(?:in|across)\s+(?:different|various|several|multiple)\s+provinces|"
     r"(?:at|in)\s+(?:different|various|several|multiple)\s+(?:locations|places|areas|parts|villages|towns|districts)\b|"  # "surrendered at different locations"
     # "over the last 24 hours": a day's operations summed up; counted when no operation is told on its own
@@ -574,9 +576,15 @@ def quantity(np: str) -> Quantity | None:
     return replace(q) if q else None  # (a copy: the tally amends what it is given)
 
 
+_AGE = re.compile(rf"\b(?:{NUM})[-\s](?:years?|months?)[-\s]old\b|,?\s*(?:{NUM})\s+years\s+old\b,?", re.I)
+
+
 @lru_cache(maxsize=16384)  # asked of the same phrases by the tally, the people and the places (five times each)
 def _quantity(np: str) -> Quantity | None:
     np = np.strip(" \t\"'“”‘’")
+    if "-old" in np or "years old" in np:
+        # "The two, 20-year-old private Wesley Schol and 22-year-old corporal Aldert Poortema": an age, no figure
+        np = _AGE.sub(lambda m: "" if m.start() == 0 else " ", np).strip()
     if _FOUND_NONE.match(np):
         return None
     # "the Islamic Movement of Uzbekistan facilitator": a group's long name is one word of the phrase (its capitals
@@ -1579,6 +1587,7 @@ _EITHER_FATE = re.compile(rf"\b(?:{KILL}|{WOUND}|{CAPTURE})(?:\s+in\s+action)?\s
 NON_BATTLE = re.compile(r"\bnon[-\s]?(?:battle|combat|hostile)\b", re.I)
 
 
+_INJURIES_TO = re.compile(rf"\s+to\s+(?=(?:{NUM}|{_VAGUE_WORDS}|an?|several)\s)", re.I)
 _DIGIT_DATE = re.compile(r"\b(?:19|20)\d\d-\d{1,2}-\d{1,2}\b")
 
 
@@ -1712,6 +1721,8 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
                 np = found["np"]  # "soldiers found three militants dead": the men found
             elif re.search(r"\bamong\s+the\s+$", before, re.I) and re.match(r"\s+(?:was|were)\s", sentence[vm.end():]):
                 np = _np_after(sentence, vm.end())  # "Among the dead was Qari Zia": the man named after the verb
+            elif verb in ("injuries", "deaths", "death") and (to := _INJURIES_TO.match(sentence, vm.end())):
+                np = _np_after(sentence, to.end())  # "the death of two children and injuries to three adults"
             elif passive or _counts_its_subject(verb, sentence[vm.start():]):
                 np = _np_before(sentence, vm.start())
             else:

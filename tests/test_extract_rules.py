@@ -5961,3 +5961,19 @@ def test_civilian_casualties_an_ambush_resulted_in_are_no_agent_and_a_contingent
     i = inc("At least 18 enemy combatants have been killed during a special operation by Dutch special forces in "
             "Uruzgan province, the commander of the Dutch armed forces told reporters today.")
     assert [(a.name, a.role.value) for a in i.actors] == [("International Security Assistance Force", "side_a")]
+
+
+def test_a_paragraph_opening_with_another_district_and_a_force_is_the_next_operation():
+    ex = extract(make_article(
+        "Afghan and international forces killed a leading Taliban commander in Helmand province yesterday. His death is "
+        "expected to disrupt an active Taliban network in Helmand's Marjah district. Several other men were detained.\n"
+        "In Helmand's Sangin district last night, a combined Afghan-international security force detained several "
+        "suspected militants during an operation in search of a Taliban commander."), REF)
+    assert [(i.place.admin2, low(i.killed), low(i.captured)) for i in ex.incidents][1:] == [("Sangin", None, 3)]
+    # (after a vague lead over the province, a district's paragraph tells a part of it)
+    ex = extract(make_article(
+        "Afghan and coalition forces detained a number of suspected insurgents in Helmand yesterday.\n"
+        "In Nad Ali district, the security force detained two suspected insurgents.\n"
+        "In Lashkar Gah district, a combined patrol detained a suspected insurgent who was found with bomb-making "
+        "materials."), REF)
+    assert [low(i.captured) for i in ex.incidents] == [3]

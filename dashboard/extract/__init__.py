@@ -556,6 +556,21 @@ def _segments(sentences: list[Sentence], resolver: Resolver, text: str = "", ref
 
 _DURING_AN_OPERATION = re.compile(r"^(?:During|In\s+the\s+course\s+of)\s+an?\s+(?:[\w-]+\s+){0,3}?(?:operation|raid|search)\b"
                                   r"[^,;]{0,80},\s*")
+# "In Helmand's Sangin district last night, a combined Afghan-international security force detained ...", after a
+# section on another district (after a lead naming only the province, "In Lashkar Gah district, a combined patrol
+# detained ..." is a part of it)
+_IN_A_DISTRICT_OPEN = re.compile(r"^In\s+(?:the\s+)?(?:[A-Z][\w'’-]*[\s-]+){1,3}[Dd]istrict(?:\s+(?:last\s+night|yesterday|"
+                                 r"today|overnight|this\s+morning))?\s*,\s*(?=(?:an?|another)\s)")
+
+
+def _vague_lead_of(seg: _Segment, sentence: str) -> bool:
+    """Whether the section's first count is a vague word over a province ("detained a number of suspected
+    insurgents in Helmand") of the kind the sentence counts: its parts are told next, district by district (not
+    "captured several insurgents ... in Helmand's Garmsir district today", one district's own)."""
+    lead = next((x for x in seg.sentences if find_mentions(x.text)), None)
+    first = find_mentions(lead.text)[0] if lead else None
+    return bool(first and first.quantity.vague and any(m.category == first.category for m in find_mentions(sentence))
+                and not any(pm.district for pm in find_places(lead.text)))
 
 
 def _opens_next_paragraph(s: Sentence, seg: _Segment, text: str, roundup: bool, resolver: Resolver,
@@ -569,7 +584,8 @@ def _opens_next_paragraph(s: Sentence, seg: _Segment, text: str, roundup: bool, 
     adding = _ADDING_OPEN.match(opening)
     if adding:  # ("The statement further added, Afghan and coalition security patrol conducted an operation ...")
         opening = re.sub(r"^\s*(?:that\b)?[\s,]*", "", opening[adding.end():])
-    during = _DURING_AN_OPERATION.match(opening)
+    during = _DURING_AN_OPERATION.match(opening) or (
+        _IN_A_DISTRICT_OPEN.match(opening) if not _vague_lead_of(seg, s.text) else None)
     if during:  # ("During a security operation in search of a Haqqani leader, an Afghan and coalition security force ...")
         opening = opening[during.end():]
     force = bool(_A_FORCE.match(opening) or _NAMED_FORCE.match(opening) or paragraph and _BARE_FORCES.match(opening))

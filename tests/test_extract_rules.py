@@ -5977,3 +5977,17 @@ def test_a_paragraph_opening_with_another_district_and_a_force_is_the_next_opera
         "In Lashkar Gah district, a combined patrol detained a suspected insurgent who was found with bomb-making "
         "materials."), REF)
     assert [low(i.captured) for i in ex.incidents] == [3]
+
+
+def test_the_force_that_conducted_a_raid_acted_and_the_prison_it_raided_is_the_place():
+    i = inc("Afghan army commandos, with the support of the international military coalition, conducted an overnight raid "
+            "and freed more than 60 prisoners from a Taliban-run detention center in southern Afghanistan's Helmand "
+            "province. A statement said the illegal prison was located in the district of Now Zad in Helmand province. "
+            "Two insurgents were killed.")
+    assert (i.place.admin1, i.place.admin2) == ("Helmand", "Naw Zad")
+    assert [(a.name, a.role.value) for a in i.actors if a.name in ("Afghan National Army", "Taliban")] == [
+        ("Afghan National Army", "side_a"), ("Taliban", "side_b")]
+    # (the owners of the place raided are hit, not the agents of the raid)
+    i = inc("The Special Operation Forces of the Afghan National Army conducted a night raid in Helmand province "
+            "targeting a prison run by the Taliban insurgents. At least 2 militants were killed.")
+    assert [(a.name, a.role.value) for a in i.actors] == [("Afghan National Army", "side_a"), ("Taliban", "side_b")]

@@ -203,8 +203,10 @@ def load(path: str | None = None) -> ActorDictionary:
 _ASSOCIATED_AFTER = re.compile(r"^\W{0,2}(?:\w+\s+)?(?:compound|compounds|stronghold|strongholds|hideout|hideouts|safe\s*havens?|territory|base|camp|checkpoint|controlled|-controlled|held|-held|area)\b", re.I)
 _OFFICE_AFTER = re.compile(r"\s+(?:Public\s+(?:Relations|Affairs|Information)|[Ss]pokes(?:man|person|woman)|[Pp]ress\s+"
                            r"(?:[Oo]ffice|[Ss]ecretary|[Ss]ervice))\b")
-_HELD_BY_BEFORE = re.compile(r"\b(?:held|kept|detained|imprisoned)\s+(?:as\s+)?(?:hostages?|captives?|prisoners?|in\s+captivity)?\s*"
-                             r"by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+# (and the owners of the place raided: "targeting a prison run by the Taliban insurgents")
+_HELD_BY_BEFORE = re.compile(r"\b(?:(?:held|kept|detained|imprisoned)\s+(?:as\s+)?(?:hostages?|captives?|prisoners?|in\s+captivity)?\s*|"
+                             r"(?:prison|jail|camp|hideout|base|compound|cent(?:er|re)|facility)\s+(?:run|operated|controlled|"
+                             r"manned|used)\s+)by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 # "destroyed the Boko Haram terrorists' IED making factory": the group owns the thing, a place or a thing hit
 _POSSESSED_AFTER = re.compile(r"^(?:\s+[a-z]+)?['’]s?\s+(?:[\w-]+\s+){0,3}?(?:factory|factories|workshops?|compounds?|"
                               r"hideouts?|camps?|bases?|enclaves?|caches?|depots?|vehicles?|weapons|flags?|positions?|"
@@ -390,6 +392,13 @@ _CARRIED_OUT_BY = re.compile(r"^The\s+(?:[\w-]+\s+){0,2}?(?:operation|raid|strik
                              r"(?:\w+ly\s+)?(?:carried\s+out|conducted|led|launched|executed)\s+(?:\w+ly\s+)?by\b", re.I)
 
 
+# ("Afghan army commandos, with the support of the international military coalition, conducted an overnight raid and
+# freed more than 60 prisoners": who acted, in a sentence that counts no one)
+_FORCE_CONDUCTED = re.compile(r"^(?:[\w'’.-]+\s+){1,6}?(?:forces?|commandos|troops|army|police|soldiers|units?)\b[^.;]{0,80}?"
+                              r"\b(?:conducted|carried\s+out|launched|staged|mounted)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
+                              r"(?:raid|operation|strike|airstrike|assault)\b", re.I)
+
+
 def pick_actors(segment: list[Sentence], count_sentences: list[tuple[Sentence, int, bool]],
                  event_sentences: list[Sentence], country_code: str | None = None) -> tuple[list[Actor], list[Evidence]]:
     dictionary = load()
@@ -397,7 +406,9 @@ def pick_actors(segment: list[Sentence], count_sentences: list[tuple[Sentence, i
     found: dict[str, Actor] = {}
     evidence: list[Evidence] = []
     # (and "The operation was carried out jointly by Afghan National Police and Afghan National Army": who acted)
-    wanted = {id(s) for s in event_sentences} | {id(s) for s in segment if _CARRIED_OUT_BY.match(s.text)}
+    wanted = {id(s) for s in event_sentences} | {id(s) for s in segment if _CARRIED_OUT_BY.match(s.text)
+                                                  or _FORCE_CONDUCTED.match(s.text)}
+    counted_ids = {id(s) for s in event_sentences}
     # in document order: who attacked whom is told before who said what about it
     # (a campaign's or a period's toll names no side of this incident: "More than 2,400 civilians were killed by Afghan
     # soldiers, foreign troops and Taliban militants from January to September")
@@ -405,7 +416,10 @@ def pick_actors(segment: list[Sentence], count_sentences: list[tuple[Sentence, i
         is_statistic(s.text) and (HIT_VERB.search(s.text) or _CLAIMED_LIVES.search(s.text)))]
     for s in sources:
         pos, passive = verb_info.get(id(s), (None, False))
-        if pos is None:
+        conducted = _FORCE_CONDUCTED.match(s.text) if pos is None and id(s) not in counted_ids else None
+        if conducted:
+            pos = conducted.end()  # (the force before its raid acted; whom the raid targeted, after it, was hit)
+        elif pos is None:
             # the first word of what happened; "In another operation today, a force destroyed a cache": not the noun
             m = next((w for w in EVENT_WORDS.finditer(s.text) if w.group(0).lower() not in ("operation", "raid")), None)
             pos = m.start() if m else None

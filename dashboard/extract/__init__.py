@@ -248,8 +248,8 @@ _CONFIRMED_OPEN = re.compile(r"^(?:The\s+)?(?:[\w-]+\s+){0,3}?(?:force|forces|IS
                              r"alliance)\s+(?:also\s+|later\s+)?confirmed\b")
 _SAME_TIME_OPEN = re.compile(r"^(?:(?:On|During|In|Later)\s+)?the\s+same\s+(?:day|night|morning|evening|afternoon)\s*,|"
                              r"^(?:Meanwhile|In\s+the\s+meantime|Elsewhere|Separately|Further|Furthermore|Besides)\s*,", re.I)
-_IN_THE_FIGHT_TOLD = re.compile(rf"\b(?:{KILL}|{WOUND}|{CAPTURE})\s+(?:in|during)\s+the\s+(?:[A-Z][\w'’-]*\s+){{0,3}}"
-                                r"(?:clashes|fighting|battle|attack|assault|ambush)\b")
+_IN_THE_FIGHT_TOLD = word_led(rf"\b(?:{KILL}|{WOUND}|{CAPTURE})\s+(?:in|during)\s+the\s+(?:[A-Z][\w'’-]*\s+){{0,3}}"
+                              r"(?:clashes|fighting|battle|attack|assault|ambush)\b")
 _UPDATE = re.compile(r"^(?:-{3,}|_{3,}|UPDATE\b|Update\s*:|Editor['’]s\s+note)", re.I)
 
 
@@ -542,7 +542,8 @@ def _segments(sentences: list[Sentence], resolver: Resolver, text: str = "", ref
             s.text, segs[-1].sentences, resolver) and not opens_other_province(s.text, segs[-1].sentences, resolver))
         # (nor one more man hit "in the Bala Murghab clashes" the section told: "In the meantime, Captain Walid ... was
         # also killed in the Bala Murghab clashes")
-        same_fight = bool(_IN_THE_FIGHT_TOLD.search(s.text) and _told_hits(segs[-1]) and not names_other_place(
+        same_fight = bool(("in the " in s.text or "during the " in s.text) and _IN_THE_FIGHT_TOLD.search(s.text)
+                          and _told_hits(segs[-1]) and not names_other_place(
             s.text, segs[-1].sentences, resolver))
         if (listed or _BY_ANOTHER_FORCE.search(s.text) or _ANOTHER_STRIKE.search(s.text) or next_section
                 or next_paragraph) and not lead_only and not claim and not same_fight and (_told_hits(segs[-1]) or next_paragraph and _told_event(segs[-1])
@@ -584,8 +585,9 @@ def _opens_next_paragraph(s: Sentence, seg: _Segment, text: str, roundup: bool, 
     adding = _ADDING_OPEN.match(opening)
     if adding:  # ("The statement further added, Afghan and coalition security patrol conducted an operation ...")
         opening = re.sub(r"^\s*(?:that\b)?[\s,]*", "", opening[adding.end():])
-    during = _DURING_AN_OPERATION.match(opening) or (
-        _IN_A_DISTRICT_OPEN.match(opening) if not _vague_lead_of(seg, s.text) else None)
+    during = _DURING_AN_OPERATION.match(opening) or _IN_A_DISTRICT_OPEN.match(opening)
+    if during and during.re is _IN_A_DISTRICT_OPEN and _vague_lead_of(seg, s.text):
+        during = None  # (read only where the district opens the paragraph: it counts the section's sentences)
     if during:  # ("During a security operation in search of a Haqqani leader, an Afghan and coalition security force ...")
         opening = opening[during.end():]
     force = bool(_A_FORCE.match(opening) or _NAMED_FORCE.match(opening) or paragraph and _BARE_FORCES.match(opening))
@@ -780,13 +782,13 @@ def _incident(seg: _Segment, all_sentences: list[Sentence], ref: Reference, reso
         # least 698 of the group's fighters were killed": the period the report closes with, no incident of its own
         return None
     tallies, by_group, evidence, count_sentences = _tally(seg, summaries=False, previous=headline_group, ref=ref)
+    # a lead summing up several operations counts only when no operation's own sentence does (nor for a section
+    # that tells a strike of its own, uncounted, when the others count theirs: "Coalition forces killed and
+    # captured a number of militants ... On June 21, Coalition forces conducted precision air strikes in Khost"),
+    # or when the only ones that do tell the summed operations' own toll
     if not count_sentences and not (others_count and _strong_event(" ".join(x.text for x in seg.sentences
-                                                                         if not is_aggregate(x.text)))):
-        # a lead summing up several operations counts only when no operation's own sentence does (nor for a section
-        # that tells a strike of its own, uncounted, when the others count theirs: "Coalition forces killed and
-        # captured a number of militants ... On June 21, Coalition forces conducted precision air strikes in Khost")
-        tallies, by_group, evidence, count_sentences = _tally(seg, summaries=True, previous=headline_group, ref=ref)
-    elif _toll_of_the_summed(seg, [s for s, _, _ in count_sentences]):
+                                                                         if not is_aggregate(x.text)))) \
+            or _toll_of_the_summed(seg, [s for s, _, _ in count_sentences]):
         tallies, by_group, evidence, count_sentences = _tally(seg, summaries=True, previous=headline_group, ref=ref)
     counts = {k: t.count() for k, t in tallies.items()}
     event_sentences = [s for s, _, _ in count_sentences] or [s for s in seg.sentences

@@ -406,9 +406,11 @@ def pick_actors(segment: list[Sentence], count_sentences: list[tuple[Sentence, i
     found: dict[str, Actor] = {}
     evidence: list[Evidence] = []
     # (and "The operation was carried out jointly by Afghan National Police and Afghan National Army": who acted)
-    wanted = {id(s) for s in event_sentences} | {id(s) for s in segment if _CARRIED_OUT_BY.match(s.text)
-                                                  or _FORCE_CONDUCTED.match(s.text)}
     counted_ids = {id(s) for s in event_sentences}
+    conducted_at = {id(s): m.end() for s in segment
+                    if ("conducted" in s.text or "launched" in s.text or "carried out" in s.text or "staged" in s.text
+                        or "mounted" in s.text) and (m := _FORCE_CONDUCTED.match(s.text))}  # (its verbs first: cheap)
+    wanted = counted_ids | set(conducted_at) | {id(s) for s in segment if _CARRIED_OUT_BY.match(s.text)}
     # in document order: who attacked whom is told before who said what about it
     # (a campaign's or a period's toll names no side of this incident: "More than 2,400 civilians were killed by Afghan
     # soldiers, foreign troops and Taliban militants from January to September")
@@ -416,9 +418,8 @@ def pick_actors(segment: list[Sentence], count_sentences: list[tuple[Sentence, i
         is_statistic(s.text) and (HIT_VERB.search(s.text) or _CLAIMED_LIVES.search(s.text)))]
     for s in sources:
         pos, passive = verb_info.get(id(s), (None, False))
-        conducted = _FORCE_CONDUCTED.match(s.text) if pos is None and id(s) not in counted_ids else None
-        if conducted:
-            pos = conducted.end()  # (the force before its raid acted; whom the raid targeted, after it, was hit)
+        if pos is None and id(s) in conducted_at and id(s) not in counted_ids:
+            pos = conducted_at[id(s)]  # (the force before its raid acted; whom the raid targeted, after it, was hit)
         elif pos is None:
             # the first word of what happened; "In another operation today, a force destroyed a cache": not the noun
             m = next((w for w in EVENT_WORDS.finditer(s.text) if w.group(0).lower() not in ("operation", "raid")), None)

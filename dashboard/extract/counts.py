@@ -827,6 +827,9 @@ _UNIT = re.compile(_UNIT_WORDS, re.I)
 _CLOCK = re.compile(r"(?:[ap]\.\s?m\.|[ap]m\b|o['’]clock\b|hours?\s+local\b|GMT\b|local\s+time\b)", re.I)
 
 
+_A_PERSON_NOUN = re.compile(rf"\b{PERSON_NOUNS}\b", re.I)
+
+
 def _names_people(rest: str, allow_empty: bool = False) -> bool:
     """The words after a number name people (not 'two caches', 'one weapon')."""
     rest = rest.strip()
@@ -846,7 +849,7 @@ def _names_people(rest: str, allow_empty: bool = False) -> bool:
     if m and t is not None and m.start() < t.start() and re.fullmatch(r"(?:\s+[a-z-]+){0,2}?\s+",
                                                                        joined[m.end(): t.start()] + " ") and \
             not re.search(r"\b(?:with|and|or|of|in|at|on|a|an|the|his|their|\w+ing|\w+ed)\b", joined[m.end(): t.start()]) and \
-            not re.search(rf"\b{PERSON_NOUNS}\b", joined[t.end():], re.I):
+            not _A_PERSON_NOUN.search(joined, t.end()):
         return False  # (but "insurgent weapons facilitators": the head is the man)
     if m and (t is None or m.start() < t.start() or m.start() >= t.end()):
         return True
@@ -1188,6 +1191,17 @@ _ALONG_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\s[-–—]\s*)(?P<lead>[^,;:–—]
                             r"(?:\s+(?:was|were|(?:had|has|have)\s+been)(?:\s+(?:also|later|reportedly))?)?\s*$", re.I)
 
 
+# compiled once: patterns spelled out with the people's nouns are too long to leave to the re module's cache
+_VERB_WORDS = r"(?:\w+ed|ran|fled|fought|shot|hit|opened|took|came|went)\b"
+_A_VERB = re.compile(rf"\b{_VERB_WORDS}", re.I)
+_PEOPLE_THEN_VERB = re.compile(rf"\b{PERSON_NOUNS}\s+(?!(?:armed|wanted|suspected|believed|known|equipped|dressed|based|"
+                               rf"linked)\b){_VERB_WORDS}", re.I)
+_DEAD_PEOPLE_AFTER = re.compile(rf"\s+(?:(?:armed|enemy|suspected|taliban)\s+)?{PERSON_NOUNS}\b", re.I)
+_PEOPLE_NEXT = re.compile(rf"\s*(?:(?!and\b|or\b|but\b)\w+\s+)?{PERSON_NOUNS}\b", re.I)
+_AND_BARE_FIGURE = re.compile(rf"\sand\s+(?P<n>{NUM})\s*$")
+_OF_THE_OPERATIONS_FIRST = re.compile(rf"^(?:In|During|After|Following|Throughout)\s+(?:the|these|this|those|that)\s+"
+                                      rf"(?:[\w-]+\s+){{0,2}}?(?:operations?|raids?|clashes|attacks?|fighting|engagements?)\s+"
+                                      rf"(?=(?:{NUM})\s)", re.I)
 _ONE_OF_THE_HIT = re.compile(rf"(?:^|[,;]\s*|\bthat\s+)(?P<subj>(?:(?!\b(?:was|is|that)\b)[^,;])+?),?\s+(?:was|is)\s+(?:also\s+)?"
                              rf"(?:one\s+of|among)\s+the\s+(?:[\w-]+\s+){{0,2}}?{PERSON_NOUNS}\s*$", re.I)
 _INCLUDED_AFTER_TOTAL = re.compile(rf"\b(?:{NUM})\s+(?:(?!including\b)[^,;])*?\s*,?\s+including\s+{_PARTS_LIST},?\s*$", re.I)
@@ -1206,7 +1220,8 @@ def _np_before(text: str, pos: int) -> str:
             return f"{along['np']} and {along['lead']}"
         return f"{named[-1] if named else along['lead']} and {along['np']}"
     # "Haji Shakur was one of the suspects arrested": the man, one of a group the words do not count
-    one_of = _ONE_OF_THE_HIT.search(head) if " of the " in head or " among the " in head else None
+    one_of = _ONE_OF_THE_HIT.search(head) if ("one of the " in head or "among the " in head) and (
+        " was " in head or " is " in head) else None
     if one_of:
         return one_of["subj"]
     # (the two searches that run from every determiner, only where their key words stand)
@@ -1239,7 +1254,7 @@ def _np_before(text: str, pos: int) -> str:
                   r"subsequently|both|initially|confirmed|reported)\s+)+$", " ", head, flags=re.I)
     # "... were killed with 11 other terrorists and 9 were wounded": a bare figure after "and", past another verb of
     # the three, is its own clause's subject
-    bare = re.search(rf"\sand\s+(?P<n>{NUM})\s*$", head) if " and " in head else None
+    bare = _AND_BARE_FIGURE.search(head) if " and " in head else None
     if bare and HIT_VERB.search(head, 0, bare.start()):
         return bare["n"]
     head = re.sub(r",\s*including\b[^,]*,\s*$", " ", head)  # "Six suspects, including a leader, were detained"
@@ -1257,9 +1272,9 @@ def _np_before(text: str, pos: int) -> str:
     # also killed": the named men's apposition is no subject
     head = re.sub(r"(\bincluding\s+[^,;]+),\s*(?:both|all|each)\s+[^,;]*,?\s*$", r"\1, ", head)
     whole = _INCLUDED_AFTER_TOTAL.search(head) if " including " in head else None
-    if whole and _total_including_parts(whole[0]):
-        # "44 insurgents including 3 local commanders of Taliban and 4 Daesh affiliates (were) killed": the total
-        head = head[: whole.start()] + _total_including_parts(whole[0]) + " "
+    total = _total_including_parts(whole[0]) if whole else None
+    if total:  # "44 insurgents including 3 local commanders of Taliban and 4 Daesh affiliates (were) killed": the total
+        head = head[: whole.start()] + total + " "
     # (not past a clause of its own: "19 insurgents including Baba Jan were killed, 5 were wounded")
     counted = rf"(\b(?:{NUM}|{_VAGUE_WORDS})\s+(?:[\w’'-]+\s+){{0,3}}?(?:{PERSON_NOUNS}|(?-i:[A-Z][\w-]+)))(?:\s+|\s*,\s*)including\s+" \
               r"(?![^;]*\b(?:was|were)\s+(?:\w+\s+)?(?:killed|wounded|injured|arrested|detained|captured)\b)"
@@ -1323,8 +1338,7 @@ def _np_before(text: str, pos: int) -> str:
     seg = re.sub(r"^(?:and|but)\s+(?=\S)", "", seg, flags=re.I)
     # "(It is mentionable that) in these operations 11 insurgents were injured": the phrase before a figure, with no
     # comma, is no part of the subject
-    seg = re.sub(rf"^(?:In|During|After|Following|Throughout)\s+(?:the|these|this|those|that)\s+(?:[\w-]+\s+){{0,2}}?"
-                 rf"(?:operations?|raids?|clashes|attacks?|fighting|engagements?)\s+(?=(?:{NUM})\s)", "", seg, flags=re.I)
+    seg = _OF_THE_OPERATIONS_FIRST.sub("", seg)
     # "At least 19 Afghan local police and members of allied militias were killed", "19 policemen and militiamen": one
     # figure over both kinds of men (a bare plural after "and" has no figure of its own)
     if cut and head[:cut].endswith("and") and not re.match(rf"(?:an?|the|his|her|their|{NUM}|{_VAGUE_WORDS}|\w+ed|\w+ing)\b",
@@ -1369,10 +1383,7 @@ def _np_before(text: str, pos: int) -> str:
     if " and " in seg:
         first, last = seg.rsplit(" and ", 1)
         piece = first.rstrip(", ").rsplit(",", 1)[-1]
-        verb = r"(?:\w+ed|ran|fled|fought|shot|hit|opened|took|came|went)\b"
-        if quantity(last) is not None and (quantity(piece) is None and re.search(rf"\b{verb}", piece, re.I) or re.search(
-                rf"\b{PERSON_NOUNS}\s+(?!(?:armed|wanted|suspected|believed|known|equipped|dressed|based|linked)\b){verb}",
-                piece, re.I)):
+        if quantity(last) is not None and (quantity(piece) is None and _A_VERB.search(piece) or _PEOPLE_THEN_VERB.search(piece)):
             # "The force returned fire and two insurgents were killed": a clause, then the subject; "Two insurgents
             # escaped and one was killed": a clause of its own subject and verb, then one of them
             seg = last
@@ -1766,9 +1777,9 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
             adj = re.search(rf"(?:^|\s)(?P<n>{NUM}|{_VAGUE_WORDS})\s+(?:(?:additional|other|more|suspected)\s+)?$", before, re.I)
             # (of the verbs that tell the dead, only "dead" is an adjective, its noun right after it: "found four dead
             # insurgents")
-            adjective = verb not in ("died", "dead", "perished") or verb == "dead" and bool(re.match(
-                rf"^\s+(?:(?:armed|enemy|suspected|taliban)\s+)?{PERSON_NOUNS}\b", sentence[vm.end():], re.I))
-            if adj and adjective and re.match(rf"^\s*(?:(?!and\b|or\b|but\b)\w+\s+)?{PERSON_NOUNS}\b", sentence[vm.end():], re.I):
+            adjective = verb not in ("died", "dead", "perished") or verb == "dead" and bool(
+                _DEAD_PEOPLE_AFTER.match(sentence, vm.end()))
+            if adj and adjective and _PEOPLE_NEXT.match(sentence, vm.end()):
                 np = adj.group("n") + " " + re.match(r"^\s*\S+(?:\s+\S+)?", sentence[vm.end():]).group(0).strip()
                 if re.search(r"\b(?:additional|other|more)\s+$", before, re.I):
                     np = "additional " + np

@@ -5991,3 +5991,11 @@ def test_the_force_that_conducted_a_raid_acted_and_the_prison_it_raided_is_the_p
     i = inc("The Special Operation Forces of the Afghan National Army conducted a night raid in Helmand province "
             "targeting a prison run by the Taliban insurgents. At least 2 militants were killed.")
     assert [(a.name, a.role.value) for a in i.actors] == [("Afghan National Army", "side_a"), ("Taliban", "side_b")]
+
+
+def test_a_district_and_a_force_told_anew_mid_paragraph_is_the_next_operation():
+    ex = extract(make_article(
+        "Afghan and international forces killed a Taliban commander in Helmand's Marjah district yesterday. Several other "
+        "men were detained. In Helmand's Nahr-e Saraj district last night, a combined Afghan-international security force "
+        "detained two suspected insurgents."), REF)
+    assert [low(i.captured) for i in ex.incidents] == [3, 2]

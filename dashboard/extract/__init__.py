@@ -595,7 +595,9 @@ def _opens_next_paragraph(s: Sentence, seg: _Segment, text: str, roundup: bool, 
     # another place after a section that counted: "... detained several insurgents during a clearing operation
     # yesterday. A combined patrol in Zharay district, Kandahar province recovered 500 pounds of hashish today.")
     attackers = bool(_ATTACKERS_OPEN.match(opening)) and _told_hits(seg)
-    midline = not paragraph and bool((re.match(r"An?\s", opening) and force and _told_hits(seg) or attackers) and (
+    # (and after an opening phrase stripped above: "In Helmand's Sangin district last night, a combined force ...")
+    midline = not paragraph and bool((re.match(r"An?\s" if not during else r"(?i:an?)\s", opening) and force
+                                      and _told_hits(seg) or attackers) and (
         EVENT_WORDS.search(s.text) or _FORCE_DEED.search(s.text)))
     if not (paragraph or roundup or adding and force or midline):
         return False

@@ -1091,6 +1091,7 @@ def _with_antecedents(seg: _Segment, event_sentences: list[Sentence]) -> list[Se
     return out
 
 
+@lru_cache(maxsize=16384)
 def _foreground(sentence: str) -> str:
     """The sentence without its background clauses ("a leader responsible for IED attacks, ..."), so that the
     event type is read from what happened, not from the target's past."""

@@ -210,6 +210,7 @@ _PERIOD_TOLL = word_led(
 _PERIOD_KEYS = re.compile(r"\b(?:19|20)\d\d\b|\byear\b|\bfrom\s+\d|\bsince\b|\bsame\b", re.I)
 
 
+@lru_cache(maxsize=16384)  # asked of each sentence by the mentions, the sides and the tally
 def is_statistic(sentence: str) -> bool:
     """A campaign's or a period's toll ("have captured 17 leaders in the last month", "killed in Afghanistan in
     2013"), not one incident's."""
@@ -318,7 +319,8 @@ _LIST_GOES_ON = re.compile(
 _SUBJECT_VERB = re.compile(rf"\s(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:{KILL}|{WOUND}|{CAPTURE})\b", re.I)
 
 
-def background_spans(sentence: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=16384)  # asked of each sentence by the sides, the event type, the dates and the next sentence
+def background_spans(sentence: str) -> tuple[tuple[int, int], ...]:
     """Where a sentence tells a target's past ("a leader responsible for IED attacks, ..."), each to its clause's
     end; "had been killed in the strike" is a report in the pluperfect, not such a clause."""
     spans: list[tuple[int, int]] = []
@@ -345,7 +347,7 @@ def background_spans(sentence: str) -> list[tuple[int, int]]:
         while (more := _LIST_GOES_ON.match(sentence, end)):
             end = more.end()
         spans.append((m.start(), end))
-    return spans
+    return tuple(spans)
 
 
 def tells_past_attack(sentence: str, previous: str | None) -> bool:
@@ -1279,8 +1281,10 @@ def _np_before(text: str, pos: int) -> str:
     counted = rf"(\b(?:{NUM}|{_VAGUE_WORDS})\s+(?:[\w’'-]+\s+){{0,3}}?(?:{PERSON_NOUNS}|(?-i:[A-Z][\w-]+)))(?:\s+|\s*,\s*)including\s+" \
               r"(?![^;]*\b(?:was|were)\s+(?:\w+\s+)?(?:killed|wounded|injured|arrested|detained|captured)\b)"
     # ("More than 20 insurgents including Arab, Chechen and Pakistani fighters have been killed": a list of nations)
-    head = re.sub(counted + r"(?:(?:(?!\band\b)[^,;])*|[^,;]*,\s*|(?:(?!\band\b)[^;])*|"
-                  r"(?-i:(?:[A-Z][\w-]*(?:,\s*|\s+and\s+|\s+or\s+))+[A-Z][\w-]*)\s+[\w-]+\s*)$", r"\1 ", head, flags=re.I)
+    if "including" in head.lower():  # (the pattern's one fixed word: a slow pattern runs only where it may match)
+        head = re.sub(counted + r"(?:(?:(?!\band\b)[^,;])*|[^,;]*,\s*|(?:(?!\band\b)[^;])*|"
+                      r"(?-i:(?:[A-Z][\w-]*(?:,\s*|\s+and\s+|\s+or\s+))+[A-Z][\w-]*)\s+[\w-]+\s*)$", r"\1 ", head,
+                      flags=re.I)
     head = re.sub(r"\s+(?:\w+ing\s+)?with\s+(?:him|her|them)\s*$", " ", head)  # "Two men travelling with him were"
     # "Regretfully, as a result of this engagement 8 people were killed": a sentence adverb opens no subject
     head = re.sub(r"^\s*(?:[A-Z][a-z]+ly|However|Meanwhile|Also)\s*,\s*", "", head)
@@ -1475,6 +1479,7 @@ def _told_by_its_clause(np: str, sentence: str) -> bool:
                 and re.search(rf"{re.escape(np)}\s+(?:who|that)\s", sentence))
 
 
+@lru_cache(maxsize=16384)
 def new_group_size(sentence: str) -> int | None:
     """The figure of a group of two or more people a sentence introduces without counting them ("a group of 11
     heavily-armed insurgents ... approached the force"): a later "killing all 11 insurgents" is those men, not a
@@ -1489,6 +1494,7 @@ _BARE_FIGHTERS = re.compile(r"(?:^|\s[-–—]+\s+)(?:(?:armed|enemy|hostile|sus
                             r"(?:\w+\s+)?(?:engaged|attacked|fired|opened\s+fire|ambushed|shot)\b", re.I)
 
 
+@lru_cache(maxsize=16384)
 def group_size(sentence: str) -> int | None:
     """The size of the first group of people a sentence names ("several armed insurgents engaged ...")."""
     m = _GROUP.search(_blank_asides(sentence))

@@ -5999,3 +5999,105 @@ def test_a_district_and_a_force_told_anew_mid_paragraph_is_the_next_operation():
         "men were detained. In Helmand's Nahr-e Saraj district last night, a combined Afghan-international security force "
         "detained two suspected insurgents."), REF)
     assert [low(i.captured) for i in ex.incidents] == [3, 2]
+
+
+def test_a_verb_of_its_own_after_and_ends_the_object_list():
+    ms = find_mentions("The clash resulted in killing of four insurgents and 7 others sustained injuries.")
+    assert [(m.category, m.quantity.best) for m in ms] == [("killed", 4), ("wounded", 7)]
+
+
+def test_one_clash_over_the_past_two_days_is_that_clash_not_a_sum():
+    ms = find_mentions("Moreover, a clash, erupted between the police and militants in Ghor province, resulted in killing "
+                       "of five militants in the past 48 hours, officials said.")
+    assert [m.quantity.best for m in ms] == [5]
+    # (the day's operations summed up stay a sum)
+    assert find_mentions("Forces killed 30 militants in clashes and operations in the past 24 hours, officials said.") == []
+
+
+def test_in_addition_another_clash_is_another_incident():
+    ex = extract(make_article(
+        "The ministry said four militants were killed in an operation in Baghlan province on Thursday.\n"
+        "In addition to that, another clash erupted between the police and militants in Takhar province and left three "
+        "militants dead, officials said."), REF)
+    assert [(i.place.admin1, low(i.killed)) for i in ex.incidents] == [("Baghlan", 4), ("Takhar", 3)]
+
+
+def test_a_lead_over_a_count_of_provinces_is_no_one_sections_toll():
+    ex = extract(make_article(
+        "At least four soldiers and 9 insurgents were killed during clashes in two Afghan provinces on Monday, officials "
+        "said.\nIn Baghlan province, four soldiers were killed after insurgents attacked a checkpoint.\n"
+        "In Faryab province, the army killed 9 insurgents in a counterattack."), REF)
+    assert [(i.place.admin1, low(i.killed)) for i in ex.incidents] == [("Baghlan", 4), ("Faryab", 9)]
+
+
+def test_some_of_the_dead_named_after_the_toll_are_a_part_of_it():
+    ms = find_mentions("Four of the 11 fighters killed in this operation were foreigners, the governor said.")
+    assert ms == []
+
+
+def test_an_officials_claim_is_a_report_but_a_groups_claim_stays_a_claim():
+    assert [m.quantity.best for m in find_mentions(
+        "A district official claimed on Monday that police killed 12 suspected Taliban in the area.")] == [12]
+    assert find_mentions("A Taliban spokesman claimed on Monday that the group killed 12 policemen.") == []
+
+
+def test_their_interpreter_is_one_more_person():
+    i = inc("Three French soldiers and their Afghan interpreter were killed by a roadside bomb in Kapisa province today.")
+    assert low(i.killed) == 4
+
+
+def test_a_page_date_stamp_is_the_reference_not_the_event_day():
+    i = inc("(Last Updated On: June 14, 2021)\n\nThe police said five militants were killed when they attacked a "
+            "checkpoint in Herat province.\n\nThe attack took place on Saturday night.", None)
+    assert i.event_date.iso() == "2021-06-12"
+
+
+def test_a_place_with_its_kind_word_in_the_province_told():
+    from dashboard.extract.places import find_places
+    assert [(p.place, p.bare) for p in find_places("The fighting took place in Sar Bagh area of the province.")] == [
+        ("Sar Bagh", False)]
+
+
+def test_and_n_men_on_another_day_in_another_place_are_more_of_the_same_verb():
+    ms = find_mentions("Forces killed three insurgents on Monday in Kunar and six militants Tuesday in northern Kunduz.")
+    assert sum(m.quantity.best for m in ms if m.category == "killed") == 9
+    ms = find_mentions("Forces killed three insurgents in Kunar and six militants in Kunduz.")
+    assert sum(m.quantity.best for m in ms if m.category == "killed") == 9
+
+
+def test_us_africa_command_is_one_name_and_us_forces_that_conducted_the_strike():
+    i = inc("In coordination with the Federal Government of Somalia, U.S. Africa Command conducted an airstrike against "
+            "al-Shabaab terrorists near Jilib, Somalia, on March 2, 2011. The command's initial assessment is that the "
+            "strike killed three terrorists.")
+    assert [(a.name, a.role.value) for a in i.actors if a.name in ("US Forces", "al-Shabaab")] == [
+        ("US Forces", "side_a"), ("al-Shabaab", "side_b")]
+
+
+def test_the_force_the_hit_were_attacking_fought_on_the_strikers_side():
+    i = inc("Coalition aircraft struck insurgents who were attacking an Afghan National Police checkpoint in Helmand "
+            "province today, killing four insurgents.")
+    assert ("Afghan National Police", "side_a") in [(a.name, a.role.value) for a in i.actors]
+
+
+def test_a_town_far_from_the_place_is_not_where_it_happened():
+    i = inc("An airstrike killed four al-Shabaab fighters near Ceel Buur, about 240 kilometres north of Mogadishu, "
+            "Somalia, today.")
+    assert i.place.admin1 != "Banaadir" and i.place.location != "Mogadishu"
+    # (a town some tens of kilometres away names the province, not the town)
+    i = inc("Soldiers detained five suspects in a village about 30 miles northwest of the city of Kandahar today.")
+    assert (i.place.admin1, i.place.admin2) == ("Kandahar", None)
+
+
+def test_strikes_that_collectively_killed_are_a_sum_of_earlier_ones():
+    assert find_mentions("The strikes carried out earlier this month collectively killed four militants.") == []
+
+
+def test_a_district_reached_by_another_of_its_names_in_another_state_is_not_the_place():
+    i = inc("The army said troops killed six Boko Haram terrorists in northeast Borno on Thursday during clearance "
+            "operations at Bulari and nearby villages.")
+    assert i.place.admin1 == "Borno"
+
+
+def test_insurgents_killed_in_different_patrols_across_a_region_are_a_campaigns_toll():
+    assert find_mentions("Many hostages have been set free and scores of insurgents killed in different patrols "
+                         "conducted by troops across the region.") == []

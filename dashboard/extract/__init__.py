@@ -98,6 +98,9 @@ _NEW_INCIDENT = re.compile(
     # "And in a Dec. 29 operation, a combined force arrested ...": an operation of its own day
     rf"In\s+(?:an?|the)\s+(?:{MONTH_DAY}|{WEEKDAY})\s+(?:[\w-]+\s+)?(?:operation|raid|strike|attack|incident|engagement)\b|"
     r"Another\s+(?:[\w-]+\s+)?(?:IBO|operation|raid|encounter|engagement|clash|strike)\b|"  # "Another IBO took place in Esham"
+    # "In addition to that, another clash, erupted between the Afghan security forces and militants in Farah province"
+    r"(?:In\s+addition(?:\s+to\s+(?:that|this))?|Moreover|Besides|Furthermore|Additionally)\s*,\s*(?:another|a\s+separate)\s+"
+    r"(?:[\w-]+\s+)?(?:operation|raid|encounter|engagement|clash|strike|attack|incident|ambush)\b|"
     r"In\s+(?:an?|another)\s+separate\s+(?:development|event)\b|"
     # "According to another report, two Taliban were killed ...": another source's news, another incident
     rf"{_ANOTHER_SOURCE.pattern}|"

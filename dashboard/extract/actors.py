@@ -306,6 +306,10 @@ _DEED_SUBJECT_AFTER = re.compile(r"^\s+(?:action|actions|operation|airstrike|air
 _GOVERNED_BEFORE = re.compile(r"\b(?:of|on|against|at|to|with|by|for|from|into)\s+(?:the\s+|an?\s+)?$", re.I)
 
 
+_FOUGHT_BY_THE_HIT = re.compile(r"\b(?:who|which|that)\s+(?:were|was|had\s+been)\s+(?:attacking|engaging|fighting|ambushing|"
+                                r"assaulting)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}$", re.I)
+
+
 def assign_role(sentence: str, mention: ActorMention, verb_pos: int | None, verb_passive: bool) -> ActorRole:
     after = sentence[mention.end:]
     before = sentence[: mention.start]
@@ -321,6 +325,10 @@ def assign_role(sentence: str, mention: ActorMention, verb_pos: int | None, verb
                                                    and re.search(r"\b(?:patrols?|raids?|operations?)$", mention.text, re.I)):
         # "captured by Afghan forces", "killed in recent Afghan and coalition airstrikes", "in a targeted airstrike of
         # the Afghan Air Force", "killed five militants in a joint patrol"
+        return ActorRole.SIDE_A
+    if mention.actor.kind == ActorKind.STATE_FORCES and _FOUGHT_BY_THE_HIT.search(before):
+        # "an airstrike against al-Shabaab terrorists who were attacking Somali National Army forces": the force
+        # the hit were fighting, on the striker's side
         return ActorRole.SIDE_A
     if _BATTLE_WITH_BEFORE.search(before) or _PARTNER_BEFORE.search(before):
         # "a leader killed in a gun battle with Afghan and coalition forces", "killed during recent clashes with ..."
@@ -394,9 +402,13 @@ _CARRIED_OUT_BY = re.compile(r"^The\s+(?:[\w-]+\s+){0,2}?(?:operation|raid|strik
 
 # ("Afghan army commandos, with the support of the international military coalition, conducted an overnight raid and
 # freed more than 60 prisoners": who acted, in a sentence that counts no one)
-_FORCE_CONDUCTED = re.compile(r"^(?:[\w'’.-]+\s+){1,6}?(?:forces?|commandos|troops|army|police|soldiers|units?)\b[^.;]{0,80}?"
+# (after the partner it worked with: "In coordination with the Federal Government of Somalia, U.S. Africa Command
+# conducted an airstrike against al-Shabaab terrorists")
+_FORCE_CONDUCTED = re.compile(r"^(?:(?:In\s+(?:coordination|co-ordination|cooperation|support)\s+(?:with|of)|With\s+the\s+"
+                              r"support\s+of)\s[^,;]{1,60},\s*)?(?:[\w'’.-]+\s+){0,6}?(?:forces?|commandos|troops|army|"
+                              r"military|police|soldiers|units?|command|AFRICOM|CENTCOM)\b[^.;]{0,80}?"
                               r"\b(?:conducted|carried\s+out|launched|staged|mounted)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
-                              r"(?:raid|operation|strike|airstrike|assault)\b", re.I)
+                              r"(?:raid|operation|strike|airstrike|air\s+strike|drone\s+strike|assault)\b", re.I)
 
 
 def pick_actors(segment: list[Sentence], count_sentences: list[tuple[Sentence, int, bool]],

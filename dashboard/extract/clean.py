@@ -100,7 +100,7 @@ _SENT_END = re.compile(r"(?<=[.!?…])[\"'”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|(
                        r"|(?<=[.:])\s+(?=(?:--|—|–)\s+[A-Z])")  # a list run into one line: "yesterday: -- A combined force ..."
 # after "U.S." or "U.N.", words that go on with the same noun phrase rather than open a sentence
 _INITIALISM_GOES_ON = re.compile(
-    r"(?:Army|Navy|Air\s+Force|Marines?|Forces?|Special|Embassy|Department|State\s+Department|Central\s+Command|"
+    r"(?:Army|Navy|Air\s+Force|Marines?|Forces?|Special|Embassy|Department|State\s+Department|Central\s+Command|Africa\s+Command|European\s+Command|Southern\s+Command|Northern\s+Command|"
     r"Government|Congress|Senator|Ambassador|Secretary|Defen[cs]e|Security\s+Council|Mission|Coast\s+Guard|"
     r"National|Agency|Treasury|Envoy|Special\s+Representative|Assistance\s+Mission|Command|Military)\b")
 _ABBREV_TAIL = re.compile(rf"(?:\b(?:{_ABBREV})\.|\b[A-Z]\.)$", re.I)

@@ -165,6 +165,10 @@ _STATISTIC = word_led(
     # "Over the last two days, forces under the command of Regional Command East killed 13 insurgents": the days' sum
     r"^(?:Over|During|Within)\s+the\s+(?:last|past)\s+(?:\w+\s+)?days(?=\s*,)|"
     r"in\s+recent\s+(?:days|weeks|months)|(?:each|every|per)\s+(?:day|week|month|year)|"  # "killing dozens of people each month"
+    # "scores of insurgents killed in different patrols conducted by Nigerian troops across the region": a campaign's
+    r"in\s+(?:different|various)\s+(?:patrols|operations|raids|clashes|encounters|attacks)\b|"
+    # "The U.S. strikes carried out earlier this month collectively killed two al-Shabab members": several strikes' toll
+    r"collectively\s+(?:killed|wounded|injured|captured|detained)|"
     # "The deadliest incident happened earlier this month when a U.S. helicopter crashed, killing 30 U.S. troops": the
     # period's worst, another event than the report's
     r"(?:the|its)\s+(?:single\s+)?(?:deadliest|bloodiest|worst)\s+(?:[\w-]+\s+)?(?:incident|attack|day|loss)\s+"
@@ -382,16 +386,24 @@ _ONE_OPERATION = re.compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:operation|rai
                             r"(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))?\s+district\b", re.I)
 
 
+_ONE_CLASH = re.compile(r"^(?:[\w,]+\s+){0,5}?(?:an?|another|the)\s+(?:[\w-]+\s+)?(?:clash|battle|firefight|gunfight|"
+                        r"ambush|attack)\b(?!-)", re.I)
+_MANY_FIGHTS = re.compile(r"\b(?:operations|clashes|battles|attacks|raids|strikes|airstrikes|incidents|ambushes)\b", re.I)
+
+
 @lru_cache(maxsize=16384)
 def _sums_up(sentence: str) -> bool:
     """A lead summing up operations; not "a leader believed to have control over IED operations in Paktia and
     Khost provinces" (the target's reach, told in his clause)."""
     summary = _SUMMARY.search(sentence) or ("operations" in sentence and _OPERATIONS_SUM.search(sentence)) or (
         "days" in sentence and _DAYS_SUM.search(sentence))
-    if summary and summary.group(0).endswith("hours") and _ONE_OPERATION.search(sentence) and \
-            not re.search(r"\boperations\b", sentence, re.I):
+    if summary and summary.group(0).endswith("hours") and (
+            _ONE_OPERATION.search(sentence) and not re.search(r"\boperations\b", sentence, re.I)
+            or _ONE_CLASH.search(sentence) and not _MANY_FIGHTS.search(sentence)):
         return False  # "launched a military operation in Pacheragam district in which 30 insurgents were killed in
-        # the past 24 hours": one operation's day, not a day's operations summed up
+        # the past 24 hours": one operation's day, not a day's operations summed up (nor "another clash, erupted
+        # between the Afghan security forces and militants in Farah province, resulted in killing of six militants
+        # ... in the past 48 hours")
     return bool(summary) and not any(re.fullmatch(r"[^,;]*", sentence[b.end(): summary.start()])
                                      for b in _BACKGROUND.finditer(sentence[: summary.start()]))
 _NEGATED_NP = re.compile(r"^(?:no(?!\s+(?:fewer|less|more)\s+than)|none|nobody|no\s+one|neither|not\s+a\s+single|zero)\b", re.I)
@@ -414,7 +426,7 @@ _BOUNDARY_AFTER = re.compile(
 # a man's kin and companions, counted with him: "and his two sons", "Gul's son and nephew"
 _KIN = (r"associates?|accomplices?|bodyguards?|companions?|brothers?|sons?|drivers?|deput(?:y|ies)|guards?|couriers?|wife|"
         r"fathers?|uncles?|nephews?|cousins?|aides?|assistants?|secretar(?:y|ies)|accountants?|cooks?|messengers?|handlers?|lieutenants?|spotters?|"
-        r"predecessors?|successors?")
+        r"predecessors?|successors?|interpreters?|translators?")
 _BOUNDARY_BEFORE = re.compile(
     r"(?:[;:“\"|]|\bthat\b|\bconfirm\w*(?:\s+(?:today|yesterday|on\s+\w+day))?\b|\bsaid\b|\bsays\b|\bsay\b|\breport\w*\b|\bindicat\w*\b|\bstated\b|(?-i:\bstate\b)|\bwhile\b|"
     r"\bwith\b|\bbut\b|\band\b(?!\s+(?:his|her|their|another|other|\d|a\b|an\b|one|two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous|(?-i:Mullah|Mawlawi|Maulvi|Qari|Haji|Hajji|Sheikh|Commander)\b|"
@@ -432,7 +444,8 @@ _FEW = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)"
 # the head of a counted phrase whose verb's words are moved around it ("took two militants prisoner")
 _COUNTED_HEAD = rf"(?:an?|one|{_FEW}|several)\s"
 # "and his two sons", "a father and son", "and his three-man security detail"
-_ASSOCIATE = re.compile(rf"\band\s+(?:(?:his|her|their|an?)\s+)?(?:(?P<n>{_FEW})\s+)?"
+# (a nationality between: "two NATO-led soldiers and their Afghan interpreter")
+_ASSOCIATE = re.compile(rf"\band\s+(?:(?:his|her|their|an?)\s+(?:(?-i:[A-Z][a-z]+)\s+)?)?(?:(?P<n>{_FEW})\s+)?"
                         rf"(?P<what>{_KIN})\b|\band\s+(?:his|her|their)\s+(?P<n2>{_FEW})"
                         r"-(?:man|member|person|strong)\s+(?:[\w-]+\s+)?(?:detail|team|escort|cell|crew|entourage|guard)\b|"
                         # "Five suspected insurgents and their leader": the group's leader, one more
@@ -1072,7 +1085,9 @@ _AFFILIATED_SUBJECT = re.compile(rf"(\b(?:{NUM}|{_VAGUE_WORDS})\s+(?:[\w’'-]+\
                                  rf"(?:with|to)\s+[^,;]*$", re.I)
 _NAME_THEN_APPOSITION = re.compile(r"((?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})),\s+(?:a|an)\s+[^,;]{3,90}?,\s*$")
 # "killed two bombers and nine others were wounded": a clause of its own after the verb's object, and its subject
-_AND_CLAUSE = re.compile(rf"\s+and\s+(?:(?:{NUM}|{_VAGUE_WORDS})\s+)(?:[\w’'-]+\s+){{0,3}}?(?:were|was|are|is|had|have|has)\b", re.I)
+# (or a verb of its own: "resulted in killing of six militants and 10 others sustained injuries")
+_AND_CLAUSE = re.compile(rf"\s+and\s+(?:(?:{NUM}|{_VAGUE_WORDS})\s+)(?:[\w’'-]+\s+){{0,3}}?(?:were|was|are|is|had|have|has|"
+                         r"sustained|suffered|died|went\s+missing)\b", re.I)
 _CLAUSE_SUBJECT = re.compile(rf"\b(?:{KILL}|{WOUND}|{CAPTURE})\s+(?:(?!(?:after|before|in|at|on|during|with|from|for|by|near|when|"
                              rf"while|as|and)\b)[\w’'-]+\s+){{1,5}}and\s+(?P<np>(?:{NUM}|{_VAGUE_WORDS})\s+[^,;]*)$", re.I)
 # "Afghan and ISAF soldiers found three militants dead": the men found, not the finders
@@ -1548,8 +1563,11 @@ _AND_ANOTHER_N = re.compile(rf"\band\s+(?:another|a\s+further|an\s+additional)\s
                             rf"(?!\s+(?:were\s+|was\s+)?(?:{KILL}|{WOUND}|{CAPTURE}))", re.I)  # ("an additional three wounded")
 # "arrested an ISIS terrorist in the village of Al-Ezba and another in Al-Tayyana Town", "one insurgent in Kandahar and
 # two in Helmand": the same verb's men in a second place, the noun left out
-_AND_N_ELSEWHERE = re.compile(rf"\band\s+(?P<n>another|one\s+more|{NUM})\s+(?:more\s+)?(?=(?:in|at|near|inside|outside)\s+"
-                              r"(?:the\s+)?(?:[A-Z]|(?:village|town|city|district|province|area|region)\b))")
+# (and with their noun and day: "killed four insurgents on Friday in Helmand and five militants Saturday in eastern
+# Paktia province")
+_AND_N_ELSEWHERE = re.compile(rf"\band\s+(?P<n>another|one\s+more|{NUM})\s+(?:more\s+)?(?:(?P<noun>(?:[\w-]+\s+)?{PERSON_NOUNS})\s+"
+                              rf"(?:(?:on\s+)?{WEEKDAY}\s+)?)?(?=(?:in|at|near|inside|outside)\s+"
+                              rf"(?:the\s+)?(?:{DIRECTION}(?:ern)?\s+)?(?:[A-Z]|(?:village|town|city|district|province|area|region)\b))")
 # any verb of the three counts
 HIT_VERB = word_led(rf"\b(?:{KILL}|{WOUND}|{CAPTURE})\b", re.I)
 # "killed Taliban leader, Baraki Jamil Hamdullah Farooqi, two of his key subordinates": a bare title and its name
@@ -1571,6 +1589,14 @@ def follows_earlier(sentence: str) -> bool:
 _JOINED_VERB = re.compile(r"[^.;,]*?\s(?:and|or)\s+(?:also\s+)?$")
 
 
+# "An Afghan provincial official claimed on Wednesday that army forces killed 14 suspected Taliban": an official's
+# report, as "said" is (an armed group's claim stays a claim: "a Taliban spokesman claimed ...")
+_OFFICIAL_CLAIMS = re.compile(r"^(?:(?!\b(?:Taliban|militants?|insurgents?|rebels?|group|al[-\s]Shabaa?b|ISIS|IS|Daesh|Qaeda|"
+                              r"Boko|jihadists?)\b)[^;])*\b(?:officials?|governor|ministry|spokes(?:man|person|woman)|"
+                              r"police|army|military|authorities|commander|chief)\b(?:(?!\b(?:Taliban|militants?|insurgents?|"
+                              r"rebels?|group)\b)[^;])*$", re.I)
+
+
 def _hypothetical_verbs(sentence: str, verbs: list[re.Match]) -> set[int]:
     """Where the verbs that tell an intention, a claim or a negation stand ("planned to kill"); a verb joined to such
     a one shares its mood ("the Taliban claimed that its fighters have killed five police personnel and wounded six
@@ -1580,7 +1606,8 @@ def _hypothetical_verbs(sentence: str, verbs: list[re.Match]) -> set[int]:
     for vm in sorted(verbs, key=lambda vm: vm.start()):
         before = sentence[: vm.start()]
         # (not "were able to kill the suicide bombers", "managed to capture": done)
-        if _HYPOTHETICAL.search(before) and not re.search(r"\bin\s+addition\s+to\s+$", before, re.I) \
+        if (hyp := _HYPOTHETICAL.search(before)) and not re.search(r"\bin\s+addition\s+to\s+$", before, re.I) \
+                and not (hyp.group(0)[:5].lower() == "claim" and _OFFICIAL_CLAIMS.search(before, 0, hyp.start())) \
                 and not _DID_MANAGE.search(before) and not (
                     # ("captured a subcommander responsible for coordinating attacks and took into custody ...")
                     (past := list(_BACKGROUND.finditer(before))) and _own_verb_here(sentence, past[-1], vm)) \
@@ -1604,6 +1631,18 @@ _EITHER_FATE = re.compile(rf"\b(?:{KILL}|{WOUND}|{CAPTURE})(?:\s+in\s+action)?\s
 NON_BATTLE = re.compile(r"\bnon[-\s]?(?:battle|combat|hostile)\b", re.I)
 
 
+def _in_object(sentence: str, verb_end: int, am: re.Match) -> bool:
+    """Whether the verb's object, read on from its end, already lists the men counted after "and" ("killed four
+    insurgents in Helmand and five militants in Paktia": one list)."""
+    if not am["noun"]:
+        return False
+    np = _np_after(sentence, verb_end)
+    return bool(quantity_like(np) and re.search(rf"\band\s+{re.escape(am['n'])}\s", np))
+
+
+_OF_THE_HIT_WERE = re.compile(r"\s+(?:(?:in|during)\s+(?:the|this|that)\s+(?:\w+\s+)?(?:operation|raid|attack|strike|clash|"
+                              r"fighting|battle|assault)\s+)?(?:were|was)\s", re.I)
+_SOME_OF_THE = re.compile(r"\bof\s+(?:the|those)\s+(?:[\w-]+\s+){0,2}$")
 _INJURIES_TO = re.compile(rf"\s+to\s+(?=(?:{NUM}|{_VAGUE_WORDS}|an?|several)\s)", re.I)
 _DIGIT_DATE = re.compile(r"\b(?:19|20)\d\d-\d{1,2}-\d{1,2}\b")
 
@@ -1678,8 +1717,9 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
                 continue  # "A news release issued soon after the incident had reported that four enemy fighters were killed"
             if _COPULA_NEXT.match(sentence, vm.end()):
                 continue  # "the people killed were not enemy fighters": who they were, the toll told elsewhere
-            if re.match(r"\s+(?:were|was)\s", sentence[vm.end():]) and re.search(r"\bof\s+(?:the|those)\s+(?:[\w-]+\s+)?$", before):
+            if _OF_THE_HIT_WERE.match(sentence, vm.end()) and _SOME_OF_THE.search(before):
                 continue  # "At least five of the people killed were soldiers": who some of the dead were, a part of the toll
+                # (and "Seven of the 14 militants killed in this operation were Pakistani nationals")
             bg = [b for b in _BACKGROUND.finditer(before)]
             if bg and re.match(r"had\s", bg[-1].group(0), re.I) and re.fullmatch(rf"\s*\w*\s*(?:and|while)\s+(?:{NUM})\s+",
                                                                             before[bg[-1].end():], re.I):
@@ -1883,7 +1923,7 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
     for am in _AND_N_ELSEWHERE.finditer(sentence) if " and " in sentence else ():
         prior = [m for m in out if m.end <= am.start()]
         if prior and not HIT_VERB.search(sentence[prior[-1].end: am.start()]) and re.search(
-                r"\s(?:in|at|near)\s", sentence[prior[-1].end: am.start()]):
+                r"\s(?:in|at|near)\s", sentence[prior[-1].end: am.start()]) and not _in_object(sentence, prior[-1].end, am):
             n = 1 if am["n"].lower() in ("another", "one more") else parse_number(am["n"])
             if n:
                 out.append(Mention(prior[-1].category, am.start(), am.end(), Quantity(n, n, n, None, additive=True), False))

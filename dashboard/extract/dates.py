@@ -104,6 +104,9 @@ def _dateline(head: str) -> tuple[int, int, int | None] | None:
 
 
 _PUBLISHED_BEFORE = re.compile(r"\b(?:Published|Posted|Updated|Released)(?:\s+on)?\s*:?\s*$", re.I)
+# a page's own date stamp on a line of its own: "(Last Updated On: July 5, 2020)", "Published: 3 May 2019"
+_STAMP = re.compile(r"^\W{0,2}(?:Last\s+)?(?:Published|Posted|Updated|Released|Modified)(?:\s+(?:on|at))?\s*:?\s*"
+                    r"(?=[\w,. ]{3,40}\W{0,2}$)", re.I)
 _HEADER_MAX = 100  # characters; the longest dated header lines seen ("Jan. 07., 2013. - ISAF Joint Command Operational Update") are about 60
 
 
@@ -289,6 +292,8 @@ def _find_dates(sentence: str, ref: Reference, named_events: bool = False) -> tu
     out: list[DateMention] = []
     dl = _DATELINE_IN_SENTENCE.match(sentence) or _ISO_OPENING.match(sentence)
     taken: list[tuple[int, int]] = [(0, dl.end())] if dl else []
+    if len(sentence) <= _HEADER_MAX and _STAMP.match(sentence):
+        taken.append((0, len(sentence)))  # "(Last Updated On: July 5, 2020)": the page's date, the reference's
     if _SPEECH_WORD.search(sentence):  # (a statement's day needs a word of speech: most sentences have none)
         taken += [m.span() for m in _STATEMENT_DATE.finditer(sentence)]
     named = [] if named_events else [m.span("d") for m in _NAMED_EVENT.finditer(sentence)]

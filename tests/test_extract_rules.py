@@ -6101,3 +6101,34 @@ def test_a_district_reached_by_another_of_its_names_in_another_state_is_not_the_
 def test_insurgents_killed_in_different_patrols_across_a_region_are_a_campaigns_toll():
     assert find_mentions("Many hostages have been set free and scores of insurgents killed in different patrols "
                          "conducted by troops across the region.") == []
+
+
+def test_a_running_total_and_its_part_after_it_are_not_this_incidents_dead():
+    i = inc("A Danish soldier was killed by a roadside bomb on Sunday in Helmand province. The soldier's death brought "
+            "to 43 the number of Danish troops killed since 2001. Of these, at least 37 have died as a result of "
+            "hostile action.")
+    assert low(i.killed) == 1
+    assert ("International Security Assistance Force", "side_b") in [(a.name, a.role.value) for a in i.actors]
+
+
+def test_a_district_after_a_short_clause_with_its_own_verb_is_where_it_happened():
+    i = inc("A soldier was killed by a roadside bomb on Sunday in Helmand province. The soldier was killed when the "
+            "truck in which he was travelling struck a bomb in the Nad Ali district of the province.")
+    assert (i.place.admin1, i.place.admin2) == ("Helmand", "Nad Ali")
+
+
+def test_a_district_a_force_can_confirm_is_where_it_happened():
+    i = inc("Five insurgents were killed in an attack on a base in Kandahar province. ISAF said: \"We can confirm that "
+            "last night in Arghandab district, Kandahar province, insurgents attacked a patrol base.\"")
+    assert i.place.admin2 == "Arghandab"
+
+
+def test_words_a_sentence_opens_with_are_no_names():
+    i = inc("Six policemen were wounded in an attack in Kunar province today. Most of the others were lightly wounded. "
+            "Members of the police were also among the injured.")
+    assert not i.people
+
+
+def test_though_no_one_died_no_one_died():
+    ms = find_mentions("Though no French troops died in the attack, it is understood one soldier was badly wounded.")
+    assert [(m.category, m.quantity.best) for m in ms] == [("wounded", 1)]

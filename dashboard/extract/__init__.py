@@ -871,7 +871,10 @@ def _incident(seg: _Segment, all_sentences: list[Sentence], ref: Reference, reso
 
 _PART_OF_THEM = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|some|many|most)"
                            r"(?:\s+\(\w+\))?\s+of\s+"
-                           r"(?:the|them|those|these)\b", re.I)
+                           r"(?:the|them|those|these)\b|"
+                           # "... brought to 427 the number of British troops killed since 2001. Of these, at least 387
+                           # have died as a result of hostile action"
+                           r"^(?:Of|Among)\s+(?:these|them|those|the\s+dead|the\s+total)\s*,", re.I)
 
 
 def _same_kind(m: Mention, previous: int, before_ms: list[Mention]) -> Mention:

@@ -165,6 +165,10 @@ _STATISTIC = word_led(
     # "Over the last two days, forces under the command of Regional Command East killed 13 insurgents": the days' sum
     r"^(?:Over|During|Within)\s+the\s+(?:last|past)\s+(?:\w+\s+)?days(?=\s*,)|"
     r"in\s+recent\s+(?:days|weeks|months)|(?:each|every|per)\s+(?:day|week|month|year)|"  # "killing dozens of people each month"
+    # "The soldier's death brought to 427 the number of British troops killed since operations ... began": a running
+    # total (the death itself is told in its own sentence)
+    r"(?:brought|brings|bring|bringing|takes|took|taking|raised|raises|raising|pushed|pushes|pushing)\s+(?:to\s+[\d,]+\s+the\s+"
+    r"(?:number|total|toll|death\s+toll)|the\s+(?:number|total|toll|death\s+toll)\b[^.;]{0,80}?\bto\s+[\d,]+)|"
     # "scores of insurgents killed in different patrols conducted by Nigerian troops across the region": a campaign's
     r"in\s+(?:different|various)\s+(?:patrols|operations|raids|clashes|encounters|attacks)\b|"
     # "The U.S. strikes carried out earlier this month collectively killed two al-Shabab members": several strikes' toll
@@ -428,7 +432,7 @@ _KIN = (r"associates?|accomplices?|bodyguards?|companions?|brothers?|sons?|drive
         r"fathers?|uncles?|nephews?|cousins?|aides?|assistants?|secretar(?:y|ies)|accountants?|cooks?|messengers?|handlers?|lieutenants?|spotters?|"
         r"predecessors?|successors?|interpreters?|translators?")
 _BOUNDARY_BEFORE = re.compile(
-    r"(?:[;:“\"|]|\bthat\b|\bconfirm\w*(?:\s+(?:today|yesterday|on\s+\w+day))?\b|\bsaid\b|\bsays\b|\bsay\b|\breport\w*\b|\bindicat\w*\b|\bstated\b|(?-i:\bstate\b)|\bwhile\b|"
+    r"(?:[;:“\"|]|\bthat\b|\bconfirm\w*(?:\s+(?:today|yesterday|on\s+\w+day))?\b|\bsaid\b|\bunderstood\b|\blearn[te]d?\b|\bsays\b|\bsay\b|\breport\w*\b|\bindicat\w*\b|\bstated\b|(?-i:\bstate\b)|\bwhile\b|"
     r"\bwith\b|\bbut\b|\band\b(?!\s+(?:his|her|their|another|other|\d|a\b|an\b|one|two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous|(?-i:Mullah|Mawlawi|Maulvi|Qari|Haji|Hajji|Sheikh|Commander)\b|"
     rf"(?:{_KIN})\b))|\bwhere\b|\s[-–—]\s|\bwhen\b|\bafter\b|"
     r"\bleaving\b|\bleft\b|\b(?:in|during|after|following|as\s+a\s+result\s+of)\s+which\b|\bsaw\b|\bincluding\b|\bthere\s+(?:were|was|are|is|have\s+been|has\s+been)\b|\bresult\w*\s+in\b|,\s*(?=\w+\s+(?:were|was|are|is)\b))",
@@ -905,6 +909,10 @@ _NOT_NAMES = _NUMBER_WORDS | {
     # plural demonyms name people by nation, not by name ("three Americans wounded")
     "afghans", "americans", "pakistanis", "arabs", "uzbeks", "chechens", "iraqis", "syrians", "somalis",
     "nigerians", "yemenis", "britons", "foreigners",
+    # words a sentence opens with that name a part of a group or a condition ("Most of the others were walking
+    # wounded", "Members of the Afghan security force were also among the injured", "Though no troops died, ...")
+    "most", "members", "member", "all", "none", "each", "every", "some", "few", "others", "those", "these", "this",
+    "that", "such", "though", "although", "whereas", "because", "despite", "if", "but", "and", "or", "yet",
 }
 # "in the Lashkar Gah area", "the village of Kulah Khesht", "out of Maiwand district": a place, not a person
 _PLACE_BEFORE = re.compile(r"(?:\b(?:in|from|near|across|throughout|out\s+of|outside|(?:(?:north|south)(?:-?(?:east|west))?|east|west)"
@@ -1640,6 +1648,9 @@ def _in_object(sentence: str, verb_end: int, am: re.Match) -> bool:
     return bool(quantity_like(np) and re.search(rf"\band\s+{re.escape(am['n'])}\s", np))
 
 
+# "No civilians were killed", "Though no Isaf troops died in the attack, ...": nobody of them was hit
+_NONE_HIT_BEFORE = re.compile(r"\s*(?:(?:Though|Although|While|Whereas|Even\s+though)\s+(?=no\s))?"
+                              r"(?:[Nn]o(?!\s+(?:fewer|less|more)\s+than)|Neither|None|Nobody)\b[^,;]*$")
 _OF_THE_HIT_WERE = re.compile(r"\s+(?:(?:in|during)\s+(?:the|this|that)\s+(?:\w+\s+)?(?:operation|raid|attack|strike|clash|"
                               r"fighting|battle|assault)\s+)?(?:were|was)\s", re.I)
 _SOME_OF_THE = re.compile(r"\bof\s+(?:the|those)\s+(?:[\w-]+\s+){0,2}$")
@@ -1704,7 +1715,7 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
             if cat == "killed" and re.match(rf"\s+or\s+(?:{WOUND})\b", sentence[vm.end():], re.I):
                 continue  # "more than 15 Taliban insurgents killed or wounded": how many died the words do not say
             # (to the clause's start: "No ISAF soldiers were injured but at least 22 residents were wounded")
-            if re.match(r"\s*(?:No(?!\s+(?:fewer|less|more)\s+than)|Neither|None|Nobody)\b[^,;]*$", before) and not re.search(
+            if _NONE_HIT_BEFORE.match(before) and not re.search(
                     r"\s(?:but|while|whereas)\s", before):
                 continue  # "No civilians or Afghan and international servicemembers were killed or wounded"
             if vm.group(0).lower() in ("arrest", "capture", "detain", "kill", "arrests", "captures", "kills") and re.search(

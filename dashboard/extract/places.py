@@ -509,11 +509,14 @@ _ASIDE_OPENS = word_led(r"\b(?:who|whose|which|that)\b|" + _BACKGROUND.pattern, 
 _ATTACKERS_CLAUSE = re.compile(r"(?:who|that)\s+(?:had\s+)?(?:attacked|ambushed|assaulted|stormed|raided|fired\s+(?:on|at|upon)|"
                                r"opened\s+fire\s+(?:on|at))\b", re.I)
 _SAME_DAY = re.compile(r"\b(?:today|tonight|yesterday|last\s+night|overnight|this\s+(?:morning|afternoon|evening))\b", re.I)
-_REPORTED_THAT = re.compile(r"\b(?:said|says|say|stated|statement|reported|reports?|confirmed|confirms|added|announced|"
+_REPORTED_THAT = re.compile(r"\b(?:said|says|say|stated|statement|reported|reports?|confirmed|confirms|confirm|added|announced|"
                             r"noted|indicated|indicates|claimed|told\s+\w+)(?:\s+[\w-]+){0,3}\s+that$", re.I)
 # (a comma before "particularly" goes on with the clause: "confessed to attacks in the province, particularly in the
 # district of Grazivan")
-_CLAUSE_ENDS = re.compile(r",(?!\s*(?:particularly|especially|mainly|mostly|notably|including)\b)|;|\b(?:was|were|is|are|has\s+been|have\s+been)\s+\w+(?:ed|en)\b", re.I)
+# (and a short clause whose subject's own verb follows: "the vehicle in which he was travelling struck an improvised
+# explosive device in the Nahr-e Saraj district")
+_CLAUSE_ENDS = re.compile(r",(?!\s*(?:particularly|especially|mainly|mostly|notably|including)\b)|;|\b(?:was|were|is|are|has\s+been|have\s+been)\s+\w+(?:ed|en)\b|"
+                          r"(?<=which)\s+(?:he|she|they|it|we)\s+(?:was|were)\s+\w+ing\s+(?:struck|hit|ran|\w+ed)\b", re.I)
 
 
 # "In a briefing from his headquarters in the Afghan capital of Kabul, the general said ...": where he spoke

@@ -6132,3 +6132,62 @@ def test_words_a_sentence_opens_with_are_no_names():
 def test_though_no_one_died_no_one_died():
     ms = find_mentions("Though no French troops died in the attack, it is understood one soldier was badly wounded.")
     assert [(m.category, m.quantity.best) for m in ms] == [("wounded", 1)]
+
+
+def test_a_lead_over_the_sections_gives_the_first_only_what_the_others_do_not_count():
+    ex = extract(make_article(
+        "WASHINGTON, March 4, 2011 -- Coalition and Afghan forces detained more than a dozen suspected militants and "
+        "seized weapons and drugs in recent operations in Afghanistan, military officials said.\n\n"
+        "During two March 2 operations in the Bak district of Khost province, Afghan and coalition forces targeted a key "
+        "commander in one operation and searched a compound in another.\n\n"
+        "Coalition forces used precision air strikes in a remote area of the district, targeting a key Haqqani commander "
+        "responsible for planning militant attacks against coalition forces, officials said.\n\n"
+        "Intelligence sources indicated his location in the mountainous district. Coalition forces observed suspected "
+        "militants gathering at this location and called for precision air strikes to eliminate the target.\n\n"
+        "In a separate engagement in the same area, Afghan and coalition forces patrolled a compound near the village of "
+        "Dara. The forces searched the compound without incident and detained six men suspected of being part of the "
+        "Haqqani terrorist network, military officials said.\n\n"
+        "In a March 1 operation, Afghan and coalition forces detained three suspected militants in a raid in Nangarhar "
+        "province."), REF)
+    assert [low(i.captured) for i in ex.incidents] == [4, 6, 3]  # 13 in all, as the lead says
+
+
+def test_the_one_district_of_its_name_wins_over_a_province_guessed_from_a_bare_name():
+    i = inc("Commandos conducted clearing operations in Shalay Valley, Khas Konar District, which led to the deaths of "
+            "nine insurgents, June 23.")
+    assert (i.place.admin1, i.place.admin2) == ("Kunar", "Khas Kunar")
+
+
+def test_soldiers_killed_in_separate_incidents_are_each_told_below():
+    ex = extract(make_article(
+        "WASHINGTON, March 4, 2011 - Two coalition soldiers were killed in separate incidents in Afghanistan March 2 "
+        "and yesterday. A coalition soldier was killed yesterday during a battle with insurgents in Kunar province.\n"
+        "Elsewhere, a coalition soldier was killed March 2 when insurgents attacked a patrol in Zabul province."), REF)
+    assert [(i.place.admin1, low(i.killed)) for i in ex.incidents] == [("Kunar", 1), ("Zabul", 1)]
+
+
+def test_the_dead_of_offensives_and_of_a_phase_of_operations_are_a_campaigns_toll():
+    assert find_mentions("Over 900 members were killed during offensives to free Tal Afar, while over 400 members were "
+                         "killed during the second phase of operations.") == []
+
+
+def test_a_regions_office_is_not_where_it_happened():
+    from dashboard.extract.places import find_places
+    assert [p.province for p in find_places(
+        "Security forces killed three terrorists in Kirkuk in a joint operation by the Kurdistan Region's Security "
+        "Agency and ICTS.") if p.province] == []
+
+
+def test_armed_elements_are_insurgents():
+    ms = find_mentions("Security forces carried out an operation in Diyala province, killing 19 armed elements.")
+    assert [(m.group, m.quantity.best) for m in ms] == [("insurgents", 19)]
+
+
+def test_a_force_that_reports_its_own_operation_acted():
+    i = inc("\"Our forces clashed with a group of terrorists in Kirkuk province, the clashes resulted in the killing of "
+            "four ISIS members,\" Iraq's Counter-Terrorism Service (ICTS) said in a statement.")
+    assert [(a.name, a.role.value) for a in i.actors] == [("Iraqi Security Forces", "side_a"), ("Islamic State", "side_b")]
+    # (not when its own men were the dead)
+    i = inc("\"Three of our soldiers were killed in a clash in Kirkuk province,\" Iraq's Counter-Terrorism Service (ICTS) "
+            "said in a statement.")
+    assert [(a.name, a.role.value) for a in i.actors] == [("Iraqi Security Forces", "side_b")]

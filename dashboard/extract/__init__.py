@@ -290,6 +290,7 @@ def extract(article: Article, reference: dt.date | None = None, resolver: Resolv
         country = home.name if home else country
     incidents = []
     lead_date: EventDate | None = None
+    lead_summed = False  # the first incident is the first section's, counted only by a lead that sums up operations
     # "Two Insurgents Killed in Kandahar" over "forces killed the insurgents after ...": the group the headline
     # counted is the one the body's first "the insurgents" or "them" means
     headline_group = max((m.quantity.best or 0 for t in sentences if t.is_title and not DATELINE_HEAD.match(t.text)
@@ -317,6 +318,12 @@ def extract(article: Article, reference: dt.date | None = None, resolver: Resolv
         if inc is not None and not (_TIME_BACK.match(seg.sentences[0].text) and _retells(inc, incidents[-1] if incidents else None)):
             incidents.append(inc)
             lead_date = lead_date or inc.event_date
+            lead_summed = lead_summed if len(incidents) > 1 else n == 0 and not own_counts[0]
+    if lead_summed and len(incidents) > 1 and not _LIST_ITEM.match(segments[0].sentences[0].text):
+        # the first section counted only by the report's lead, which sums up the sections after it too ("detained
+        # four insurgents ... during operations in eastern Afghanistan throughout the past 24 hours" over a section
+        # that only cleared IEDs in Ghazni and two that detained one and three): the lead's figures less theirs
+        incidents[0] = _lead_less_the_rest(incidents[0], incidents[1:])
     if len(incidents) == 1:
         # the headline: title lines before the body begins (not a teaser or tag line after it)
         body = next((x.start for x in sentences if not x.is_title), len(cleaned))
@@ -346,6 +353,21 @@ def _retells(inc: Incident, before: Incident | None) -> bool:
         return False
     return (inc.sub_event_type == before.sub_event_type and inc.place.admin1 == before.place.admin1
             and inc.place.admin2 == before.place.admin2 and inc.place.location == before.place.location)
+
+
+def _lead_less_the_rest(first: Incident, rest: list[Incident]) -> Incident:
+    """The first incident's counts, read from a lead summing up the report's operations, less what the other sections
+    count of each kind (a "more than a dozen" detained, when the sections after tell six and three, leaves four)."""
+    changes: dict = {}
+    for cat in ("killed", "wounded", "captured"):
+        c = getattr(first, cat)
+        told = sum(int(x.low if x.low is not None else (x.best or 0)) for x in (getattr(i, cat) for i in rest) if x)
+        if c is None or not told:
+            continue
+        low = (c.low if c.low is not None else (c.best or 0)) - told
+        changes[cat] = None if low <= 0 else Count(max(low, (c.best or 0) - told), low, None if c.high is None else
+                                                   max(low, c.high - told), c.qualifier)
+    return replace(first, **changes) if changes else first
 
 
 def _headline_counts(inc: Incident, titles: list[Sentence]) -> Incident:

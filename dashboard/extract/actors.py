@@ -306,6 +306,10 @@ _DEED_SUBJECT_AFTER = re.compile(r"^\s+(?:action|actions|operation|airstrike|air
 _GOVERNED_BEFORE = re.compile(r"\b(?:of|on|against|at|to|with|by|for|from|into)\s+(?:the\s+|an?\s+)?$", re.I)
 
 
+_SPEAKS_AFTER = re.compile(r"\s+(?:[\w.()-]+\s+){0,3}?(?:said|says|announced|reported|stated|confirmed)\b(?!\s+(?:by|to)\b)",
+                           re.I)
+_OWN_MEN_HIT = re.compile(r"\b(?:soldiers?|troops|police(?:men|man)?|officers?|personnel|servicem[ae]n|service\s*members?|"
+                          r"commandos?|guards?|members\s+of\s+the\s+(?:security|armed)\s+forces)\b", re.I)
 _FOUGHT_BY_THE_HIT = re.compile(r"\b(?:who|which|that)\s+(?:were|was|had\s+been)\s+(?:attacking|engaging|fighting|ambushing|"
                                 r"assaulting)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}$", re.I)
 
@@ -341,6 +345,12 @@ def assign_role(sentence: str, mention: ActorMention, verb_pos: int | None, verb
             r"\b(?:of|for)\s+(?:the\s+|an?\s+)?(?:former\s+|senior\s+|top\s+|local\s+|key\s+)?$", before, re.I):
         # ("opened fire at the home of a former Taliban leader")
         return ActorRole.SIDE_B  # "a raid on the safe house of Taliban Commander Nangali Khan": the one searched for
+    if verb_pos is not None and mention.actor.kind == ActorKind.STATE_FORCES and _SPEAKS_AFTER.match(after) and \
+            not _SPEAKS_AFTER.match(sentence, verb_pos):
+        # "Iraqi counterterrorism forces said on Monday that three suspected ISIS members were killed", "..., the
+        # clashes resulted in the killing of three ISIS members," the Counter-Terrorism Service said": the force that
+        # reports its own operation, not one of the dead (unless its own were: "the police said three policemen ...")
+        return ActorRole.SIDE_B if _OWN_MEN_HIT.search(before) or _OWN_MEN_HIT.search(after) else ActorRole.SIDE_A
     if verb_pos is not None:
         if mention.start < verb_pos:
             if re.search(r"\bleft\s+(?:[\w-]+\s+){0,4}$", before, re.I):

@@ -169,6 +169,9 @@ _STATISTIC = word_led(
     # total (the death itself is told in its own sentence)
     r"(?:brought|brings|bring|bringing|takes|took|taking|raised|raises|raising|pushed|pushes|pushing)\s+(?:to\s+[\d,]+\s+the\s+"
     r"(?:number|total|toll|death\s+toll)|the\s+(?:number|total|toll|death\s+toll)\b[^.;]{0,80}?\bto\s+[\d,]+)|"
+    # "Over 1,300 members were killed during offensives to free Hawija, while over 800 members were killed during the
+    # second phase of operations": a campaign's toll
+    r"during\s+(?:the\s+)?offensives\b|during\s+the\s+(?:\w+\s+)?phase\s+of\s+(?:the\s+)?(?:operations|offensive|campaign)\b|"
     # "scores of insurgents killed in different patrols conducted by Nigerian troops across the region": a campaign's
     r"in\s+(?:different|various)\s+(?:patrols|operations|raids|clashes|encounters|attacks)\b|"
     # "The U.S. strikes carried out earlier this month collectively killed two al-Shabab members": several strikes' toll
@@ -390,6 +393,9 @@ _ONE_OPERATION = re.compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:operation|rai
                             r"(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))?\s+district\b", re.I)
 
 
+# "Two coalition soldiers were killed in separate incidents in Afghanistan Aug. 16 and yesterday": each told below
+_SEPARATE_SUM = re.compile(r"\bin\s+separate\s+(?:[\w-]+\s+)?(?:incidents|attacks|clashes|engagements|bombings|ambushes)\b",
+                           re.I)
 _ONE_CLASH = re.compile(r"^(?:[\w,]+\s+){0,5}?(?:an?|another|the)\s+(?:[\w-]+\s+)?(?:clash|battle|firefight|gunfight|"
                         r"ambush|attack)\b(?!-)", re.I)
 _MANY_FIGHTS = re.compile(r"\b(?:operations|clashes|battles|attacks|raids|strikes|airstrikes|incidents|ambushes)\b", re.I)
@@ -400,7 +406,7 @@ def _sums_up(sentence: str) -> bool:
     """A lead summing up operations; not "a leader believed to have control over IED operations in Paktia and
     Khost provinces" (the target's reach, told in his clause)."""
     summary = _SUMMARY.search(sentence) or ("operations" in sentence and _OPERATIONS_SUM.search(sentence)) or (
-        "days" in sentence and _DAYS_SUM.search(sentence))
+        "days" in sentence and _DAYS_SUM.search(sentence)) or ("separate" in sentence and _SEPARATE_SUM.search(sentence))
     if summary and summary.group(0).endswith("hours") and (
             _ONE_OPERATION.search(sentence) and not re.search(r"\boperations\b", sentence, re.I)
             or _ONE_CLASH.search(sentence) and not _MANY_FIGHTS.search(sentence)):
@@ -911,7 +917,7 @@ _NOT_NAMES = _NUMBER_WORDS | {
     "nigerians", "yemenis", "britons", "foreigners",
     # words a sentence opens with that name a part of a group or a condition ("Most of the others were walking
     # wounded", "Members of the Afghan security force were also among the injured", "Though no troops died, ...")
-    "most", "members", "member", "all", "none", "each", "every", "some", "few", "others", "those", "these", "this",
+    "most", "members", "member", "all", "none", "over", "under", "each", "every", "some", "few", "others", "those", "these", "this",
     "that", "such", "though", "although", "whereas", "because", "despite", "if", "but", "and", "or", "yet",
 }
 # "in the Lashkar Gah area", "the village of Kulah Khesht", "out of Maiwand district": a place, not a person
@@ -985,7 +991,8 @@ _GROUP_WORDS = (
                              r"students?|farmers?|shepherds?|journalists?|hostages?|family|relatives?)\b", re.I)),
     ("insurgents", re.compile(r"\b(?:insurgents?|militants?|fighters?|Taliban|gunm[ae]n|attackers?|rebels?|suspects?|"
                               r"commanders?|leaders?|facilitators?|operatives?|bombers?|extremists?|terrorists?|"
-                              r"members?|emplacers?|financiers?|couriers?)\b", re.I)),
+                              r"members?|emplacers?|financiers?|couriers?|elements?|jihadists?|khawarij|khwarij|kharijis?)\b",
+                              re.I)),  # ("killing 19 armed elements")
 )
 
 

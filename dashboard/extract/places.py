@@ -98,7 +98,10 @@ _PATTERNS = [
     ("p", re.compile(rf"(?P<p>{_NAME})\s+provincial\s+(?:[Gg]ov\.|[Gg]overnor|police|council|spokesman|officials?|"
                      rf"authorities|chief|administration)"), ("provincial",)),
     # other countries' first-level units: Nigeria's Borno state, Mali's Mopti region, Iraq's Nineveh governorate
-    ("p", re.compile(rf"(?P<p>{_NAME})\s+(?:[Ss]tate|[Rr]egion|[Gg]overnorate)\b(?<!Islamic\sState)"), ("state", "region", "governorate")),
+    # (not an office's owner: "the Kurdistan Region's Security Agency")
+    ("p", re.compile(rf"(?P<p>{_NAME})\s+(?:[Ss]tate|[Rr]egion|[Gg]overnorate)\b(?<!Islamic\sState)(?!['’]s\s+(?:[A-Z][\w-]*\s+){{0,3}}"
+                     r"(?:Agency|Ministry|Government|Forces|Security|Council|Parliament|President|Presidency|Prime|Police|"
+                     r"Army|Intelligence|Authority|Directorate|Service))"), ("state", "region", "governorate")),
     # the province of Helmand
     # (an Arabic name's article may stand in small letters: "the province of al-Bayda")
     ("p", re.compile(rf"\b(?:the\s+)?[Pp]rovince\s+of\s+(?P<p>(?:(?:al|el|ad|as|ar|an|at|az)-)?{_NAME})"), ("province",)),
@@ -271,6 +274,7 @@ def pick_place(segment: list[Sentence], event_sentences: list[Sentence], all_sen
     # provinces the report names anywhere, headline included: context for a district named alone
     context = [pm.province for pm, s in candidates if pm.province and not is_desk(s)]
     home = resolver.gaz.country(country) if country else None
+    bare_context: set[str] = set()  # provinces read from a bare name alone ("in Shalay Valley"), a weak guess
     for s in all_sentences:
         for pm in () if is_desk(s) else find_places(s.text):
             if pm.province:
@@ -281,6 +285,7 @@ def pick_place(segment: list[Sentence], event_sentences: list[Sentence], all_sen
                 for n in range(len(words), 0, -1):
                     if resolver.gaz.province(" ".join(words[:n]), home.cc if home else None) is not None:
                         context.append(" ".join(words[:n]))
+                        bare_context.add(" ".join(words[:n]))
                         break
     if all(pm.bare for pm, _ in candidates):
         # "Also Thursday, a NATO soldier was killed ... in southern Afghanistan": a part of the country, no province
@@ -335,6 +340,11 @@ def pick_place(segment: list[Sentence], event_sentences: list[Sentence], all_sen
                 # failing that, it is in the province the report names
                 fallback = fallback or (resolver.resolve(None, None, context[0], country), s)
                 continue
+            if answer is None and context and context[0] in bare_context and pm.district and len(resolver.gaz.find(
+                    pm.district, ("admin2",), home.cc if home else None)) == 1:
+                # (the one district of its name wins over a province guessed from a bare name: "in Shalay Valley, Khas
+                # Konar District" is Kunar's district, not Burkina Faso's Sahel by its consonants)
+                answer = resolver.resolve(None, pm.district, None, country)
             if answer is None and context:
                 # the district is not known in the provinces the report names: it is in one of them all the
                 # same, never a namesake far away; keep the province

@@ -775,7 +775,7 @@ def _quantity(np: str) -> Quantity | None:
             n = 3 if re.match(r"^the\s+trio", np_main, re.I) else 2  # "the force killed the pair"
             q = Quantity(n, n, n, None)
         elif definite and (re.match(r"^(?:he|she|him|himself|herself)\b", np_main, re.I) or (
-                re.match(rf"^the\s+(?:\w+\s+){{0,3}}{PERSON_NOUNS}\b", unpossessed, re.I)
+                _THE_PERSON.match(unpossessed)
                 and not re.match(r"^the\s+(?:\w+\s+){0,3}\w+(?:s|men|people|children)\b", unpossessed, re.I))):
             q = Quantity(1, 1, 1, None)  # "he", "the commander": one person (a plural is resolved by the caller)
         elif rest_of_group and _names_people(np_main):
@@ -789,6 +789,9 @@ def _quantity(np: str) -> Quantity | None:
     q.persons = persons
     q.extra = extra
     return q
+
+
+_THE_PERSON = re.compile(rf"^the\s+(?:\w+\s+){{0,3}}{PERSON_NOUNS}\b", re.I)  # (compiled once: a long pattern)
 
 
 # the parts: figures with their nouns, listed ("3 commanders, 2 facilitators and 4 fighters")

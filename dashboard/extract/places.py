@@ -75,7 +75,7 @@ _PATTERNS = [
      ("area", "village", "locality")),
     # "The incident took place in Nadir Khan area of the province": a place with its kind word, in the province told
     ("x", re.compile(rf"(?P<x>{_NAME})(?<!Government)\s+(?:[Aa]rea|[Vv]illage|[Ll]ocality)\s+of\s+the\s+(?:province|district)\b"),
-     ("area", "village", "locality")),
+     ("of the province", "of the district")),
     # "in Sheberghan, the Capital City of Jawzjan province": the town, in its province
     ("xp", re.compile(rf"(?P<x>{_NAME}),\s+the\s+(?:[Pp]rovincial\s+)?[Cc]apital(?:\s+[Cc]ity)?\s+of\s+(?P<p>{_NAME})\s+{_PROV}"),
      ("capital",)),
@@ -569,7 +569,7 @@ def _candidate_order(c: tuple[PlaceMention, Sentence], ordered: list[Sentence], 
              # operation took place in Maruf district, Kandahar province")
              or bool(_TITLE_OF.search(s.text, 0, pm.start))
              # (and a town a distance is measured from: "near Awdhegle town, some 60Km south of Mogadishu")
-             or bool(_DISTANCE_FROM.search(s.text, 0, pm.start))
+             or bool(_distance_from(s.text, pm.start))
              # (and where a group's campaign went on: "The insurgents have waged numerous attacks in Mogadishu")
              or (told_elsewhere and bool(_CAMPAIGN.search(s.text, 0, pm.start))))
     rank = _sentence_rank(s, ordered) + (len(ordered) if later else 0)
@@ -589,7 +589,7 @@ _NEAR_KM, _FAR_KM = 30, 100
 def _distance_from(text: str, pos: int) -> float:
     """How far from the place at `pos` the text measures where it happened ("about 30 miles northwest of the city of
     Khost"), in kilometres; 0 where it measures no distance."""
-    m = _DISTANCE_FROM.search(text, 0, pos) if "of" in text or "from" in text else None
+    m = _DISTANCE_FROM.search(text, 0, pos)
     if not m:
         return 0
     figure = re.match(r"\d+", m.group(0))

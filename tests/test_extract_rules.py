@@ -6028,6 +6028,12 @@ def test_a_lead_over_a_count_of_provinces_is_no_one_sections_toll():
         "said.\nIn Baghlan province, four soldiers were killed after insurgents attacked a checkpoint.\n"
         "In Faryab province, the army killed 9 insurgents in a counterattack."), REF)
     assert [(i.place.admin1, low(i.killed)) for i in ex.incidents] == [("Baghlan", 4), ("Faryab", 9)]
+    # (so is a lead in capitals, whose kind word keeps its capital when recased)
+    ex = extract(make_article(
+        "AT LEAST FOUR SOLDIERS AND 9 INSURGENTS WERE KILLED DURING CLASHES IN TWO AFGHAN PROVINCES ON MONDAY, OFFICIALS "
+        "SAID.\nIn Baghlan province, four soldiers were killed after insurgents attacked a checkpoint.\n"
+        "In Faryab province, the army killed 9 insurgents in a counterattack."), REF)
+    assert [(i.place.admin1, low(i.killed)) for i in ex.incidents] == [("Baghlan", 4), ("Faryab", 9)]
 
 
 def test_some_of_the_dead_named_after_the_toll_are_a_part_of_it():
@@ -6191,3 +6197,15 @@ def test_a_force_that_reports_its_own_operation_acted():
     i = inc("\"Three of our soldiers were killed in a clash in Kirkuk province,\" Iraq's Counter-Terrorism Service (ICTS) "
             "said in a statement.")
     assert [(a.name, a.role.value) for a in i.actors] == [("Iraqi Security Forces", "side_b")]
+
+
+def test_drones_that_fired_strikes_are_an_air_strike():
+    i = inc("Six al-Qaeda suspects were killed in Shabwa province today when US drones fired multiple strikes against "
+            "two cars.")
+    assert (i.event_type, i.sub_event_type) == ("Explosions/Remote violence", "Air/drone strike")
+
+
+def test_a_us_commando_is_of_the_us_forces():
+    i = inc("A US commando died and two were wounded during a dawn raid today in the Yakla district of Yemen's al-Bayda "
+            "province.")
+    assert "US Forces" in [a.name for a in i.actors]

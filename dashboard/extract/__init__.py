@@ -318,7 +318,8 @@ def extract(article: Article, reference: dt.date | None = None, resolver: Resolv
         if inc is not None and not (_TIME_BACK.match(seg.sentences[0].text) and _retells(inc, incidents[-1] if incidents else None)):
             incidents.append(inc)
             lead_date = lead_date or inc.event_date
-            lead_summed = lead_summed if len(incidents) > 1 else n == 0 and not own_counts[0]
+            if len(incidents) == 1:
+                lead_summed = n == 0 and not own_counts[0]
     if lead_summed and len(incidents) > 1 and not _LIST_ITEM.match(segments[0].sentences[0].text):
         # the first section counted only by the report's lead, which sums up the sections after it too ("detained
         # four insurgents ... during operations in eastern Afghanistan throughout the past 24 hours" over a section

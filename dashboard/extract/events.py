@@ -17,7 +17,7 @@ EXPLOSIONS = "Explosions/Remote violence"
 VAC = "Violence against civilians"
 STRATEGIC = "Strategic developments"
 
-_AIR = re.compile(r"\b(?:air\s*strikes?|airstrikes?|air\s*crews?|precision[\s-]guided\s+(?:munitions?|bombs?|missiles?)|(?:precision|guided)\s+munitions?\s+(?:were\s+|was\s+)?dropped|air\s+attacks?|air\s+raids?|precision\s+strikes?|precise\s+strikes?|aerial\s+(?:strikes?|bombardments?|attacks?)|drone\s+strikes?|drone|aircraft|helicopter\s+(?:gunship|attack)|attack\s+helicopters?|gunships?|helicopters?\s+(?:\w+\s+){0,3}?(?:killed|engaged|fired\s+on)|from\s+(?:an?\s+|the\s+)?(?:\w+\s+)?helicopters?|bombing\s+raid|air\s+weapons?\s+team|close\s+air\s+support|warplanes?|jets?)\b", re.I)
+_AIR = re.compile(r"\b(?:air\s*strikes?|airstrikes?|air\s*crews?|precision[\s-]guided\s+(?:munitions?|bombs?|missiles?)|(?:precision|guided)\s+munitions?\s+(?:were\s+|was\s+)?dropped|air\s+attacks?|air\s+raids?|precision\s+strikes?|precise\s+strikes?|aerial\s+(?:strikes?|bombardments?|attacks?)|drone\s+strikes?|drones?|aircraft|helicopter\s+(?:gunship|attack)|attack\s+helicopters?|gunships?|helicopters?\s+(?:\w+\s+){0,3}?(?:killed|engaged|fired\s+on)|from\s+(?:an?\s+|the\s+)?(?:\w+\s+)?helicopters?|bombing\s+raid|air\s+weapons?\s+team|close\s+air\s+support|warplanes?|jets?)\b", re.I)
 # what a strike did to its target, told by the aircraft or after it ("Coalition aircraft struck a compound")
 _STRIKE_VERBS = r"(?:struck|bombed|pounded)"
 _SUICIDE = re.compile(r"\bsuicide\s+(?:bomb\w*|attack\w*|vest|car\s+bomb|blast|explosion|bomber)|\bsvbied\b|\bself-detonat", re.I)

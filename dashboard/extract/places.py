@@ -729,7 +729,8 @@ _DIRECTION = rf"(?:{DIRECTION}(?:ern)?\s+)"
 _TWO_PROVINCES = word_led(rf"\b{_DIRECTION}?[A-Z][\w'’-]+(?:,\s+{_DIRECTION}?[A-Z][\w'’-]+)*,?\s+and\s+{_DIRECTION}?"
                             rf"[A-Z][\w'’-]+\s+[Pp]rovinces\b|\bin\s+(?:the\s+)?{_DIRECTION}provinces\b|"
                             # "killed during clashes in two Afghan provinces": a count of provinces, each told below
-                            r"\b(?:in|across)\s+(?:two|three|four|five|\d)\s+(?:[A-Z][\w-]+\s+)?provinces\b")
+                            # (a line recased from capitals may keep the kind word's capital: "in two Afghan Provinces")
+                            r"\b(?:in|across)\s+(?:two|three|four|five|\d)\s+(?:[A-Z][\w-]+\s+)?[Pp]rovinces\b")
 # "in southern Afghanistan": a part of the country
 _REGION = re.compile(rf"\bin\s+(?:the\s+)?{_DIRECTION}(?:{'|'.join(_COUNTRIES)})\b|"
                      # "during separate operations across Regional Command East": a command's region, no one province

@@ -17,7 +17,7 @@ from pathlib import Path
 from ..models import Actor, ActorKind, ActorRole, Evidence
 from ..settings import DATA_DIR
 from .clean import DATELINE_HEAD, Sentence
-from .counts import CAPTURE, HIT_VERB, KILL, WOUND, background_spans, is_statistic
+from .counts import CAPTURE, FORCES_MEN, HIT_VERB, KILL, WOUND, background_spans, is_statistic
 from .events import EVENT_WORDS
 from .words import PERSON_NOUNS, word_led
 
@@ -308,8 +308,7 @@ _GOVERNED_BEFORE = re.compile(r"\b(?:of|on|against|at|to|with|by|for|from|into)\
 
 _SPEAKS_AFTER = re.compile(r"\s+(?:[\w.()-]+\s+){0,3}?(?:said|says|announced|reported|stated|confirmed)\b(?!\s+(?:by|to)\b)",
                            re.I)
-_OWN_MEN_HIT = re.compile(r"\b(?:soldiers?|troops|police(?:men|man)?|officers?|personnel|servicem[ae]n|service\s*members?|"
-                          r"commandos?|guards?|members\s+of\s+the\s+(?:security|armed)\s+forces)\b", re.I)
+_OWN_MEN_HIT = re.compile(rf"\b(?:{FORCES_MEN}|members\s+of\s+the\s+(?:security|armed)\s+forces)\b", re.I)
 _FOUGHT_BY_THE_HIT = re.compile(r"\b(?:who|which|that)\s+(?:were|was|had\s+been)\s+(?:attacking|engaging|fighting|ambushing|"
                                 r"assaulting)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}$", re.I)
 

@@ -986,10 +986,11 @@ class Mention:
                 for g, q in self.parts]
 
 
+# the men of a state's forces, by the nouns that count them (the sides read them too: a force's own men hit)
+FORCES_MEN = (r"soldiers?|troops|police(?:men|man)?|police\s+officers?|officers?|servicem[ae]n|service\s*members?|"
+              r"commandos?|guards?|personnel|border\s+police|marines?")
 _GROUP_WORDS = (
-    ("security forces", re.compile(r"\b(?:soldiers?|troops|police(?:men|man)?|police\s+officers?|officers?|servicem[ae]n|"
-                                   r"service\s*members?|commandos?|guards?|army|personnel|border\s+police|ANA|ANP|ANSF|"
-                                   r"security\s+forces?|Americans?|marines?)\b", re.I)),
+    ("security forces", re.compile(rf"\b(?:{FORCES_MEN}|army|ANA|ANP|ANSF|security\s+forces?|Americans?)\b", re.I)),
     ("civilians", re.compile(r"\b(?:civilians?|villagers?|residents?|children|child|women|woman|worshippers?|passengers?|"
                              r"students?|farmers?|shepherds?|journalists?|hostages?|family|relatives?)\b", re.I)),
     ("insurgents", re.compile(r"\b(?:insurgents?|militants?|fighters?|Taliban|gunm[ae]n|attackers?|rebels?|suspects?|"

@@ -6209,3 +6209,83 @@ def test_a_us_commando_is_of_the_us_forces():
     i = inc("A US commando died and two were wounded during a dawn raid today in the Yakla district of Yemen's al-Bayda "
             "province.")
     assert "US Forces" in [a.name for a in i.actors]
+
+
+def test_an_arabic_name_with_its_apposition_is_one_man():
+    i = inc("Forces killed Abu Hamza al-Masri, a Yemeni al-Qaida commander, and one additional al-Qaida fighter in "
+            "Dangam district, Kunar province, yesterday.")
+    assert low(i.killed) == 2
+
+
+def test_a_force_that_engaged_its_targets_with_an_airstrike_made_an_air_strike():
+    i = inc("Forces confirmed that a security operation conducted yesterday resulted in the deaths of two insurgents in "
+            "Dangam district, Kunar province. After positively identifying the insurgents, the security force engaged "
+            "them with a precision airstrike.")
+    assert (i.event_type, i.sub_event_type) == ("Explosions/Remote violence", "Air/drone strike")
+
+
+def test_the_man_a_definite_phrase_told_again_identified_by_name_is_not_one_more():
+    i = inc("A senior Taliban commander was killed along with four other militants in Laghman province on Thursday. "
+            "The senior Taliban commander killed in the operation has been identified as Zarif Gul Haidari who was "
+            "killed during the clash.")
+    assert low(i.killed) == 5
+
+
+def test_hezb_e_islami_khalis_is_a_group_of_its_own():
+    i = inc("Forces killed two insurgents during a raid targeting a Hizb-i Islami Khalis commander in Sherzad district, "
+            "Nangarhar province, yesterday.")
+    assert "Hezb-e Islami Khalis" in [a.name for a in i.actors]
+    assert "Hezb-e Islami Gulbuddin" not in [a.name for a in i.actors]
+
+
+def test_a_district_where_he_was_captured_wins_over_his_role_told_after_it():
+    i = inc("A Haqqani leader has been captured in eastern Khost province, officials said Friday. He was captured in "
+            "Sabari district of eastern Khost province today and is believed responsible for organising attacks.")
+    assert (i.place.admin1, i.place.admin2) == ("Khost", "Sabari")
+
+
+def test_similarly_opens_the_like_elsewhere():
+    ex = extract(make_article(
+        "At least four militants were killed as a clash erupted with police in Arghandab district in Kandahar province "
+        "on Thursday. Similarly, police stormed a hideout in Khakrez district, Kandahar province on Thursday, killing "
+        "six militants."), REF)
+    assert [(i.place.admin2, low(i.killed)) for i in ex.incidents] == [("Arghandab", 4), ("Khakrez", 6)]
+
+
+def test_a_pages_date_posted_is_the_reference():
+    ex = extract(make_article(
+        "KABUL, Afghanistan - A combined force detained two suspected insurgents in Andar district, Ghazni province, "
+        "today.\nDate Taken: | 03.07.2012 |\nDate Posted: | 03.08.2012 02:10 |"), None)
+    assert ex.incidents[0].event_date.iso() == "2012-03-08"
+    # (and it gives the year to a dateline of month and day)
+    ex = extract(make_article(
+        "KABUL, Afghanistan (Dec. 31) - A combined force detained two suspected insurgents in Andar district, Ghazni "
+        "province, today.\nDate Posted: | 01.02.2013 |"), None)
+    assert ex.incidents[0].event_date.iso() == "2012-12-31"
+
+
+def test_each_attack_told_after_a_mans_past_is_history():
+    i = inc("Forces captured a Taliban leader in Charikar district, Parwan province, today. The leader was involved in "
+            "two suicide bombings in May and June. Nine civilians were killed in the June 3 attack. Two policemen were "
+            "wounded in the May 12 suicide attack.")
+    assert low(i.captured) == 1 and i.killed is None and i.wounded is None
+    i = inc("Forces captured a Taliban leader in Charikar district, Parwan province, today. The leader was involved in "
+            "suicide bombings in May and June. The most recent blast killed nine people at a market.")
+    assert low(i.captured) == 1 and i.killed is None
+
+
+def test_a_word_of_place_before_based_is_no_mans_name():
+    i = inc("Forces captured two insurgents in Parwan province today. Among those captured was the group's "
+            "Kandahar-based \"media emir\" - typically a senior official.")
+    assert all("based" not in p.name for p in i.people)
+
+
+def test_the_news_agency_told_is_not_among_the_dead():
+    ms = find_mentions("Provincial spokesman Abdul Wahid told AFP at least 15 insurgents were killed.")
+    assert [(m.quantity.best, m.quantity.persons) for m in ms] == [(15, ())]
+
+
+def test_a_foreign_force_reporting_its_own_soldiers_death_was_hit():
+    i = inc("A US soldier was killed in an IED explosion near Lashkar Gah city in Helmand province today, the US Forces "
+            "for Afghanistan (USFOR-A) said.")
+    assert [(a.name, a.role.value) for a in i.actors] == [("US Forces", "side_b")]

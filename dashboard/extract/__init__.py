@@ -48,8 +48,8 @@ from .counts import (
     is_aggregate,
     is_statistic,
     new_group_size,
+    past_attacks,
     pronoun_means_new_person,
-    tells_past_attack,
 )
 from .dates import DAYS_EARLIER, DateMention, Reference, find_dates, find_reference, reference_as_event
 from .events import AIRCRAFT_STRUCK, EVENT_WORDS, classify
@@ -250,7 +250,10 @@ _NAMED_OPEN = re.compile(r"^(?:(?:Mullah|Mawlawi|Maulawi|Maulvi|Qari|Haji|Hajji|
 _CONFIRMED_OPEN = re.compile(r"^(?:The\s+)?(?:[\w-]+\s+){0,3}?(?:force|forces|ISAF|NATO|coalition|officials?|ministry|police|"
                              r"alliance)\s+(?:also\s+|later\s+)?confirmed\b")
 _SAME_TIME_OPEN = re.compile(r"^(?:(?:On|During|In|Later)\s+)?the\s+same\s+(?:day|night|morning|evening|afternoon)\s*,|"
-                             r"^(?:Meanwhile|In\s+the\s+meantime|Elsewhere|Separately|Further|Furthermore|Besides)\s*,", re.I)
+                             # ("Similarly, the government stormed Taliban hideouts in ... Khakriz district": the like
+                             # elsewhere)
+                             r"^(?:Meanwhile|In\s+the\s+meantime|Elsewhere|Separately|Further|Furthermore|Besides|Similarly|"
+                             r"Likewise)\s*,", re.I)
 _IN_THE_FIGHT_TOLD = word_led(rf"\b(?:{KILL}|{WOUND}|{CAPTURE})\s+(?:in|during)\s+the\s+(?:[A-Z][\w'’-]*\s+){{0,3}}"
                               r"(?:clashes|fighting|battle|attack|assault|ambush)\b")
 _UPDATE = re.compile(r"^(?:-{3,}|_{3,}|UPDATE\b|Update\s*:|Editor['’]s\s+note)", re.I)
@@ -955,6 +958,7 @@ def _tally(seg: _Segment, summaries: bool, previous: int | None = None, ref: Ref
     before_ms: list = []
     met: set[int] = set()  # figures of groups met after the first count, not counted (see _in_context)
     texts = [x.text for x in seg.sentences]
+    past = past_attacks(texts)
     background_before = False  # the sentence before told an earlier event's toll
     lead_md: tuple[int, int] | None = None  # the month and day the first counted sentence names
     toll_before = False  # and it counted: "Twelve fighters were also reported killed in the combined assault" goes on
@@ -963,7 +967,7 @@ def _tally(seg: _Segment, summaries: bool, previous: int | None = None, ref: Ref
         # residents were injured the previous day when their vehicle struck a roadside bomb")
         dated_before = bool(count_sentences and (_dated_days_before(s.text, ref, lead_day) or _DAY_BEFORE.search(s.text)))
         month_opening = bool(count_sentences and _tells_earlier_time(s.text))
-        skip = tells_past_attack(s.text, before) or (not summaries and spans_provinces(s.text)) or (
+        skip = i in past or (not summaries and spans_provinces(s.text)) or (
             dated_before or month_opening) or (
             # "... were killed in a raid in Sherzad district on Aug. 4. Twelve Taliban fighters were also reported
             # killed in the combined assault": the earlier raid told on
@@ -1278,7 +1282,7 @@ def _pick_date(seg: _Segment, event_sentences: list[Sentence], ref: Reference,
     best: tuple[int, DateMention, Sentence] | None = None
     # nor does a sentence about an attack the one before told as a man's past ("involved in the Jan. 28 bombing.
     # Eight civilians were killed in the Jan. 28 attack")
-    told_past = {id(s) for prev, s in zip(seg.sentences, seg.sentences[1:]) if tells_past_attack(s.text, prev.text)}
+    told_past = {id(seg.sentences[i]) for i in past_attacks([s.text for s in seg.sentences])}
     # nor does a sentence about an earlier raid ("The last reported raid ... occurred nearly a month ago, on Oct. 10")
     told_past |= {id(s) for s in seg.sentences if _EARLIER_EVENT.search(s.text) or follows_earlier(s.text)}
     # "In March, an Afghan policeman opened fire on his comrades ...", after the report's own event: an earlier one

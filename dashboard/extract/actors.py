@@ -344,11 +344,12 @@ def assign_role(sentence: str, mention: ActorMention, verb_pos: int | None, verb
             r"\b(?:of|for)\s+(?:the\s+|an?\s+)?(?:former\s+|senior\s+|top\s+|local\s+|key\s+)?$", before, re.I):
         # ("opened fire at the home of a former Taliban leader")
         return ActorRole.SIDE_B  # "a raid on the safe house of Taliban Commander Nangali Khan": the one searched for
-    if verb_pos is not None and mention.actor.kind == ActorKind.STATE_FORCES and _SPEAKS_AFTER.match(after) and \
+    if verb_pos is not None and mention.actor.kind in (ActorKind.STATE_FORCES, ActorKind.EXTERNAL_OTHER) and _SPEAKS_AFTER.match(after) and \
             not _SPEAKS_AFTER.match(sentence, verb_pos):
         # "Iraqi counterterrorism forces said on Monday that three suspected ISIS members were killed", "..., the
         # clashes resulted in the killing of three ISIS members," the Counter-Terrorism Service said": the force that
-        # reports its own operation, not one of the dead (unless its own were: "the police said three policemen ...")
+        # reports its own operation, not one of the dead (unless its own were: "the police said three policemen ...",
+        # "A US soldier was killed in an IED explosion ..., the US Forces for Afghanistan (USFOR-A) said")
         return ActorRole.SIDE_B if _OWN_MEN_HIT.search(before) or _OWN_MEN_HIT.search(after) else ActorRole.SIDE_A
     if verb_pos is not None:
         if mention.start < verb_pos:

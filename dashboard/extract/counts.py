@@ -10,6 +10,7 @@ again. Negations and hypotheticals ("no civilians were injured", "planned to kil
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -290,6 +291,10 @@ _SUMMARY = word_led(
 _THAT_ATTACK = word_led(r"^(?:During|In)\s+(?:the|that|this)\s+(?:\w+\s+)?(?:attack|ambush|bombing|assault|blast|explosion)\b|"
                           # "That attack killed two senior police commanders", after "a commander involved in the attack"
                           r"^(?:That|This)\s+(?:\w+\s+)?(?:attack|ambush|bombing|assault|blast|explosion)\s+(?:killed|wounded|injured|left)\b|"
+                          # "The most recent blast killed eight people", after "was involved in suicide bombings in
+                          # November and January"
+                          r"^The\s+(?:most\s+recent|latest|last|earlier|deadliest|first|second)\s+(?:\w+\s+)?(?:attack|ambush|bombing|"
+                          r"assault|blast|explosion)\s+(?:killed|wounded|injured|left)\b|"
                           # "Eight civilians were killed in the Jan. 28 attack", after "involved in ... bombings"
                           r"\b(?:killed|wounded|injured|died)\s+(?:in|during)\s+(?:the|that|this)\s+(?:[\w.]+\s+){0,3}?"
                           r"(?:attack|ambush|bombing|assault|blast|explosion)\b", re.I)
@@ -369,6 +374,17 @@ def tells_past_attack(sentence: str, previous: str | None) -> bool:
         _ATTACK_NOUN.search(previous, a, b) for a, b in background_spans(previous)))
 
 
+def past_attacks(texts: Sequence[str]) -> set[int]:
+    """Which of a section's sentences tell attacks the one before told as history: the first, and each after it
+    that tells another ("involved in at least two suicide bombings ... Eight civilians were killed in the Jan. 28
+    attack ... An ISAF and an Afghan soldier were wounded in the Nov. 12 suicide attack")."""
+    out: set[int] = set()
+    for i in range(1, len(texts)):
+        if i - 1 in out and _THAT_ATTACK.search(texts[i]) or tells_past_attack(texts[i], texts[i - 1]):
+            out.add(i)
+    return out
+
+
 @lru_cache(maxsize=16384)  # asked of each sentence by the segments, the tally, the places and the dates
 def is_aggregate(sentence: str) -> bool:
     """A campaign total or a lead summing up several operations: no one incident's figures or place."""
@@ -438,7 +454,9 @@ _KIN = (r"associates?|accomplices?|bodyguards?|companions?|brothers?|sons?|drive
         r"fathers?|uncles?|nephews?|cousins?|aides?|assistants?|secretar(?:y|ies)|accountants?|cooks?|messengers?|handlers?|lieutenants?|spotters?|"
         r"predecessors?|successors?|interpreters?|translators?")
 _BOUNDARY_BEFORE = re.compile(
-    r"(?:[;:“\"|]|\bthat\b|\bconfirm\w*(?:\s+(?:today|yesterday|on\s+\w+day))?\b|\bsaid\b|\bunderstood\b|\blearn[te]d?\b|\bsays\b|\bsay\b|\breport\w*\b|\bindicat\w*\b|\bstated\b|(?-i:\bstate\b)|\bwhile\b|"
+    # ("told AFP at least 15 insurgents were killed": the news agency told is no part of the men counted)
+    r"(?:[;:“\"|]|\bthat\b|\bconfirm\w*(?:\s+(?:today|yesterday|on\s+\w+day))?\b|\bsaid\b|"
+    r"\btold\s+(?:(?:the|a)\s+)?(?-i:[A-Z][\w./-]*)(?:\s+(?-i:[A-Z][\w./-]*)){0,2}(?=\s)|\bunderstood\b|\blearn[te]d?\b|\bsays\b|\bsay\b|\breport\w*\b|\bindicat\w*\b|\bstated\b|(?-i:\bstate\b)|\bwhile\b|"
     r"\bwith\b|\bbut\b|\band\b(?!\s+(?:his|her|their|another|other|\d|a\b|an\b|one|two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous|(?-i:Mullah|Mawlawi|Maulvi|Qari|Haji|Hajji|Sheikh|Commander)\b|"
     rf"(?:{_KIN})\b))|\bwhere\b|\s[-–—]\s|\bwhen\b|\bafter\b|"
     r"\bleaving\b|\bleft\b|\b(?:in|during|after|following|as\s+a\s+result\s+of)\s+which\b|\bsaw\b|\bincluding\b|\bthere\s+(?:were|was|are|is|have\s+been|has\s+been)\b|\bresult\w*\s+in\b|,\s*(?=\w+\s+(?:were|was|are|is)\b))",
@@ -465,11 +483,13 @@ _ASSOCIATE = re.compile(rf"\band\s+(?:(?:his|her|their|an?)\s+(?:(?-i:[A-Z][a-z]
 _KIN_OF_NAME = re.compile(rf"^(?:the\s+|a\s+)?({_KIN}|son|daughter|nephew|niece|grandson)\s+of\s+(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,3}})$",
                           re.I)
 _NAMED_KIN = re.compile(rf",?\s+(?!{WEEKDAY}|{MONTH_NAME}|Yesterday|Today|Last|In|On|At|During|After|Before|The)(?-i:[A-Z][a-z’'-]{{2,}})")
+# the small words of Arabic names, written lower case: "Sakhr al-Taifi", "Abu Atta al Kuwaiti", "Osama bin Laden"
+_NAME_PARTICLE = r"(?:(?:al|el|bin|ibn|ul|ud|abu|abdul)[\s-])"
 _NAME = re.compile(
     # (a rank before the name: "Col. Muhammad Nabi Patang"; not inside a word: the "O-led" of "NATO-led")
     r"(?<![\w’'-])(?:(?:Mullah|Mawlawi|Maulvi|Qari|Mufti|Haji|Hajji|Sheikh|Shaikh|Commander|Mr\.|Dr\.|Col\.|Colonel|Gen\.|General|Lt\.|"
     r"Maj\.|Capt\.|Sgt\.|Brig\.)\s+)?"
-    r"(?:(?:al|el|bin|ibn|ul|ud|abu|abdul)[\s-])?[A-Z][a-z’'‘-]{2,}(?:\s+(?:(?:al|el|bin|ibn|ul|ud|abu|abdul)[\s-])?[A-Z][a-z’'‘-]{1,}){0,3}"
+    rf"{_NAME_PARTICLE}?[A-Z][a-z’'‘-]{{2,}}(?:\s+{_NAME_PARTICLE}?[A-Z][a-z’'‘-]{{1,}}){{0,3}}"
 )
 
 
@@ -541,7 +561,8 @@ _ROLE_BEFORE_NAME = re.compile(rf"^(?:the|an?)\s+(?:[\w’'-]+\s+){{0,3}}?{PERSO
 # "the commander, Mullah Gul, and an associate": the name is the commander's, not one more man
 _NAME_APPOSITIVE = re.compile(r"^((?:the|his|her|their|an?)\s+[^,]{1,40}),\s+(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}),"
                               r"(?=\s+and\s)", re.I)
-_APPOSITIVE = re.compile(r"^(?P<name>(?:[A-Z][\w’'-]*\s+){0,4}[A-Z][\w’'-]*),\s+(?:a|an|the)\s+[^,]*?(?P<rest>,?\s+and\s+.*|,?\s*)$")
+# ("Sakhr al-Taifi, a Saudi al-Qaida leader, and one additional al-Qaida terrorist": two men)
+_APPOSITIVE = re.compile(rf"^(?P<name>(?:{_NAME_PARTICLE}?[A-Z][\w’'-]*\s+){{0,4}}{_NAME_PARTICLE}?[A-Z][\w’'-]*),\s+(?:a|an|the)\s+[^,]*?(?P<rest>,?\s+and\s+.*|,?\s*)$")
 
 
 # bounds that give a floor: above the figure ("more than two dozen") or at it ("at least 12")
@@ -1997,7 +2018,18 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
                 r"\bothers\b", sentence[m.end:m.end + 40], re.I) or re.search(
                 r"\bothers\s+(?:\w+\s+){1,2}$", sentence[max(x.end for x in other_kind):m.start], re.I)):
             m.quantity.additive = False
+    named = _IDENTIFIED_AS_NAME.search(sentence) if "identified as" in sentence else None
+    if named:
+        # "the senior Taliban commander killed during the operation has been identified as Faqir Mohammad who was
+        # killed during an operation on Friday": the man the definite phrase told again, not one more
+        told = {m.category for m in out if m.start < named.start() and m.quantity.definite and m.quantity.best == 1
+                and not m.quantity.persons}
+        out = [m for m in out if not (m.category in told and m.start > named.start() and m.quantity.persons
+                                      and not m.quantity.best)]
     return tuple(_dedupe_overlaps(out))
+
+
+_IDENTIFIED_AS_NAME = re.compile(r"\b(?:(?:has|have|had)\s+been|was|were|is)\s+identified\s+as\s+(?-i:[A-Z])", re.I)
 
 
 _AMONG = re.compile(rf"\b(?:was|were)\s+(?:also\s+)?(?:among|one\s+of)\s+(?:the\s+)?(?P<n>{NUM}|{_VAGUE_WORDS})\s+(?:[\w-]+\s+){{0,2}}?"

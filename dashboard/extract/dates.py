@@ -110,6 +110,20 @@ _STAMP = re.compile(r"^\W{0,2}(?:Last\s+)?(?:Published|Posted|Updated|Released|M
 _HEADER_MAX = 100  # characters; the longest dated header lines seen ("Jan. 07., 2013. - ISAF Joint Command Operational Update") are about 60
 
 
+# a release copied from DVIDS keeps the page's table of dates, month first: "Date Taken: | 05.04.2012 |",
+# "Date Posted: | 05.04.2012 01:16 |"
+_POSTED = re.compile(r"\bDate\s+(?P<kind>Posted|Taken)\s*:\s*\|?\s*(?P<month>\d{2})\.(?P<day>\d{2})\.(?P<year>(?:19|20)\d{2})\b")
+
+
+def _posted_stamp(text: str) -> dt.date | None:
+    """The day a page says it posted the release (or, failing that, took it), where the page's footer was copied."""
+    if "Date " not in text:
+        return None
+    found = {m["kind"]: m for m in _POSTED.finditer(text[:1500] + "\n" + text[-2000:])}
+    m = found.get("Posted") or found.get("Taken")
+    return _safe_date(int(m["year"]), int(m["month"]), int(m["day"])) if m else None
+
+
 def find_reference(text: str, published: dt.date | None) -> Reference:
     """The report's reference date: given, or read from its dateline and header."""
     if published is not None:
@@ -144,6 +158,9 @@ def find_reference(text: str, published: dt.date | None) -> Reference:
         if m4 and not (m4["mon"].lower() == "may" and not m4["day"]):
             month, day = _month(m4["mon"]), int(m4["day"])
             year = int(m4["year"]) if m4["year"] else year
+    posted = _posted_stamp(text)
+    if month is None and posted is not None:
+        month, day, year = posted.month, posted.day, posted.year
     if month is None:
         numeric = _numeric_header_date(head)
         if numeric:
@@ -159,6 +176,10 @@ def find_reference(text: str, published: dt.date | None) -> Reference:
             if full and full["year"]:
                 month, day, year = _month(full["mon"]), int(full["day"]), int(full["year"])
                 break
+    if year is None and posted is not None and month is not None:
+        # ("KABUL, Afghanistan (May 29)" over "Date Posted: | 05.29.2012": the year; a December dateline posted in
+        # January, the year before)
+        year = posted.year - (1 if month > posted.month else 0)
     if year is None:
         code = _REF_CODE.search(head)
         if code:

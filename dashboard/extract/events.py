@@ -99,6 +99,11 @@ _POINTS_BACK = re.compile(r"\b(?:the|this|that)\s+(?:\w+\s+)?(?:strike|strikes|e
 _OWN_DEED = re.compile(r"\b(?:fire|fired|firing|shot|shoot\w*|gun\w*|firefight|fight\w*|battl\w*|clash\w*|engag\w*|raids?|"
                        r"ambush\w*|attack\w*|assault\w*|operations?|blast|explo\w*|bomb\w*|IEDs?|mines?|rockets?|mortars?|"
                        r"grenades?|artillery|shell\w*|stabb\w*|executed|behead\w*|suicide|drowned|accident\w*)\b", re.I)
+# a force that engaged its target from the air: "engaged the targets with a precision airstrike"
+_ENGAGED_FROM_AIR = re.compile(r"\bengag\w*\s+(?:[\w-]+\s+){0,4}?(?:with|by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
+                               r"(?:air\s*strikes?|airstrikes?|precision\s+strikes?|close\s+air\s+support|aircraft|"
+                               r"helicopters?|drones?)\b", re.I)
+_AN_OPERATION = re.compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?operations?\b", re.I)
 _THEIR_FIRE = re.compile(r"\b(?:killed|killing|shot)\b[^.;]*?\b(?:(?:after|while|as|when|who\s+(?:were|was|had))\s[^.;]*?|"
                          r"(?:firing|launching|lobbing)\s+(?:\w+\s+)?)\b(?:mortars?|rockets?|artillery|shell\w*)\b", re.I)
 
@@ -114,6 +119,11 @@ def classify(text: str, killed: int, wounded: int, captured: int, civilians_hit:
         # section told is what killed, when neither the count's sentence nor the others tell another deed (not "the
         # force engaged the insurgents ... all killed ... close air support was called in to safeguard their departure")
         air = _AIR.search(context)
+    if not air and violent and "ngag" in context and not _OWN_DEED.search(_AN_OPERATION.sub(" ", text)):
+        # "a security operation ... resulted in the deaths of Sakhr al-Taifi and one additional terrorist ... the
+        # security force engaged the targets with a precision airstrike": the engagement was the strike, and an
+        # operation tells no weapon of its own
+        air = _ENGAGED_FROM_AIR.search(context)
     both = f"{text} {context}"
     if air and _AIR_SUPPORT.search(both) and _GROUND_FIGHT.search(both):
         air = None  # aircraft in support of a ground fight: the fight

@@ -148,7 +148,9 @@ def people(tallies: dict[str, Tally], segment: list[Sentence]) -> list[Person]:
 _SPEAKS = re.compile(r"\s*,?\s*(?:also\s+)?(?:said|says|told|confirmed|added|stated|reported|announced)\b")
 
 
-_NO_PERSON = re.compile(rf"{COUNTRY_NAMES}|{COUNTRY_ADJECTIVES}|Navy|Army|Air\s+Force|Marines?|Police")
+# (nor a place's or a group's word that qualifies a man: "the group's Kabul-based media emir")
+_NO_PERSON = re.compile(rf"{COUNTRY_NAMES}|{COUNTRY_ADJECTIVES}|Navy|Army|Air\s+Force|Marines?|Police|"
+                        r"\S+-(?:based|born|led|linked|backed|allied|affiliated)")
 
 
 # (a title's abbreviation too: "said Gen. Shah Jahan Noori, provincial chief of police"; not "said Thursday.")

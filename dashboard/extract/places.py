@@ -413,7 +413,10 @@ def _district_told_later(p: Place, candidates: list, ordered: list[Sentence], re
         if pm.province and key(pm.province) != key(p.admin1 or "") and key(_province_name(pm.province, p, resolver)) != key(
                 p.admin1 or ""):
             continue  # (another spelling of the same: "Shabwa's Bihan district" in Shabwah)
-        if (not _HAPPENED_THERE.search(s.text) or _OPERATES_IN.search(s.text) or _TARGET_DOES.match(s.text)
+        # (a deed told right before the place wins over the man's role told after it: "He was captured in Nadir Shah
+        # Kot district of eastern Khost province today and is believed responsible for organising ... attacks")
+        done_there = bool(_DONE_IN.search(s.text, max(0, pm.start - 60), pm.start))
+        if (not _HAPPENED_THERE.search(s.text) or not done_there and (_OPERATES_IN.search(s.text) or _TARGET_DOES.match(s.text))
                 or _TITLE_AFTER.match(s.text[pm.end:])):
             continue  # nor a man's title ("Juma Din, the Baghlan-e Markazi district leader")
         a = resolver.resolve(pm.place, pm.district, p.admin1, p.country or country)
@@ -441,6 +444,8 @@ _HAPPENED_THERE = re.compile(r"\b(?:fighting|fought|attack\w*|clash\w*|operation
 # "The facilitator distributes weapons to insurgents in Kandahar district": what the target does, wherever
 _TARGET_DOES = re.compile(r"(?:(?:The|This)\s+(?:[\w-]+\s+){0,2}?(?:facilitator|leader|commander|individual|insurgent|militant|"
                           r"man|suspect)|He|She)\s+(?:also\s+)?(?!was\b|has\b|is\b)[a-z]+(?<![su])s\b")
+_DONE_IN = re.compile(r"\b(?:was|were)\s+(?:(?:later|also|then)\s+)?(?:killed|captured|detained|arrested|apprehended)\s+"
+                      r"(?:(?:yesterday|today|overnight|early|late)\s+)?(?:in|at|near)\s+(?:the\s+)?$")
 _TITLE_AFTER = re.compile(r"\s*(?:district\s+)?(?:(?:shadow|deputy|police|security|military)\s+)?(?:leader|chief|governor|"
                           r"commander|head|official)s?\b", re.I)
 _OPERATES_IN = re.compile(r"\b(?:operat(?:es|ed|ing)|active|responsible|directs?|directed|commands?|(?<!-)(?:leads?|led)|"

@@ -6289,3 +6289,73 @@ def test_a_foreign_force_reporting_its_own_soldiers_death_was_hit():
     i = inc("A US soldier was killed in an IED explosion near Lashkar Gah city in Helmand province today, the US Forces "
             "for Afghanistan (USFOR-A) said.")
     assert [(a.name, a.role.value) for a in i.actors] == [("US Forces", "side_b")]
+
+
+def test_a_regions_clashes_are_no_sum_of_a_section_counting_other_men():
+    ex = extract(make_article(
+        "Clashes in southern Afghanistan have killed at least 30 Taliban fighters, including one Taliban commander.\n\n"
+        "The Defense Ministry says the operation took place Wednesday in Helmand province.\n\n"
+        "Authorities say coalition aircraft bombed militant cells during a five-hour battle.\n\n"
+        "Separately, a roadside bomb in Helmand hit a British patrol, killing one soldier and wounding four others."), REF)
+    assert [(low(i.killed), low(i.wounded)) for i in ex.incidents] == [(30, None), (1, 4)]
+
+
+def test_a_toll_before_a_clause_summing_up_other_incidents_counts():
+    ex = extract(make_article(
+        "NATO killed a senior Taliban commander and nine other suspected militants in southern Afghanistan, while the "
+        "coalition suffered an equal number of deaths in separate attacks in the same area, officials said Monday.\n\n"
+        "Senior Taliban commander Maulawi Hassan and his associates were killed Saturday when troops attacked a compound "
+        "in the Kajaki area of Helmand province."), REF)
+    assert [low(i.killed) for i in ex.incidents] == [10]
+    # (and the clause's own sum is the sections' below, neither counted nor its sides taken)
+    ex = extract(make_article(
+        "A district chief and six policemen were killed in an explosion in Paktika province, while coalition forces "
+        "killed 18 suspected Taliban in two clashes in southern Afghanistan, officials said Thursday.\n\n"
+        "Meanwhile, 13 militants were killed Wednesday in Maiwand district of Kandahar province in fighting with police, "
+        "the ministry said.\n\nMeanwhile, five other suspected Taliban were killed in Helmand's Sangin district."), REF)
+    assert [low(i.killed) for i in ex.incidents] == [7, 13, 5]
+    assert "International Security Assistance Force" not in [a.name for a in ex.incidents[0].actors]
+
+
+def test_hits_in_other_attacks_are_other_incidents():
+    i = inc("Troops killed at least 10 militants in Helmand province early Tuesday as two more rebels, a policeman and "
+            "three nomads were reported killed in other attacks.")
+    assert low(i.killed) == 10
+
+
+def test_operations_conducted_in_a_district_are_where_it_happened():
+    i = inc("A commander of the Taliban group was killed along with nine of his fighters in southern Helmand province. "
+            "According to a statement, the operations were conducted in the restive Sangin district of Helmand.")
+    assert i.place.admin2 == "Sangin"
+
+
+def test_a_new_zealand_soldier_is_of_the_isaf_and_no_mans_name():
+    i = inc("A New Zealand special forces soldier was killed during a gun battle with suspected insurgents in a compound "
+            "in Kabul province on Wednesday.")
+    assert "International Security Assistance Force" in [a.name for a in i.actors]
+    assert all("Zealand" not in p.name for p in i.people)
+
+
+def test_and_in_another_province_opens_the_next_section():
+    ex = extract(make_article(
+        "A spokesman said a bomb detonated at a police checkpoint in Nangarhar province killed two policemen. And in "
+        "northern Kunduz province, a roadside bomb struck a vehicle carrying a district police chief, killing him and "
+        "three other policemen."), REF)
+    assert [(i.place.admin1, low(i.killed)) for i in ex.incidents] == [("Nangarhar", 2), ("Kunduz", 4)]
+    # (the bomb that struck the vehicle is what killed them)
+    assert ex.incidents[1].sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_it_comes_as_opens_another_arrest_elsewhere():
+    ex = extract(make_article(
+        "A Taliban facilitator was captured in an operation in Panjwai district of Kandahar province on Wednesday. The "
+        "security force also detained two suspected insurgents. It comes as a local Taliban leader was arrested in "
+        "Maiwand district of Kandahar Monday, the statement added. One suspected insurgent was also captured during "
+        "the operation."), REF)
+    assert [(i.place.admin2, low(i.captured)) for i in ex.incidents] == [("Panjwayi", 3), ("Maywand", 2)]
+
+
+def test_a_toll_before_and_attacks_in_several_provinces_counts():
+    ms = find_mentions("A member of the NATO force was killed in southern Afghanistan on Thursday, and attacks on police "
+                       "in several provinces left at least 11 Afghan law enforcement officers dead.")
+    assert [m.quantity.best for m in ms] == [1]

@@ -253,7 +253,9 @@ _SAME_TIME_OPEN = re.compile(r"^(?:(?:On|During|In|Later)\s+)?the\s+same\s+(?:da
                              # ("Similarly, the government stormed Taliban hideouts in ... Khakriz district": the like
                              # elsewhere)
                              r"^(?:Meanwhile|In\s+the\s+meantime|Elsewhere|Separately|Further|Furthermore|Besides|Similarly|"
-                             r"Likewise)\s*,", re.I)
+                             r"Likewise)\s*,|"
+                             # ("It comes as a local Taliban leader was arrested in Maiwand district of Kandahar Monday")
+                             r"^It\s+(?:comes|came)\s+as\s", re.I)
 _IN_THE_FIGHT_TOLD = word_led(rf"\b(?:{KILL}|{WOUND}|{CAPTURE})\s+(?:in|during)\s+the\s+(?:[A-Z][\w'’-]*\s+){{0,3}}"
                               r"(?:clashes|fighting|battle|attack|assault|ambush)\b")
 _UPDATE = re.compile(r"^(?:-{3,}|_{3,}|UPDATE\b|Update\s*:|Editor['’]s\s+note)", re.I)
@@ -316,13 +318,16 @@ def extract(article: Article, reference: dt.date | None = None, resolver: Resolv
         # ... Bajaur district. Further, five terrorists were killed in ... Awaran district")
         told_before = incidents[-1].event_date if incidents and (_ANOTHER_OPERATION.match(seg.sentences[0].text) or
                                                                  _SAME_TIME_OPEN.match(seg.sentences[0].text)) else None
+        # (another section's count makes a lead's sum no one section's only where it counts a part of that sum)
+        parts_told = any(own_counts[:n] + own_counts[n + 1:]) and _parts_of_the_sum(
+            seg, [o for j, o in enumerate(segments) if j != n and own_counts[j]])
         inc = _incident(seg, sentences, ref, resolver, country, told_before or lead_date, headline_group,
-                        first=not incidents, others_count=any(own_counts[:n] + own_counts[n + 1:]))
+                        first=not incidents, others_count=parts_told)
         if inc is not None and not (_TIME_BACK.match(seg.sentences[0].text) and _retells(inc, incidents[-1] if incidents else None)):
             incidents.append(inc)
             lead_date = lead_date or inc.event_date
             if len(incidents) == 1:
-                lead_summed = n == 0 and not own_counts[0]
+                lead_summed = n == 0 and not own_counts[0] and parts_told
     if lead_summed and len(incidents) > 1 and not _LIST_ITEM.match(segments[0].sentences[0].text):
         # the first section counted only by the report's lead, which sums up the sections after it too ("detained
         # four insurgents ... during operations in eastern Afghanistan throughout the past 24 hours" over a section
@@ -792,6 +797,25 @@ def _told_event(seg: _Segment, own: bool = False) -> bool:
 def _counts_own(seg: _Segment) -> bool:
     """Whether a segment counts someone in a sentence of its own, not only in a lead summing up operations."""
     return any(find_mentions(x.text) and not is_aggregate(x.text) for x in seg.sentences)
+
+
+def _groups_counted(seg: _Segment, summed: bool) -> set[tuple[str, str]]:
+    """The kinds of hit (killed insurgents, wounded soldiers ...) a segment counts: in sentences of its own, or
+    (`summed`) in its leads that sum up operations."""
+    return {(m.category, m.group) for x in seg.sentences if is_aggregate(x.text) == summed
+            for m in find_mentions(x.text, None, summed)}
+
+
+def _parts_of_the_sum(seg: _Segment, others: list[_Segment]) -> bool:
+    """Whether other sections count what this section's lead sums up: "Coalition forces killed and captured a number
+    of militants ... over the past three days" over sections that kill and capture militants; not "Clashes in southern
+    Afghanistan have killed at least 30 Taliban fighters" over a section told "Separately," of one British soldier
+    killed by a roadside bomb."""
+    summed = _groups_counted(seg, True)
+    if not summed:
+        return True
+    told = set().union(*(_groups_counted(o, False) for o in others)) if others else set()
+    return any(c == c2 and (g == g2 or "unspecified" in (g, g2)) for c, g in summed for c2, g2 in told)
 
 
 def _told_hits(seg: _Segment) -> bool:

@@ -17,7 +17,7 @@ from pathlib import Path
 from ..models import Actor, ActorKind, ActorRole, Evidence
 from ..settings import DATA_DIR
 from .clean import DATELINE_HEAD, Sentence
-from .counts import CAPTURE, FORCES_MEN, HIT_VERB, KILL, WOUND, background_spans, is_statistic
+from .counts import CAPTURE, FORCES_MEN, HIT_VERB, KILL, WOUND, background_spans, is_statistic, own_clause_end
 from .events import EVENT_WORDS
 from .words import PERSON_NOUNS, word_led
 
@@ -450,6 +450,12 @@ def pick_actors(segment: list[Sentence], count_sentences: list[tuple[Sentence, i
         in_event = id(s) in wanted
         member_end = None
         mentions = dictionary.find(s.text)
+        if mentions and id(s) in counted_ids:
+            # (not the sides of the other incidents a clause of the sentence sums up: "A district chief along with six
+            # policemen were killed in an explosion ..., while coalition forces killed 18 suspected Taliban in two
+            # clashes in southern Afghanistan")
+            own_end = own_clause_end(s.text)
+            mentions = [am for am in mentions if am.start < own_end]
         past = background_spans(s.text) if mentions else []
         sources: set[int] = set()  # the mentions that name the report's source, not a side
         for k, am in enumerate(mentions):

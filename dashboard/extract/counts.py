@@ -417,12 +417,18 @@ _ONE_CLASH = re.compile(r"^(?:[\w,]+\s+){0,5}?(?:an?|another|the)\s+(?:[\w-]+\s+
 _MANY_FIGHTS = re.compile(r"\b(?:operations|clashes|battles|attacks|raids|strikes|airstrikes|incidents|ambushes)\b", re.I)
 
 
+def _summary_in(sentence: str) -> re.Match | None:
+    """The words that make a sentence a lead summing up operations, if any."""
+    return _SUMMARY.search(sentence) or ("operations" in sentence and _OPERATIONS_SUM.search(sentence) or None) or (
+        "days" in sentence and _DAYS_SUM.search(sentence) or None) or (
+        "separate" in sentence and _SEPARATE_SUM.search(sentence) or None)
+
+
 @lru_cache(maxsize=16384)
 def _sums_up(sentence: str) -> bool:
     """A lead summing up operations; not "a leader believed to have control over IED operations in Paktia and
     Khost provinces" (the target's reach, told in his clause)."""
-    summary = _SUMMARY.search(sentence) or ("operations" in sentence and _OPERATIONS_SUM.search(sentence)) or (
-        "days" in sentence and _DAYS_SUM.search(sentence)) or ("separate" in sentence and _SEPARATE_SUM.search(sentence))
+    summary = _summary_in(sentence)
     if summary and summary.group(0).endswith("hours") and (
             _ONE_OPERATION.search(sentence) and not re.search(r"\boperations\b", sentence, re.I)
             or _ONE_CLASH.search(sentence) and not _MANY_FIGHTS.search(sentence)):
@@ -430,8 +436,36 @@ def _sums_up(sentence: str) -> bool:
         # the past 24 hours": one operation's day, not a day's operations summed up (nor "another clash, erupted
         # between the Afghan security forces and militants in Farah province, resulted in killing of six militants
         # ... in the past 48 hours")
+    if summary and _summed_clause(sentence, summary.start()) is not None:
+        return False  # (the sum is the other clause's: see _summed_clause)
     return bool(summary) and not any(re.fullmatch(r"[^,;]*", sentence[b.end(): summary.start()])
                                      for b in _BACKGROUND.finditer(sentence[: summary.start()]))
+
+
+# ("A member of the NATO force was killed in southern Afghanistan on Thursday, and attacks on police in several
+# provinces left at least 11 Afghan law enforcement officers dead")
+_OTHER_CLAUSE = re.compile(r",?\s+(?:while|whereas)\s|,\s+and\s+(?=(?:[\w-]+\s+){0,2}?(?:attacks|clashes|violence|fighting|"
+                           r"bombings)\s)")
+
+
+def own_clause_end(sentence: str) -> int:
+    """Where a sentence's own part ends before a clause summing up other incidents (see _summed_clause)."""
+    if " while " not in sentence and " whereas " not in sentence and ", and " not in sentence or (
+            summary := _summary_in(sentence)) is None:
+        return len(sentence)
+    cut = _summed_clause(sentence, summary.start())
+    return len(sentence) if cut is None else cut
+
+
+def _summed_clause(sentence: str, summary_at: int) -> int | None:
+    """Where a clause that sums up other incidents begins, after a toll of the sentence's own: "NATO killed a senior
+    Taliban commander and nine other suspected militants in southern Afghanistan, while the coalition and its Afghan
+    allies suffered an equal number of deaths in separate attacks", "US forces killed a former police officer in
+    central Logar province, while 19 Taliban fighters were killed in two separate clashes elsewhere"."""
+    if " while " not in sentence and " whereas " not in sentence and ", and " not in sentence:
+        return None
+    other = _OTHER_CLAUSE.search(sentence, 0, summary_at)
+    return other.start() if other and HIT_VERB.search(sentence, 0, other.start()) else None
 _NEGATED_NP = re.compile(r"^(?:no(?!\s+(?:fewer|less|more)\s+than)|none|nobody|no\s+one|neither|not\s+a\s+single|zero)\b", re.I)
 # "... conducted an assessment and determined no civilians had been injured": a finding of none, after its verb
 # ("ISAF believes no civilians were injured": the finder named before the finding)
@@ -456,7 +490,7 @@ _KIN = (r"associates?|accomplices?|bodyguards?|companions?|brothers?|sons?|drive
 _BOUNDARY_BEFORE = re.compile(
     # ("told AFP at least 15 insurgents were killed": the news agency told is no part of the men counted)
     r"(?:[;:“\"|]|\bthat\b|\bconfirm\w*(?:\s+(?:today|yesterday|on\s+\w+day))?\b|\bsaid\b|"
-    r"\btold\s+(?:(?:the|a)\s+)?(?-i:[A-Z][\w./-]*)(?:\s+(?-i:[A-Z][\w./-]*)){0,2}(?=\s)|\bunderstood\b|\blearn[te]d?\b|\bsays\b|\bsay\b|\breport\w*\b|\bindicat\w*\b|\bstated\b|(?-i:\bstate\b)|\bwhile\b|"
+    r"\btold\s+(?:(?:the|a)\s+)?(?-i:[A-Z][\w./-]*)(?:\s+(?-i:[A-Z][\w./-]*)){0,2}(?=\s)|\b(?:comes|came)\s+as\b|\bunderstood\b|\blearn[te]d?\b|\bsays\b|\bsay\b|\breport\w*\b|\bindicat\w*\b|\bstated\b|(?-i:\bstate\b)|\bwhile\b|"
     r"\bwith\b|\bbut\b|\band\b(?!\s+(?:his|her|their|another|other|\d|a\b|an\b|one|two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous|(?-i:Mullah|Mawlawi|Maulvi|Qari|Haji|Hajji|Sheikh|Commander)\b|"
     rf"(?:{_KIN})\b))|\bwhere\b|\s[-–—]\s|\bwhen\b|\bafter\b|"
     r"\bleaving\b|\bleft\b|\b(?:in|during|after|following|as\s+a\s+result\s+of)\s+which\b|\bsaw\b|\bincluding\b|\bthere\s+(?:were|was|are|is|have\s+been|has\s+been)\b|\bresult\w*\s+in\b|,\s*(?=\w+\s+(?:were|was|are|is)\b))",
@@ -1738,6 +1772,10 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
     if is_statistic(sentence) or (not summaries and _sums_up(sentence)):
         return ()  # "have captured 17 leaders in the last month": a campaign total, not this incident
     verbs = {cat: list(rx.finditer(sentence)) for cat, rx in _VERB_RE.items()}  # (found once, read twice)
+    own_end = len(sentence) if summaries else own_clause_end(sentence)
+    if own_end < len(sentence):
+        # a toll of the sentence's own, then a clause summing up other incidents (each told below): the toll only
+        verbs = {cat: [vm for vm in found if vm.start() < own_end] for cat, found in verbs.items()}
     hypothetical = _hypothetical_verbs(sentence, [vm for found in verbs.values() for vm in found])
     for cat, found in verbs.items():
         for vm in found:
@@ -2018,6 +2056,10 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
                 r"\bothers\b", sentence[m.end:m.end + 40], re.I) or re.search(
                 r"\bothers\s+(?:\w+\s+){1,2}$", sentence[max(x.end for x in other_kind):m.start], re.I)):
             m.quantity.additive = False
+    if " other " in sentence:
+        # "killed at least 10 militants ... as two more rebels, a policeman and three nomads were reported killed in
+        # other attacks": hits of other incidents, told as such (each section of its own, if the report tells them)
+        out = [m for m in out if not _IN_OTHER_ATTACKS.match(sentence, m.end)]
     named = _IDENTIFIED_AS_NAME.search(sentence) if "identified as" in sentence else None
     if named:
         # "the senior Taliban commander killed during the operation has been identified as Faqir Mohammad who was
@@ -2029,6 +2071,8 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
     return tuple(_dedupe_overlaps(out))
 
 
+_IN_OTHER_ATTACKS = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:in|during)\s+(?:\w+\s+)?other\s+(?:[\w-]+\s+)?(?:attacks|incidents|"
+                               r"violence|clashes|fighting|bombings|explosions|ambushes)\b", re.I)
 _IDENTIFIED_AS_NAME = re.compile(r"\b(?:(?:has|have|had)\s+been|was|were|is)\s+identified\s+as\s+(?-i:[A-Z])", re.I)
 
 

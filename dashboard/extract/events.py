@@ -81,7 +81,9 @@ _WOULD_BE = re.compile(r"\bwould-be\b", re.I)
 # a bomb that went off, not one made, carried or found
 # ("was hit by a roadside bomb", "killed by a landmine blast")
 _WENT_OFF = re.compile(r"\b(?:exploded|detonated(?!\s+(?:\w+\s+)?(?:safely|in\s+place|on\s+site))|went\s+off|(?:struck|hit)\s+(?:by\s+)?"
-                       r"(?:an?|the)\s+(?:\w+\s+)?(?:bomb|mine|landmine|IED)|(?:landmine|mine|bomb|IED)\s+(?:blast|explosion))\b", re.I)
+                       r"(?:an?|the)\s+(?:\w+\s+)?(?:bomb|mine|landmine|IED)|(?:landmine|mine|bomb|IED)\s+(?:blast|explosion)|"
+                       # "a roadside bomb reportedly struck a vehicle carrying the head of a district police force"
+                       r"(?:bomb|mine|landmine|IED)\s+(?:\w+ly\s+)?(?:struck|hit|ripped\s+through|targeted))\b", re.I)
 
 # explosives a force found and blew up: "mines ... were also discovered and exploded in the operation"
 _CONTROLLED = re.compile(r"\b(?:discovered|found|seized|recovered|collected|confiscated)\s+and\s+(?:exploded|detonated|destroyed)\b", re.I)

@@ -149,7 +149,7 @@ _SPEAKS = re.compile(r"\s*,?\s*(?:also\s+)?(?:said|says|told|confirmed|added|sta
 
 
 # (nor a place's or a group's word that qualifies a man: "the group's Kabul-based media emir")
-_NO_PERSON = re.compile(rf"{COUNTRY_NAMES}|{COUNTRY_ADJECTIVES}|Navy|Army|Air\s+Force|Marines?|Police|"
+_NO_PERSON = re.compile(rf"{COUNTRY_NAMES}|{COUNTRY_ADJECTIVES}|Navy|Army|Air\s+Force|Marines?|Police|New\s+Zealand|"
                         r"\S+-(?:based|born|led|linked|backed|allied|affiliated)")
 
 

@@ -430,7 +430,7 @@ def _district_told_later(p: Place, candidates: list, ordered: list[Sentence], re
 
 _AND_ANOTHER_DISTRICT = re.compile(r"\s+and\s+(?:[A-Z][\w’'-]*\s+){1,3}[Dd]istricts\b")
 # what an operation or attack did in a place, and a man's area of operations, which is no such place
-_HAPPENED_THERE = re.compile(r"\b(?:fighting|fought|attack\w*|clash\w*|operation|raid\w*|strike|air\s*strikes?|airstrikes?|firefight|engag\w+|search\w*|"
+_HAPPENED_THERE = re.compile(r"\b(?:fighting|fought|attack\w*|clash\w*|operations?|raid\w*|strike|air\s*strikes?|airstrikes?|firefight|engag\w+|search\w*|"
                              # "The car was hit as it drove along a side road in Shabwa's Bihan district"
                              r"(?:was|were)\s+(?:hit|struck|bombed|shelled)|"
                              r"took\s+place|happened|occurred|killed|detained|captured|arrested|ambush\w*|explo\w+|tracked|"
@@ -628,7 +628,8 @@ def _sentence_rank(s: Sentence, ordered: list[Sentence]) -> int:
 
 # "In Helmand province, ...", "In the southern Kandahar province", "In usually peaceful Badakhshan province"
 # ("East of Marja in Helmand province yesterday, ...": a place by its bearing from another)
-_LEADS_WITH_PLACE = re.compile(r"^(?:Also\s+)?(?:In|Elsewhere\s+in|(?:North|South|East|West|North-?east|North-?west|South-?east|"
+# ("And in northern Kunduz province, a roadside bomb ...")
+_LEADS_WITH_PLACE = re.compile(r"^(?:And\s+(?=in\s))?(?:Also\s+)?(?:[Ii]n|Elsewhere\s+in|(?:North|South|East|West|North-?east|North-?west|South-?east|"
                                r"South-?west)\s+of\s+[A-Z][\w’'-]+\s+in|"
                                # "In an anti-banditry operation on Sunday in Kaduna State, troops ..."
                                r"In\s+an?\s+(?:[\w-]+\s+){0,2}?(?:operation|raid|attack|incident|encounter)\s+"

@@ -6359,3 +6359,13 @@ def test_a_toll_before_and_attacks_in_several_provinces_counts():
     ms = find_mentions("A member of the NATO force was killed in southern Afghanistan on Thursday, and attacks on police "
                        "in several provinces left at least 11 Afghan law enforcement officers dead.")
     assert [m.quantity.best for m in ms] == [1]
+
+
+def test_a_figure_told_again_after_a_vague_lead_is_not_more_men():
+    i = inc("Forces killed several insurgents in Nad Ali district, Helmand province, yesterday. The force killed five "
+            "insurgents during the operation. The force returned fire, killing five insurgents.")
+    assert low(i.killed) == 5
+    # (but the same figure of other men, told as more, adds)
+    i = inc("Troops captured several terrorists during raids in Bama, Borno State, yesterday. The troops captured two "
+            "terrorists alive at Tafana village. Troops also arrested two Boko Haram informants at Shuwari village.")
+    assert low(i.captured) == 4

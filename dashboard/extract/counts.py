@@ -2142,6 +2142,7 @@ class Tally:
     lead_group: str = "unspecified"
     lead_vague: bool = False  # the lead sums up with a vague word ("detained numerous suspected insurgents")
     detail_exact: int = 0  # figures the sentences after such a lead give
+    detail_figures: list[int] = field(default_factory=list)  # each of those figures, to know one told again
     named_after_lead: int = 0  # people named after a lead that counted without names
     lead_open: bool = False  # the lead gives only a floor or a loose figure ("more than two dozen", "about a dozen")
     singles: int = 0  # men told one by one after the lead ("a woman ... was killed", "a male insurgent was killed")
@@ -2213,6 +2214,9 @@ class Tally:
             # As the ISAF annotators read such releases (Strick van Linschoten and Kuehn). Another side's people
             # ("killed several insurgents ... the deaths of a number of civilians") are no part of the lead.
             if not (q.vague or (q.qualifier and q.qualifier in vague_table())):
+                if best > 1 and best in self.detail_figures and not (q.additive or m.also or named):
+                    return  # "The force killed five insurgents ... returned fire, killing five insurgents": told again
+                self.detail_figures.append(best)
                 self.detail_exact += max(best, named)
                 if self.detail_exact > self.best:
                     self._max(self.detail_exact, self.detail_exact, None)

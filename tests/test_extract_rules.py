@@ -6369,3 +6369,12 @@ def test_a_figure_told_again_after_a_vague_lead_is_not_more_men():
     i = inc("Troops captured several terrorists during raids in Bama, Borno State, yesterday. The troops captured two "
             "terrorists alive at Tafana village. Troops also arrested two Boko Haram informants at Shuwari village.")
     assert low(i.captured) == 4
+
+
+def test_a_sum_recased_from_capitals_is_still_a_sum():
+    # (a line recased from capitals keeps some: "in Separate Attacks")
+    i = inc("Kabul, Afghanistan, Aug. 3, 2010 - NATO forces killed a Taliban commander and eleven Other militants in "
+            "southern Afghanistan, while the coalition and its Afghan Allies LOST seven men in Separate Attacks in the "
+            "SAME area, officials said.\n\nTaliban commander Mullah Karim and his fighters were killed Sunday when "
+            "troops attacked a compound in the Nad Ali district of Helmand province, NATO said.")
+    assert low(i.killed) == 12

@@ -419,9 +419,11 @@ _MANY_FIGHTS = re.compile(r"\b(?:operations|clashes|battles|attacks|raids|strike
 
 def _summary_in(sentence: str) -> re.Match | None:
     """The words that make a sentence a lead summing up operations, if any."""
-    return _SUMMARY.search(sentence) or ("operations" in sentence and _OPERATIONS_SUM.search(sentence) or None) or (
-        "days" in sentence and _DAYS_SUM.search(sentence) or None) or (
-        "separate" in sentence and _SEPARATE_SUM.search(sentence) or None)
+    # (each slow pattern only where its key word stands, in either case: a line recased from capitals keeps some
+    # capitals, "lost seven men in Separate Attacks")
+    return _SUMMARY.search(sentence) or ("perations" in sentence and _OPERATIONS_SUM.search(sentence) or None) or (
+        "ays" in sentence and _DAYS_SUM.search(sentence) or None) or (
+        "eparate" in sentence and _SEPARATE_SUM.search(sentence) or None)
 
 
 @lru_cache(maxsize=16384)
@@ -448,12 +450,16 @@ _OTHER_CLAUSE = re.compile(r",?\s+(?:while|whereas)\s|,\s+and\s+(?=(?:[\w-]+\s+)
                            r"bombings)\s)")
 
 
+def _two_clauses(sentence: str) -> bool:
+    """Whether a sentence may join a clause of another subject (the cheap test before _OTHER_CLAUSE)."""
+    return " while " in sentence or " whereas " in sentence or ", and " in sentence
+
+
+@lru_cache(maxsize=16384)  # asked of each counted sentence by the mentions and by the sides
 def own_clause_end(sentence: str) -> int:
     """Where a sentence's own part ends before a clause summing up other incidents (see _summed_clause)."""
-    if " while " not in sentence and " whereas " not in sentence and ", and " not in sentence or (
-            summary := _summary_in(sentence)) is None:
-        return len(sentence)
-    cut = _summed_clause(sentence, summary.start())
+    summary = _summary_in(sentence) if _two_clauses(sentence) else None
+    cut = _summed_clause(sentence, summary.start()) if summary else None
     return len(sentence) if cut is None else cut
 
 
@@ -462,9 +468,7 @@ def _summed_clause(sentence: str, summary_at: int) -> int | None:
     Taliban commander and nine other suspected militants in southern Afghanistan, while the coalition and its Afghan
     allies suffered an equal number of deaths in separate attacks", "US forces killed a former police officer in
     central Logar province, while 19 Taliban fighters were killed in two separate clashes elsewhere"."""
-    if " while " not in sentence and " whereas " not in sentence and ", and " not in sentence:
-        return None
-    other = _OTHER_CLAUSE.search(sentence, 0, summary_at)
+    other = _OTHER_CLAUSE.search(sentence, 0, summary_at) if _two_clauses(sentence) else None
     return other.start() if other and HIT_VERB.search(sentence, 0, other.start()) else None
 _NEGATED_NP = re.compile(r"^(?:no(?!\s+(?:fewer|less|more)\s+than)|none|nobody|no\s+one|neither|not\s+a\s+single|zero)\b", re.I)
 # "... conducted an assessment and determined no civilians had been injured": a finding of none, after its verb

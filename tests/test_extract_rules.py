@@ -6378,3 +6378,111 @@ def test_a_sum_recased_from_capitals_is_still_a_sum():
             "SAME area, officials said.\n\nTaliban commander Mullah Karim and his fighters were killed Sunday when "
             "troops attacked a compound in the Nad Ali district of Helmand province, NATO said.")
     assert low(i.killed) == 12
+
+
+def test_provinces_a_man_is_active_in_are_not_a_lead_over_two_provinces():
+    ex = extract(make_article(
+        "Forces killed one insurgent in Khost province yesterday.\n\n-- Afghan and coalition forces captured a Taliban "
+        "leader active in northern Ghazni and western Wardak provinces during an operation in Wardak. The man conducted IED "
+        "and ambush operations. The security force followed intelligence reports to a compound in Sayyidabad district."), REF)
+    assert [(i.place.admin1, low(i.captured)) for i in ex.incidents] == [("Khost", None), ("Wardak", 1)]
+
+
+def test_the_province_of_a_mans_title_is_not_a_second_province_of_the_lead():
+    ex = extract(make_article(
+        "Forces killed one insurgent in Khost province yesterday.\n\n— A combined force in Helmand province's Nahr "
+        "Surkh district detained more than 10 insurgents during a search for a senior Taliban military commander for "
+        "the Panjwai district of Kandahar province. The force detained the suspects after interviewing people in the "
+        "area."), REF)
+    assert [(i.place.admin1, low(i.captured)) for i in ex.incidents] == [("Khost", None), ("Helmand", 11)]
+
+
+def test_a_wounded_man_who_later_died_is_killed_not_also_wounded():
+    i = inc("Forces engaged one of the armed individuals in Archi district, Kunduz province, wounding him. Unfortunately, "
+            "the police officer died during medical evacuation.")
+    assert (low(i.killed), i.wounded) == (1, None)
+    assert all(c != "wounded" for c, _, _ in i.counts_by_group)
+    i = inc("Two soldiers were wounded in an attack in Khost province today. One of them later died of his injuries.")
+    assert (low(i.killed), low(i.wounded)) == (1, 1)
+    # (another man, not told wounded before, adds)
+    i = inc("Two soldiers were wounded in an attack in Khost province today. Another soldier later died of his wounds.")
+    assert (low(i.killed), low(i.wounded)) == (1, 2)
+
+
+def test_taking_his_own_life_is_a_death():
+    i = inc("Forces stopped a vehicle in Washer district, Helmand province, today. A suspect in the vehicle refused to get "
+            "out and detonated the bomb, taking his own life.")
+    assert low(i.killed) == 1
+    # (after one man detained, "himself" is the bomber of his own clause, not the detained man)
+    i = inc("Forces stopped the first vehicle in Washer district, Helmand province, today, detaining one suspect. However, "
+            "another suspect in the vehicle detonated the bomb, killing himself.")
+    assert (low(i.killed), low(i.captured)) == (1, 1)
+
+
+def test_a_date_after_since_and_an_initialism_is_a_periods_start():
+    i = inc("TALUQAN, Afghanistan, June 20 (Xinhua) -- Three civilians were killed after a mortar shell struck Imam Sahib "
+            "district of Kunduz province on Saturday night. Taliban militants have been fighting government forces since "
+            "the withdrawal of U.S.-led forces on May 1.", None)
+    assert i.event_date.month == 6
+
+
+def test_a_man_killed_along_with_others_after_a_lead_is_of_the_lead():
+    i = inc("Forces killed three insurgents in Kunduz province yesterday. Mullah Wahid was killed along with two other "
+            "insurgents.")
+    assert low(i.killed) == 3
+    # (and the men after "and" are another clause's subject: six detained, not the dead with them)
+    i = inc("Forces killed two insurgents in Kunduz province yesterday. Wahid was killed along with another fighter and "
+            "six others were detained, he said.")
+    assert (low(i.killed), low(i.captured)) == (2, 6)
+
+
+def test_a_district_without_its_province_tells_it_for_the_next_province():
+    ex = extract(make_article(
+        "Nineteen insurgents have been killed in clashes with security forces in northern Jawzjan and Kunduz province, "
+        "officials said on Tuesday.\nSeventeen militants were killed during a joint operation in the Nowabad area of "
+        "Qarqin district late on Monday night, the district chief told reporters.\nIn Kunduz, two Taliban militants "
+        "were killed by Afghan forces during a clash, an official said on Tuesday."), REF)
+    assert [(i.place.admin1, low(i.killed)) for i in ex.incidents] == [("Jowzjan", 17), ("Kunduz", 2)]
+
+
+def test_policemen_hit_are_security_forces_on_side_b():
+    i = inc("Six policemen died when insurgents overran their checkpoint in Imam Sahib district, Kunduz province, late on "
+            "Thursday.")
+    assert [(a.name, a.role.value) for a in i.actors] == [("Insurgents", "side_a"), ("Security Forces", "side_b")]
+    # (where a named force of the state acted, its own dead are no side of their own)
+    i = inc("Afghan police drove back a Taliban assault on Deh Rawud district of Uruzgan province on Thursday, killing 22 "
+            "militants. The fighting left two policemen dead.")
+    assert "Security Forces" not in [a.name for a in i.actors]
+
+
+def test_a_capitalised_title_before_a_name_names_one_man():
+    i = inc("Clashes took place in the Darah Sof district of northern Samangan Province on Monday night, killing 11 police "
+            "officers, including the province's Police Chief General Khawani Tahari, and wounding 30 others.")
+    assert [(p.name, p.fate) for p in i.people] == [("General Khawani Tahari", "killed")]
+    # (set off by dashes, of the kind told just before him)
+    i = inc("Clashes took place in Samangan Province on Monday night, killing 11 police officers — including the "
+            "district police chief Abdul Zahir — and wounding 30 others.")
+    assert [(p.name, p.fate) for p in i.people] == [("Abdul Zahir", "killed")]
+
+
+def test_an_aircrew_engaging_with_a_guided_munition_is_an_air_strike():
+    i = inc("Officials are looking into an operation today in which Afghan soldiers were killed and injured. Early this "
+            "morning in the Andar district of Ghazni province, an ISAF patrol observed a group of individuals thought to "
+            "be insurgents. An ISAF aircrew engaged the group with a precision-guided munition.")
+    assert i.sub_event_type == "Air/drone strike"
+
+
+def test_a_separate_incident_in_a_named_province_is_another_incident():
+    ex = extract(make_article(
+        "Coalition forces killed two insurgents in the Ana Dara district of Farah province early this morning.\n\n"
+        "In a separate Farah province incident early today, coalition forces detained three enemy fighters."), REF)
+    assert [(low(i.killed), low(i.captured)) for i in ex.incidents] == [(2, None), (None, 3)]
+
+
+def test_a_forces_whole_name_is_no_mans():
+    i = inc("Coalition forces killed a Taliban leader in Badghis province today. He was responsible for attacks against "
+            "Afghan National Security Forces and International Security Assistance Forces.")
+    assert [p.name for p in i.people] == []
+    i = inc("Coalition forces killed a Taliban leader in Badghis province today. He was responsible for violence in Badghis, "
+            "including attacks against Afghan National Security Forces and International Security Assistance Forces.")
+    assert [p.name for p in i.people] == []

@@ -92,7 +92,9 @@ _EVENT_CAME = re.compile(r"^(?:The|This)\s+(?:[\w-]+\s+){0,2}?(?:operation|attac
 _ANOTHER_SOURCE = re.compile(r"(?:According\s+to|In)\s+(?:another(?:\s+separate)?|an?\s+separate|a\s+different|other)\s+(?:reports?|statement)\b|"
                              r"Another\s+report\s+(?:said|says|added|indicated)\b", re.I)
 _NEW_INCIDENT = re.compile(
-    r"^(?:And\s+)?(?:In\s+(?:an?|another)\s+(?:separate\s+|similar\s+|related\s+|earlier\s+|later\s+)?(?:operation|incident|attack|raid|engagement|strike|clash|encounter)|"
+    # ("In a separate Farah province incident early today, coalition forces called in air strikes")
+    r"^(?:And\s+)?(?:In\s+(?:an?|another)\s+(?:separate\s+|similar\s+|related\s+|earlier\s+|later\s+)?"
+    r"(?:[A-Z][\w'’-]+\s+(?:[Pp]rovince\s+|[Dd]istrict\s+)?)?(?:operation|incident|attack|raid|engagement|strike|clash|encounter)|"
     # "In a joint operation in Kunar, several armed insurgents were killed on Sunday"
     r"In\s+(?:an?|another)\s+(?:joint|combined|partnered|separate|clearing|night|security)\s+(?:[\w-]+\s+){0,2}?(?:operation|raid)\s+in\b|"
     # "And in a Dec. 29 operation, a combined force arrested ...": an operation of its own day
@@ -767,6 +769,11 @@ _HE_SAID = re.compile(r"^(?:(?:In|Through)\s+an?\s+(?:statement|message|post|vid
                       r"(?i:he|she|they|it)\s+(?:also\s+)?(?:said|says|added|claimed|claims)\b")
 
 
+_REFLEXIVE = ("himself", "herself", "themselves")
+_DIED_OF_WOUNDS = re.compile(r"\b(?:later\s+died|died\s+(?:later|(?:shortly\s+)?(?:after(?:wards?)?\s+)?(?:of|from)\s+"
+                             r"(?:his|her|their|the|these|those)?\s*(?:wounds|injuries)|during\s+(?:the\s+)?(?:medical\s+)?"
+                             r"evacuation|en\s+route|on\s+the\s+way|(?:at|in)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}"
+                             r"(?:hospital|medical\s+facility|clinic)))\b", re.I)
 _OTHER_SOURCE = re.compile(r"^(?:The|An?|Another|Other)\s+(?:[\w-]+\s+){0,3}?(?:official|officials|source|sources|spokesman|"
                            r"spokesperson|report|reports|ministry|governor)\s*,?\s+however,?\s+(?:said|says|put|told)\b|"
                            r"\b(?:other|another)\s+(?:source|sources|official|officials|report|reports)\s+(?:said|says|put)\b|"
@@ -1012,7 +1019,9 @@ def _tally(seg: _Segment, summaries: bool, previous: int | None = None, ref: Ref
         if previous and before_ms and all(b.category == "captured" for b in before_ms):
             # "Several insurgents were detained at the first compound ... Troops returned fire, killing the
             # insurgents": the men just detained are not the ones killed
-            ms = [m for m in ms if m.category == "captured" or not (m.quantity.definite and m.quantity.best == previous)]
+            # (not "himself", the subject of its own clause: "another suspect ... detonated the bomb, killing himself")
+            ms = [m for m in ms if m.category == "captured" or m.phrase in _REFLEXIVE
+                  or not (m.quantity.definite and m.quantity.best == previous)]
         if ms and ref is not None and _long_before(s.text, [x for x in texts if x != s.text], ref):
             ms = []
         # (read only where it matters: it is slow)
@@ -1051,6 +1060,14 @@ def _tally(seg: _Segment, summaries: bool, previous: int | None = None, ref: Ref
         # toll of six dead ... The security official, however, said seven soldiers had been killed"): not more dead
         restating = s.start >= seg.update_from or bool(count_sentences and ("owever" in s.text or "ther" in s.text)
                                                        and _OTHER_SOURCE.search(s.text))
+        if tallies["wounded"].best and "died" in s.text and _DIED_OF_WOUNDS.search(s.text):
+            # "Troops returned fire, wounding one. ... The insurgent later died of his wounds": the wounded man died
+            dead = sum(m.quantity.best or 0 for m in ms if m.category == "killed" and m.quantity.definite)
+            wounded = tallies["wounded"]
+            wounded.died_later = min(wounded.best, wounded.died_later + dead)
+            sides = [t for (c, _), t in by_group.items() if c == "wounded"]
+            if len(sides) == 1:  # (the side's wounded too, where one side was)
+                sides[0].died_later = min(sides[0].best, sides[0].died_later + dead)
         for cat, tally in tallies.items():
             tally.add_sentence([m for m in ms if m.category == cat], restating)
         split = [part for m in ms for part in m.by_group()]
@@ -1192,7 +1209,7 @@ _NO_ENEMY = re.compile(r"\bnot\s+(?:believed\s+to\s+be\s+|thought\s+to\s+be\s+|(
 _MISHAP = re.compile(r"\b(?:crash\w*|went\s+down|accident\w*|rolled\s+over|rollover|collision|collided|drown\w*)\b", re.I)
 # days counted back from the day the report told before, not from the report's own ("A day earlier, ...")
 _DAYS_EARLIER = re.compile(DAYS_EARLIER, re.I)
-_SINCE_DATE = re.compile(r"\bsince\b[^.;]*$", re.I)
+_SINCE_DATE = re.compile(r"\bsince\b(?:[^.;]|(?<=[A-Z])\.)*$", re.I)  # (an initial's stop within: "since U.S.-led forces left")
 _SINCE = re.compile(r"\b(?:since|so\s+far|to\s+date|in\s+the\s+(?:last|past))\b", re.I)
 _STRONG = re.compile(r"\b(?:explosion|blast|exploded|air\s*strikes?|airstrikes?|suicide\s+(?:attack|bomb)|clash(?:es|ed)?|ambush(?:ed)?|stormed|attacked|shelled|shelling|opened\s+fire|returned\s+fire|fired\s+(?:up)?on|exchange\s+of\s+fire|firefight|gun\s*battle|lethal\s+strike|(?:precision|precise|drone|aerial)\s+strikes?|conducted\s+an?\s+(?:[\w-]+\s+){0,2}?strike|abducted|kidnapped|took\s+hostage|taken\s+hostage|"
                      # "the combined force ... was engaged with small arms fire"

@@ -621,6 +621,12 @@ def _tidy(actors: list[Actor], dictionary: ActorDictionary) -> list[Actor]:
     """A generic actor ("Security Forces") only where no named one stands on its side; sides in order."""
     named_sides = {a.role for a in actors if not dictionary.defs[a.name].generic}
     actors = [a for a in actors if not (dictionary.defs[a.name].generic and a.role in named_sides)]
+    # (nor the state's men hit where a named state force acted: "Afghan police drove back a Taliban assault ... The
+    # fighting left two policemen dead" is the police's fight, their dead no side of their own)
+    if any(a.kind == ActorKind.STATE_FORCES and a.role == ActorRole.SIDE_A and not dictionary.defs[a.name].generic
+           for a in actors):
+        actors = [a for a in actors if not (dictionary.defs[a.name].generic and a.kind == ActorKind.STATE_FORCES
+                                            and a.role == ActorRole.SIDE_B)]
     return _in_role_order(actors)
 
 

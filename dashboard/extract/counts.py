@@ -994,13 +994,21 @@ _PLACE_LIST_AFTER = re.compile(r"^(?:\s*,\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*
                                r"(?:\s+[A-Z][\w’'-]*){0,2}\s+(?:districts|provinces|villages|areas|valleys)\b")
 
 
+# a title's words before a name, capitalised: "the province's Police Chief General Khawani Tahari" names one man
+_TITLE_WORDS = re.compile(r"\b(?:Provincial|District|Deputy|Police|Chief|Governor|Spokesman)\s+(?=[A-Z])")
+
+
 def _persons_in(np: str) -> list[str]:
     """Proper names in a noun phrase: 'al-Qaeda leader Asim Omar' -> ['Asim Omar']."""
     out = []
+    if "Chief" in np or "Provincial" in np or "Deputy" in np or "Governor" in np:
+        np = _TITLE_WORDS.sub(lambda m: " " * len(m[0]), np)  # (blanked, so that positions hold)
     for m in _NAME.finditer(np):
         name = m.group(0).strip(" ’'")
         if re.search(r"\s(?:District|Province|Prov|Village|Valley|City|Town)\b", name):
             continue  # "the Nawah-ye Barakzai District Taliban shadow chief": a place's name, not a man's
+        if " " in name and _whole_actor(name):
+            continue  # "International Security Assistance Forces": a force's whole name, no man's ("Assistance")
         tokens = [t for t in re.split(r"\s+", name) if t.lower().strip("’'") not in _NOT_NAMES]
         if not tokens:
             continue
@@ -1016,6 +1024,12 @@ def _persons_in(np: str) -> list[str]:
             continue  # "Islamic State Khorasan fighters": a group's name used as an adjective, not a person
         out.append(name)
     return out
+
+
+def _whole_actor(name: str) -> bool:
+    from .actors import load
+
+    return any(m.start == 0 and m.end >= len(name) - 1 for m in load().find(name))
 
 
 def _is_actor(name: str) -> bool:
@@ -1307,7 +1321,11 @@ def _np_before(text: str, pos: int) -> str:
     head = text[:pos]
     # "Mullah Jamaluddin, along with several of his followers were killed": the man and his followers, both the subject
     along = _ALONG_SUBJECT.search(re.sub(r"\([^()]*\)", " ", head)) if "with" in head else None
-    if along:
+    if along and HIT_VERB.search(along["lead"]) and " and " in along["np"]:
+        # the men of another clause's verb are not this one's subject: "Wahid was killed along with another fighter and
+        # six others were detained" (six)
+        return along["np"].rsplit(" and ", 1)[1]
+    if along and not HIT_VERB.search(along["lead"]):
         # (a man named keeps his name, for the people counted; "The leader" stays definite: the man counted before)
         # ("Two insurgents along with their commander": the relation read first, as "their commander and two insurgents")
         named = _persons_in(along["lead"])
@@ -1704,6 +1722,9 @@ def find_mentions(sentence: str, previous: int | None = None, summaries: bool = 
 
 _FAMILY_OF = re.compile(rf"\b(?:an?|the)\s+(?:whole\s+|entire\s+)?family\s+of\s+(?P<n>{NUM})\b(?:\s*,\s*(?:including\s+)?[^,.;]*"
                         r"\b(?:children|parents|women|men|sons|daughters|brothers|sisters)\b)?", re.I)
+_OWN_LIFE = re.compile(r"\b(took|taking|takes|take)\s+(his|her)\s+own\s+life\b", re.I)
+_KILL_FORM = {"took": "killed", "taking": "killing", "takes": "kills", "take": "kill"}
+_SELF = {"his": "himself", "her": "herself"}
 _RESULTED_DETAINEES = re.compile(rf"\b(resulted\s+in|yielded|produced)(\s+(?:{NUM})\s+)(detainees)\b", re.I)
 _EITHER_FATE = re.compile(rf"\b(?:{KILL}|{WOUND}|{CAPTURE})(?:\s+in\s+action)?\s+or\s+(?:{KILL}|{WOUND}|{CAPTURE})\b", re.I)
 NON_BATTLE = re.compile(r"\bnon[-\s]?(?:battle|combat|hostile)\b", re.I)
@@ -1752,6 +1773,9 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
                       flags=re.I)
     sentence = re.sub(r"\b(captured|capturing|caught|taken|took)\s+alive\b", lambda m: m[1] + " " * (len(m[0]) - len(m[1])),
                       sentence, flags=re.I)
+    # "detonated the bomb, taking his own life" -> "killing himself": he died (the same length, padded)
+    if " own li" in sentence:
+        sentence = _OWN_LIFE.sub(lambda m: f"{_KILL_FORM[m[1].lower()]} {_SELF[m[2].lower()]}".ljust(len(m[0])), sentence)
     # "The Kandahar operation resulted in two detainees" -> "detained two suspects": the same length
     if "detainees" in sentence:
         sentence = _RESULTED_DETAINEES.sub(lambda m: "detained".ljust(len(m[1])) + m[2] + "suspects".ljust(len(m[3])),
@@ -1992,6 +2016,11 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
                         # "detained him, along with one of his associates": the sentence retells a group
                         owner.restates = True
                         out.append(Mention(cats[-1], am.start(), am.end(), qty, True))
+                    elif owner.quantity.persons and not owner.quantity.best and not qty.persons:
+                        # "Mullah Wahid was killed along with two other insurgents": one group, as "Mullah Wahid and
+                        # two other insurgents were killed" reads (a lead's three told again, not two more)
+                        merged = replace(qty, persons=owner.quantity.persons)
+                        out[out.index(owner)] = replace(owner, quantity=merged, phrase=f"{owner.phrase} and {raw.lower()}")
                     else:
                         out.append(Mention(cats[-1], am.start(), am.end(), qty, False))
                 # "... along with two associates, who were also detained": the relative clause retells them
@@ -2156,6 +2185,7 @@ class Tally:
     lead_parts: int = 0  # the lead's men told again in parts after it ("The first attack killed a police officer")
     sentences: int = 0  # sentences added so far
     lead_bare: bool = False  # the lead counts "others", naming no one ("detained at least 10 others")
+    died_later: int = 0  # of the wounded, those told to have died of their wounds after (counted as killed)
     parts_at: int = -1  # the sentence that told the lead's men in parts
     definite_part: tuple[int, int] = (-1, 0)  # (sentence, men) of the lead told again by a definite phrase ("all three")
 
@@ -2391,6 +2421,14 @@ class Tally:
     def count(self) -> Count | None:
         if not self.mentions:
             return None
+        if self.died_later:
+            # "wounding him ... the ANP officer died during medical evacuation": killed, no more wounded
+            best = self.best - self.died_later
+            if best <= 0:
+                return None
+            low = max(self.low - self.died_later, 0)
+            high = None if self.high is None or self.high < self.best else self.high - self.died_later
+            return Count(best=best, low=low, high=high, qualifier=self.qualifier)
         high = self.high if self.high is not None and self.high >= self.best else None
         return Count(best=self.best, low=self.low if self.low != self.best else self.best, high=high,
                      qualifier=self.qualifier)

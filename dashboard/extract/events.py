@@ -104,7 +104,7 @@ _OWN_DEED = re.compile(r"\b(?:fire|fired|firing|shot|shoot\w*|gun\w*|firefight|f
 # a force that engaged its target from the air: "engaged the targets with a precision airstrike"
 _ENGAGED_FROM_AIR = re.compile(r"\bengag\w*\s+(?:[\w-]+\s+){0,4}?(?:with|by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
                                r"(?:air\s*strikes?|airstrikes?|precision\s+strikes?|close\s+air\s+support|aircraft|"
-                               r"helicopters?|drones?)\b", re.I)
+                               r"helicopters?|drones?|precision[\s-]guided\s+(?:munitions?|bombs?|missiles?))\b", re.I)
 _AN_OPERATION = re.compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?operations?\b", re.I)
 _THEIR_FIRE = re.compile(r"\b(?:killed|killing|shot)\b[^.;]*?\b(?:(?:after|while|as|when|who\s+(?:were|was|had))\s[^.;]*?|"
                          r"(?:firing|launching|lobbing)\s+(?:\w+\s+)?)\b(?:mortars?|rockets?|artillery|shell\w*)\b", re.I)

@@ -90,8 +90,12 @@ def people(tallies: dict[str, Tally], segment: list[Sentence]) -> list[Person]:
         # inside a counted group shares its fate
         m = _INSIDE_GROUP.search(s.text)
         if m and not _NATIONS.match(m["names"]):
-            told = [x.category for x in find_mentions(s.text)]
-            fate = told[0] if len(set(told)) == 1 else _last_told(segment, s, tallies)
+            found = find_mentions(s.text)
+            told = [x.category for x in found]
+            # (of two kinds, the one told just before: "killing 11 police officers — including the province's police
+            # chief — and wounding 30 others")
+            before = [x.category for x in found if x.start < m.start()] if len(set(told)) > 1 else []
+            fate = told[0] if len(set(told)) == 1 else before[-1] if before else _last_told(segment, s, tallies)
             # (the names end where the clause's verb begins: "including a key commander were killed during an
             # operation conducted by "01 Unit" of the intelligence agency")
             names = re.split(r"\s(?:was|were|is|are|has|have|had)\b", m["names"].split(",")[0])[0]

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..gazetteer import Entry, key
+from ..gazetteer import load as load_gazetteer
 from ..geocode import CAPITAL_DISTRICT, FUZZY_CUTOFF, FUZZY_TOWN_MIN, UNIQUE_MARGIN, Resolver
 from ..models import Evidence, GeoPrecision, Place
 from .clean import DATELINE_HEAD, Sentence
@@ -520,7 +521,10 @@ def _with_unknown_district(p: Place, district: str | None) -> Place:
     return replace(p, admin2=district, location=p.location if key(p.location or "") != key(p.admin1 or "") else district)
 
 
-_ASIDE_OPENS = word_led(r"\b(?:who|whose|which|that)\b|" + _BACKGROUND.pattern, re.I)
+# (and a man's area told by "active in": "captured a Taliban leader active in northern Ghazni and western Wardak
+# provinces during an operation in Wardak")
+_ASIDE_OPENS = word_led(r"\b(?:who|whose|which|that)\b|\bactive(?=\s+(?:(?:in|throughout|across)\s|$))|"
+                        + _BACKGROUND.pattern, re.I)
 _ATTACKERS_CLAUSE = re.compile(r"(?:who|that)\s+(?:had\s+)?(?:attacked|ambushed|assaulted|stormed|raided|fired\s+(?:on|at|upon)|"
                                r"opened\s+fire\s+(?:on|at))\b", re.I)
 _SAME_DAY = re.compile(r"\b(?:today|tonight|yesterday|last\s+night|overnight|this\s+(?:morning|afternoon|evening))\b", re.I)
@@ -606,7 +610,9 @@ _OPERATES_BEFORE = re.compile(r"\b(?:who|which)\s+(?:also\s+)?(?:(?:operates?|op
                               # "a facilitator who moves fighters from Khost province into Kabul": his trade's route
                               r"(?:moves?|moved|transports?|transported|smuggles?|smuggled|brings?|brought|traffics?|"
                               r"trafficked|supplies|supplied|distributes?|distributed)\s+(?:[\w'’-]+\s+){0,4}?"
-                              r"(?:from|into|to|through|throughout|across))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
+                              r"(?:from|into|to|through|throughout|across))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$|"
+                              # "captured a Taliban leader active in northern Ghazni ... during an operation in Wardak"
+                              r"\bactive\s+(?:(?:in|throughout|across)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3})?$", re.I)
 # ("the shadow deputy governor of Taliban for Panjshir province": the group's name between)
 _TITLE_OF = re.compile(r"\b(?:governor|commander|leader|chief|head|emir|amir|judge|mayor)\s+(?:of\s+(?:the\s+)?(?-i:[A-Z][\w-]*)\s+)?"
                        r"(?:of|for)\s+(?:the\s+)?$", re.I)
@@ -654,9 +660,22 @@ def opens_other_province(sentence: str, before: list[Sentence], resolver: Resolv
     province = head[0].province or _bare_province(head[0], resolver)
     if not province or _TOLD_AGAIN_AFTER.match(sentence, head[0].end):
         return False  # ("In Maruf district, Kandahar province, the strike took place ...": the incident's own strike)
+    told = [(p, x) for x in before if not is_aggregate(x.text) and not spans_provinces(x.text) for p in find_places(x.text)]
     earlier = {_province_key(p.province or _bare_province(p, resolver) or _city_province(p, x.text, resolver) or "", resolver)
-               for x in before if not is_aggregate(x.text) and not spans_provinces(x.text) for p in find_places(x.text)} - {""}
+               for p, x in told} - {""}
+    if not earlier:
+        # (a district named without its province tells it: "Seventeen militants were killed ... in Qush Tapa district",
+        # then "In Kunduz, a commander was among two Taliban militants killed")
+        new = resolver.gaz.province(province)
+        earlier = {_province_key(_district_province(p, new.cc, resolver) or "", resolver)
+                   for p, _ in told if p.district} - {""} if new is not None else set()
     return bool(earlier) and _province_key(province, resolver) not in earlier
+
+
+def _district_province(p: PlaceMention, cc: str, resolver: Resolver) -> str | None:
+    """The province of a district named without it, where the gazetteer knows the district in the country."""
+    hit = resolver.resolve(None, p.district, None, cc).place
+    return hit.admin1 if hit is not None and hit.admin2 else None
 
 
 def _city_province(p: PlaceMention, sentence: str, resolver: Resolver) -> str | None:
@@ -737,6 +756,8 @@ _TWO_PROVINCES = word_led(rf"\b{_DIRECTION}?[A-Z][\w'’-]+(?:,\s+{_DIRECTION}?[
                             # "killed during clashes in two Afghan provinces": a count of provinces, each told below
                             # (a line recased from capitals may keep the kind word's capital: "in two Afghan Provinces")
                             r"\b(?:in|across)\s+(?:two|three|four|five|\d)\s+(?:[A-Z][\w-]+\s+)?[Pp]rovinces\b")
+_PROVINCE_PAIR = re.compile(rf"\b(?:in|across)\s+(?:the\s+)?{_DIRECTION}?(?P<first>[A-Z][\w'’-]+)\s+and\s+{_DIRECTION}?"
+                            r"[A-Z][\w'’-]+\s+[Pp]rovince\b")
 # "in southern Afghanistan": a part of the country
 _REGION = re.compile(rf"\bin\s+(?:the\s+)?{_DIRECTION}(?:{'|'.join(_COUNTRIES)})\b|"
                      # "during separate operations across Regional Command East": a command's region, no one province
@@ -751,9 +772,16 @@ def spans_provinces(sentence: str) -> bool:
     two = _TWO_PROVINCES.search(sentence) if "rovinces" in sentence else None  # (its kind word, before the slow search)
     if two:
         return not _in_aside(sentence, two.start())  # "in Kandahar and Helmand provinces"
+    # (the kind word told once for both: "in northern Jawzjan and Kunduz province", the first a province's name)
+    pair = _PROVINCE_PAIR.search(sentence) if "rovince" in sentence else None
+    if pair and load_gazetteer().province(pair["first"]) is not None and not _in_aside(sentence, pair.start()):
+        return True
     if sentence.lower().count("province") < 2:
         return False
-    return len({key(p.province) for p in find_places(sentence) if p.province and not _in_aside(sentence, p.start)}) >= 2
+    # (nor the domain of a man's title: "detained more than 10 insurgents in Helmand province's Nahr Surkh district
+    # during a search for a Taliban commander for the Panjwai district of Kandahar province")
+    return len({key(p.province) for p in find_places(sentence) if p.province and not _in_aside(sentence, p.start)
+                and not _TITLE_OF.search(sentence, 0, p.start)}) >= 2
 
 
 def _bare_province(pm: PlaceMention, resolver: Resolver) -> str | None:

@@ -138,11 +138,20 @@ def break_blocks(line: str) -> str:
         line = _MIDLINE_DATELINE.sub("\n", line)
     # "... in the strike. --- UPDATE: Air strike kills ...": an update's marker opens a block of its own, and so
     # does a numbered section run into the line before ("... yesterday. 2) In Laghman province, ...")
-    line = re.sub(r"(?<=[.!?\"”])\s+(?:-{3,}\s*)?(?=UPDATE\s*:)|\s+-{3,}\s+", "\n", line)
+    # (each turn only where its fixed characters stand: this runs on every line)
+    if "UPDATE" in line or "---" in line:
+        line = _UPDATE_MARK.sub("\n", line)
     # a page's story links run into the line ("... engaged the group. Read more: ... Previous: ..."), likewise
-    line = re.sub(rf"(?<=[.!?\"”a-z])\s+(?=(?=[A-Z])(?i:{_LINK_WORDS})\s*:)", "\n", line)
-    return re.sub(r"(?:(?<=[.!?])|(?<=\s[-–—]))\s+\(?\d{1,2}\)\s+(?=[A-Z])",  # not the day of "(Jan. 14) — An ..."
-                  lambda m: m.group(0) if _ABBREV_TAIL.search(line[: m.start()]) else "\n", line)
+    if ":" in line:
+        line = _LINKS_RUN_IN.sub("\n", line)
+    if ")" not in line:
+        return line
+    return _NUMBERED_RUN_IN.sub(lambda m: m.group(0) if _ABBREV_TAIL.search(line[: m.start()]) else "\n", line)
+
+
+_UPDATE_MARK = re.compile(r"(?<=[.!?\"”])\s+(?:-{3,}\s*)?(?=UPDATE\s*:)|\s+-{3,}\s+")
+_LINKS_RUN_IN = re.compile(rf"(?<=[.!?\"”a-z])\s+(?=(?=[A-Z])(?i:{_LINK_WORDS})\s*:)")
+_NUMBERED_RUN_IN = re.compile(r"(?:(?<=[.!?])|(?<=\s[-–—]))\s+\(?\d{1,2}\)\s+(?=[A-Z])")  # not the day of "(Jan. 14) — An ..."
 
 
 def _blocks(text: str):
@@ -164,7 +173,7 @@ def clean_text(text: str) -> str:
             if sum(map(len, kept)) > 200:  # below a report of a few lines: the links close it
                 break
             continue
-        part = re.sub(r"[ ]{2,}", " ", part).strip()
+        part = (re.sub(r"[ ]{2,}", " ", part) if "  " in part else part).strip()
         if part or not kept or kept[-1]:
             kept.append(part)
     out = "\n".join(_join_wrapped(kept, _wrap_width(kept)))

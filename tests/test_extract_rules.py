@@ -6504,3 +6504,33 @@ def test_a_sentence_with_no_verb_stem_would_count_no_one_read_in_full(monkeypatc
     monkeypatch.setattr(counts, "counts_no_one", lambda s: False)
     full = counts._find_mentions.__wrapped__
     assert [s for s in skipped if full(s, None, False) or full(s, None, True)] == []
+
+
+def test_an_actor_before_said_and_another_subject_is_no_speaker():
+    i = inc("Five Afghans working on a de-mining team were killed in Jawzjan province when their truck was attacked by "
+            "militants, said Kefayat Ullah, head of the de-mining company.")
+    assert ("Insurgents", "side_a") in [(a.name, a.role.value) for a in i.actors]
+    i = inc("Two soldiers were killed in Helmand province by militants, the army said.")
+    assert ("Insurgents", "side_a") in [(a.name, a.role.value) for a in i.actors]
+
+
+def test_where_the_wounded_were_taken_is_not_where_they_were_hit():
+    i = inc("Two Afghan soldiers died and another five were wounded Thursday when their vehicle hit a roadside bomb. The "
+            "wounded were evacuated to Kandahar Airfield.")
+    assert i.place.admin1 is None
+    i = inc("Two Afghan soldiers died Thursday when their vehicle hit a roadside bomb in Zabul province. The wounded were "
+            "taken to a hospital in Lashkar Gah.")
+    assert i.place.admin1 == "Zabul"
+
+
+def test_a_running_tolls_ordinal_and_a_traffic_accident_count_no_more_dead():
+    i = inc("A French soldier was killed in a Taliban attack east of Kabul city on Thursday. The sixth NATO fatality was a "
+            "German soldier, who was killed in a traffic accident in northern Afghanistan, the ministry said.")
+    assert low(i.killed) == 1
+
+
+def test_a_weekdays_possessive_is_no_man():
+    from dashboard.extract.counts import _persons_in
+
+    assert _persons_in("after Saturday's battle in Dihrawud") == []
+    assert _persons_in("Omar's courier Raihan") == ["Raihan"]

@@ -496,7 +496,8 @@ def pick_actors(segment: list[Sentence], count_sentences: list[tuple[Sentence, i
             claim = _claim(s.text)
             if claim and am.start > claim.end() and re.search(r"\b(?:saying|said|adding|added)\b", s.text[claim.end(): am.start]):
                 continue  # "claimed responsibility, saying that their forces killed 22 foreign troops": the group's word
-            speaker = _SPEAKER_AFTER.match(s.text[am.end:])
+            # (not "attacked by militants, said Kefayat Ullah Ablagh": the one who speaks comes after "said")
+            speaker = _SPEAKER_AFTER.match(s.text[am.end:]) and not _SAID_THEN_SPEAKER.match(s.text, am.end)
             if claim and am.start < claim.start():
                 role = ActorRole.SIDE_A  # "The Taliban claimed responsibility"
             elif speaker and _speaks_of_own_fighters(s.text, am.end):
@@ -672,6 +673,8 @@ _SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|citing|quoting|(?:statement|re
 _SPEAKER_AFTER = re.compile(r"^(?:\W{0,3}(?:\w+\s+){0,2}|['’]s\s+(?:official\s+)?(?:website|site|statement|media\s+(?:center|centre|office)|"
                             r"press\s+(?:office|release)|account|page|channel)\s+)(?:said|says|say|told|reported|stated|announced|"
                             r"added|confirmed)\b", re.I)
+# (nor "killed by militants, the army said": after a comma, another subject speaks)
+_SAID_THEN_SPEAKER = re.compile(r"\s*,\s*(?:(?:said|says|told|added|stated)\s+)?(?:the\s|an?\s|(?-i:[A-Z]))", re.I)
 # ("said on Monday its fighters had attacked ...": the day of the saying may stand between)
 _OWN_FIGHTERS = re.compile(r"^\s+(?:(?:on\s+)?(?:\w+day|today|yesterday)\s+)?(?:that\s+)?(?:its|their)\s+(?:\w+\s+)?"
                            r"(?:fighters|militants|men|mujahideen|members|forces|soldiers|troops|personnel|commandos|police)\b",

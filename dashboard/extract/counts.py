@@ -748,6 +748,8 @@ def _quantity(np: str) -> Quantity | None:
     q: Quantity | None = None
     # "a second insurgent" is told in a narrative whose lead may have counted him: one person, not "one more"
     nth = re.match(r"^(?:an?|the)\s+(second|third|fourth|fifth|sixth)\s+(?P<rest>.*)$", np_main.strip(), re.I)
+    if nth and _RUNNING_TOLL.match(nth["rest"]):
+        return Quantity(1, 1, 1, None)  # "The sixth NATO fatality was a German soldier": one man of a running toll
     if nth and _names_people(nth["rest"]):
         # "a second individual was detained": the count reaches two, whether the lead counted him or not
         k = _ORDINALS.index(nth.group(1).lower()) + 2
@@ -1009,7 +1011,8 @@ def _persons_in(np: str) -> list[str]:
             continue  # "the Nawah-ye Barakzai District Taliban shadow chief": a place's name, not a man's
         if " " in name and _whole_actor(name):
             continue  # "International Security Assistance Forces": a force's whole name, no man's ("Assistance")
-        tokens = [t for t in re.split(r"\s+", name) if t.lower().strip("’'") not in _NOT_NAMES]
+        # (a word's possessive too: "after Saturday's battle")
+        tokens = [t for t in re.split(r"\s+", name) if re.sub(r"['’]s$", "", t.lower()).strip("’'") not in _NOT_NAMES]
         if not tokens:
             continue
         name = " ".join(tokens)
@@ -1727,7 +1730,10 @@ _KILL_FORM = {"took": "killed", "taking": "killing", "takes": "kills", "take": "
 _SELF = {"his": "himself", "her": "herself"}
 _RESULTED_DETAINEES = re.compile(rf"\b(resulted\s+in|yielded|produced)(\s+(?:{NUM})\s+)(detainees)\b", re.I)
 _EITHER_FATE = re.compile(rf"\b(?:{KILL}|{WOUND}|{CAPTURE})(?:\s+in\s+action)?\s+or\s+(?:{KILL}|{WOUND}|{CAPTURE})\b", re.I)
-NON_BATTLE = re.compile(r"\bnon[-\s]?(?:battle|combat|hostile)\b", re.I)
+# (and a death on the road: "a German soldier, who was killed in a traffic accident")
+NON_BATTLE = re.compile(r"\bnon[-\s]?(?:battle|combat|hostile)\b|\b(?:traffic|road|vehicle|vehicular)\s+(?:accident|crash)\b",
+                        re.I)
+_RUNNING_TOLL = re.compile(r"(?:[\w-]+\s+){0,2}(?:fatality|casualty|death|loss)\b", re.I)
 
 
 def _in_object(sentence: str, verb_end: int, am: re.Match) -> bool:

@@ -256,6 +256,16 @@ def _find_places(sentence: str) -> tuple[PlaceMention, ...]:
     return tuple(out)
 
 
+_TAKEN_TO = re.compile(r"\b(?:evacuated|taken|transported|flown|airlifted|medevaced|brought|rushed|transferred)\s+"
+                       r"(?:[\w-]+\s+){0,3}?to\s+(?:(?:the|a|an|nearby)\s+){0,2}(?:(?:hospital|clinic|medical\s+facility|"
+                       r"treatment\s+facility)\s+(?:(?:in|at)\s+)?)?$", re.I)
+
+
+def _taken_to(sentence: str, pm: PlaceMention) -> bool:
+    """A place the hit were taken to for care ("evacuated to Kandahar Airfield")."""
+    return "to " in sentence[max(0, pm.start - 60): pm.start + 3] and bool(_TAKEN_TO.search(sentence, 0, pm.start))
+
+
 def pick_place(segment: list[Sentence], event_sentences: list[Sentence], all_sentences: list[Sentence],
                 resolver: Resolver, country: str | None, several: bool = False) -> tuple[Place, Evidence | None]:
     """The incident's place; `several`: the report's other sections count incidents of their own."""
@@ -271,6 +281,8 @@ def pick_place(segment: list[Sentence], event_sentences: list[Sentence], all_sen
                 not p.bare for x in ordered if x is not s for p in find_places(x.text)))) and len(ordered) > 1:
             continue  # a lead summing up operations in several provinces names no one place
         for pm in find_places(s.text):
+            if _taken_to(s.text, pm):
+                continue  # "The wounded were evacuated to Kandahar Airfield": where they were treated, not hit
             candidates.append((pm, s))
     # provinces the report names anywhere, headline included: context for a district named alone
     context = [pm.province for pm, s in candidates if pm.province and not is_desk(s)]
@@ -296,7 +308,8 @@ def pick_place(segment: list[Sentence], event_sentences: list[Sentence], all_sen
         # the headline or another part of the report may still name the province, after the segment's own bare
         # names ("the protection of Afghan civilians" names no place)
         if not region:
-            candidates += [(pm, s) for s in all_sentences for pm in find_places(s.text) if (pm, s) not in candidates]
+            candidates += [(pm, s) for s in all_sentences for pm in find_places(s.text) if (pm, s) not in candidates
+                           and not _taken_to(s.text, pm)]
     fallback = None
     for pm, s in sorted(candidates, key=lambda c: _candidate_order(c, ordered, event_sentences)):
         if is_desk(s):

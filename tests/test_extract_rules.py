@@ -6534,3 +6534,35 @@ def test_a_weekdays_possessive_is_no_man():
 
     assert _persons_in("after Saturday's battle in Dihrawud") == []
     assert _persons_in("Omar's courier Raihan") == ["Raihan"]
+
+
+def test_in_the_south_of_the_country_opens_the_next_incident():
+    ex = extract(make_article(
+        "Meanwhile, a suicide bomber detonated an explosives-packed vehicle near a convoy of foreign forces in Kabul on "
+        "Thursday afternoon, killing two civilians and wounding 14, a spokesman said.\nIn the south of the country, a "
+        "roadside bomb targeting Kandahar city's mayor on Thursday killed one bystander and wounded six more civilians."),
+        REF)
+    assert [(i.place.admin1, low(i.killed), low(i.wounded)) for i in ex.incidents] == [("Kabul", 2, 14),
+                                                                                       ("Kandahar", 1, 6)]
+    # (the convoy the bomb went off near was hit, not the bomber's side)
+    assert ("International Security Assistance Force", "side_b") in [(a.name, a.role.value) for a in ex.incidents[0].actors]
+
+
+def test_a_running_total_closing_the_sentence_leaves_its_sides():
+    i = inc("A British soldier was also killed in an insurgent attack in southern province of Helmand on Thursday, bringing "
+            "the total number of NATO fatalities to seven in the past two days.")
+    assert [(a.name, a.role.value) for a in i.actors] == [("Insurgents", "side_a"),
+                                                          ("International Security Assistance Force", "side_b")]
+
+
+def test_a_group_in_a_province_is_no_village():
+    i = inc("The Afghan security forces have detained five key members of the Taliban in Daikundi province, an official "
+            "said on Thursday.")
+    assert (i.place.admin1, i.place.location) == ("Daykundi", "Daykundi")
+
+
+def test_the_deeds_of_the_men_taken_told_after_their_past_are_theirs():
+    i = inc("Security forces have detained five key members of the Taliban in Daikundi province on Wednesday. The detained "
+            "insurgents were involved in assassinations, an official said. They also killed a police officer and damaged a "
+            "ranger vehicle.")
+    assert (low(i.captured), i.killed) == (5, None)

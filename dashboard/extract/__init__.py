@@ -223,7 +223,9 @@ _ATTACKERS_OPEN = re.compile(r"^(?:Insurgents|Militants|Taliban(?:\s+(?:fighters
                              r"launched|stormed|targeted|assaulted|overran)\b")
 # a paragraph opening "In the south, NATO said a U.S. service member died ...": another part of the country's news
 # (not within a lead: "... killing 11 rebels. In the east, five police were killed", told again below)
-_IN_THE_REGION = re.compile(r"In\s+the\s+(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s*,")
+# ("In the south of the country, a roadside bomb targeting Kandahar city's mayor ...")
+_IN_THE_REGION = re.compile(r"In\s+the\s+(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
+                            r"(?:\s+of\s+the\s+country)?\s*,")
 # "Additionally, police arrested four people ... in Nangarhar province": a paragraph adding another operation
 # ("It added that a Taliban leader ... were captured in ... Helmand province": the statement's next operation)
 # ("The sources further added that the Afghan Special Forces conducted a similar raid in Bala Murghab district")
@@ -769,6 +771,8 @@ _HE_SAID = re.compile(r"^(?:(?:In|Through)\s+an?\s+(?:statement|message|post|vid
                       r"(?i:he|she|they|it)\s+(?:also\s+)?(?:said|says|added|claimed|claims)\b")
 
 
+_THEIR_PAST_DEED = re.compile(r"(?:They|He|She|The\s+(?:detained|arrested|captured)\s+\w+)\s+(?:(?:also|had|have|has)\s+)+"
+                              r"(?:\w+ly\s+)?(?:killed|murdered|assassinated|wounded|injured|kidnapped|abducted)\b")
 _REFLEXIVE = ("himself", "herself", "themselves")
 _DIED_OF_WOUNDS = re.compile(r"\b(?:later\s+died|died\s+(?:later|(?:shortly\s+)?(?:after(?:wards?)?\s+)?(?:of|from)\s+"
                              r"(?:his|her|their|the|these|those)?\s*(?:wounds|injuries)|during\s+(?:the\s+)?(?:medical\s+)?"
@@ -1011,6 +1015,10 @@ def _tally(seg: _Segment, summaries: bool, previous: int | None = None, ref: Ref
             i and is_statistic(seg.sentences[i - 1].text) and bool(_PART_OF_THEM.search(s.text)))
         background_before = month_opening or (dated_before and bool(find_mentions(s.text))) or bool(skip and background_before)
         toll_before = bool(skip and background_before and find_mentions(s.text))
+        # (nor the deeds of the men taken, told after their past: "The detained insurgents were involved in
+        # assassinations. They also killed a police officer and damaged a ranger vehicle")
+        skip = skip or bool(i and tallies["captured"].best and _THEIR_PAST_DEED.match(s.text)
+                            and _BACKGROUND.search(texts[i - 1]))
         ms = [] if skip else find_mentions(s.text, previous, summaries)
         if previous and before_ms and ms:
             # "killed two insurgents and detained three suspects ... The insurgents killed were armed": the group of

@@ -17,7 +17,17 @@ from pathlib import Path
 from ..models import Actor, ActorKind, ActorRole, Evidence
 from ..settings import DATA_DIR
 from .clean import DATELINE_HEAD, Sentence
-from .counts import CAPTURE, FORCES_MEN, HIT_VERB, KILL, WOUND, background_spans, is_statistic, own_clause_end
+from .counts import (
+    CAPTURE,
+    FORCES_MEN,
+    HIT_VERB,
+    KILL,
+    WOUND,
+    background_spans,
+    is_statistic,
+    own_clause_end,
+    running_total_start,
+)
 from .events import EVENT_WORDS
 from .words import PERSON_NOUNS, word_led
 
@@ -436,8 +446,10 @@ def pick_actors(segment: list[Sentence], count_sentences: list[tuple[Sentence, i
     # in document order: who attacked whom is told before who said what about it
     # (a campaign's or a period's toll names no side of this incident: "More than 2,400 civilians were killed by Afghan
     # soldiers, foreign troops and Taliban militants from January to September")
+    # (a running total the sentence closes with is not its own: "..., bringing the total number of NATO fatalities to
+    # seven in the past two days")
     sources = [s for s in segment if (id(s) in wanted or _describes_target(s.text)) and not (
-        is_statistic(s.text) and (HIT_VERB.search(s.text) or _CLAIMED_LIVES.search(s.text)))]
+        is_statistic(s.text[: running_total_start(s.text)]) and (HIT_VERB.search(s.text) or _CLAIMED_LIVES.search(s.text)))]
     for s in sources:
         pos, passive = verb_info.get(id(s), (None, False))
         if pos is None and id(s) in conducted_at and id(s) not in counted_ids:
@@ -573,7 +585,11 @@ _SELF_REPORT = re.compile(r"\W{0,3}(?:\([^)]{1,20}\)\s*)?(?:on\s+\w+\s+)?(?:anno
                           r"(?:on\s+\w+\s+)?that\s+"
                           r"(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:[a-z]+ly\s+)?[a-z]+ed\b", re.I)
 _TARGETED_BEFORE = re.compile(r"\b(?:targeted|attacked|struck|ambushed|rammed)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
-                              r"(?:(?:convoy|patrol|vehicle|base|checkpoint|post|outpost|compound)\s+of\s+(?:an?\s+|the\s+)?)?$", re.I)
+                              r"(?:(?:convoy|patrol|vehicle|base|checkpoint|post|outpost|compound)\s+of\s+(?:an?\s+|the\s+)?)?$|"
+                              # "a suicide bomber detonated an explosives-packed vehicle near a convoy of foreign forces"
+                              r"\b(?:detonated|exploded|blew\s+(?:himself|herself)\s+up|went\s+off)\s+(?:[\w-]+\s+){0,4}?"
+                              r"(?:near|at|beside|next\s+to|alongside)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
+                              r"(?:convoy|patrol|vehicle|base|checkpoint|post|outpost|compound)\s+of\s+(?:an?\s+|the\s+)?$", re.I)
 # "An ISAF convoy consisting of two vehicles was attacked by a suicide car bomber": the force opens as the one hit
 _ATTACKED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:was|were)\s+(?:attacked|ambushed|targeted|hit|struck|bombed)\b", re.I)
 

@@ -456,6 +456,12 @@ def _two_clauses(sentence: str) -> bool:
 
 
 @lru_cache(maxsize=16384)  # asked of each counted sentence by the mentions and by the sides
+def running_total_start(sentence: str) -> int:
+    """Where a closing running total begins (", bringing the total number of NATO fatalities to seven"), or the end."""
+    tail = _TRAILING_TALLY.search(sentence) if "," in sentence else None
+    return tail.start() if tail else len(sentence)
+
+
 def own_clause_end(sentence: str) -> int:
     """Where a sentence's own part ends before a clause summing up other incidents (see _summed_clause)."""
     summary = _summary_in(sentence) if _two_clauses(sentence) else None

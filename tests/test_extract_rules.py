@@ -6443,6 +6443,10 @@ def test_a_district_without_its_province_tells_it_for_the_next_province():
         "Qarqin district late on Monday night, the district chief told reporters.\nIn Kunduz, two Taliban militants "
         "were killed by Afghan forces during a clash, an official said on Tuesday."), REF)
     assert [(i.place.admin1, low(i.killed)) for i in ex.incidents] == [("Jowzjan", 17), ("Kunduz", 2)]
+    # (the kind word abbreviated: "in northern Jawzjan and Kunduz Prov.")
+    from dashboard.extract.places import spans_provinces
+
+    assert spans_provinces("Nineteen insurgents have been killed in northern Jawzjan and Kunduz Prov., officials said.")
 
 
 def test_policemen_hit_are_security_forces_on_side_b():
@@ -6566,3 +6570,38 @@ def test_the_deeds_of_the_men_taken_told_after_their_past_are_theirs():
             "insurgents were involved in assassinations, an official said. They also killed a police officer and damaged a "
             "ranger vehicle.")
     assert (low(i.captured), i.killed) == (5, None)
+
+
+def test_the_capital_named_with_its_role_is_the_capitals_province():
+    i = inc("A suicide bomber set off an explosives-laden car near a convoy of foreign troops in the capital Kabul on "
+            "Thursday morning, killing three civilians.")
+    assert i.place.admin1 == "Kabul"
+    # (and in a line recased from capitals: "in the Capital Kabul")
+    i = inc("A Suicide bomber SET off a CAR near a Convoy of Foreign troops in the Capital Kabul on Thursday Morning, "
+            "Killing three civilians.")
+    assert i.place.admin1 == "Kabul"
+
+
+def test_its_driver_is_the_one_detained():
+    i = inc("Troops halted the first car in Garmsir district, Helmand province, today, detaining its driver.")
+    assert low(i.captured) == 1
+
+
+def test_the_province_of_a_dealers_trade_is_no_second_province():
+    ex = extract(make_article(
+        "Forces killed one insurgent in Khost province yesterday.\n\nA combined force in Kandahar province's Arghandab "
+        "district detained more than 10 suspected insurgents yesterday during a search for a Taliban weapons dealer for "
+        "the Shah Wali Kot district of Uruzgan province. The force detained the suspects after talking with villagers."),
+        REF)
+    assert [(i.place.admin1, low(i.captured)) for i in ex.incidents] == [("Khost", None), ("Kandahar", 11)]
+
+
+def test_a_sentence_dated_weeks_before_the_sections_day_is_the_story_before():
+    ex = extract(make_article(
+        "KABUL, Afghanistan (April 7, 2011) - Afghan and coalition forces reclaimed a key checkpoint in Shahid-e Hassas "
+        "district, Uruzgan province, yesterday.\n\nThe checkpoint was taken from Afghan Local Police, March 23 when "
+        "insurgents attacked and killed a police commander in the village.\n\nIn other ISAF news:\n\nIn Nahr-e Saraj "
+        "district, Helmand province, an ISAF patrol was engaged by insurgents. Coalition forces returned fire, killing "
+        "two insurgents."), None)
+    assert [(i.event_date.value, low(i.killed)) for i in ex.incidents] == [(dt.date(2011, 4, 6), None),
+                                                                            (dt.date(2011, 4, 6), 2)]

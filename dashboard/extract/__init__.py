@@ -997,10 +997,13 @@ def _tally(seg: _Segment, summaries: bool, previous: int | None = None, ref: Ref
     background_before = False  # the sentence before told an earlier event's toll
     lead_md: tuple[int, int] | None = None  # the month and day the first counted sentence names
     toll_before = False  # and it counted: "Twelve fighters were also reported killed in the combined assault" goes on
+    before_opening = _before_the_opening(seg, ref)
     for i, s in enumerate(seg.sentences):
         # (or the day before the one counted: "Afghan commandos detained 20 suspected insurgents Sept. 14 ... Two local
         # residents were injured the previous day when their vehicle struck a roadside bomb")
         dated_before = bool(count_sentences and (_dated_days_before(s.text, ref, lead_day) or _DAY_BEFORE.search(s.text)))
+        # (or, before any count, a week or more before the day the section opens with)
+        dated_before = dated_before or (not count_sentences and id(s) in before_opening)
         month_opening = bool(count_sentences and _tells_earlier_time(s.text))
         skip = i in past or (not summaries and spans_provinces(s.text)) or (
             dated_before or month_opening) or (
@@ -1238,6 +1241,8 @@ def _strong_event(text: str) -> bool:
 # "On March 20, insurgents from the same network ambushed a patrol, killing two soldiers", after a lead told of
 # yesterday: an earlier event, told as background; adjacent days stay (an operation over a night, an update)
 BACKGROUND_DAYS = 3
+# days before the day a section opens with (no count yet) past which a dated sentence tells the story before
+_OPENING_BACKGROUND_DAYS = 7
 
 
 _CONFIRMS_TOLL = re.compile(r"\bconfirm(?:ed|s)?\b[^.;]{0,60}?\b(?:deaths?|killing|capture|arrest|detention|killed|captured|"
@@ -1252,6 +1257,25 @@ _STORY_BEFORE = re.compile(r"\b(?:earlier\s+this\s+(?:month|week|year)|last\s+(?
 _DAY_BEFORE = re.compile(r"\b(?:the\s+(?:previous|preceding)\s+(?:day|night|evening|morning)|the\s+(?:day|night)\s+before|"
                          r"(?:a|one|two|three|several)\s+days?\s+(?:earlier|before))\b(?!\s+(?:yesterday|last))|"
                          + _STORY_BEFORE.pattern, re.I)
+
+
+def _before_the_opening(seg: _Segment, ref: Reference | None) -> set[int]:
+    """The section's sentences dated a week or more before the day its opening sentence tells: "... reclaimed a key
+    checkpoint in Shahid-e Hassas district yesterday. The checkpoint was taken from Afghan Local Police, March 23 when
+    insurgents attacked and killed a police commander" (how it was lost: the story before, its dead and its day)."""
+    first = seg.sentences[0] if seg.sentences else None
+    if ref is None or first is None or first.is_title:
+        return set()
+    opening = _days_told(first.text, ref)
+    if not opening:
+        return set()
+    day = min(opening)
+    out = set()
+    for s in seg.sentences[1:]:
+        days = _days_told(s.text, ref, explicit=True)
+        if days and all((day - d).days >= _OPENING_BACKGROUND_DAYS for d in days):
+            out.add(id(s))
+    return out
 
 
 def _dated_days_before(sentence: str, ref: Reference | None, lead_day: dt.date | None) -> bool:
@@ -1336,6 +1360,7 @@ def _pick_date(seg: _Segment, event_sentences: list[Sentence], ref: Reference,
     told_past |= {id(s) for s in seg.sentences if _EARLIER_EVENT.search(s.text) or follows_earlier(s.text)}
     # "In March, an Afghan policeman opened fire on his comrades ...", after the report's own event: an earlier one
     told_past |= {id(s) for s in seg.sentences[1:] if _tells_earlier_time(s.text)}
+    told_past |= _before_the_opening(seg, ref)  # (and one dated a week or more before the day the section opens with)
     # "The Taliban seized the district earlier this month but Afghan forces retook it on Tuesday, the 16th May": a
     # sentence that counts no one, told as the story before this one
     told_past |= {id(s) for s in seg.sentences if s not in event_sentences and _STORY_BEFORE.search(s.text)}

@@ -828,7 +828,7 @@ def _quantity(np: str) -> Quantity | None:
             q = Quantity(n, n, n, None) if n is not None else None
             if q is not None and re.match(rf"^(?:his|her)\s+{NUM}\s+(?:[\w-]+\s+)?(?:{_KIN})\b", np_main, re.I):
                 definite = False  # "his two bodyguards": new people named by their relation to a man, as "his deputy"
-        elif re.match(rf"^(?:his|her|their)\s+(?:\w+\s+)?{PERSON_NOUNS}\b", np_main, re.I):
+        elif re.match(rf"^(?:his|her|their|its)\s+(?:\w+\s+)?{PERSON_NOUNS}\b", np_main, re.I):
             # "his deputy": a new person named by relation (in a list, or "Rostum and his associate")
             plural = bool(re.match(r"^\w+\s+(?:\w+\s+)?\w+s\b", np_main)) and not re.search(r"deputy\b|\bboss\b", np_main, re.I)
             n = 2 if plural else 1

@@ -35,7 +35,7 @@ _COUNTRIES = {"Afghanistan": ("Afghan", "Kabul", "Kabul"), "Pakistan": ("Pakista
               "Somalia": ("Somali", "Mogadishu", "Banaadir"), "Yemen": ("Yemeni", "Sanaa", "Amanat al Asimah"),
               "Nigeria": ("Nigerian", "Abuja", "Federal Capital Territory"), "Mali": ("Malian", "Bamako", "Bamako")}
 _CAPITALS = {name.lower(): (city, unit) for country, (adjective, city, unit) in _COUNTRIES.items()
-             for name in (country, adjective)}
+             for name in (country, adjective, city)}
 
 _PATTERNS = [
     # "in Andar, a district of Ghazni province", "in Archi, a restive district on the outskirts of Kunduz city": a
@@ -114,7 +114,10 @@ _PATTERNS = [
     ("dp", re.compile(rf"^(?P<d>{_W}(?:\s+{_W})?)\s*/\s*(?P<p>{_W})(?=\s+(?:In|At|On|An?|The|During)\s)"), ("/",)),
     # "in the Afghan capital", "Pakistan's capital": the country's capital city, named by its role
     ("capital", re.compile(rf"\bthe\s+(?P<c>{'|'.join(a for a, _, _ in _COUNTRIES.values())})\s+capital\b|"
-                           rf"\b(?P<cc>{'|'.join(_COUNTRIES)})['’]s\s+capital\b(?!\s*,)"), ("capital",)),
+                           rf"\b(?P<cc>{'|'.join(_COUNTRIES)})['’]s\s+capital\b(?!\s*,)|"
+                           # "in the capital Kabul", "the capital city of Baghdad": the city named with its role
+                           rf"\b(?i:the\s+capital(?:\s+city)?(?:\s+of)?)\s*,?\s+(?P<k>{'|'.join(c for _, c, _ in _COUNTRIES.values())})\b"),
+     ("capital",)),
     # the provincial capital, Lashkar Gah; the district centre of Musa Qala: a town named after its role
     ("bare", re.compile(rf"\b(?:provincial|district|regional)\s+(?:capital|center|centre)\s*(?:,\s*|\s+of\s+)(?P<x>{_NAME})"), ("capital", "center", "centre")),
     # in Khost, near Kandahar city: a bare name, checked against the gazetteer by the caller
@@ -227,7 +230,7 @@ def _find_places(sentence: str) -> tuple[PlaceMention, ...]:
                 continue
             g = m.groupdict()
             if kind == "capital":
-                city, unit = _CAPITALS[(g["c"] or g["cc"]).lower()]
+                city, unit = _CAPITALS[(g["c"] or g["cc"] or g["k"]).lower()]
                 g = {"x": city, "p": unit}
             pm = PlaceMention(
                 s, e,
@@ -635,7 +638,8 @@ _OPERATES_BEFORE = re.compile(r"\b(?:who|which)\s+(?:also\s+)?(?:(?:operates?|op
                               # "captured a Taliban leader active in northern Ghazni ... during an operation in Wardak"
                               r"\bactive\s+(?:(?:in|throughout|across)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3})?$", re.I)
 # ("the shadow deputy governor of Taliban for Panjshir province": the group's name between)
-_TITLE_OF = re.compile(r"\b(?:governor|commander|leader|chief|head|emir|amir|judge|mayor)\s+(?:of\s+(?:the\s+)?(?-i:[A-Z][\w-]*)\s+)?"
+_TITLE_OF = re.compile(r"\b(?:governor|commander|leader|chief|head|emir|amir|judge|mayor|dealer|facilitator|financier|"
+                       r"coordinator|organi[sz]er|trafficker|smuggler|supplier)\s+(?:of\s+(?:the\s+)?(?-i:[A-Z][\w-]*)\s+)?"
                        r"(?:of|for)\s+(?:the\s+)?$", re.I)
 _ATTACKS_IN = re.compile(r"\battacks?\s+(?:in|on|against)\s+(?:the\s+)?(?:(?!(?:during|in|on|at|near|while|when)\b)[\w'-]+\s+){0,4}$",
                          re.I)
@@ -778,7 +782,7 @@ _TWO_PROVINCES = word_led(rf"\b{_DIRECTION}?[A-Z][\w'’-]+(?:,\s+{_DIRECTION}?[
                             # (a line recased from capitals may keep the kind word's capital: "in two Afghan Provinces")
                             r"\b(?:in|across)\s+(?:two|three|four|five|\d)\s+(?:[A-Z][\w-]+\s+)?[Pp]rovinces\b")
 _PROVINCE_PAIR = re.compile(rf"\b(?:in|across)\s+(?:the\s+)?{_DIRECTION}?(?P<first>[A-Z][\w'’-]+)\s+and\s+{_DIRECTION}?"
-                            r"[A-Z][\w'’-]+\s+[Pp]rovince\b")
+                            r"[A-Z][\w'’-]+\s+(?:[Pp]rovince\b|[Pp]rov\.)")
 # "in southern Afghanistan": a part of the country
 _REGION = re.compile(rf"\bin\s+(?:the\s+)?{_DIRECTION}(?:{'|'.join(_COUNTRIES)})\b|"
                      # "during separate operations across Regional Command East": a command's region, no one province
@@ -794,7 +798,7 @@ def spans_provinces(sentence: str) -> bool:
     if two:
         return not _in_aside(sentence, two.start())  # "in Kandahar and Helmand provinces"
     # (the kind word told once for both: "in northern Jawzjan and Kunduz province", the first a province's name)
-    pair = _PROVINCE_PAIR.search(sentence) if "rovince" in sentence else None
+    pair = _PROVINCE_PAIR.search(sentence) if "rovince" in sentence or "rov." in sentence else None
     if pair and load_gazetteer().province(pair["first"]) is not None and not _in_aside(sentence, pair.start()):
         return True
     if sentence.lower().count("province") < 2:

@@ -1015,14 +1015,14 @@ def _persons_in(np: str) -> list[str]:
         name = m.group(0).strip(" ’'")
         if re.search(r"\s(?:District|Province|Prov|Village|Valley|City|Town)\b", name):
             continue  # "the Nawah-ye Barakzai District Taliban shadow chief": a place's name, not a man's
-        if " " in name and _whole_actor(name):
+        if " " in name and names_actor(name, whole=True):
             continue  # "International Security Assistance Forces": a force's whole name, no man's ("Assistance")
         # (a word's possessive too: "after Saturday's battle")
         tokens = [t for t in re.split(r"\s+", name) if re.sub(r"['’]s$", "", t.lower()).strip("’'") not in _NOT_NAMES]
         if not tokens:
             continue
         name = " ".join(tokens)
-        if len(name) < 3 or name.lower() in _NOT_NAMES or _is_actor(name):
+        if len(name) < 3 or name.lower() in _NOT_NAMES or names_actor(name):
             continue
         if (m.start() > 0 and np[m.start() - 1] == "-") or name.endswith("-"):
             continue  # "Hezb-E Islami": a part of a hyphenated name
@@ -1035,16 +1035,12 @@ def _persons_in(np: str) -> list[str]:
     return out
 
 
-def _whole_actor(name: str) -> bool:
+def names_actor(name: str, whole: bool = False) -> bool:
+    """Whether a name opens with an actor's name from the dictionary ("Taliban ..."); `whole`: is wholly one
+    ("International Security Assistance Forces"). (Imported late: the actors read the counts' verbs.)"""
     from .actors import load
 
-    return any(m.start == 0 and m.end >= len(name) - 1 for m in load().find(name))
-
-
-def _is_actor(name: str) -> bool:
-    from .actors import load
-
-    return any(m.start == 0 for m in load().find(name))
+    return any(m.start == 0 and (not whole or m.end >= len(name) - 1) for m in load().find(name))
 
 
 @dataclass(slots=True)

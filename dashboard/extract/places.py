@@ -16,7 +16,7 @@ from ..gazetteer import load as load_gazetteer
 from ..geocode import CAPITAL_DISTRICT, FUZZY_CUTOFF, FUZZY_TOWN_MIN, UNIQUE_MARGIN, Resolver
 from ..models import Evidence, GeoPrecision, Place
 from .clean import DATELINE_HEAD, Sentence
-from .counts import _BACKGROUND, find_mentions, is_aggregate
+from .counts import _BACKGROUND, find_mentions, is_aggregate, names_actor
 from .words import DIRECTION, HONORIFIC, word_led
 
 _W = r"[A-Z][\w’'‘\-]*"  # a capitalised word, apostrophes and hyphens inside (Nad ‘Ali, Nahr-e Saraj)
@@ -201,13 +201,6 @@ _TITLE_BEFORE = re.compile(r"\b(?:leader|commander|facilitator|governor|chief|fi
                            r"known\s+as)\s+$")
 
 
-def _names_actor(name: str) -> bool:
-    """Whether a name is wholly an actor's from the dictionary ("Taliban", "ISAF"), no place."""
-    from .actors import load as load_actors
-
-    return any(m.start == 0 and m.end >= len(name) - 1 for m in load_actors().find(name))
-
-
 def find_places(sentence: str) -> list[PlaceMention]:
     """Place mentions in one sentence; overlapping weaker patterns give way to the stronger."""
     return list(_find_places(sentence))
@@ -254,7 +247,7 @@ def _find_places(sentence: str) -> tuple[PlaceMention, ...]:
                     continue
             # (nor a group's or a force's name: "detained five key members of the Taliban in Daikundi province")
             if pm.place and (_A_MANS_NAME.match(pm.place) or _AN_OFFICE.match(pm.place) or sentence.startswith(pm.place, s) and _TITLE_BEFORE.search(
-                    sentence, 0, s) or _names_actor(pm.place)):
+                    sentence, 0, s) or names_actor(pm.place, whole=True)):
                 # "the arrest of Taliban leader Mullah Abdul Rahman in Kunduz province": a man, then where
                 pm = replace(pm, place=None)
                 if not (pm.district or pm.province):

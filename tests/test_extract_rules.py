@@ -6605,3 +6605,33 @@ def test_a_sentence_dated_weeks_before_the_sections_day_is_the_story_before():
         "two insurgents."), None)
     assert [(i.event_date.value, low(i.killed)) for i in ex.incidents] == [(dt.date(2011, 4, 6), None),
                                                                             (dt.date(2011, 4, 6), 2)]
+
+
+def test_a_campaigns_toll_after_the_incident_is_not_the_incidents():
+    i = inc("Afghan and coalition forces killed the Taliban shadow governor and a senior Taliban leader in Badghis province "
+            "yesterday. A campaign to disrupt Taliban operations in Badghis and in neighboring Faryab province has resulted "
+            "in five Taliban senior leaders killed, including the shadow governors for both provinces.")
+    assert low(i.killed) == 2
+
+
+def test_killed_in_a_place_with_four_of_his_companions_is_five():
+    i = inc("A Taliban district governor was killed in Khamab district, Jowzjan province, with four of his companions.")
+    assert low(i.killed) == 5
+
+
+def test_a_mine_that_went_off_under_a_vehicle_is_a_remote_explosive():
+    for text in ("A district governor was killed when his vehicle ran over a mine in Ghor province yesterday.",
+                 "A mine planted by militants on a road in Ghor province struck the vehicle of the district governor "
+                 "yesterday, killing him.",
+                 "In the mines explosion, a Taliban commander was killed in Khamab district, Jowzjan province, yesterday."):
+        assert inc(text).sub_event_type == "Remote explosive/landmine/IED", text
+
+
+def test_the_dead_of_both_sides_of_a_clash_put_the_state_on_the_side_that_fought():
+    i = inc("At least three policemen and six Taliban militants were killed as clashes erupted in Ghazni province on "
+            "Friday night, a local official said.")
+    assert [(a.name, a.role.value) for a in i.actors] == [("Security Forces", "side_a"), ("Taliban", "side_b")]
+    i = inc("Three insurgents were killed and two others were wounded when they attacked an ISAF patrol in Kunar "
+            "province this morning.")
+    assert [(a.name, a.role.value) for a in i.actors] == [("International Security Assistance Force", "side_a"),
+                                                          ("Insurgents", "side_b")]

@@ -10,7 +10,7 @@ external forces act, rebel groups are hit, as such reports are written.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -636,6 +636,12 @@ def with_civilians_hit(actors: list[Actor]) -> list[Actor]:
 
 def _tidy(actors: list[Actor], dictionary: ActorDictionary) -> list[Actor]:
     """A generic actor ("Security Forces") only where no named one stands on its side; sides in order."""
+    if not any(a.role == ActorRole.SIDE_A for a in actors) and any(
+            a.role == ActorRole.SIDE_B and a.kind in _ARMED_GROUPS for a in actors):
+        # "At least three policemen and six Taliban militants were killed as clashes erupted": the dead of both sides of
+        # a clash, the state's men the side that fought the group
+        actors = [replace(a, role=ActorRole.SIDE_A) if a.role == ActorRole.SIDE_B and a.kind in (ActorKind.STATE_FORCES, ActorKind.EXTERNAL_OTHER)
+                  else a for a in actors]
     named_sides = {a.role for a in actors if not dictionary.defs[a.name].generic}
     actors = [a for a in actors if not (dictionary.defs[a.name].generic and a.role in named_sides)]
     # (nor the state's men hit where a named state force acted: "Afghan police drove back a Taliban assault ... The

@@ -216,10 +216,14 @@ _PERIOD_TOLL = word_led(
     r"since\s+the\s+(?:[\w-]+\s+){0,2}?(?:operation|offensive|campaign|mission|deployment|clashes|fighting)\s+"
     r"(?:began|started|was\s+launched|kicked\s+off|broke\s+out|erupted)|"
     # "177 border police have been killed ... in the same timetable", after a toll of the past 11 months
-    r"(?:in|over|during|within)\s+the\s+same\s+(?:period|timetable|timeframe|time\s*frame|time|span)",
+    r"(?:in|over|during|within)\s+the\s+same\s+(?:period|timetable|timeframe|time\s*frame|time|span)|"
+    # "A campaign to disrupt Taliban operations in Badghis has resulted in five Taliban senior leaders killed": the
+    # campaign's toll, after the incident that adds to it
+    r"\bcampaign\b[^.;]{0,120}?\b(?:has|have|had)\s+(?:(?:so\s+far|now|already|thus\s+far)\s+)?"
+    r"(?:resulted\s+in|led\s+to|netted|yielded|produced|seen|killed|captured|detained|removed)\b",
     re.I,
 )
-_PERIOD_KEYS = re.compile(r"\b(?:19|20)\d\d\b|\byear\b|\bfrom\s+\d|\bsince\b|\bsame\b", re.I)
+_PERIOD_KEYS = re.compile(r"\b(?:19|20)\d\d\b|\byear\b|\bfrom\s+\d|\bsince\b|\bsame\b|\bcampaign\b", re.I)
 
 
 @lru_cache(maxsize=16384)  # asked of each sentence by the mentions, the sides and the tally
@@ -506,7 +510,8 @@ _BOUNDARY_BEFORE = re.compile(
     r"\bleaving\b|\bleft\b|\b(?:in|during|after|following|as\s+a\s+result\s+of)\s+which\b|\bsaw\b|\bincluding\b|\bthere\s+(?:were|was|are|is|have\s+been|has\s+been)\b|\bresult\w*\s+in\b|,\s*(?=\w+\s+(?:were|was|are|is)\b))",
     re.I,
 )
-_ALONG_WITH = word_led(rf"\b(?:along\s+with|along(?=\s+(?:\d+|{_WORD_NUM})\s+others\b)|together\s+with|(?:(?<=detained\s)|(?<=captured\s)|(?<=arrested\s)|(?<=killed\s)|(?<=custody\s))with)\s+(?:(?P<poss>his|her|their|an?|one)\s+(?:\w+\s+)?(?P<kin>{_KIN})\b|(?:the\s+(?=(?:\d+|{_WORD_NUM})\s+other\b)|(?:at\s+least|more\s+than|over|some|about|nearly)\s+|(?:his|her|their)\s+(?=(?:\d+|{_WORD_NUM})\s))?(?P<n>{NUM}|{_VAGUE_WORDS})\s+(?:of\s+his\s+|of\s+their\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:others|more|{PERSON_NOUNS})\b(?!\s+(?:were\s+|was\s+)?(?:{KILL}|{WOUND}|{CAPTURE}))|"
+# (also after the place: "was killed in Khamab district with four of his companions")
+_ALONG_WITH = word_led(rf"\b(?:along\s+with|along(?=\s+(?:\d+|{_WORD_NUM})\s+others\b)|together\s+with|(?:(?<=detained\s)|(?<=captured\s)|(?<=arrested\s)|(?<=killed\s)|(?<=custody\s))with|with(?=\s+(?:\d+|{_WORD_NUM})\s+of\s+(?:his|her|their)\s))\s+(?:(?P<poss>his|her|their|an?|one)\s+(?:\w+\s+)?(?P<kin>{_KIN})\b|(?:the\s+(?=(?:\d+|{_WORD_NUM})\s+other\b)|(?:at\s+least|more\s+than|over|some|about|nearly)\s+|(?:his|her|their)\s+(?=(?:\d+|{_WORD_NUM})\s))?(?P<n>{NUM}|{_VAGUE_WORDS})\s+(?:of\s+his\s+|of\s+their\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:others|more|{PERSON_NOUNS})\b(?!\s+(?:were\s+|was\s+)?(?:{KILL}|{WOUND}|{CAPTURE}))|"
                          # "were captured along with an insurgent"
                          r"(?P<one>an?|another)\s+(?:[\w’'-]+\s+){0,2}?(?:associate|accomplice|companion|bodyguard|man|fighter|"
                          r"insurgent|militant|suspect|member|individual|person|operative|facilitator|commander|leader)\b)", re.I)

@@ -21,7 +21,10 @@ _AIR = re.compile(r"\b(?:air\s*strikes?|airstrikes?|air\s*crews?|precision[\s-]g
 # what a strike did to its target, told by the aircraft or after it ("Coalition aircraft struck a compound")
 _STRIKE_VERBS = r"(?:struck|bombed|pounded)"
 _SUICIDE = re.compile(r"\bsuicide\s+(?:bomb\w*|attack\w*|vest|car\s+bomb|blast|explosion|bomber)|\bsvbied\b|\bself-detonat", re.I)
-_IED = word_led(r"\b(?:IEDs?|improvised\s+explosive\s+devices?|(?:roadside|remote-controlled|magnetic)\s+explosive\s+devices?|roadside\s+(?:bombs?|mines?)|landmines?|land\s+mines?|mines?\s+blast|magnetic\s+bomb|sticky\s+bomb|car\s+bomb|bomb\s+(?:blast|exploded|explosion|went\s+off)|"
+_IED = word_led(r"\b(?:IEDs?|improvised\s+explosive\s+devices?|(?:roadside|remote-controlled|magnetic)\s+explosive\s+devices?|roadside\s+(?:bombs?|mines?)|landmines?|land\s+mines?|mines?\s+(?:blast|explosion)|"
+                  # "A mine planted by militants on a road ... struck the vehicle", "his vehicle ran over a mine"
+                  r"(?:an?|the)\s+mines?\s+(?:planted|placed|hidden|buried|laid|exploded|went\s+off|struck|hit)|(?:ran|drove|stepped|rolled)\s+(?:over|on|onto)\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:mine|landmine|bomb|IED)|"
+                  r"magnetic\s+bomb|sticky\s+bomb|car\s+bomb|bomb\s+(?:blast|exploded|explosion|went\s+off)|"
                   r"(?:an|the)\s+explosion|(?:a|the)\s+blast|(?:two|three|several|multiple|twin)\s+(?:explosions|blasts)|"
                   r"bombing|exploded|detonated|"
                   # "a bomb concealed on a bicycle wounded 18 people"
@@ -81,7 +84,11 @@ _WOULD_BE = re.compile(r"\bwould-be\b", re.I)
 # a bomb that went off, not one made, carried or found
 # ("was hit by a roadside bomb", "killed by a landmine blast")
 _WENT_OFF = re.compile(r"\b(?:exploded|detonated(?!\s+(?:\w+\s+)?(?:safely|in\s+place|on\s+site))|went\s+off|(?:struck|hit)\s+(?:by\s+)?"
-                       r"(?:an?|the)\s+(?:\w+\s+)?(?:bomb|mine|landmine|IED)|(?:landmine|mine|bomb|IED)\s+(?:blast|explosion)|"
+                       r"(?:an?|the)\s+(?:\w+\s+)?(?:bomb|mine|landmine|IED)|(?:landmine|mine|bomb|IED)s?\s+(?:blast|explosion)|"
+                       # "his vehicle ran over a mine", "A mine planted by militants on a road in Charsada district struck
+                       # the vehicle"
+                       r"(?:ran|drove|stepped|rolled)\s+(?:over|on|onto)\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:mine|landmine|bomb|IED)|"
+                       r"(?:bomb|mine|landmine|IED)\s+(?:planted|placed|hidden|buried|laid)\s+[^.;]{0,60}?\b(?:struck|hit|exploded)|"
                        # "a roadside bomb reportedly struck a vehicle carrying the head of a district police force"
                        r"(?:bomb|mine|landmine|IED)\s+(?:\w+ly\s+)?(?:struck|hit|ripped\s+through|targeted))\b", re.I)
 

@@ -6635,3 +6635,14 @@ def test_the_dead_of_both_sides_of_a_clash_put_the_state_on_the_side_that_fought
             "province this morning.")
     assert [(a.name, a.role.value) for a in i.actors] == [("International Security Assistance Force", "side_a"),
                                                           ("Insurgents", "side_b")]
+
+
+def test_a_district_the_gazetteer_does_not_know_is_in_the_province_named_right_after_it():
+    i = inc("Taliban militants on Sunday killed the governor of the Jaghatu district of Afghanistan's Wardak. The "
+            "governor was killed in his own car in the Koti Sangi district in western Kabul, police said.")
+    assert i.place.admin1 == "Kabul"
+
+
+def test_a_role_after_a_groups_possessive_keeps_the_group():
+    i = inc("The armed Taliban's leader Qari Majid was killed in Khamab district, Jowzjan province, yesterday.")
+    assert [(p.name, p.role) for p in i.people] == [("Qari Majid", "Taliban's leader")]

@@ -35,7 +35,7 @@ _GROUP_NAMES = re.compile(rf"\b(?:two|three|four|five|[2-9])\s+(?:[\w’'-]+\s+)
                           rf"fighters|men|brothers|sons)\s*(?:,|\s--|\s–|\s?—|\()\s*"
                           rf"(?P<names>{_NAME}(?:\s*,\s*{_NAME})*,?\s+and\s+{_NAME})\s*(?:,|--|–|—|\))")
 # "Taliban leader Qari Zakir": a title before the name
-_ROLE_FIRST = re.compile(rf"\b(?P<role>(?:[\w-]+\s+){{0,4}}{_ROLE_WORDS})\s+(?P<name>{_NAME})")
+_ROLE_FIRST = re.compile(rf"\b(?P<role>(?:[\w’'-]+\s+){{0,4}}{_ROLE_WORDS})\s+(?P<name>{_NAME})")
 # "His driver, Gul Agha, was also detained": a name in apposition to a role the verb counts
 _ROLE_THEN_NAME = re.compile(rf"(?:\b[Hh]is|\b[Hh]er|\b[Tt]heir|\b[Tt]he|\b{_NAME}['’]s)\s+(?P<role>(?:[\w-]+\s+){{0,3}}?{_ROLE_WORDS}s?)\s*,\s*"
                              rf"(?P<name>{_NAME})\s*,\s*(?:was|were)\s+(?:also\s+)?(?P<verb>\w+(?:\s+\w+){{0,2}})")

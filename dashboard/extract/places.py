@@ -363,6 +363,14 @@ def pick_place(segment: list[Sentence], event_sentences: list[Sentence], all_sen
                 # (the one district of its name wins over a province guessed from a bare name: "in Shalay Valley, Khas
                 # Konar District" is Kunar's district, not Burkina Faso's Sahel by its consonants)
                 answer = resolver.resolve(None, pm.district, None, country)
+            if answer is None and pm.district:
+                # "in the Koti Sangi district in western Kabul": the province the sentence names right after the
+                # district the gazetteer does not know
+                after = _PROVINCE_AFTER.match(s.text, pm.end)
+                for name in (after["name"], after["name"].split()[0]) if after else ():
+                    if resolver.gaz.province(name, home.cc if home else None) is not None:
+                        answer = resolver.resolve(None, None, name, country)
+                        break
             if answer is None and context:
                 # the district is not known in the provinces the report names: it is in one of them all the
                 # same, never a namesake far away; keep the province
@@ -768,6 +776,7 @@ def is_province_heading(line: str, resolver: Resolver) -> bool:
 
 
 _DIRECTION = rf"(?:{DIRECTION}(?:ern)?\s+)"
+_PROVINCE_AFTER = re.compile(rf"\s+in\s+(?:the\s+)?{_DIRECTION}?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b")
 # "Kandahar and Zabul Provinces", "central Daikundi and western Herat provinces", "in northern provinces of the country"
 _TWO_PROVINCES = word_led(rf"\b{_DIRECTION}?[A-Z][\w'’-]+(?:,\s+{_DIRECTION}?[A-Z][\w'’-]+)*,?\s+and\s+{_DIRECTION}?"
                             rf"[A-Z][\w'’-]+\s+[Pp]rovinces\b|\bin\s+(?:the\s+)?{_DIRECTION}provinces\b|"

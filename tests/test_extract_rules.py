@@ -6646,3 +6646,11 @@ def test_a_district_the_gazetteer_does_not_know_is_in_the_province_named_right_a
 def test_a_role_after_a_groups_possessive_keeps_the_group():
     i = inc("The armed Taliban's leader Qari Majid was killed in Khamab district, Jowzjan province, yesterday.")
     assert [(p.name, p.role) for p in i.people] == [("Qari Majid", "Taliban's leader")]
+
+
+def test_after_a_lead_summing_up_operations_a_count_in_another_province_is_the_next_operation():
+    ex = extract(make_article(
+        "Combined forces killed eight insurgents during operations across eastern Afghanistan yesterday. An insurgent "
+        "was killed after engaging Afghan soldiers in the Baraki Barak district of Logar province. Seven insurgents were "
+        "killed in the Giyan district of Paktika province after engaging coalition forces."), REF)
+    assert [(i.place.admin1, low(i.killed)) for i in ex.incidents] == [("Logar", 1), ("Paktika", 7)]

@@ -544,7 +544,8 @@ def _segments(sentences: list[Sentence], resolver: Resolver, text: str = "", ref
             continue
         # "... in two separate operations yesterday. In Chahar Darah district, ... In Kunduz district, ...": after a
         # lead summing up several operations, a sentence opening with a district is the next operation
-        next_operation = _OPENS_WITH_DISTRICT.match(s.text) and any(is_aggregate(x.text) for x in segs[-1].sentences)
+        summed = any(is_aggregate(x.text) for x in segs[-1].sentences)
+        next_operation = summed and (_OPENS_WITH_DISTRICT.match(s.text) or _next_summed_operation(s, segs[-1], resolver))
         # a section opens with what happened there; "In Orgun district, Paktiya province, the other facilitator
         # worked for ..." tells of a man already counted
         # (or with a day of its own and another place, where the paragraphs were run together: "... in Tank district
@@ -591,6 +592,15 @@ def _segments(sentences: list[Sentence], resolver: Resolver, text: str = "", ref
             segs.append(_Segment(heading=heading, past=True))
         segs[-1].sentences.append(s)
     return [s for s in segs if s.sentences]
+
+
+def _next_summed_operation(s: Sentence, seg: _Segment, resolver: Resolver) -> bool:
+    """After a lead summing up operations and one operation's own count, a sentence that counts in another
+    province: "Combined forces killed eight insurgents ... during operations across eastern Afghanistan. An insurgent
+    was killed ... in Logar province. Seven insurgents were killed in the Giyan district of Paktika province"."""
+    own = [x for x in seg.sentences if not is_aggregate(x.text)]
+    return bool(own and any(find_mentions(x.text) for x in own) and find_mentions(s.text)
+                and not is_aggregate(s.text) and names_other_place(s.text, own, resolver))
 
 
 _DURING_AN_OPERATION = re.compile(r"^(?:During|In\s+the\s+course\s+of)\s+an?\s+(?:[\w-]+\s+){0,3}?(?:operation|raid|search)\b"

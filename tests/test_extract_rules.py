@@ -6654,3 +6654,44 @@ def test_after_a_lead_summing_up_operations_a_count_in_another_province_is_the_n
         "was killed after engaging Afghan soldiers in the Baraki Barak district of Logar province. Seven insurgents were "
         "killed in the Giyan district of Paktika province after engaging coalition forces."), REF)
     assert [(i.place.admin1, low(i.killed)) for i in ex.incidents] == [("Logar", 1), ("Paktika", 7)]
+
+
+def test_a_figure_with_the_list_of_its_named_men_is_the_figure():
+    i = inc("As many as six soldiers were martyred in an exchange of fire in North Waziristan district yesterday. Six "
+            "soldiers including 36-year-old Havaldar Saleem Khan, 37-year-old Naik Javed Iqbal, 26-year-old Sepoy Nazir "
+            "Khan and 22-year-old Sepoy Bismillah Jan were martyred, the ISPR said.")
+    assert (low(i.killed), i.killed.best) == (6, 6)
+
+
+def test_a_soldier_named_by_his_rank_after_the_enemy_dead_is_one_more():
+    i = inc("Security forces killed two terrorists in North Waziristan district yesterday. ISPR said that during the "
+            "intense exchange of fire, Naik Nazakat Khan, a 32-year-old resident of Attock, embraced martyrdom.")
+    assert low(i.killed) == 3
+    # (his age and what he did are no figure: "Sepoy Abdul Hakeem, 33, having fought gallantly, embraced martyrdom")
+    i = inc("Six terrorists were killed in North Waziristan district yesterday. Weapons were recovered from killed "
+            "terrorists, the ISPR said. During the exchange of fire, Sepoy Abdul Hakeem, 33, having fought gallantly, "
+            "embraced martyrdom.")
+    assert low(i.killed) == 7
+
+
+def test_the_perfect_tense_tally_goes_on_to_the_wounded():
+    assert [(m.category, m.quantity.best) for m in find_mentions(
+        "One terrorist has been killed while two others have been injured.")] == [("killed", 1), ("wounded", 2)]
+
+
+def test_an_operation_ongoing_since_a_day_is_no_periods_toll():
+    i = inc("One terrorist was killed and two were injured in an intelligence-based operation that was ongoing since "
+            "March 30 in Sibi district, Balochistan.")
+    assert (low(i.killed), low(i.wounded)) == (1, 2)
+
+
+def test_insurgents_fought_by_a_force_named_with_them_are_the_side_hit():
+    i = inc("A soldier was martyred in an exchange of fire between terrorists and security forces in North Waziristan "
+            "district yesterday.")
+    assert [(a.name, a.role.value) for a in i.actors] == [("Security Forces", "side_a"), ("Insurgents", "side_b")]
+
+
+def test_a_mans_apposition_ends_before_the_verb_that_befell_him():
+    i = inc("Security forces killed five terrorists in North Waziristan district yesterday. During the exchange of fire, "
+            "Sepoy Nasir Khan, a 25-year-old resident of South Waziristan district embraced martyrdom.")
+    assert [(p.name, p.role) for p in i.people] == [("Sepoy Nasir Khan", "a 25-year-old resident of South Waziristan district")]

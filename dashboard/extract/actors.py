@@ -642,6 +642,15 @@ def _tidy(actors: list[Actor], dictionary: ActorDictionary) -> list[Actor]:
         # a clash, the state's men the side that fought the group
         actors = [replace(a, role=ActorRole.SIDE_A) if a.role == ActorRole.SIDE_B and a.kind in (ActorKind.STATE_FORCES, ActorKind.EXTERNAL_OTHER)
                   else a for a in actors]
+    elif not any(a.role == ActorRole.SIDE_B for a in actors) and any(
+            a.role == ActorRole.SIDE_A and a.kind in (ActorKind.STATE_FORCES, ActorKind.EXTERNAL_OTHER) for a in actors) \
+            and not any(a.role == ActorRole.SIDE_A and a.kind in _ARMED_GROUPS and not dictionary.defs[a.name].generic
+                        for a in actors):
+        # "A soldier was martyred in an exchange of fire between terrorists and security forces": both named as acting,
+        # the insurgents the side the state fought (a named group beside a force may be its ally: "an operation by SDF
+        # and coalition forces")
+        actors = [replace(a, role=ActorRole.SIDE_B) if a.role == ActorRole.SIDE_A and a.kind in _ARMED_GROUPS
+                  and dictionary.defs[a.name].generic else a for a in actors]
     named_sides = {a.role for a in actors if not dictionary.defs[a.name].generic}
     actors = [a for a in actors if not (dictionary.defs[a.name].generic and a.role in named_sides)]
     # (nor the state's men hit where a named state force acted: "Afghan police drove back a Taliban assault ... The

@@ -190,8 +190,9 @@ _STATISTIC = word_led(
     # of high-level insurgents killed or captured since Friday to seven"
     # (not "He put the toll of casualties to government forces to three killed", nor a death toll raised: the incident's)
     r"(?:brings?|brought|raises?|raised)\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?(?:total|tally)\b|"
-    rf"since\s+(?:last\s+)?{WEEKDAY}|"  # "the second Taliban leader to be confirmed dead since Friday"
-    rf"since\s+(?:{MONTH_DAY}|"  # "since Dec. 1"
+    # (not an operation's own span: "an intelligence-based operation that was ongoing since March 30")
+    rf"(?<!ongoing\s)(?<!underway\s)(?<!continuing\s)(?<!going\son\s)since\s+(?:last\s+)?{WEEKDAY}|"  # "confirmed dead since Friday"
+    rf"(?<!ongoing\s)(?<!underway\s)(?<!continuing\s)(?<!going\son\s)since\s+(?:{MONTH_DAY}|"  # "since Dec. 1"
     r"the\s+(?:start|beginn?ing|first)|january|february|march|april|may|june|july|august|september|october|"
     r"november|december|(?:19|20)\d\d)|(?:over|within)\s+the\s+(?:last|past)\s+(?:\w+\s+)?(?:weeks?|months?|years?)|"
     # "Nearly 50 security force members lost their lives ... in the country within the past several days"
@@ -1072,8 +1073,11 @@ class Mention:
 # the men of a state's forces, by the nouns that count them (the sides read them too: a force's own men hit)
 FORCES_MEN = (r"soldiers?|troops|police(?:men|man)?|police\s+officers?|officers?|servicem[ae]n|service\s*members?|"
               r"commandos?|guards?|personnel|border\s+police|marines?")
+# a soldier's rank before his name ("Sepoy Nasir Khan", "Lance Naik Waqas Ahmed", "Capt. Faheem"): the state's man
+_RANK_NAMED = (r"(?-i:\b(?:Sepoy|Naik|Lance\s+Naik|Havaldar|Havildar|Hawaldar|Subedar|Sobedar|Naib\s+Subedar|Sowar|Sergeant|"
+               r"Corporal|Private|Lieutenant|Captain|Major|Colonel|Sgt\.|Cpl\.|Pfc\.|Spc\.|Lt\.|Capt\.|Maj\.|Col\.)\s+[A-Z])")
 _GROUP_WORDS = (
-    ("security forces", re.compile(rf"\b(?:{FORCES_MEN}|army|ANA|ANP|ANSF|security\s+forces?|Americans?)\b", re.I)),
+    ("security forces", re.compile(rf"\b(?:{FORCES_MEN}|army|ANA|ANP|ANSF|security\s+forces?|Americans?)\b|{_RANK_NAMED}", re.I)),
     ("civilians", re.compile(r"\b(?:civilians?|villagers?|residents?|children|child|women|woman|worshippers?|passengers?|"
                              r"students?|farmers?|shepherds?|journalists?|hostages?|family|relatives?)\b", re.I)),
     ("insurgents", re.compile(r"\b(?:insurgents?|militants?|fighters?|Taliban|gunm[ae]n|attackers?|rebels?|suspects?|"
@@ -1185,6 +1189,9 @@ _DID_MANAGE = re.compile(r"\b(?:(?:was|were)\s+able|managed|"
 _MEMBERS_OF = r"(?:belonging|affiliated|associated|linked|loyal|allied|attached)"
 _AFFILIATED_SUBJECT = re.compile(rf"(\b(?:{NUM}|{_VAGUE_WORDS})\s+(?:[\w’'-]+\s+){{0,3}}?{PERSON_NOUNS})\s+{_MEMBERS_OF}\s+"
                                  rf"(?:with|to)\s+[^,;]*$", re.I)
+_OWN_TALLY_GOES_ON = re.compile(rf"\s*\w*\s*,?\s*(?:and|while|whereas)\s+(?:{NUM})\s+(?:(?:other|others|more|[\w’'-]+)\s+){{0,3}}?"
+                                r"(?:(?:have|has|had|were|was)\s+(?:also\s+)?(?:been\s+)?)?", re.I)
+_NAME_THEN_AGE = re.compile(r"((?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})),\s+\d{1,2},\s*(?:having\s+[^,;]{3,60},\s*)?$")
 _NAME_THEN_APPOSITION = re.compile(r"((?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})),\s+(?:a|an)\s+[^,;]{3,90}?,\s*$")
 # "killed two bombers and nine others were wounded": a clause of its own after the verb's object, and its subject
 # (or a verb of its own: "resulted in killing of six militants and 10 others sustained injuries")
@@ -1326,6 +1333,9 @@ _ONE_OF_THE_HIT = re.compile(rf"(?:^|[,;]\s*|\bthat\s+)(?P<subj>(?:(?!\b(?:was|i
 _INCLUDED_AFTER_TOTAL = re.compile(rf"\b(?:{NUM})\s+(?:(?!including\b)[^,;])*?\s*,?\s+including\s+{_PARTS_LIST},?\s*$", re.I)
 
 
+_OPENING_PHRASE = re.compile(r"^(?:during|after|following|in\s+the\s+course\s+of)\s+(?:the|an?)\s+[^,]*,\s*(?=\S)", re.I)
+
+
 def _np_before(text: str, pos: int) -> str:
     # "An insurgent who attempted to throw a grenade at the patrol was killed": the subject before its clause
     head = text[:pos]
@@ -1363,6 +1373,8 @@ def _np_before(text: str, pos: int) -> str:
     # "Qari Baryal, a Taliban leader with 25 fighters and associated with al-Qaida, died": the man named, his
     # apposition an aside
     head = _NAME_THEN_APPOSITION.sub(r"\1 ", head) if head.rstrip().endswith(",") else head
+    # "Sepoy Abdul Hakeem, 33, having fought gallantly, embraced martyrdom": his age and what he did before, asides
+    head = _NAME_THEN_AGE.sub(r"\1 ", head) if head.rstrip().endswith(",") else head
     head = re.sub(r",\s*(?:who|which|whose|whom)\b[^,]*,", ",", head)
     head = re.sub(rf"\b((?:was|were|been|being|are|is)\s+){_FIRST_PARTICIPLE}$", r"\1", head, flags=re.I)  # "was treated and"
     alone = re.search(r"(?:^|[;,]\s+and\s+|;\s*|\band\s+)(?P<w>both|all)(?:\s+of\s+them)?\s+(?:were|are|have\s+been|had\s+been)"
@@ -1403,9 +1415,12 @@ def _np_before(text: str, pos: int) -> str:
               r"(?![^;]*\b(?:was|were)\s+(?:\w+\s+)?(?:killed|wounded|injured|arrested|detained|captured)\b)"
     # ("More than 20 insurgents including Arab, Chechen and Pakistani fighters have been killed": a list of nations)
     if "including" in head.lower():  # (the pattern's one fixed word: a slow pattern runs only where it may match)
+        # ("six soldiers including 36-year-old Havaldar Saleem Khan, 37-year-old Naik Javed Iqbal ... and 22-year-old
+        # Sepoy Bismillah Jan were martyred": the six, their names a list)
         head = re.sub(counted + r"(?:(?:(?!\band\b)[^,;])*|[^,;]*,\s*|(?:(?!\band\b)[^;])*|"
-                      r"(?-i:(?:[A-Z][\w-]*(?:,\s*|\s+and\s+|\s+or\s+))+[A-Z][\w-]*)\s+[\w-]+\s*)$", r"\1 ", head,
-                      flags=re.I)
+                      r"(?-i:(?:[A-Z][\w-]*(?:,\s*|\s+and\s+|\s+or\s+))+[A-Z][\w-]*)\s+[\w-]+\s*|"
+                      r"(?![^;]*\b(?:killed|wounded|injured|arrested|detained|captured|dead)\b)(?:[^,;]+,\s*)+[^,;]+\s+and\s+"
+                      r"[^,;]+)$", r"\1 ", head, flags=re.I)
     head = re.sub(r"\s+(?:\w+ing\s+)?with\s+(?:him|her|them)\s*$", " ", head)  # "Two men travelling with him were"
     # "Regretfully, as a result of this engagement 8 people were killed": a sentence adverb opens no subject
     head = re.sub(r"^\s*(?:[A-Z][a-z]+ly|However|Meanwhile|Also)\s*,\s*", "", head)
@@ -1461,6 +1476,9 @@ def _np_before(text: str, pos: int) -> str:
     seg = head[cut:].strip(" ,")
     # "The perimeter held, officials said, and several insurgents were killed": the clause's "and" opens no subject
     seg = re.sub(r"^(?:and|but)\s+(?=\S)", "", seg, flags=re.I)
+    # "ISPR said that during the intense exchange of fire, Naik Nazakat Khan ... embraced martyrdom": the opening
+    # phrase after the saying is no part of the subject either
+    seg = _OPENING_PHRASE.sub("", seg) if "," in seg else seg
     # "(It is mentionable that) in these operations 11 insurgents were injured": the phrase before a figure, with no
     # comma, is no part of the subject
     seg = _OF_THE_OPERATIONS_FIRST.sub("", seg)
@@ -1860,9 +1878,10 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
                 continue  # "At least five of the people killed were soldiers": who some of the dead were, a part of the toll
                 # (and "Seven of the 14 militants killed in this operation were Pakistani nationals")
             bg = [b for b in _BACKGROUND.finditer(before)]
-            if bg and re.match(r"had\s", bg[-1].group(0), re.I) and re.fullmatch(rf"\s*\w*\s*(?:and|while)\s+(?:{NUM})\s+",
-                                                                            before[bg[-1].end():], re.I):
-                bg = []  # "Eight insurgents had been killed and 14 detained": the report's own tally, in the pluperfect
+            if bg and re.match(r"ha[sd]\s", bg[-1].group(0), re.I) and _OWN_TALLY_GOES_ON.fullmatch(before, bg[-1].end()):
+                # "Eight insurgents had been killed and 14 detained": the report's own tally, in the pluperfect (or the
+                # perfect: "one terrorist has been killed while two others have been injured")
+                bg = []
             if re.search(r"\b(?:are|is|was|were)\s+believed\s+to\s+have\s+been\s+$", before, re.I):
                 bg = []  # "Four insurgents are believed to have been killed": this event, hedged
             if bg and _own_verb_here(sentence, bg[-1], vm):
@@ -1900,7 +1919,8 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
                 continue
             # "The detained militants were planning attacks": the men counted, named again, not a new report
             # ("several of the killed militants were discovered armed": the dead counted, some of them)
-            attributive = re.search(r"\b(?:the|these|those)\s+$", before, re.I) and re.match(
+            # ("recovered from killed terrorists": after a preposition too)
+            attributive = re.search(r"\b(?:the|these|those|from|of|on|with)\s+$", before, re.I) and re.match(
                 r"(?:detained|arrested|captured|apprehended|killed|slain)$", vm.group(0), re.I) and re.match(
                 rf"\s+(?:[\w’'-]+\s+)?{PERSON_NOUNS}\b", sentence[vm.end():], re.I)
             verb = vm.group(0).lower()
@@ -2354,9 +2374,11 @@ class Tally:
             self.lead_parts += best + q.extra
         elif q.additive or q.extra:
             self._plus((lo or 0) + q.extra + named, best + q.extra + named, None if hi is None else hi + q.extra + named)
-        elif best == 0 and q.persons and self.lead is not None and not m.also:
+        elif best == 0 and q.persons and self.lead is not None and not m.also and not (
+                m.group != "unspecified" and self._other_side(m.group)):
             # "Forces killed a Taliban leader. Mullah Nasir was killed when ...": names of people the lead
-            # counted; they raise the total only past it
+            # counted; they raise the total only past it (not a man of the other side: "killed two terrorists ...
+            # Naik Nazakat Khan ... embraced martyrdom")
             self.named_after_lead += named
             if self.named_after_lead > self.best:
                 self._max(self.named_after_lead, self.named_after_lead, None)
@@ -2447,6 +2469,10 @@ class Tally:
         if best > self.best or (best == self.best and lo > self.low):
             self.low, self.best = max(self.low, lo), best
             self.high = hi if hi is not None else None
+        elif lo > self.low:
+            # "As many as six soldiers ... were martyred ... six soldiers including ... were martyred": a smaller figure
+            # told exactly still raises the floor
+            self.low = lo
 
     def count(self) -> Count | None:
         if not self.mentions:

@@ -27,7 +27,8 @@ _APPOSITIVE = re.compile(rf"(?=\b(?P<name>{_NAME})\s*,\s*(?P<role>(?:a|an|the)\s
                          rf"(?!\w+ed\b|(?:was|were|is|are|has|had|have|who|which|whose|and|but|said|says|in|on|at|near|from|of|with|by|"
                          rf"after|during|where|when)\b)[a-z]{_ROLE_CHAR}{{2,120}}?|"
                          rf"[A-Z][\w-]*['’]s\s{_ROLE_CHAR}{{2,120}}?)"
-                         rf"(?:,|\s+was\b|\s+were\b|(?!{_ABBR_DOT})[.;](?=\s|$)|$))")
+                         # ("Sepoy Nasir Khan, a 25-year-old resident of South Waziristan district embraced martyrdom")
+                         rf"(?:,|\s+was\b|\s+were\b|\s+(?:embraced|died|succumbed)\b|(?!{_ABBR_DOT})[.;](?=\s|$)|$))")
 _ROLE_WORDS = (r"(?:leader|commander|subcommander|courier|governor|emir|facilitator|chief|deputy|spokesman|financier|official|"
                r"member|driver|bodyguard|individual|target|expert|specialist|maker|planner|" + _KIN + ")")
 # "two Taliban facilitators -- Mahmood and Rashid --", "three commanders (Gul, Nasir and Karim)": a counted group's names

@@ -6695,3 +6695,28 @@ def test_a_mans_apposition_ends_before_the_verb_that_befell_him():
     i = inc("Security forces killed five terrorists in North Waziristan district yesterday. During the exchange of fire, "
             "Sepoy Nasir Khan, a 25-year-old resident of South Waziristan district embraced martyrdom.")
     assert [(p.name, p.role) for p in i.people] == [("Sepoy Nasir Khan", "a 25-year-old resident of South Waziristan district")]
+
+
+def test_people_named_by_their_groups_name_are_its_men_and_a_question_counts_no_one():
+    i = inc("Somali government troops have killed four senior figures of Al-Shabaab in a raid in Lower Shabelle "
+            "yesterday. The elite forces bombarded a house at Toortoorow, where Al-Shabaab commanders were killed. "
+            "\"We can't confirm how many people died in the attacks,\" said a local resident.")
+    assert low(i.killed) == 4
+    assert [(m.category, m.quantity.best) for m in find_mentions(
+        "Four Al-Shabaab senior officials were killed.")] == [("killed", 4)]
+    assert find_mentions("We can't confirm how many people died in the attacks.") == []
+
+
+def test_a_region_named_with_its_part_is_no_mans_name():
+    i = inc("Forces killed 4 senior Al-Shabab leaders including the head of Al-Shabaab in the lower Shabelle yesterday.")
+    assert not i.people
+
+
+def test_a_sections_first_dated_event_after_a_sentence_of_no_event_is_its_date():
+    ex = extract(make_article(
+        "Somali forces killed three al-Shabaab militants in Lower Shabelle region on Monday.\n\nRecently, Somali "
+        "government forces have intensified operations in areas controlled by al-Shabaab. Last week, the government "
+        "confirmed the killing of 50 al-Shabaab extremists in a military operation in the Lower Juba region."),
+        dt.date(2024, 3, 11))
+    assert [(i.place.admin1, i.event_date.precision.value) for i in ex.incidents] == [("Lower Shabelle", "day"),
+                                                                                      ("Lower Juba", "week")]

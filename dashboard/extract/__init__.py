@@ -1369,7 +1369,10 @@ def _pick_date(seg: _Segment, event_sentences: list[Sentence], ref: Reference,
     # nor does a sentence about an earlier raid ("The last reported raid ... occurred nearly a month ago, on Oct. 10")
     told_past |= {id(s) for s in seg.sentences if _EARLIER_EVENT.search(s.text) or follows_earlier(s.text)}
     # "In March, an Afghan policeman opened fire on his comrades ...", after the report's own event: an earlier one
-    told_past |= {id(s) for s in seg.sentences[1:] if _tells_earlier_time(s.text)}
+    # (after the section's first sentence that tells its event: "Recently, forces have intensified operations ...
+    # Last week, the government confirmed the killing of 50 al-Shabaab extremists": last week's is the event)
+    first_told = next((i for i, s in enumerate(seg.sentences) if s in event_sentences), 0)
+    told_past |= {id(s) for s in seg.sentences[first_told + 1:] if _tells_earlier_time(s.text)}
     told_past |= _before_the_opening(seg, ref)  # (and one dated a week or more before the day the section opens with)
     # "The Taliban seized the district earlier this month but Afghan forces retook it on Tuesday, the 16th May": a
     # sentence that counts no one, told as the story before this one

@@ -681,8 +681,8 @@ def _quantity(np: str) -> Quantity | None:
     if "-old" in np or "years old" in np:
         # "The two, 20-year-old private Wesley Schol and 22-year-old corporal Aldert Poortema": an age, no figure
         np = _AGE.sub(lambda m: "" if m.start() == 0 else " ", np).strip()
-    if _FOUND_NONE.match(np):
-        return None
+    if _FOUND_NONE.match(np) or np[:9].lower() == "how many ":
+        return None  # (nor a question: "We can't confirm how many people died")
     # "the Islamic Movement of Uzbekistan facilitator": a group's long name is one word of the phrase (its capitals
     # would be read as a man's name)
     np = _LONG_GROUP_NAME.sub("IMU", np) if "Movement" in np or "Hezb" in np else np
@@ -997,8 +997,10 @@ _NOT_NAMES = _NUMBER_WORDS | {
     "that", "such", "though", "although", "whereas", "because", "despite", "if", "but", "and", "or", "yet",
 }
 # "in the Lashkar Gah area", "the village of Kulah Khesht", "out of Maiwand district": a place, not a person
+# ("in the lower Shabelle", "in southern Helmand": a part of a region first)
 _PLACE_BEFORE = re.compile(r"(?:\b(?:in|from|near|across|throughout|out\s+of|outside|(?:(?:north|south)(?:-?(?:east|west))?|east|west)"
-                           r"\s+of)\s+(?:the\s+)?|"
+                           r"\s+of)\s+(?:the\s+)?(?:(?:lower|upper|middle|central|northern|southern|eastern|western|"
+                           r"north-?eastern|north-?western|south-?eastern|south-?western|restive|neighbou?ring)\s+)?|"
                            r"\b(?:village|district|province|area|city|town|valley|region)\s+of\s+|"
                            # "captured the Taliban district chief of Now Zad": the place he heads
                            r"\b(?:chief|governor|commander|leader|head|emir|mayor)\s+(?:of|for)\s+)$", re.I)
@@ -1082,7 +1084,10 @@ _GROUP_WORDS = (
                              r"students?|farmers?|shepherds?|journalists?|hostages?|family|relatives?)\b", re.I)),
     ("insurgents", re.compile(r"\b(?:insurgents?|militants?|fighters?|Taliban|gunm[ae]n|attackers?|rebels?|suspects?|"
                               r"commanders?|leaders?|facilitators?|operatives?|bombers?|extremists?|terrorists?|"
-                              r"members?|emplacers?|financiers?|couriers?|elements?|jihadists?|khawarij|khwarij|kharijis?)\b",
+                              r"members?|emplacers?|financiers?|couriers?|elements?|jihadists?|khawarij|khwarij|kharijis?|"
+                              # ("Four Al-Shabaab senior officials killed": the group named is theirs)
+                              r"(?:al[\s-])?Shabaa?b|Boko\s+Haram|ISIS|ISIL|Daesh|Islamic\s+State|al[\s-]Qa[e']?ida|Haqqani|"
+                              r"AQAP|ISWAP|JNIM|TTP)\b",
                               re.I)),  # ("killing 19 armed elements")
 )
 

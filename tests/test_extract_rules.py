@@ -6720,3 +6720,17 @@ def test_a_sections_first_dated_event_after_a_sentence_of_no_event_is_its_date()
         dt.date(2024, 3, 11))
     assert [(i.place.admin1, i.event_date.precision.value) for i in ex.incidents] == [("Lower Shabelle", "day"),
                                                                                       ("Lower Juba", "week")]
+
+
+def test_a_name_in_apposition_before_the_others_with_him_is_the_same_man():
+    i = inc("Troops arrested a high profile Boko Haram logistics supplier, Ibrahim Buba and two others suspected to be "
+            "his couriers at Shuwari village in Damboa District yesterday.")
+    assert low(i.captured) == 3
+    i = inc("Troops arrested a Taliban commander, Mullah Gul and two of his associates, in Nad Ali district yesterday.")
+    assert low(i.captured) == 3
+
+
+def test_troops_in_an_encounter_is_a_clash_and_where_the_statement_was_released_is_no_place():
+    i = inc("In a statement released in Lagos, the army spokesman said troops subdued Boko Haram terrorists in an "
+            "encounter in the Gwoza area of Borno State and rescued eight villagers.")
+    assert (i.event_type, i.place.admin1) == ("Battles", "Borno")

@@ -1234,7 +1234,10 @@ _SINCE_DATE = re.compile(r"\bsince\b(?:[^.;]|(?<=[A-Z])\.)*$", re.I)  # (an init
 _SINCE = re.compile(r"\b(?:since|so\s+far|to\s+date|in\s+the\s+(?:last|past))\b", re.I)
 _STRONG = re.compile(r"\b(?:explosion|blast|exploded|air\s*strikes?|airstrikes?|suicide\s+(?:attack|bomb)|clash(?:es|ed)?|ambush(?:ed)?|stormed|attacked|shelled|shelling|opened\s+fire|returned\s+fire|fired\s+(?:up)?on|exchange\s+of\s+fire|firefight|gun\s*battle|lethal\s+strike|(?:precision|precise|drone|aerial)\s+strikes?|conducted\s+an?\s+(?:[\w-]+\s+){0,2}?strike|abducted|kidnapped|took\s+hostage|taken\s+hostage|"
                      # "the combined force ... was engaged with small arms fire"
-                     rf"small[\s-]arms\s+fire|came\s+under\s+(?:[\w-]+\s+)?fire|{AIRCRAFT_STRUCK})\b", re.I)
+                     rf"small[\s-]arms\s+fire|"
+                     # "troops subdued Boko Haram terrorists in an encounter"
+                     r"(?:in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+)?encounter|"
+                     rf"came\s+under\s+(?:[\w-]+\s+)?fire|{AIRCRAFT_STRUCK})\b", re.I)
 
 
 # "17 kidnapped policemen were released from Taliban custody after mediation": a release, not the abduction

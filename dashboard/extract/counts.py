@@ -609,8 +609,10 @@ _ORDINALS = ["second", "third", "fourth", "fifth", "sixth"]  # "a second insurge
 # "the Taliban commander Mullah Sadiq": a role, then the name of the man who holds it
 _ROLE_BEFORE_NAME = re.compile(rf"^(?:the|an?)\s+(?:[\w’'-]+\s+){{0,3}}?{PERSON_NOUNS}\s+(?=(?-i:[A-Z][a-z]))", re.I)
 # "the commander, Mullah Gul, and an associate": the name is the commander's, not one more man
-_NAME_APPOSITIVE = re.compile(r"^((?:the|his|her|their|an?)\s+[^,]{1,40}),\s+(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}),"
-                              r"(?=\s+and\s)", re.I)
+# (its closing comma may be left out before the others with him: "a logistics supplier, Ibrahim Buba and two others")
+_NAME_APPOSITIVE = re.compile(r"^((?:the|his|her|their|an?)\s+[^,]{1,60}),\s+(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}),"
+                              rf"(?=\s+and\s)|^((?:the|his|her|their|an?)\s+[^,]{{1,60}}),\s+(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,4}})"
+                              rf"(?=\s+and\s+(?:{NUM}|another|an?)\s+(?:other|more|of\s+(?:his|her|their)|others)\b)", re.I)
 # ("Sakhr al-Taifi, a Saudi al-Qaida leader, and one additional al-Qaida terrorist": two men)
 _APPOSITIVE = re.compile(rf"^(?P<name>(?:{_NAME_PARTICLE}?[A-Z][\w’'-]*\s+){{0,4}}{_NAME_PARTICLE}?[A-Z][\w’'-]*),\s+(?:a|an|the)\s+[^,]*?(?P<rest>,?\s+and\s+.*|,?\s*)$")
 
@@ -709,7 +711,7 @@ def _quantity(np: str) -> Quantity | None:
     if role and _persons_in(np[role.end():].split(",")[0].split(" and ")[0]):
         np = np[role.end():]
     # "Mullah Abdul Rahim, a senior Taliban leader, and two of his associates": the appositive is the named man
-    np = _NAME_APPOSITIVE.sub(r"\1", np)
+    np = _NAME_APPOSITIVE.sub(lambda m: m[1] or m[2], np)
     ap = _APPOSITIVE.match(np)
     if ap and _persons_in(ap["name"]):
         np = ap["name"].strip() + (" " + ap["rest"].lstrip(", ") if ap["rest"].strip(", ") else "")
@@ -1140,7 +1142,9 @@ def group_of(np: str) -> str:
 _LIST_ITEM = re.compile(
     rf"^,\s*(?:(?:his|her|their|an?|the|another|{NUM}|{_VAGUE_WORDS}|other)\b[^,.;:]*?(?=,|\s+and\s+|$)|"
     # or a name in apposition (", Mullah Gul, and") or in a list of names ("Mullah Gul, Mullah Nur and Qari Ahmad")
-    r"(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})(?=,\s+and\s|,\s+(?-i:[A-Z])|\s+and\s+(?-i:[A-Z])))", re.I)
+    # (or a name and the others with him: "a logistics supplier, Ibrahim Buba and two others suspected to be his couriers")
+    r"(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})(?=,\s+and\s|,\s+(?-i:[A-Z])|\s+and\s+(?-i:[A-Z])|"
+    rf"\s+and\s+(?:{NUM}|another|an?)\s))", re.I)
 
 
 _KIN_AFTER = re.compile(r"^\s+(?:for|of|in|from|(?:suspected|accused)\s+of|responsible\s+for|wanted\s+for)\s+"
@@ -1527,7 +1531,7 @@ def _np_before(text: str, pos: int) -> str:
     seg = re.sub(r"^(?:of|among)\s+(?=the\s)", "", seg, flags=re.I)  # "Of the five insurgents detained, ..."
     # "confirmed the identity of a senior Taliban operative captured Dec. 11": the man, not his identity
     seg = re.sub(r"^(?:the\s+)?(?:identity|identities|names?)\s+of\s+(?=\S)", "", seg, flags=re.I)
-    seg = _NAME_APPOSITIVE.sub(r"\1", seg)
+    seg = _NAME_APPOSITIVE.sub(lambda m: m[1] or m[2], seg)
     if " and " in seg:
         first, last = seg.rsplit(" and ", 1)
         piece = first.rstrip(", ").rsplit(",", 1)[-1]

@@ -50,6 +50,7 @@ _CACHE = re.compile(r"\b(?:cache|caches|stockpiles?|(?:seized|confiscated|recove
                     r"discovered\s+(?:a|an|two|several)\s+(?:IED|bomb))", re.I)
 # with no one hurt: fighting words make a clash; "an operation" or "a raid" alone does not (a search, a seizure)
 _FIGHT_WORDS = (r"clash\w*|firefight|gun\s*battle|fighting|fought|engag\w+|exchange\s+of\s+fire|ambush\w*|attack(?:ed|ing)|"
+                r"encounters?|"  # "troops subdued Boko Haram terrorists in an encounter"
                 r"repell?(?:ed|ing)|repulsed|"  # "repelled an insurgent attack on a checkpoint"
                 r"assault\w*|offensive|stormed|overran|returned\s+fire|small[\s-]arms\s+fire|came\s+under\s+(?:hostile\s+)?fire|"
                 r"opened\s+fire")
@@ -219,7 +220,7 @@ AIRCRAFT_STRUCK = rf"(?:aircraft|drones?|warplanes?|jets?|helicopters?)\s+(?:\w+
 EVENT_WORDS = word_led(
     r"\b(?:killed|killing|kills|dead|died|wounded|injured|captured|detained|arrested|apprehended|"
     r"attack\w*|clash\w*|explo\w+|blast|bomb\w*|air\s*strike\w*|airstrike\w*|raid\w*|ambush\w*|shot|shelling|"
-    r"fired|firefight|strikes?|operation|abduct\w*|kidnap\w*|seized|stormed|engaged|repell?ed|repulsed|"
+    r"fired|firefight|strikes?|operation|abduct\w*|kidnap\w*|seized|stormed|engaged|repell?ed|repulsed|encounters?|"
     rf"(?:opened|returned|exchanged)\s+fire|{AIRCRAFT_STRUCK})\b",
     re.I,
 )

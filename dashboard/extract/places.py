@@ -72,6 +72,7 @@ _PATTERNS = [
     # (not Nigeria's "Bama Local Government Area of Borno State")
     # (nor "Aliow-Borow village of Lower Shabelle region", read back to "Lower")
     ("xd", re.compile(rf"(?P<x>{_NAME})(?<!Government)\s+(?:[Aa]rea|[Vv]illage|[Ll]ocality)\s+of\s+(?P<d>{_NAME})(?![\w’'-])"
+                      r"(?<!State)(?<!Region)(?<!Governorate)(?<!Province)"  # ("the Gwoza area of Borno State")
                       rf"(?!(?:\s+[A-Z][\w’'-]*)*\s+(?:{_PROV}|[Ss]tate|[Rr]egion|[Gg]overnorate))"),
      ("area", "village", "locality")),
     # "The incident took place in Nadir Khan area of the province": a place with its kind word, in the province told
@@ -564,8 +565,10 @@ _CLAUSE_ENDS = re.compile(r",(?!\s*(?:particularly|especially|mainly|mostly|nota
 
 
 # "In a briefing from his headquarters in the Afghan capital of Kabul, the general said ...": where he spoke
-_BRIEFING_PLACE = re.compile(r"\b(?:briefing|news\s+conference|press\s+conference|speech|interview)\s+[^,.;]{0,40}?"
-                             r"\b(?:in|at|from)\s+[^,.;]{0,40}$", re.I)
+# (and where a statement was given out: "In a statement released in Lagos, the spokesman said troops ...")
+_BRIEFING_PLACE = re.compile(r"\b(?:(?:briefing|news\s+conference|press\s+conference|speech|interview)\s+[^,.;]{0,40}?|"
+                             r"(?:statement|release)\s+(?:released|issued|given|read\s+out|published|sent|distributed)\s+)"
+                             r"(?:\b(?:in|at|from)\s+[^,.;]{0,40})?$", re.I)  # (a bare name's match holds its "in")
 _SPEAKER_PLACE = re.compile(r"\b(?:said|says|told(?:\s+[\w.]+){0,2}|spoke|speaking|announced|added)\s+$", re.I)
 
 

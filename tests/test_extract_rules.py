@@ -6734,3 +6734,29 @@ def test_troops_in_an_encounter_is_a_clash_and_where_the_statement_was_released_
     i = inc("In a statement released in Lagos, the army spokesman said troops subdued Boko Haram terrorists in an "
             "encounter in the Gwoza area of Borno State and rescued eight villagers.")
     assert (i.event_type, i.place.admin1) == ("Battles", "Borno")
+
+
+def test_the_town_a_report_names_as_one_is_that_town_not_another_sections_province():
+    ex = extract(make_article(
+        "Special forces in three helicopters swarmed in on insurgents in the Zar Khrid area, near the northern town of "
+        "Kunduz, yesterday. The officials said 31 insurgents were killed.\n\nIn a separate incident, police in Ghazni "
+        "province said forces stormed three villages in the Qarabagh district, killing 14 militants."), REF)
+    assert [(i.place.admin1, low(i.killed)) for i in ex.incidents] == [("Kunduz", 31), ("Ghazni", 14)]
+
+
+def test_an_overall_figure_is_the_total_and_suicide_bombers_among_the_killed_blew_nothing_up():
+    i = inc("At least eighteen suicide bombers and eight Pakistani insurgents were killed along with several other "
+            "insurgents during clearance operations in Zabul province yesterday. According to the officials, overall 31 "
+            "insurgents were killed during the operations.")
+    assert (low(i.killed), i.sub_event_type) == (31, "Armed clash")
+
+
+def test_the_bodies_found_before_an_operation_began_are_its_cause():
+    i = inc("In Zurmat district of Paktia province, five militants were killed in an army operation yesterday. He said "
+            "the operation began in the area after police found the dead bodies of two Afghan soldiers in the area.")
+    assert low(i.killed) == 5
+
+
+def test_a_nations_man_is_counted_not_named():
+    i = inc("Police arrested two Pakistanis and one Afghani in Kandahar city yesterday.")
+    assert low(i.captured) == 3 and not i.people

@@ -487,7 +487,7 @@ _NEGATED_NP = re.compile(r"^(?:no(?!\s+(?:fewer|less|more)\s+than)|none|nobody|n
 _FOUND_NONE = re.compile(r"^(?:[\w.’'-]+\s+){0,4}?(?:\w+ed|said|found|saw|says|shows?|believes?|thinks?|reports?|indicates?|"
                          r"confirms?|assesses|states?)\s+(?:that\s+)?(?:no|none|nobody|neither)\b", re.I)
 _DEFINITE = re.compile(r"^(?:the|these|those|this|that|his|her|their|its|both|all|each|he|she|they|him|them|it|whom|himself|herself)\b", re.I)
-_RESTATE = re.compile(r"\b(?:including|to\s+include|among\s+(?:them|those|whom|the\s+(?:dead|killed|victims|casualties|detainees|detained|wounded|injured|captured))|of\s+whom|of\s+them|in\s+total|in\s+all|altogether|total\s+of)\b", re.I)
+_RESTATE = re.compile(r"\b(?:overall\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b)|including|to\s+include|among\s+(?:them|those|whom|the\s+(?:dead|killed|victims|casualties|detainees|detained|wounded|injured|captured))|of\s+whom|of\s+them|in\s+total|in\s+all|altogether|total\s+of)\b", re.I)
 _BOUNDARY_AFTER = re.compile(
     r"(?<!\d),(?!\d{3}\b)|(?<!\d)\.(?!\d{3}\b)(?!\s+[a-z])|(?<=\d)[,.](?!\d)|[;:()“”\"]|\s(?:during|in|near|at|on|after|before|while|when|as|who|which|that|for|from|by|with|along|"
     r"following|inside|outside|across|throughout|since|because|but|suspected\s+of|accused\s+of|responsible\s+for|"
@@ -683,6 +683,8 @@ def _quantity(np: str) -> Quantity | None:
     if "-old" in np or "years old" in np:
         # "The two, 20-year-old private Wesley Schol and 22-year-old corporal Aldert Poortema": an age, no figure
         np = _AGE.sub(lambda m: "" if m.start() == 0 else " ", np).strip()
+    if np[:8].lower() == "overall ":
+        np = "a total of " + np[8:]  # "overall 31 insurgents were killed": the total
     if _FOUND_NONE.match(np) or np[:9].lower() == "how many ":
         return None  # (nor a question: "We can't confirm how many people died")
     # "the Islamic Movement of Uzbekistan facilitator": a group's long name is one word of the phrase (its capitals
@@ -919,7 +921,7 @@ _THINGS = word_led(
     r"strongholds?|hideouts?|outposts?|routes?|roads?|territor(?:y|ies)|"
     r"tunnels?|caves?|facilit(?:y|ies)|labs?|equipment|supplies|items?|magazines?|pistols?|radios?|computers?|"
     r"attacks?|operations?|raids?|strikes?|airstrikes?|blasts?|explosions?|bombings?|ambush(?:es)?|assaults?|"
-    rf"{_UNIT_WORDS}|times?|per\s+cent|dollars?|afghanis?|rupees?|[a-z]*-?(?:caliber|calibre)|AK-47s?)\b",
+    rf"{_UNIT_WORDS}|times?|per\s+cent|dollars?|(?-i:afghanis?)|rupees?|[a-z]*-?(?:caliber|calibre)|AK-47s?)\b",
     re.I,
 )
 
@@ -1016,6 +1018,9 @@ _PLACE_LIST_AFTER = re.compile(r"^(?:\s*,\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*
 _TITLE_WORDS = re.compile(r"\b(?:Provincial|District|Deputy|Police|Chief|Governor|Spokesman)\s+(?=[A-Z])")
 
 
+_PERSON_NOUN = re.compile(PERSON_NOUNS, re.I)
+
+
 def _persons_in(np: str) -> list[str]:
     """Proper names in a noun phrase: 'al-Qaeda leader Asim Omar' -> ['Asim Omar']."""
     out = []
@@ -1032,8 +1037,8 @@ def _persons_in(np: str) -> list[str]:
         if not tokens:
             continue
         name = " ".join(tokens)
-        if len(name) < 3 or name.lower() in _NOT_NAMES or names_actor(name):
-            continue
+        if len(name) < 3 or name.lower() in _NOT_NAMES or names_actor(name) or _PERSON_NOUN.fullmatch(name):
+            continue  # (nor a nation's man: "two Pakistanis and one Afghani were arrested")
         if (m.start() > 0 and np[m.start() - 1] == "-") or name.endswith("-"):
             continue  # "Hezb-E Islami": a part of a hyphenated name
         if _PLACE_BEFORE.search(np[: m.start()]) or _PLACE_AFTER.match(np[m.end():]) or \
@@ -1198,6 +1203,9 @@ _DID_MANAGE = re.compile(r"\b(?:(?:was|were)\s+able|managed|"
 _MEMBERS_OF = r"(?:belonging|affiliated|associated|linked|loyal|allied|attached)"
 _AFFILIATED_SUBJECT = re.compile(rf"(\b(?:{NUM}|{_VAGUE_WORDS})\s+(?:[\w’'-]+\s+){{0,3}}?{PERSON_NOUNS})\s+{_MEMBERS_OF}\s+"
                                  rf"(?:with|to)\s+[^,;]*$", re.I)
+_OPERATION_BEGAN_AFTER = re.compile(r"\b(?:operation|offensive|raid|search|clearance)\b[^.;]*?\b(?:began|started|was\s+launched|"
+                                    r"was\s+(?:conducted|carried\s+out))\b[^.;]*?\bafter\s+(?:[\w-]+\s+){0,4}?(?:found|discovered|"
+                                    r"recovered)\s+(?:the\s+)?(?:dead\s+)?$", re.I)
 _OWN_TALLY_GOES_ON = re.compile(rf"\s*\w*\s*,?\s*(?:and|while|whereas)\s+(?:{NUM})\s+(?:(?:other|others|more|[\w’'-]+)\s+){{0,3}}?"
                                 r"(?:(?:have|has|had|were|was)\s+(?:also\s+)?(?:been\s+)?)?", re.I)
 _NAME_THEN_AGE = re.compile(r"((?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})),\s+\d{1,2},\s*(?:having\s+[^,;]{3,60},\s*)?$")
@@ -1904,6 +1912,8 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
                 # who is linked to al-Qaeda, was killed": the clause is an aside, the verb after it this report's; so
                 # is "A local Taliban commander, blamed for dozens of attacks, was arrested")
                 continue
+            if vm.group(0)[:3].lower() == "bod" and _OPERATION_BEGAN_AFTER.search(before):
+                continue  # "the operation began in the area after police found the dead bodies of two soldiers": its cause
             if _IN_EARLIER.match(sentence, vm.end()):
                 continue  # "Din Mohammad, a Taliban leader killed in a previous special operations mission": that one
             if re.search(r"\b(?:who|that|which)\s+(?:\w+\s+){0,3}$", before, re.I) and _PAST_TIME.match(sentence[vm.end():]):

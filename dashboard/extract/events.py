@@ -34,6 +34,8 @@ _IED_SEIZED = re.compile(r"\b(?:seized|found|discovered|recovered|confiscated|cl
                          r"\b(?:IEDs?|improvised\s+explosive\s+devices?|roadside\s+bombs?|landmines?|mines?)\b", re.I)
 # suicide bombers as the ones hit, not the killers: "seven suicide bombers were killed", "forces killed two suicide bombers"
 _BOMBERS_HIT = re.compile(r"\bsuicide\s+bombers?,?\s+(?:were|was)\s+(?:\w+\s+)?(?:killed|shot|eliminated)|"
+                          # "At least eighteen suicide bombers and eight Pakistani insurgents were killed": among the killed
+                          r"\bsuicide\s+bombers\s+and\s+(?:[\w-]+\s+){1,4}?(?:were|have\s+been)\s+(?:\w+\s+)?(?:killed|eliminated)|"
                           r"\b(?:killed|eliminated|shot)\s+(?:\w+\s+){0,2}suicide\s+bombers?|"
                           # "killed 17 Taliban insurgents, including six suicide bombers who were guarding the prison"
                           r"\b(?:killed|eliminated)\s+[^.;]{0,60}?\bincluding\s+(?:[\w-]+\s+){0,2}suicide\s+bombers?\b", re.I)

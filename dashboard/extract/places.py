@@ -350,8 +350,9 @@ def pick_place(segment: list[Sentence], event_sentences: list[Sentence], all_sen
                                             or a.place.admin2):
                     answer = a
                     break
-            if answer is None and re.search(r"\s[Cc]ity$", s.text[pm.start:pm.end]):
+            if answer is None and re.search(r"\s[Cc]ity$|\b(?:town|city)\s+of\s", s.text[pm.start:pm.end]):
                 # "outside Kandahar City" in a report that names Helmand elsewhere: a city named as one is that city
+                # (and "near the northern town of Kunduz" in a report that names Ghazni for another incident)
                 town = resolver.resolve(pm.place, None, None, country, town=True)
                 answer = town if town.place is not None else None
             if answer is None and context and not pm.district:

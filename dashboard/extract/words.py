@@ -18,7 +18,7 @@ PERSON_NOUNS = (
     r"accountants?|secretar(?:y|ies)|assistants?|aides?|cooks?|messengers?|translators?|interpreters?|recruiters?|"
     r"propagandists?|sympathi[sz]ers?|supporters?|lookouts?|spotters?|scouts?|informants?|collaborators?|"
     r"brothers?|sons?|fathers?|uncles?|nephews?|cousins?|wives|wife|nationals?|citizens?|ones?|enemy|combatants?|targets?|individual|foreigners?|locals?|"
-    r"Afghans?|Pakistanis?|Americans?|Iraqis?|Syrians?|Somalis?|Yemenis?|Nigerians?|Malians?|Arabs?|Chechens?|"
+    r"Afghans?|Afghanis?|Pakistanis?|Americans?|Iraqis?|Syrians?|Somalis?|Yemenis?|Nigerians?|Malians?|Arabs?|Chechens?|"
     r"Uzbeks?|Tajiks?|Pashtuns?|Hazaras?|Kurds?|Turks?|Britons?|Europeans?|"
     r"khw?arij|khawarij|kharijis?)"  # the Pakistani state's word for the TTP's fighters
 )

@@ -6760,3 +6760,8 @@ def test_the_bodies_found_before_an_operation_began_are_its_cause():
 def test_a_nations_man_is_counted_not_named():
     i = inc("Police arrested two Pakistanis and one Afghani in Kandahar city yesterday.")
     assert low(i.captured) == 3 and not i.people
+
+
+def test_a_hyphenated_adjective_is_no_mans_name():
+    i = inc("Coalition forces detained an Iranian-supported special groups facilitator in Mashru, south of Baghdad, today.")
+    assert low(i.captured) == 1 and not i.people

@@ -165,6 +165,7 @@ _STATISTIC = word_led(
     r"\b(?:in\s+the\s+(?:last|past)\s+(?:\w+\s+)?(?:days|weeks?|months?|years?)|so\s+far|to\s+date|this\s+year|"
     # "Over the last two days, forces under the command of Regional Command East killed 13 insurgents": the days' sum
     r"^(?:Over|During|Within)\s+the\s+(?:last|past)\s+(?:\w+\s+)?days(?=\s*,)|"
+
     r"in\s+recent\s+(?:days|weeks|months)|(?:each|every|per)\s+(?:day|week|month|year)|"  # "killing dozens of people each month"
     # "The soldier's death brought to 427 the number of British troops killed since operations ... began": a running
     # total (the death itself is told in its own sentence)
@@ -1019,6 +1020,7 @@ _TITLE_WORDS = re.compile(r"\b(?:Provincial|District|Deputy|Police|Chief|Governo
 
 
 _PERSON_NOUN = re.compile(PERSON_NOUNS, re.I)
+_HYPHENATED_ADJECTIVE = re.compile(r"-(?:[a-z]+ed|based|led|linked|backed|born|made|affiliated|allied|aligned|inspired)$")
 
 
 def _persons_in(np: str) -> list[str]:
@@ -1041,6 +1043,8 @@ def _persons_in(np: str) -> list[str]:
             continue  # (nor a nation's man: "two Pakistanis and one Afghani were arrested")
         if (m.start() > 0 and np[m.start() - 1] == "-") or name.endswith("-"):
             continue  # "Hezb-E Islami": a part of a hyphenated name
+        if _HYPHENATED_ADJECTIVE.search(name):
+            continue  # "an Iranian-supported special groups facilitator": an adjective, no man's name
         if _PLACE_BEFORE.search(np[: m.start()]) or _PLACE_AFTER.match(np[m.end():]) or \
                 _PLACE_LIST_AFTER.match(np[m.end():]):
             continue

@@ -6765,3 +6765,16 @@ def test_a_nations_man_is_counted_not_named():
 def test_a_hyphenated_adjective_is_no_mans_name():
     i = inc("Coalition forces detained an Iranian-supported special groups facilitator in Mashru, south of Baghdad, today.")
     assert low(i.captured) == 1 and not i.people
+
+
+def test_the_coalition_in_iraq_is_the_one_of_the_reports_year():
+    names = lambda i: [a.name for a in i.actors if a.role.value == "side_a"]  # noqa: E731
+    i = inc("Coalition forces in Iraq detained seven suspected terrorists near Samarra today, military officials reported.",
+            dt.date(2007, 12, 28))
+    assert names(i) == ["Multi-National Force - Iraq"]
+    i = inc("US-led coalition aircraft killed five Islamic State militants near Qaim in Anbar province on Monday.",
+            dt.date(2017, 6, 6))
+    assert names(i) == ["Global Coalition against Daesh"]
+    # (an undated report: today's coalition)
+    i = inc("Coalition forces in Iraq detained seven suspected terrorists near Samarra, military officials reported.", None)
+    assert names(i) == ["Global Coalition against Daesh"]

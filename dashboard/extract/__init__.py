@@ -901,8 +901,10 @@ def _incident(seg: _Segment, all_sentences: list[Sentence], ref: Reference, reso
     # returned by targeting Security Belt forces ... AQAP claimed responsibility for targeting Arab Coalition headquarter")
     actor_sentences = [x for i, x in enumerate(seg.sentences) if not (i and _tells_earlier_time(x.text))
                        or x in event_sentences]
+    # (in the year of the event or the report: "coalition forces" in Iraq in 2007 were the Multi-National Force)
+    year = event_date.value.year if event_date.value is not None else ref.year or (ref.date.year if ref.date else None)
     actors, actor_ev = pick_actors(actor_sentences, count_sentences, _with_antecedents(seg, event_sentences),
-                                   home.cc if home else None)
+                                   home.cc if home else None, year)
     # (a compilation's headline names the group of its first operation only: "Afghan, Coalition Forces Arrest Haqqani
     # Leader" over "In operations Nov. 25: ... killed the insurgent leader Zubayr")
     actors, title_ev = headline_actors(actors, [x for x in all_sentences if x.is_title] if first else [],

@@ -42,6 +42,15 @@ class ActorDef:
     generic: bool
     part_of: str | None
     named_only: bool = False
+    years: tuple[int, int] | None = None  # the years it existed in, where a name passed from one force to another
+
+
+_OPEN_END = 9999  # the last year of a force that still exists
+
+
+def _active(d: ActorDef, year: int | None) -> bool:
+    """Whether an actor existed in a report's year (any year where the report's is unknown)."""
+    return year is None or d.years is None or d.years[0] <= year <= d.years[1]
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,19 +114,28 @@ class ActorDictionary:
         out.sort(key=lambda a: a.start)
         return tuple(out)
 
-    def in_scope(self, d: ActorDef, mention: str, cc: str | None) -> ActorDef:
-        """The actor a mention names in the report's country: "coalition" is the ISAF in Afghanistan, the Saudi-led
-        coalition in Yemen and the coalition against the Islamic State in Iraq and Syria; the one actor of that
-        country and kind whose names hold the mention's own word, when the mention's actor is scoped elsewhere."""
-        if not cc or not d.countries or cc in d.countries:
+    def in_scope(self, d: ActorDef, mention: str, cc: str | None, year: int | None = None) -> ActorDef:
+        """The actor a mention names in the report's country and year: "coalition" is the ISAF in Afghanistan, the
+        Saudi-led coalition in Yemen, the coalition against the Islamic State in Iraq and Syria (and in Iraq before
+        2012 the Multi-National Force); the one actor of that country, kind and year whose names hold the mention's own
+        word, when the mention's actor is scoped elsewhere or to other years."""
+        if not cc or (not d.countries or cc in d.countries) and _active(d, year):
             return d
-        same = [x for x in self._spelled.get(mention, []) + self._spelled.get(_norm(mention), []) if cc in x.countries]
-        if len({x.name for x in same}) == 1:
-            return same[0]  # "SNA" in a report from Somalia: the Somali National Army
         words = [w for w in _norm(mention).split() if w not in _KIND_WORDS]
-        here = [x for x in self.defs.values() if cc in x.countries and x.kind == d.kind
-                and any(w in self._words.get(x.name, ()) for w in words)]
-        return here[0] if len(here) == 1 else d
+        # (in the report's year first; failing that, in any year, the force of today where the year leaves two)
+        for y in (year, None) if year is not None else (None,):
+            same = [x for x in self._spelled.get(mention, []) + self._spelled.get(_norm(mention), [])
+                    if cc in x.countries and _active(x, y)]
+            if len({x.name for x in same}) == 1:
+                return same[0]  # "SNA" in a report from Somalia: the Somali National Army
+            here = [x for x in self.defs.values() if cc in x.countries and x.kind == d.kind and _active(x, y)
+                    and any(w in self._words.get(x.name, ()) for w in words)]
+            if len(here) == 1:
+                return here[0]
+            current = [x for x in here if x.years is None or x.years[1] == _OPEN_END]
+            if y is None and len(here) > 1 and len(current) == 1 and all(x.years for x in here):
+                return current[0]  # "coalition forces" in an undated report from Iraq: today's coalition
+        return d
 
     def named_elsewhere(self, d: ActorDef, mention: str) -> bool:
         """Whether the mention's own words also name an actor of its kind scoped to other countries ("coalition
@@ -191,8 +209,10 @@ def load(path: str | None = None) -> ActorDictionary:
     doc = yaml.safe_load(Path(path or ACTORS_FILE).read_text(encoding="utf-8")) or {}
     defs, patterns = [], []
     for item in doc.get("actors") or []:
+        years = item.get("years")
         d = ActorDef(item["name"], ActorKind(item["kind"]), tuple(item.get("countries") or ()),
-                     bool(item.get("generic")), item.get("part_of"), bool(item.get("named_only")))
+                     bool(item.get("generic")), item.get("part_of"), bool(item.get("named_only")),
+                     (int(years[0]), int(years[1]) if len(years) > 1 else _OPEN_END) if years else None)
         defs.append(d)
         for a in item.get("aliases") or []:
             patterns.append((a, d, False))
@@ -432,7 +452,8 @@ _FORCE_CONDUCTED = re.compile(r"^(?:(?:In\s+(?:coordination|co-ordination|cooper
 
 
 def pick_actors(segment: list[Sentence], count_sentences: list[tuple[Sentence, int, bool]],
-                 event_sentences: list[Sentence], country_code: str | None = None) -> tuple[list[Actor], list[Evidence]]:
+                 event_sentences: list[Sentence], country_code: str | None = None,
+                 year: int | None = None) -> tuple[list[Actor], list[Evidence]]:
     dictionary = load()
     verb_info = {id(s): (pos, passive) for s, pos, passive in count_sentences}
     found: dict[str, Actor] = {}
@@ -528,7 +549,7 @@ def pick_actors(segment: list[Sentence], count_sentences: list[tuple[Sentence, i
                 role = ActorRole.SIDE_B  # "searching for a Taliban leader who directs attacks": the target
             else:
                 role = assign_role(s.text, am, pos, passive)
-            actor = dictionary.in_scope(am.actor, am.text, country_code)
+            actor = dictionary.in_scope(am.actor, am.text, country_code, year)
             for d in (actor, dictionary.parent(actor), dictionary.local_branch(actor, country_code)):
                 if d is None:
                     continue
@@ -537,7 +558,7 @@ def pick_actors(segment: list[Sentence], count_sentences: list[tuple[Sentence, i
                     found[d.name] = to_actor(d, role, am.text)
             evidence.append(Evidence("actors", s.start, s.end, s.text))
     if not any(a.role == ActorRole.SIDE_A for a in found.values()):
-        _opening_force(segment, dictionary, found, evidence, country_code)
+        _opening_force(segment, dictionary, found, evidence, country_code, year)
     actors = _tidy(list(found.values()), dictionary)
     # one evidence entry per sentence is enough
     seen, ev = set(), []
@@ -549,7 +570,7 @@ def pick_actors(segment: list[Sentence], count_sentences: list[tuple[Sentence, i
 
 
 def _opening_force(segment: list[Sentence], dictionary: ActorDictionary, found: dict[str, Actor],
-                   evidence: list[Evidence], country_code: str | None = None) -> None:
+                   evidence: list[Evidence], country_code: str | None = None, year: int | None = None) -> None:
     """With no one seen acting, the force the section opens with: "An Afghan and coalition security force conducted an
     operation to detain a recruiter ... During the operation several suspected insurgents were detained"."""
     first = next((s for s in segment if not s.is_title), None)
@@ -560,7 +581,7 @@ def _opening_force(segment: list[Sentence], dictionary: ActorDictionary, found: 
     for am in dictionary.find(first.text):
         if am.start >= opens and _OPERATION_BY.search(first.text[opens: am.start]) and not am.actor.generic:
             # "a seven-member cell of ISIS was dismantled during an airborne operation by SDF and coalition forces"
-            actor = dictionary.in_scope(am.actor, am.text, country_code)
+            actor = dictionary.in_scope(am.actor, am.text, country_code, year)
             found.setdefault(actor.name, to_actor(actor, ActorRole.SIDE_A, am.text))
             evidence.append(Evidence("actors", first.start, first.end, first.text))
             continue
@@ -572,7 +593,7 @@ def _opening_force(segment: list[Sentence], dictionary: ActorDictionary, found: 
         self_report = bool(_SELF_REPORT.match(first.text[am.end:])) and not am.actor.generic
         if self_report or am.actor.kind in (ActorKind.STATE_FORCES, ActorKind.EXTERNAL_OTHER) and (
                 not _SPEAKER_AFTER.match(first.text[am.end:]) and not _REPORTING.search(first.text[am.end: am.end + 40])):
-            actor = dictionary.in_scope(am.actor, am.text, country_code)
+            actor = dictionary.in_scope(am.actor, am.text, country_code, year)
             found.setdefault(actor.name, to_actor(actor, ActorRole.SIDE_A, am.text))
             evidence.append(Evidence("actors", first.start, first.end, first.text))
 

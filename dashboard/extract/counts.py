@@ -161,6 +161,8 @@ _MAIN_PASSIVE_AFTER = re.compile(r"(?:(?!\b(?:that|which|who|whom|where|when|in\
 _FIRST_PARTICIPLE = (r"(?:\w+ed|shot|hit|struck|caught|found|seen|taken)\s+(?:(?:by|at|on|for|in)\s+"
                      r"(?:(?!(?:as|when|while|after|before|he|she|they|it|and)\b)[\w'’-]+\s+){1,4})?"
                      r"and\s+(?:later\s+|subsequently\s+|then\s+)?")
+# (not an operation's own span: "an intelligence-based operation that was ongoing since March 30")
+_NOT_ONGOING = r"(?<!ongoing\s)(?<!underway\s)(?<!continuing\s)(?<!going\son\s)"
 _STATISTIC = word_led(
     r"\b(?:in\s+the\s+(?:last|past)\s+(?:\w+\s+)?(?:days|weeks?|months?|years?)|so\s+far|to\s+date|this\s+year|"
     # "Over the last two days, forces under the command of Regional Command East killed 13 insurgents": the days' sum
@@ -191,9 +193,8 @@ _STATISTIC = word_led(
     # of high-level insurgents killed or captured since Friday to seven"
     # (not "He put the toll of casualties to government forces to three killed", nor a death toll raised: the incident's)
     r"(?:brings?|brought|raises?|raised)\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?(?:total|tally)\b|"
-    # (not an operation's own span: "an intelligence-based operation that was ongoing since March 30")
-    rf"(?<!ongoing\s)(?<!underway\s)(?<!continuing\s)(?<!going\son\s)since\s+(?:last\s+)?{WEEKDAY}|"  # "confirmed dead since Friday"
-    rf"(?<!ongoing\s)(?<!underway\s)(?<!continuing\s)(?<!going\son\s)since\s+(?:{MONTH_DAY}|"  # "since Dec. 1"
+    rf"{_NOT_ONGOING}since\s+(?:last\s+)?{WEEKDAY}|"  # "the second Taliban leader to be confirmed dead since Friday"
+    rf"{_NOT_ONGOING}since\s+(?:{MONTH_DAY}|"  # "since Dec. 1"
     r"the\s+(?:start|beginn?ing|first)|january|february|march|april|may|june|july|august|september|october|"
     r"november|december|(?:19|20)\d\d)|(?:over|within)\s+the\s+(?:last|past)\s+(?:\w+\s+)?(?:weeks?|months?|years?)|"
     # "Nearly 50 security force members lost their lives ... in the country within the past several days"
@@ -1019,7 +1020,6 @@ _PLACE_LIST_AFTER = re.compile(r"^(?:\s*,\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*
 _TITLE_WORDS = re.compile(r"\b(?:Provincial|District|Deputy|Police|Chief|Governor|Spokesman)\s+(?=[A-Z])")
 
 
-_PERSON_NOUN = re.compile(PERSON_NOUNS, re.I)
 _HYPHENATED_ADJECTIVE = re.compile(r"-(?:[a-z]+ed|based|led|linked|backed|born|made|affiliated|allied|aligned|inspired)$")
 
 
@@ -1039,7 +1039,7 @@ def _persons_in(np: str) -> list[str]:
         if not tokens:
             continue
         name = " ".join(tokens)
-        if len(name) < 3 or name.lower() in _NOT_NAMES or names_actor(name) or _PERSON_NOUN.fullmatch(name):
+        if len(name) < 3 or name.lower() in _NOT_NAMES or names_actor(name) or _A_PERSON_NOUN.fullmatch(name):
             continue  # (nor a nation's man: "two Pakistanis and one Afghani were arrested")
         if (m.start() > 0 and np[m.start() - 1] == "-") or name.endswith("-"):
             continue  # "Hezb-E Islami": a part of a hyphenated name

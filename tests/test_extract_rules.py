@@ -6778,3 +6778,10 @@ def test_the_coalition_in_iraq_is_the_one_of_the_reports_year():
     # (an undated report: today's coalition)
     i = inc("Coalition forces in Iraq detained seven suspected terrorists near Samarra, military officials reported.", None)
     assert names(i) == ["Global Coalition against Daesh"]
+
+
+def test_a_campaigns_toll_past_an_abbreviations_stop_is_still_the_campaigns():
+    i = inc("Afghan and coalition forces killed a Taliban shadow governor and a senior Taliban leader in Ghor Prov. "
+            "yesterday. A campaign to disrupt Taliban operations in Ghor and neighbouring Badghis Prov. has resulted in "
+            "seven Taliban senior leaders killed.")
+    assert low(i.killed) == 2

@@ -222,7 +222,8 @@ _PERIOD_TOLL = word_led(
     r"(?:in|over|during|within)\s+the\s+same\s+(?:period|timetable|timeframe|time\s*frame|time|span)|"
     # "A campaign to disrupt Taliban operations in Badghis has resulted in five Taliban senior leaders killed": the
     # campaign's toll, after the incident that adds to it
-    r"\bcampaign\b[^.;]{0,120}?\b(?:has|have|had)\s+(?:(?:so\s+far|now|already|thus\s+far)\s+)?"
+    # (past an abbreviation's stop: "in Ghor and neighbouring Badghis Prov. has resulted in")
+    r"\bcampaign\b(?:[^.;]|\.(?=\s+[a-z])){0,120}?\b(?:has|have|had)\s+(?:(?:so\s+far|now|already|thus\s+far)\s+)?"
     r"(?:resulted\s+in|led\s+to|netted|yielded|produced|seen|killed|captured|detained|removed)\b",
     re.I,
 )

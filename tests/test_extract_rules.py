@@ -6785,3 +6785,14 @@ def test_a_campaigns_toll_past_an_abbreviations_stop_is_still_the_campaigns():
             "yesterday. A campaign to disrupt Taliban operations in Ghor and neighbouring Badghis Prov. has resulted in "
             "seven Taliban senior leaders killed.")
     assert low(i.killed) == 2
+
+
+def test_a_campaigns_total_after_a_section_is_no_lead_summing_up_its_operations():
+    ex = extract(make_article(
+        "KABUL, Afghanistan (Feb. 17) In Nahr-e Saraj district, Helmand province, Afghan and coalition forces targeted a "
+        "Taliban leader, detaining several suspected insurgents during an operation yesterday. Several suspected "
+        "insurgents were detained at the scene.\n\nSince January, Afghan and coalition forces have detained more than "
+        "300 suspected insurgents in the province.\n\n----\n\nKABUL, Afghanistan (Feb. 20, 2011) In other Afghan and "
+        "coalition operations, ISAF confirms two Taliban leaders were detained in Helmand and Kandahar provinces Feb. 16 "
+        "and 18. In Helmand province, the Taliban leader operated in Nahr-e Saraj district."), None)
+    assert [i.place.admin1 for i in ex.incidents] == ["Helmand"]

@@ -598,6 +598,10 @@ def _next_summed_operation(s: Sentence, seg: _Segment, resolver: Resolver) -> bo
     """After a lead summing up operations and one operation's own count, a sentence that counts in another
     province: "Combined forces killed eight insurgents ... during operations across eastern Afghanistan. An insurgent
     was killed ... in Logar province. Seven insurgents were killed in the Giyan district of Paktika province"."""
+    # (a lead that sums operations up: not a campaign's total told after them, "Since January, forces have detained
+    # more than 300 suspected insurgents in the province")
+    if not any(is_aggregate(x.text) and not is_statistic(x.text) for x in seg.sentences):
+        return False
     own = [x for x in seg.sentences if not is_aggregate(x.text)]
     return bool(own and any(find_mentions(x.text) for x in own) and find_mentions(s.text)
                 and not is_aggregate(s.text) and names_other_place(s.text, own, resolver))

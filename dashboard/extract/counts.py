@@ -613,9 +613,9 @@ _ORDINALS = ["second", "third", "fourth", "fifth", "sixth"]  # "a second insurge
 _ROLE_BEFORE_NAME = re.compile(rf"^(?:the|an?)\s+(?:[\w’'-]+\s+){{0,3}}?{PERSON_NOUNS}\s+(?=(?-i:[A-Z][a-z]))", re.I)
 # "the commander, Mullah Gul, and an associate": the name is the commander's, not one more man
 # (its closing comma may be left out before the others with him: "a logistics supplier, Ibrahim Buba and two others")
-_NAME_APPOSITIVE = re.compile(r"^((?:the|his|her|their|an?)\s+[^,]{1,60}),\s+(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}),"
-                              rf"(?=\s+and\s)|^((?:the|his|her|their|an?)\s+[^,]{{1,60}}),\s+(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,4}})"
-                              rf"(?=\s+and\s+(?:{NUM}|another|an?)\s+(?:other|more|of\s+(?:his|her|their)|others)\b)", re.I)
+_NAME_APPOSITIVE = re.compile(r"^((?:the|his|her|their|an?)\s+[^,]{1,60}),\s+(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})"
+                              rf"(?:,(?=\s+and\s)|(?=\s+and\s+(?:{NUM}|another|an?)\s+(?:other|more|of\s+(?:his|her|their)|others)\b))",
+                              re.I)
 # ("Sakhr al-Taifi, a Saudi al-Qaida leader, and one additional al-Qaida terrorist": two men)
 _APPOSITIVE = re.compile(rf"^(?P<name>(?:{_NAME_PARTICLE}?[A-Z][\w’'-]*\s+){{0,4}}{_NAME_PARTICLE}?[A-Z][\w’'-]*),\s+(?:a|an|the)\s+[^,]*?(?P<rest>,?\s+and\s+.*|,?\s*)$")
 
@@ -716,7 +716,7 @@ def _quantity(np: str) -> Quantity | None:
     if role and _persons_in(np[role.end():].split(",")[0].split(" and ")[0]):
         np = np[role.end():]
     # "Mullah Abdul Rahim, a senior Taliban leader, and two of his associates": the appositive is the named man
-    np = _NAME_APPOSITIVE.sub(lambda m: m[1] or m[2], np)
+    np = _NAME_APPOSITIVE.sub(r"\1", np)
     ap = _APPOSITIVE.match(np)
     if ap and _persons_in(ap["name"]):
         np = ap["name"].strip() + (" " + ap["rest"].lstrip(", ") if ap["rest"].strip(", ") else "")
@@ -1544,7 +1544,7 @@ def _np_before(text: str, pos: int) -> str:
     seg = re.sub(r"^(?:of|among)\s+(?=the\s)", "", seg, flags=re.I)  # "Of the five insurgents detained, ..."
     # "confirmed the identity of a senior Taliban operative captured Dec. 11": the man, not his identity
     seg = re.sub(r"^(?:the\s+)?(?:identity|identities|names?)\s+of\s+(?=\S)", "", seg, flags=re.I)
-    seg = _NAME_APPOSITIVE.sub(lambda m: m[1] or m[2], seg)
+    seg = _NAME_APPOSITIVE.sub(r"\1", seg)
     if " and " in seg:
         first, last = seg.rsplit(" and ", 1)
         piece = first.rstrip(", ").rsplit(",", 1)[-1]

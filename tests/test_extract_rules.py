@@ -6796,3 +6796,39 @@ def test_a_campaigns_total_after_a_section_is_no_lead_summing_up_its_operations(
         "coalition operations, ISAF confirms two Taliban leaders were detained in Helmand and Kandahar provinces Feb. 16 "
         "and 18. In Helmand province, the Taliban leader operated in Nahr-e Saraj district."), None)
     assert [i.place.admin1 for i in ex.incidents] == ["Helmand"]
+
+
+def test_a_word_a_sentence_opens_with_is_no_mans_name():
+    i = inc("Forces captured a Haqqani leader in Sabari district, Khost province, overnight. Initial questioning at the "
+            "scene helped identify the targeted individual.")
+    assert not i.people
+    i = inc("Also, an Afghan and coalition security force arrested a Taliban leader in Helmand province today.")
+    assert not i.people and low(i.captured) == 1
+
+
+def test_a_relative_clause_counts_the_man_it_is_told_of():
+    i = inc("Forces searched a compound in Sabari district, Khost province, overnight. The questioning at the scene helped "
+            "identify the targeted individual, who was detained along with two of his associates.")
+    assert low(i.captured) == 3
+
+
+def test_an_attack_a_man_conducted_does_not_date_the_strike():
+    # (no date for the report: the strike's "Monday" cannot be resolved, and his attack's day is not the strike's)
+    i = inc("ISAF said an airstrike in Kunar province on Monday killed an al-Qaeda facilitator in Asadabad district, adding "
+            "that he organized attacks in the Watahpur Valley, including a suicide attack on August 8.", None)
+    assert i.event_date.value is None and i.event_date.month is None
+
+
+def test_a_district_after_the_first_operations_count_is_where_it_happened():
+    ex = extract(make_article(
+        "KABUL, Afghanistan - Afghan and Coalition forces detained eight suspected militants during operations in Khost "
+        "and Kandahar provinces, Friday.\n\nAfghan National Police and Coalition forces detained three militants in the "
+        "first operation. In Sabari District, the combined force targeted a Haqqani network.\n\nIn Kandahar City, "
+        "Coalition forces detained five suspected militants during an operation."), dt.date(2009, 1, 10))
+    assert [(i.place.admin1, low(i.captured)) for i in ex.incidents] == [("Khost", 3), ("Kandahar", 5)]
+
+
+def test_their_forces_are_the_forces_men():
+    i = inc("A number of insurgents have been killed in fighting in Kunar Province today. ISAF and Afghan authorities "
+            "confirm three of their forces have died in the battle, including two U.S. servicemembers.")
+    assert low(i.killed) == 6

@@ -545,7 +545,10 @@ def _segments(sentences: list[Sentence], resolver: Resolver, text: str = "", ref
         # "... in two separate operations yesterday. In Chahar Darah district, ... In Kunduz district, ...": after a
         # lead summing up several operations, a sentence opening with a district is the next operation
         summed = any(is_aggregate(x.text) for x in segs[-1].sentences)
-        next_operation = summed and (_OPENS_WITH_DISTRICT.match(s.text) or _next_summed_operation(s, segs[-1], resolver))
+        # (not where the operation counted after the lead named no place yet: "... detained three militants in the
+        # first operation. In Sabari District, ... the combined force targeted ...": where that one happened)
+        next_operation = summed and (_OPENS_WITH_DISTRICT.match(s.text) and not _unplaced_count(segs[-1])
+                                     or _next_summed_operation(s, segs[-1], resolver))
         # a section opens with what happened there; "In Orgun district, Paktiya province, the other facilitator
         # worked for ..." tells of a man already counted
         # (or with a day of its own and another place, where the paragraphs were run together: "... in Tank district
@@ -594,6 +597,12 @@ def _segments(sentences: list[Sentence], resolver: Resolver, text: str = "", ref
     return [s for s in segs if s.sentences]
 
 
+def _unplaced_count(seg: _Segment) -> bool:
+    """Whether the section's last count after its lead names no place (the lead's sum aside)."""
+    own = [x for x in seg.sentences if not is_aggregate(x.text) and find_mentions(x.text)]
+    return bool(own) and not names_a_place(own[-1].text)
+
+
 def _next_summed_operation(s: Sentence, seg: _Segment, resolver: Resolver) -> bool:
     """After a lead summing up operations and one operation's own count, a sentence that counts in another
     province: "Combined forces killed eight insurgents ... during operations across eastern Afghanistan. An insurgent
@@ -612,8 +621,8 @@ _DURING_AN_OPERATION = re.compile(r"^(?:During|In\s+the\s+course\s+of)\s+an?\s+(
 # "In Helmand's Sangin district last night, a combined Afghan-international security force detained ...", after a
 # section on another district (after a lead naming only the province, "In Lashkar Gah district, a combined patrol
 # detained ..." is a part of it)
-_IN_A_DISTRICT_OPEN = re.compile(r"^In\s+(?:the\s+)?(?:[A-Z][\w'’-]*[\s-]+){1,3}[Dd]istrict(?:\s+(?:last\s+night|yesterday|"
-                                 r"today|overnight|this\s+morning))?\s*,\s*(?=(?:an?|another)\s)")
+_IN_A_DISTRICT_OPEN = re.compile(r"^In\s+(?:the\s+)?(?:[A-Z][\w'’-]*[\s-]+){1,3}(?:[Dd]istrict|City)(?:\s+(?:last\s+night|yesterday|"
+                                 r"today|overnight|this\s+morning))?\s*,\s*(?=(?:an?|another)\s|[A-Z])")
 
 
 def _vague_lead_of(seg: _Segment, sentence: str) -> bool:
@@ -1338,7 +1347,8 @@ def _tells_earlier_time(sentence: str) -> bool:
 
 # a sentence going on with the one before: "were also reported killed in the combined assault"
 _GOES_ON = re.compile(r"\b(?:also|the\s+(?:\w+\s+)?(?:assault|raid|attack|operation|strike|ambush))\b", re.I)
-_INCLUDING_THE = re.compile(r"\bincluding\s+the\s+[^,;]*$", re.I)
+# ("conducting attacks in the Watahpur Valley, including a suicide attack on August 8": one of his, by its kind)
+_INCLUDING_THE = re.compile(r"\bincluding\s+(?:the\s+|an?\s+(?=[^,;]*\b(?:attack|bombing|ambush|assault|blast)s?\b))[^,;]*$", re.I)
 
 
 # the report's own event told as of the day it was written or the one before

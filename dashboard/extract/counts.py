@@ -993,6 +993,9 @@ _NOT_NAMES = _NUMBER_WORDS | {
     # sentence adverbs that open a clause with a capital ("Afterwards, a male insurgent was killed")
     "afterwards", "afterward", "subsequently", "meanwhile", "additionally", "later", "however", "finally",
     "separately", "initially", "earlier", "then", "there", "here", "today", "yesterday", "among", "including",
+    "also", "elsewhere", "relatedly", "similarly", "likewise", "moreover", "furthermore", "thereafter", "reportedly",
+    # adjectives a sentence opens with ("Initial questioning at the scene helped identify the targeted individual")
+    "initial", "preliminary", "early", "recent", "further", "first",
     # participles a sentence opens with ("Having eliminated the immediate threats, ...")
     "having", "following", "using", "acting", "according", "upon", "while", "when", "once",
     # plural demonyms name people by nation, not by name ("three Americans wounded")
@@ -1091,7 +1094,9 @@ FORCES_MEN = (r"soldiers?|troops|police(?:men|man)?|police\s+officers?|officers?
 _RANK_NAMED = (r"(?-i:\b(?:Sepoy|Naik|Lance\s+Naik|Havaldar|Havildar|Hawaldar|Subedar|Sobedar|Naib\s+Subedar|Sowar|Sergeant|"
                r"Corporal|Private|Lieutenant|Captain|Major|Colonel|Sgt\.|Cpl\.|Pfc\.|Spc\.|Lt\.|Capt\.|Maj\.|Col\.)\s+[A-Z])")
 _GROUP_WORDS = (
-    ("security forces", re.compile(rf"\b(?:{FORCES_MEN}|army|ANA|ANP|ANSF|security\s+forces?|Americans?)\b|{_RANK_NAMED}", re.I)),
+    # ("three of their forces have died in the battle", said of ISAF and Afghan authorities)
+    ("security forces", re.compile(rf"\b(?:{FORCES_MEN}|army|ANA|ANP|ANSF|security\s+forces?|Americans?|"
+                                   rf"of\s+(?:their|our|its)\s+(?:own\s+)?forces)\b|{_RANK_NAMED}", re.I)),
     ("civilians", re.compile(r"\b(?:civilians?|villagers?|residents?|children|child|women|woman|worshippers?|passengers?|"
                              r"students?|farmers?|shepherds?|journalists?|hostages?|family|relatives?)\b", re.I)),
     ("insurgents", re.compile(r"\b(?:insurgents?|militants?|fighters?|Taliban|gunm[ae]n|attackers?|rebels?|suspects?|"
@@ -1358,6 +1363,10 @@ _INCLUDED_AFTER_TOTAL = re.compile(rf"\b(?:{NUM})\s+(?:(?!including\b)[^,;])*?\s
 _OPENING_PHRASE = re.compile(r"^(?:during|after|following|in\s+the\s+course\s+of)\s+(?:the|an?)\s+[^,]*,\s*(?=\S)", re.I)
 
 
+_WHO_WAS = re.compile(r",\s*who\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:also\s+|later\s+|then\s+)?$")
+_LAST_NP = re.compile(r"\b(?:the|an?|his|her|their|two|three|four|five|several)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+$", re.I)
+
+
 def _np_before(text: str, pos: int) -> str:
     # "An insurgent who attempted to throw a grenade at the patrol was killed": the subject before its clause
     head = text[:pos]
@@ -1385,6 +1394,12 @@ def _np_before(text: str, pos: int) -> str:
     if restrictive:
         return restrictive["np"]
     head = re.sub(r"\([^()]*\)", " ", text[:pos])  # "(AQIS)" and other asides
+    # "... helped identify the targeted individual, who was detained along with two of his associates": the man the
+    # relative clause is told of
+    rel = _WHO_WAS.search(head) if ", who " in head else None
+    last = _LAST_NP.search(head, 0, rel.start()) if rel else None
+    if last:
+        return last[0]  # (the object of the clause before: "helped identify [the targeted individual]")
     both = _BOTH_KINDS.search(head)
     if both and re.fullmatch(r"[^,;]*\s", head[both.start():]):
         return ""  # "the corpses of both police officers and insurgents killed": two kinds of men, no number

@@ -6832,3 +6832,20 @@ def test_their_forces_are_the_forces_men():
     i = inc("A number of insurgents have been killed in fighting in Kunar Province today. ISAF and Afghan authorities "
             "confirm three of their forces have died in the battle, including two U.S. servicemembers.")
     assert low(i.killed) == 6
+
+
+def test_a_list_heading_below_dates_its_items_not_the_lead():
+    ex = extract(make_article(
+        "WASHINGTON, Dec. 9, 2010 - Officials today confirmed that two Afghan civilians were killed during an insurgent "
+        "attack on a coalition base in Kunar province.\n\nIn operations yesterday:\n\n-- A coalition airstrike in "
+        "Badghis province killed several insurgents."), None)
+    assert [str(i.event_date.value) for i in ex.incidents] == ["2010-12-09", "2010-12-08"]
+
+
+def test_two_men_by_their_roles_and_names_are_two():
+    for text in ("Forces killed the Taliban's military commander, Hayatullah Mujahed, and the group's operational "
+                 "commander, Sideq Aqa, in Uruzgan province today.",
+                 "Forces killed the Taliban's military commander, Hayatullah Mujahed and the group's operational "
+                 "commander, Sideq Aqa in Uruzgan province today."):
+        i = inc(text)
+        assert low(i.killed) == 2 and i.place.location == "Uruzgan", text  # (Sideq Aqa is a man, not a village)

@@ -1462,8 +1462,8 @@ def _pick_date(seg: _Segment, event_sentences: list[Sentence], ref: Reference,
     # a headline may date what the body does not ("Haqqani Leader Captured in Khost Overnight"): a relative
     # word only (a headline's calendar date is the release's, as is a dateline's)
     for t in titles:
-        if DATELINE_HEAD.match(t.text):
-            continue
+        if DATELINE_HEAD.match(t.text) or _LIST_HEADING.match(t.text):
+            continue  # (nor a list's heading, "In operations yesterday:", which dates its items only)
         for dm in find_dates(t.text, ref):
             if not dm.explicit and dm.date.value is not None and (ref.date is None or dm.date.value <= ref.date):
                 return dm.date, Evidence("event_date", t.start, t.end, t.text)

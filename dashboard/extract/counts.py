@@ -717,6 +717,9 @@ def _quantity(np: str) -> Quantity | None:
         np = np[role.end():]
     # "Mullah Abdul Rahim, a senior Taliban leader, and two of his associates": the appositive is the named man
     np = _NAME_APPOSITIVE.sub(r"\1", np)
+    # "the Taliban's military commander, Hayatullah Mujahed and the group's operational commander": the name is the
+    # first man's, in apposition with no closing comma
+    np = _ROLE_THEN_NAME.sub(r"\1 \2", np) if " and the " in np else np
     ap = _APPOSITIVE.match(np)
     if ap and _persons_in(ap["name"]):
         np = ap["name"].strip() + (" " + ap["rest"].lstrip(", ") if ap["rest"].strip(", ") else "")
@@ -1154,12 +1157,14 @@ def group_of(np: str) -> str:
     return "unspecified"
 
 
+_ROLE_NOUNS = r"leader|commander|sub-?commander|facilitator|financier|courier|emir|governor|deputy|chief"
+_ROLE_THEN_NAME = re.compile(rf"(\b(?:{_ROLE_NOUNS})),\s+((?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}}))(?=\s+and\s+the\s)", re.I)
 _LIST_ITEM = re.compile(
     rf"^,\s*(?:(?:his|her|their|an?|the|another|{NUM}|{_VAGUE_WORDS}|other)\b[^,.;:]*?(?=,|\s+and\s+|$)|"
     # or a name in apposition (", Mullah Gul, and") or in a list of names ("Mullah Gul, Mullah Nur and Qari Ahmad")
     # (or a name and the others with him: "a logistics supplier, Ibrahim Buba and two others suspected to be his couriers")
     r"(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})(?=,\s+and\s|,\s+(?-i:[A-Z])|\s+and\s+(?-i:[A-Z])|"
-    rf"\s+and\s+(?:{NUM}|another|an?)\s))", re.I)
+    rf"\s+and\s+(?:{NUM}|another|an?)\s|\s+and\s+the\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_ROLE_NOUNS})\b))", re.I)
 
 
 _KIN_AFTER = re.compile(r"^\s+(?:for|of|in|from|(?:suspected|accused)\s+of|responsible\s+for|wanted\s+for)\s+"
@@ -1296,7 +1301,9 @@ def _np_after(text: str, pos: int) -> str:
             break
         tail = rest[end + li.end():]
         # "..., and two of his associates" (a serial comma) as well as "... and two of his associates"
+        # ("the Taliban's military commander, Hayatullah Mujahed, and the group's operational commander": a man by his role)
         and_item = re.match(rf"^,?\s+(?:and|as\s+well\s+as)\s+(?:(?:his|her|their|an?|another|{NUM}|{_VAGUE_WORDS}|other)\b|"
+                            rf"the\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_ROLE_NOUNS})\b|"
                             rf"(?-i:(?:Mullah|Mawlawi|Qari|Haji|Hajji|Maulvi|Sheikh|Commander)\s+[A-Z]|[A-Z][a-z]+\s+[A-Z][a-z]))"
                             rf"[^,.;:]*", tail, re.I)
         if and_item and re.search(r"\s(?:was|were|is|are|has|have|had)\s", and_item.group(0), re.I):

@@ -198,7 +198,8 @@ _A_MANS_NAME = re.compile(rf"{HONORIFIC}\s")
 # "the Governor of Helmand Province", "the Police Chief of Kunar Province": an office, no place
 _AN_OFFICE = re.compile(r"(?:Deputy\s+|Provincial\s+|District\s+|Police\s+)?(?:Governor|Chief|Commander|Head|Mayor|"
                         r"Spokes(?:man|woman|person)|Director|Minister|Council|Administrator|Senator|Representative)s?$")
-_TITLE_BEFORE = re.compile(r"\b(?:leader|commander|facilitator|governor|chief|financier|deputy|named|identified\s+as|"
+# (or in apposition: "the group's operational commander, Sideq Aqa in Urozgan province")
+_TITLE_BEFORE = re.compile(r"\b(?:(?:leader|commander|facilitator|governor|chief|financier|deputy)\s*,?|named|identified\s+as|"
                            r"known\s+as)\s+$")
 
 

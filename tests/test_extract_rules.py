@@ -6849,3 +6849,10 @@ def test_two_men_by_their_roles_and_names_are_two():
                  "commander, Sideq Aqa in Uruzgan province today."):
         i = inc(text)
         assert low(i.killed) == 2 and i.place.location == "Uruzgan", text  # (Sideq Aqa is a man, not a village)
+
+
+def test_the_force_that_found_the_dead_acted():
+    i = inc("Afghan National Security Forces and ISAF prevented insurgents from emplacing bombs near Ghazni City "
+            "yesterday. Afghan and ISAF soldiers found three militants dead.")
+    sides = {a.name: a.role.value for a in i.actors}
+    assert sides.get("International Security Assistance Force") == "side_a" and low(i.killed) == 3

@@ -1119,7 +1119,9 @@ def _tally(seg: _Segment, summaries: bool, previous: int | None = None, ref: Ref
                            or re.match(r"(?:died|dead|perished|martyred|embraced|lost|turned|surrendered)\b",
                                        s.text[ms[0].start:], re.I)  # "... turned himself in": he was captured
                            # (not "A Taliban attack left eight policemen dead": the men between "left" and "dead")
-                           and not re.search(r"\bleft\s+[^,;]*$", s.text[: ms[0].start], re.I)
+                           # (nor "Afghan and ISAF soldiers found three militants dead": the finders acted)
+                           and not re.search(r"\bleft\s+[^,;]*$|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:found|discovered|"
+                                             r"recovered|located)\s+[^,;]*$", s.text[: ms[0].start], re.I)
                            # "confirmed today an insurgent detained during a June 28 operation was a leader"
                            # (as the subject of the sentence or of what was confirmed, not "resulting in two
                            # suicide bombers killed in action", whose sentence's subject acted)

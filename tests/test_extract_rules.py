@@ -6856,3 +6856,23 @@ def test_the_force_that_found_the_dead_acted():
             "yesterday. Afghan and ISAF soldiers found three militants dead.")
     sides = {a.name: a.role.value for a in i.actors}
     assert sides.get("International Security Assistance Force") == "side_a" and low(i.killed) == 3
+
+
+def test_a_toll_told_of_an_earlier_time_inside_a_clause_is_not_counted():
+    i = inc("Police recovered the bodies of five policemen in the Day Mirdad district of Wardak province today. It was "
+            "also in Wardak that insurgents shot down a helicopter early this month, killing 30 American troops.")
+    assert low(i.killed) == 5
+
+
+def test_reported_deceased_is_dead():
+    i = inc("Two Taliban extremists were reported deceased in Shinkay district, Zabul province, yesterday.")
+    assert low(i.killed) == 2
+
+
+def test_a_list_heading_in_the_leads_paragraph_dates_the_first_item_too():
+    ex = extract(make_article(
+        "WASHINGTON, July 21, 2010 - Numerous insurgents were killed or captured during recent operations conducted "
+        "across Afghanistan, military officials reported. In operations yesterday:\n\nAn Afghan-international security "
+        "force detained a suspected insurgent in Nad Ali district, Helmand province.\n\n- A security force killed "
+        "several insurgents in Kunduz province."), None)
+    assert [str(i.event_date.value) for i in ex.incidents] == ["2010-07-20", "2010-07-20"]

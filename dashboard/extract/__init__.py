@@ -516,6 +516,11 @@ def _segments(sentences: list[Sentence], resolver: Resolver, text: str = "", ref
         roundup = roundup or bool(_ROUNDUP.match(s.text))
         if s.is_title and _LIST_HEADING.match(s.text):
             heading = s
+            if segs[-1].heading is None and all(is_aggregate(x.text) or not find_mentions(x.text)
+                                                for x in segs[-1].sentences):
+                # (below a lead that only sums up, the first item is the heading's too: "... across Afghanistan,
+                # military officials reported. In operations yesterday: An Afghan-international force detained ...")
+                segs[-1].heading = s
         if _UPDATE.match(s.text):
             if any(find_mentions(x.text) for x in segs[-1].sentences):
                 # an update of a report told above restates it; "UPDATE:" over the whole release is its label

@@ -46,7 +46,7 @@ _BOUND = (
 
 
 KILL = (r"(?:killed|killing|kills|kill|slain|shot\s+dead|gunned\s+down|eliminated|eliminating|neutrali[sz]ed|neutrali[sz]ing|"
-        r"died|dead|perished|lost\s+(?:their|his|her)\s+li(?:ves|fe)|sent\s+to\s+hell|embraced\s+shahadat|deaths?\s+of|elimination\s+of|bod(?:y|ies)\s+of|martyred|embraced\s+martyrdom|"
+        r"died|dead|perished|(?<=reported\s)deceased|(?<=pronounced\s)deceased|(?<=declared\s)deceased|lost\s+(?:their|his|her)\s+li(?:ves|fe)|sent\s+to\s+hell|embraced\s+shahadat|deaths?\s+of|elimination\s+of|bod(?:y|ies)\s+of|martyred|embraced\s+martyrdom|"
         # "Two Taliban bodies were found at the scene"
         r"bod(?:y|ies)\s+(?:was|were|have\s+been|has\s+been)\s+(?:found|recovered|discovered)|"
         r"(?:fatally|mortally)\s+(?:wounded|injured)|succumbed\s+to\s+(?:his|her|their)\s+(?:wounds|injuries)|"
@@ -152,6 +152,9 @@ _PAST_TIME = re.compile(
 _PAST_PERIOD = re.compile(rf"\b(?:in\s+(?:early|mid|late)[\s-]{MONTH_NAME}|"
                           r"last\s+(?:week|month|year)|earlier\s+this\s+(?:month|year)|"
                           r"in\s+(?:19|20)\d\d|(?:weeks|months|years)\s+ago)\b[^.;]*$", re.I)
+# a time before the report's, relative to it, told inside a clause (not opening the sentence, as a weekly round-up may)
+_PAST_RELATIVE = re.compile(r"\b(?:(?:early|earlier)\s+this\s+(?:month|year)|last\s+(?:week|month|year)|"
+                            r"(?:weeks|months|years)\s+ago)\b[^.;]*,\s*$", re.I)
 # "A Taliban leader responsible for the deaths of three policemen was killed": the clause is the subject's
 # past, the passive verb after it is this report's (no relative word or comma between them)
 _MAIN_PASSIVE_AFTER = re.compile(r"(?:(?!\b(?:that|which|who|whom|where|when|in\s+which)\b)[^,;])*?\b(?:was|were)\s+(?:also\s+)?",
@@ -1830,7 +1833,7 @@ _VERB_STEMS = ("kill", "slain", "shot", "gunned", "elimina", "neutrali", "died",
                "shahadat", "death", "bod", "martyr", "fatal", "mortal", "succumb", "blew", "wound", "injur", "hurt",
                "captur", "detain", "arrest", "apprehend", "netted", "custody", "prisoner", "nabbed", "handed", "gave",
                "given", "picked", "rounded", "turned", "detention", "held", "surrender", "questioning", "own li", "lives",
-               "lethal")
+               "lethal", "deceased")
 
 
 def counts_no_one(sentence: str) -> bool:
@@ -1945,6 +1948,9 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
                 continue  # "Din Mohammad, a Taliban leader killed in a previous special operations mission": that one
             if re.search(r"\b(?:who|that|which)\s+(?:\w+\s+){0,3}$", before, re.I) and _PAST_TIME.match(sentence[vm.end():]):
                 continue  # "replaced two commanders who were killed by coalition forces in January": their past
+            if vm.group(0)[-3:].lower() == "ing" and before.rstrip().endswith(",") and (
+                    past := _PAST_RELATIVE.search(before)) and past.start() > 0:
+                continue  # "insurgents shot down the Chinook early this month, killing 30 American troops": that one
             if re.search(r"\b(?:that|which)\s+$", before, re.I) and _PAST_PERIOD.search(before):
                 continue  # "followed two other raids in early January which killed an IMU facilitator": earlier raids
             if re.search(r"\b(?:over|for|in\s+connection\s+with|in\s+relation\s+to|related\s+to|suspected\s+in|"

@@ -6876,3 +6876,68 @@ def test_a_list_heading_in_the_leads_paragraph_dates_the_first_item_too():
         "force detained a suspected insurgent in Nad Ali district, Helmand province.\n\n- A security force killed "
         "several insurgents in Kunduz province."), None)
     assert [str(i.event_date.value) for i in ex.incidents] == ["2010-07-20", "2010-07-20"]
+
+
+def test_a_force_named_twice_that_reports_is_not_hit():
+    i = inc('KABUL - "An Afghan and coalition security force killed Taliban leader, Mahjur, along with one other insurgent, '
+            'in Nari district, Kunar province, Wednesday," the coalition or International Security Assistance Force '
+            "(ISAF) said in a statement.")
+    sides = {a.name: a.role.value for a in i.actors}
+    assert sides.get("International Security Assistance Force") == "side_a" and low(i.killed) == 2
+
+
+def test_a_bombing_in_capital_kabul_is_another_incident():
+    ex = extract(make_article(
+        "KABUL, June 12 (Xinhua) -- Forces killed eight insurgents and detained 14 during operations in Paktika "
+        "province, ISAF said on Wednesday. On Tuesday evening, 17 people were killed and 50 wounded when Taliban launched "
+        "a suicide car bombing against the Supreme Court in capital Kabul."), dt.date(2013, 6, 12))
+    assert [(i.place.admin1, low(i.killed)) for i in ex.incidents] == [("Paktika", 8), ("Kabul", 17)]
+
+
+def test_the_toll_since_a_named_operation_began_is_a_campaigns():
+    i = inc('Afghan commandos killed five insurgents and wounded two others during Operation "Hindu Kush" Sept. 6 in '
+            'Badakhshan province.\n\nSince Operation "Hindu Kush" began Sept. 6, at least nine insurgents have been '
+            "killed and three more wounded.")
+    assert low(i.killed) == 5 and low(i.wounded) == 2
+
+
+def test_a_named_man_among_the_dead_is_an_aside_before_the_wounded():
+    i = inc("An engagement in Jurm district, Badakhshan province, yesterday resulted in five insurgents killed, "
+            "including Qasi, and two others wounded.")
+    assert low(i.killed) == 5 and low(i.wounded) == 2
+
+
+def test_a_leads_sum_less_the_other_sections_when_its_own_sentence_spans_provinces():
+    ex = extract(make_article(
+        "Afghan forces detained four suspected insurgents during operations in eastern Afghanistan while the joint "
+        "forces have killed one militant and detained two more insurgents in the west, a Coalition statement said today.\n"
+        '"Afghan and Coalition forces detained four suspected insurgents during operations targeting the Haqqani and '
+        'Taliban bomb and foreign fighter networks in Khost and Ghazni provinces of eastern Afghanistan yesterday," the '
+        'statement said.\n'
+        "In another operation in Herat province, Afghan forces detained two insurgents and killed one in Shindand "
+        "District on Tuesday, it said."), dt.date(2008, 7, 11))
+    assert sum(low(i.captured) or 0 for i in ex.incidents) == 6
+    assert sum(low(i.killed) or 0 for i in ex.incidents) == 1
+
+
+def test_a_quoted_paragraph_of_a_confirmed_arrest_elsewhere_is_another_incident():
+    ex = extract(make_article(
+        "KABUL, Dec. 20 - Forces arrested 15 insurgents in Bati Kot district of Nangarhar province, the statement said."
+        '\n\n"Afghan and coalition officials confirmed today that a Haqqani leader was arrested during an operation in '
+        'Pul-e Alam district, Logar province, Monday," the statement added.'), dt.date(2012, 12, 20))
+    assert [(i.place.admin1, low(i.captured)) for i in ex.incidents] == [("Nangarhar", 15), ("Logar", 1)]
+
+
+def test_a_wires_attribution_before_a_force_opens_its_operation():
+    ex = extract(make_article(
+        "KABUL, Afghanistan - Afghan and coalition forces killed at least 15 insurgents in a firefight in eastern Kunar "
+        "province, the coalition said.\n\nNATO said Afghan and international forces captured a senior Taliban leader in "
+        "the Panjwai district of Kandahar province Thursday."), dt.date(2010, 10, 1))
+    assert [(i.place.admin1, low(i.killed), low(i.captured)) for i in ex.incidents] == [
+        ("Kunar", 15, None), ("Kandahar", None, 1)]
+
+
+def test_a_periods_total_does_not_date_the_incident():
+    i = inc("NATO said Friday it detained at least 438 suspected militants over the last month. Afghan and coalition "
+            "forces also killed at least 15 insurgents in a firefight in eastern Kunar province.", dt.date(2010, 10, 1))
+    assert i.event_date.precision.value == "day"

@@ -231,7 +231,12 @@ _IN_THE_REGION = re.compile(r"In\s+the\s+(?:north|south|east|west|north-?east|no
 # ("The sources further added that the Afghan Special Forces conducted a similar raid in Bala Murghab district")
 _ADDING_OPEN = re.compile(r"^(?:(?:Additionally|In\s+addition|Also|Furthermore|Moreover)\s*,|It\s+(?:also\s+)?(?:added|said)\s+that\b|"
                           r"(?:It|He|She|They|The\s+(?:[\w-]+\s+){0,2}?(?:sources?|statement|officials?|spokesman|ministry))\s+"
-                          r"(?:also\s+|further\s+)?added\b)", re.I)
+                          r"(?:also\s+|further\s+)?added\b|"
+                          # a wire's attribution before the force's deed: "NATO said Afghan and international forces
+                          # captured a senior Taliban leader ...", "NATO also said that Afghan and coalition forces ..."
+                          r"(?:NATO|ISAF|the\s+coalition|the\s+alliance|the\s+military|officials)\s+(?:also\s+)?said\s+"
+                          r"(?:that\s+)?(?=(?:Afghan|NATO|ISAF|coalition|international|U\.?S\.?|American|British|combined|joint|"
+                          r"an?\s+(?:Afghan|combined|joint|coalition|international))\b))", re.I)
 # "And on Feb. 8, ISAF forces captured another IMU commander ... in Takhar province": a day of its own
 # ("In June 19 operations, Afghan security forces ...", "During operations July 25, a joint security force ...")
 _OPENS_WITH_DAY = re.compile(rf"^(?:And\s+|Also\s+|Then\s+)?(?:on\s+|(?:in|during)\s+operations?\s+(?:on\s+)?)?(?:{MONTH_DAY}|"
@@ -682,8 +687,10 @@ def _opens_next_paragraph(s: Sentence, seg: _Segment, text: str, roundup: bool, 
     if paragraph:
         # (a day's own lead may sum its operations up: "On Sept. 26, a joint force detained several suspected
         # insurgents in three separate operations ... in Wardak and Helmand provinces")
-        opens = roundup and (tells or force) or (force or day or bool(_INDEFINITE_OPEN.match(s.text) or _ADDING_OPEN.match(
-            s.text) or _SAME_TIME_OPEN.match(s.text) or _NAMED_OPEN.match(s.text) or _CONFIRMED_OPEN.match(s.text))) and bool(
+        # (a quoted paragraph too: '"Afghan and coalition officials confirmed today that a Haqqani leader was arrested')
+        unquoted = s.text.lstrip("\"“‘' ")
+        opens = roundup and (tells or force) or (force or day or bool(_INDEFINITE_OPEN.match(unquoted) or _ADDING_OPEN.match(
+            unquoted) or _SAME_TIME_OPEN.match(unquoted) or _NAMED_OPEN.match(unquoted) or _CONFIRMED_OPEN.match(unquoted))) and bool(
             # (a force told anew whose count the paragraph's next sentence gives: "A combined patrol in Helmand's Now Zad
             # district searched a compound after being fired upon ... A few suspected insurgents were detained")
             force and (EVENT_WORDS.search(s.text) or _FORCE_DEED.search(s.text)) or
@@ -834,8 +841,10 @@ def _told_event(seg: _Segment, own: bool = False) -> bool:
 
 
 def _counts_own(seg: _Segment) -> bool:
-    """Whether a segment counts someone in a sentence of its own, not only in a lead summing up operations."""
-    return any(find_mentions(x.text) and not is_aggregate(x.text) for x in seg.sentences)
+    """Whether a segment counts someone in a sentence of its own, not only in a lead summing up operations (nor in
+    one over several provinces, which the tally reads as such a lead: "detained four suspected insurgents during
+    operations ... in Khost and Ghazni provinces")."""
+    return any(find_mentions(x.text) and not is_aggregate(x.text) and not spans_provinces(x.text) for x in seg.sentences)
 
 
 def _groups_counted(seg: _Segment, summed: bool) -> set[tuple[str, str]]:
@@ -1407,7 +1416,7 @@ def _pick_date(seg: _Segment, event_sentences: list[Sentence], ref: Reference,
         texts = [s.text for s in seg.sentences]
         told_past |= {id(s) for s in seg.sentences if _long_before(s.text, [x for x in texts if x != s.text], ref)}
     plain = [s for s in seg.sentences if not is_aggregate(s.text) and id(s) not in told_past]
-    summaries = [s for s in seg.sentences if is_aggregate(s.text) and not _SINCE.search(s.text)]
+    summaries = [s for s in seg.sentences if is_aggregate(s.text) and not _SINCE.search(s.text) and not is_statistic(s.text)]
     # a campaign sentence ("Since May 1, forces have captured ...") gives no date; a lead that sums up
     # the day's operations ("during four operations yesterday") does, when nothing closer does
     event_plain = [s for s in event_sentences if s in plain]

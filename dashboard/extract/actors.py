@@ -336,8 +336,9 @@ _DEED_SUBJECT_AFTER = re.compile(r"^\s+(?:action|actions|operation|airstrike|air
 _GOVERNED_BEFORE = re.compile(r"\b(?:of|on|against|at|to|with|by|for|from|into)\s+(?:the\s+|an?\s+)?$", re.I)
 
 
-_SPEAKS_AFTER = re.compile(r"\s+(?:[\w.()-]+\s+){0,3}?(?:said|says|announced|reported|stated|confirmed)\b(?!\s+(?:by|to)\b)",
-                           re.I)
+# (or its other name: "the coalition or International Security Assistance Force (ISAF) said in a statement")
+_SPEAKS_AFTER = re.compile(r"\s+(?:or\s+(?:[\w.()-]+\s+){1,5}?)?(?:[\w.()-]+\s+){0,3}?(?:said|says|announced|reported|stated|"
+                           r"confirmed)\b(?!\s+(?:by|to)\b)", re.I)
 _OWN_MEN_HIT = re.compile(rf"\b(?:{FORCES_MEN}|members\s+of\s+the\s+(?:security|armed)\s+forces)\b", re.I)
 _FOUGHT_BY_THE_HIT = re.compile(r"\b(?:who|which|that)\s+(?:were|was|had\s+been)\s+(?:attacking|engaging|fighting|ambushing|"
                                 r"assaulting)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}$", re.I)

@@ -221,6 +221,8 @@ _PERIOD_TOLL = word_led(
     rf"since\s+(?:early|mid|late)[\s-]+{MONTH_NAME}|"
     r"since\s+the\s+(?:[\w-]+\s+){0,2}?(?:operation|offensive|campaign|mission|deployment|clashes|fighting)\s+"
     r"(?:began|started|was\s+launched|kicked\s+off|broke\s+out|erupted)|"
+    # ("Since Operation "Hindu Kush" began Sept. 6, at least nine insurgents have been killed": a named one's)
+    r"since\s+(?-i:Operation)\s+(?:[\"“]?[\w-]+[\"”]?\s+){1,3}?(?:began|started|was\s+launched|kicked\s+off)\b|"
     # "177 border police have been killed ... in the same timetable", after a toll of the past 11 months
     r"(?:in|over|during|within)\s+the\s+same\s+(?:period|timetable|timeframe|time\s*frame|time|span)|"
     # "A campaign to disrupt Taliban operations in Badghis has resulted in five Taliban senior leaders killed": the
@@ -1440,6 +1442,9 @@ def _np_before(text: str, pos: int) -> str:
     if bare and HIT_VERB.search(head, 0, bare.start()):
         return bare["n"]
     head = re.sub(r",\s*including\b[^,]*,\s*$", " ", head)  # "Six suspects, including a leader, were detained"
+    # "five insurgents killed, including Qasi, and two others wounded": the named man an aside of the clause before
+    head = re.sub(r"(\b(?:killed|dead|wounded|injured|detained|captured|arrested))\s*,\s*including\s[^,;]*,(?=\s+and\s)",
+                  r"\1", head) if "including" in head else head
     head = re.sub(r",\s*(?:one|two|three|both)\s+of\s+(?:them|whom)\s+[^,;]*,\s*$", " ", head)  # "Two men, one of them the leader,"
     # "At least 10 militants, belonging to the Taliban insurgent group, were killed": the participle's phrase too
     head = re.sub(rf",\s*(?:{_MEMBERS_OF}|said)\s+to\b[^,]*,\s*$", " ", head)

@@ -117,7 +117,8 @@ _PATTERNS = [
     ("capital", re.compile(rf"\bthe\s+(?P<c>{'|'.join(a for a, _, _ in _COUNTRIES.values())})\s+capital\b|"
                            rf"\b(?P<cc>{'|'.join(_COUNTRIES)})['’]s\s+capital\b(?!\s*,)|"
                            # "in the capital Kabul", "the capital city of Baghdad": the city named with its role
-                           rf"\b(?i:the\s+capital(?:\s+city)?(?:\s+of)?)\s*,?\s+(?P<k>{'|'.join(c for _, c, _ in _COUNTRIES.values())})\b"),
+                           # (a wire's "in capital Kabul" too)
+                           rf"(?<!provincial\s)(?<!district\s)\b(?i:(?:the\s+)?capital(?:\s+city)?(?:\s+of)?)\s*,?\s+(?P<k>{'|'.join(c for _, c, _ in _COUNTRIES.values())})\b"),
      ("capital",)),
     # the provincial capital, Lashkar Gah; the district centre of Musa Qala: a town named after its role
     ("bare", re.compile(rf"\b(?:provincial|district|regional)\s+(?:capital|center|centre)\s*(?:,\s*|\s+of\s+)(?P<x>{_NAME})"), ("capital", "center", "centre")),

@@ -6941,3 +6941,27 @@ def test_a_periods_total_does_not_date_the_incident():
     i = inc("NATO said Friday it detained at least 438 suspected militants over the last month. Afghan and coalition "
             "forces also killed at least 15 insurgents in a firefight in eastern Kunar province.", dt.date(2010, 10, 1))
     assert i.event_date.precision.value == "day"
+
+
+def test_a_long_list_of_named_commanders_is_inside_the_figure():
+    i = inc("During an airstrike launched by Afghan National Security Forces 59 armed Taliban including nine key Taliban "
+            "commanders named Mullah Sahib Khan, Mullah Khair Mohammad intelligence officer for Aab Band, Qara Bagh and "
+            "Muqar districts of Ghazni, Mullah Nasim, Mullah Akmal, Mulavi Khalil military officer for Arghandab "
+            "district of Zabul were killed and 35 others were wounded in Ghazni province yesterday.")
+    assert (low(i.killed), low(i.wounded), i.place.admin1) == (59, 35, "Ghazni")
+
+
+def test_the_toll_of_operations_over_the_past_weeks_is_a_campaigns():
+    i = inc("In Khost province last night, a combined force captured a Haqqani facilitator in Terazayi district. Afghan "
+            "and international forces have been involved in intense engagements with the Haqqani network over the past "
+            "couple of weeks, officials said. Several insurgent commanders and a large number of insurgents have been "
+            "killed during the operations.")
+    assert low(i.captured) == 1 and i.killed is None
+
+
+def test_a_corps_confirming_a_toll_elsewhere_opens_its_own_incident():
+    ex = extract(make_article(
+        "Security forces killed 19 Taliban militants who attacked outposts in Feroz Nakhchir district of Samangan "
+        "province, police said.\n\nThe 209 Shaheen Military Corps confirmed that six Taliban militants were killed in "
+        "two airstrikes launched by Afghan Air Force in Balkh province."), dt.date(2021, 6, 20))
+    assert [(i.place.admin1, low(i.killed)) for i in ex.incidents] == [("Samangan", 19), ("Balkh", 6)]

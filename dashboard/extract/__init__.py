@@ -256,8 +256,9 @@ _NAMED_OPEN = re.compile(r"^(?:(?:Mullah|Mawlawi|Maulawi|Maulvi|Qari|Haji|Hajji|
 # account, told as of the same time ("Meanwhile,", "Elsewhere,")
 # "The multinational force confirmed the death of a Taliban leader, Habib, during an operation in central Logar
 # province": a paragraph confirming someone's fate, told anew
+# ("The 209 Shaheen Military Corps confirmed that six Taliban militants ... were killed in ... Balkh province")
 _CONFIRMED_OPEN = re.compile(r"^(?:The\s+)?(?:[\w-]+\s+){0,3}?(?:force|forces|ISAF|NATO|coalition|officials?|ministry|police|"
-                             r"alliance)\s+(?:also\s+|later\s+)?confirmed\b")
+                             r"alliance|[Cc]orps|[Aa]rmy|[Cc]ommand)\s+(?:also\s+|later\s+)?confirmed\b")
 _SAME_TIME_OPEN = re.compile(r"^(?:(?:On|During|In|Later)\s+)?the\s+same\s+(?:day|night|morning|evening|afternoon)\s*,|"
                              # ("Similarly, the government stormed Taliban hideouts in ... Khakriz district": the like
                              # elsewhere)
@@ -694,7 +695,7 @@ def _opens_next_paragraph(s: Sentence, seg: _Segment, text: str, roundup: bool, 
             # (a force told anew whose count the paragraph's next sentence gives: "A combined patrol in Helmand's Now Zad
             # district searched a compound after being fired upon ... A few suspected insurgents were detained")
             force and (EVENT_WORDS.search(s.text) or _FORCE_DEED.search(s.text)) or
-            find_mentions(s.text)) or day and bool(find_mentions(s.text, None, True) or _strong_event(s.text) or day_force) or \
+            find_mentions(s.text, None, True)) or day and bool(find_mentions(s.text, None, True) or _strong_event(s.text) or day_force) or \
             attackers
     else:
         # in a round-up, a force told anew opens the next operation even where the paragraphs were run together (and
@@ -1054,7 +1055,10 @@ def _tally(seg: _Segment, summaries: bool, previous: int | None = None, ref: Ref
             toll_before and _GOES_ON.search(s.text) and not (ref and _days_told(s.text, ref))) or (
             # "Over the last two days, forces ... killed 13 insurgents ... An Afghan force operating on its own killed
             # seven of the insurgents": a part of the period's sum
-            i and is_statistic(seg.sentences[i - 1].text) and bool(_PART_OF_THEM.search(s.text)))
+            # (or their toll: "... engagements with the Haqqani network over the past couple of weeks. Several insurgent
+            # commanders and a large number of insurgents have been killed during the operations")
+            i and is_statistic(seg.sentences[i - 1].text) and bool(_PART_OF_THEM.search(s.text)
+                                                                   or _OF_THE_OPERATIONS.search(s.text)))
         background_before = month_opening or (dated_before and bool(find_mentions(s.text))) or bool(skip and background_before)
         toll_before = bool(skip and background_before and find_mentions(s.text))
         # (nor the deeds of the men taken, told after their past: "The detained insurgents were involved in

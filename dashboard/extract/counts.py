@@ -199,7 +199,8 @@ _STATISTIC = word_led(
     rf"{_NOT_ONGOING}since\s+(?:last\s+)?{WEEKDAY}|"  # "the second Taliban leader to be confirmed dead since Friday"
     rf"{_NOT_ONGOING}since\s+(?:{MONTH_DAY}|"  # "since Dec. 1"
     r"the\s+(?:start|beginn?ing|first)|january|february|march|april|may|june|july|august|september|october|"
-    r"november|december|(?:19|20)\d\d)|(?:over|within)\s+the\s+(?:last|past)\s+(?:\w+\s+)?(?:weeks?|months?|years?)|"
+    # ("over the past couple of weeks")
+    r"november|december|(?:19|20)\d\d)|(?:over|within)\s+the\s+(?:last|past)\s+(?:\w+\s+){0,2}?(?:weeks?|months?|years?)|"
     # "Nearly 50 security force members lost their lives ... in the country within the past several days"
     r"(?:within|in)\s+the\s+(?:last|past)\s+(?:several|few)\s+days|more\s+than\s+\d+\s+(?:operations|raids)|"
     # "Boko Haram has killed thousands of people ... in a six-year-old insurgency": the war's toll, not this attack's
@@ -1379,6 +1380,10 @@ _WHO_WAS = re.compile(r",\s*who\s+(?:was|were|had\s+been|has\s+been|have\s+been)
 _LAST_NP = re.compile(r"\b(?:the|an?|his|her|their|two|three|four|five|several)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+$", re.I)
 
 
+_NAME_THEN_FIGURE = re.compile(rf"(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)\s+(?P<np>\d+\s+(?:[\w’'-]+\s+){{0,3}}?(?:{PERSON_NOUNS}|(?-i:[A-Z][\w-]+)))\s*$",
+                               re.I)
+
+
 def _np_before(text: str, pos: int) -> str:
     # "An insurgent who attempted to throw a grenade at the patrol was killed": the subject before its clause
     head = text[:pos]
@@ -1472,7 +1477,11 @@ def _np_before(text: str, pos: int) -> str:
         head = re.sub(counted + r"(?:(?:(?!\band\b)[^,;])*|[^,;]*,\s*|(?:(?!\band\b)[^;])*|"
                       r"(?-i:(?:[A-Z][\w-]*(?:,\s*|\s+and\s+|\s+or\s+))+[A-Z][\w-]*)\s+[\w-]+\s*|"
                       r"(?![^;]*\b(?:killed|wounded|injured|arrested|detained|captured|dead)\b)(?:[^,;]+,\s*)+[^,;]+\s+and\s+"
-                      r"[^,;]+)$", r"\1 ", head, flags=re.I)
+                      r"[^,;]+|"
+                      # ("59 armed Taliban including nine key commanders named Mullah Sahib Khan, Mullah Nasim, ... Mulavi
+                      # Khalil military officer for Arghandab district of Zabul were killed": a long list of names)
+                      r"(?![^;]*\b(?:killed|wounded|injured|arrested|detained|captured|dead)\b)(?:[^,;]+,\s*){2,}[^,;]+)$",
+                      r"\1 ", head, flags=re.I)
     head = re.sub(r"\s+(?:\w+ing\s+)?with\s+(?:him|her|them)\s*$", " ", head)  # "Two men travelling with him were"
     # "Regretfully, as a result of this engagement 8 people were killed": a sentence adverb opens no subject
     head = re.sub(r"^\s*(?:[A-Z][a-z]+ly|However|Meanwhile|Also)\s*,\s*", "", head)
@@ -1531,6 +1540,10 @@ def _np_before(text: str, pos: int) -> str:
     # "ISPR said that during the intense exchange of fire, Naik Nazakat Khan ... embraced martyrdom": the opening
     # phrase after the saying is no part of the subject either
     seg = _OPENING_PHRASE.sub("", seg) if "," in seg else seg
+    # "During an airstrike launched by Afghan National Security Forces 59 armed Taliban ... were killed": a force's
+    # name run into the figure with no comma between; the figure's phrase is the subject
+    run_in = _NAME_THEN_FIGURE.search(seg) if any(ch.isdigit() for ch in seg) else None
+    seg = seg[run_in.start("np"):] if run_in else seg
     # "(It is mentionable that) in these operations 11 insurgents were injured": the phrase before a figure, with no
     # comma, is no part of the subject
     seg = _OF_THE_OPERATIONS_FIRST.sub("", seg)

@@ -646,7 +646,8 @@ _OPERATES_BEFORE = re.compile(r"\b(?:who|which)\s+(?:also\s+)?(?:(?:operates?|op
                               r"\bactive\s+(?:(?:in|throughout|across)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3})?$", re.I)
 # ("the shadow deputy governor of Taliban for Panjshir province": the group's name between)
 _TITLE_OF = re.compile(r"\b(?:governor|commander|leader|chief|head|emir|amir|judge|mayor|dealer|facilitator|financier|"
-                       r"coordinator|organi[sz]er|trafficker|smuggler|supplier)\s+(?:of\s+(?:the\s+)?(?-i:[A-Z][\w-]*)\s+)?"
+                       # ("Mulavi Khalil military officer for Arghandab district of Zabul": his office's area)
+                       r"coordinator|organi[sz]er|trafficker|smuggler|supplier|officer)\s+(?:of\s+(?:the\s+)?(?-i:[A-Z][\w-]*)\s+)?"
                        r"(?:of|for)\s+(?:the\s+)?$", re.I)
 _ATTACKS_IN = re.compile(r"\battacks?\s+(?:in|on|against)\s+(?:the\s+)?(?:(?!(?:during|in|on|at|near|while|when)\b)[\w'-]+\s+){0,4}$",
                          re.I)

@@ -6965,3 +6965,18 @@ def test_a_corps_confirming_a_toll_elsewhere_opens_its_own_incident():
         "province, police said.\n\nThe 209 Shaheen Military Corps confirmed that six Taliban militants were killed in "
         "two airstrikes launched by Afghan Air Force in Balkh province."), dt.date(2021, 6, 20))
     assert [(i.place.admin1, low(i.killed)) for i in ex.incidents] == [("Samangan", 19), ("Balkh", 6)]
+
+
+def test_a_series_of_fights_in_one_province_gives_the_kind_its_sentences_alone_count():
+    i = inc("A large number of Taliban fighters were killed yesterday during a series of engagements with Afghan and "
+            "coalition forces in Ghazni province. In addition, five suspected insurgents were detained during an "
+            "investigation of the area.")
+    assert low(i.captured) == 5 and low(i.killed) is not None and low(i.killed) >= 2
+
+
+def test_a_force_regretting_the_deaths_of_those_who_died_is_not_hit():
+    i = inc("KABUL, Afghanistan (May 11, 2012) - The International Security Assistance Force and U.S. Forces Afghanistan "
+            "join President Karzai in extending our deepest regrets and sympathies to the families and loved ones of "
+            "those who died or were injured during coalition airstrikes on May 4 in Nowbar village, Kunar province. "
+            "Our actions resulted in a number of deaths and injuries to Afghan civilians.", None)
+    assert all(a.role.value == "side_a" for a in i.actors if a.name == "International Security Assistance Force")

@@ -894,6 +894,11 @@ def _incident(seg: _Segment, all_sentences: list[Sentence], ref: Reference, reso
                                                                          if not is_aggregate(x.text)))) \
             or _toll_of_the_summed(seg, [s for s, _, _ in count_sentences]):
         tallies, by_group, evidence, count_sentences = _tally(seg, summaries=True, previous=headline_group, ref=ref)
+    elif not others_count and any(_series_in_one_place(x.text) for x in seg.sentences):
+        # a kind of count only a series of fights in one province gives ("A large number of Taliban fighters were
+        # killed ... during a series of engagements ... in Ghazni province. In addition, five suspected insurgents were
+        # detained"): the series is this incident, its count of that kind its own
+        _with_summed_kinds(seg, headline_group, ref, tallies, by_group, evidence)
     counts = {k: t.count() for k, t in tallies.items()}
     event_sentences = [s for s, _, _ in count_sentences] or [s for s in seg.sentences
                                                              if EVENT_WORDS.search(s.text) or _SEIZURE.search(s.text)]
@@ -968,6 +973,27 @@ def _incident(seg: _Segment, all_sentences: list[Sentence], ref: Reference, reso
         evidence=tuple(evidence), confidence=confidence,
         counts_by_group=_groups(by_group),
     )
+
+
+# a sum over a region or over operations told apart ("separate clearing operations in southern Afghanistan")
+_REGION_WIDE = re.compile(r"\b(?:across|throughout|separate|respective)\b|\b(?:south|north|east|west)\w*\s+Afghanistan\b", re.I)
+
+
+def _series_in_one_place(sentence: str) -> bool:
+    """A sum of fights in one province, not over a region or several provinces."""
+    return is_aggregate(sentence) and not _REGION_WIDE.search(sentence) and not spans_provinces(sentence) and len(
+        {p.province for p in find_places(sentence) if p.province}) == 1
+
+
+def _with_summed_kinds(seg: _Segment, headline_group: int | None, ref: Reference | None, tallies: dict,
+                       by_group: dict, evidence: list) -> None:
+    """Adds, for each kind no sentence of the section's own counts, what its summing sentences count of that kind."""
+    summed, summed_groups, summed_evidence, _ = _tally(seg, summaries=True, previous=headline_group, ref=ref)
+    for cat, tally in summed.items():
+        if tallies[cat].count() is None and tally.count() is not None:
+            tallies[cat] = tally
+            by_group.update({k: t for k, t in summed_groups.items() if k[0] == cat})
+            evidence.extend(e for e in summed_evidence if e.field == cat)
 
 
 _PART_OF_THEM = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|some|many|most)"

@@ -393,7 +393,9 @@ def assign_role(sentence: str, mention: ActorMention, verb_pos: int | None, verb
                     _OPERATED_AFTER.match(after) and _RESULT_BETWEEN.search(sentence, mention.end, verb_pos):
                 # "Afghan forces conducted several operations ... which in result 86 Taliban insurgents killed"
                 return ActorRole.SIDE_A
-            if verb_passive and re.search(r"\b(?:when|while|as|(?:in|during|after|following)\s+which)\b",
+            # (nor does a force whose sentence tells the hit as others: "ISAF and U.S. Forces Afghanistan ... extend
+            # our deepest regrets ... to the families of those who died or were injured during coalition airstrikes")
+            if verb_passive and re.search(r"\b(?:when|while|as|(?:in|during|after|following)\s+which|those\s+who)\b",
                                           sentence[mention.end: verb_pos], re.I):
                 # ("Afghan National Police repels armed Taliban attack in Arzo village, in which four armed Taliban
                 # were killed": the clause's own subject was hit)

@@ -6980,3 +6980,17 @@ def test_a_force_regretting_the_deaths_of_those_who_died_is_not_hit():
             "those who died or were injured during coalition airstrikes on May 4 in Nowbar village, Kunar province. "
             "Our actions resulted in a number of deaths and injuries to Afghan civilians.", None)
     assert all(a.role.value == "side_a" for a in i.actors if a.name == "International Security Assistance Force")
+
+
+def test_a_sentence_about_early_this_month_does_not_date_the_incident():
+    i = inc("Security forces recovered the bodies of five policemen in the Day Mirdad district of Wardak province, an "
+            "official said Saturday. It was also in Wardak that insurgents shot down a helicopter early this month.",
+            dt.date(2011, 8, 13))
+    assert i.event_date.value == dt.date(2011, 8, 13)
+
+
+def test_a_list_after_including_stops_at_the_next_clause_whatever_its_verb():
+    i = inc("During an operation in Andar district, Ghazni province, yesterday, 14 Taliban fighters, including Chechen, "
+            "Uzbek, Pakistani nationals were eliminated, and three Taliban members, including a suicide bombing "
+            "facilitator, were detained.")
+    assert (low(i.killed), low(i.captured)) == (14, 3)

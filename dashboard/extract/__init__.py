@@ -1324,7 +1324,7 @@ _CONFIRMS_TOLL = re.compile(r"\bconfirm(?:ed|s)?\b[^.;]{0,60}?\b(?:deaths?|killi
 
 
 # a time before the report's own event: "earlier this month", "last week", "in recent weeks"
-_STORY_BEFORE = re.compile(r"\b(?:earlier\s+this\s+(?:month|week|year)|last\s+(?:week|month|year)|in\s+recent\s+(?:days|weeks|"
+_STORY_BEFORE = re.compile(r"\b(?:(?:earlier|early)\s+this\s+(?:month|week|year)|last\s+(?:week|month|year)|in\s+recent\s+(?:days|weeks|"
                            r"months))\b", re.I)
 # ... and the day before the one counted, told after it ("... have killed eight soldiers. A drone strike last month
 # killed a senior IS leader")

@@ -1480,7 +1480,9 @@ def _np_before(text: str, pos: int) -> str:
                       r"[^,;]+|"
                       # ("59 armed Taliban including nine key commanders named Mullah Sahib Khan, Mullah Nasim, ... Mulavi
                       # Khalil military officer for Arghandab district of Zabul were killed": a long list of names)
-                      r"(?![^;]*\b(?:killed|wounded|injured|arrested|detained|captured|dead)\b)(?:[^,;]+,\s*){2,}[^,;]+)$",
+                      # (no verb in it: "14 Taliban fighters, including Chechen, Uzbek, Pakistani nationals were
+                      # eliminated, and three Taliban members, including ..." is two clauses)
+                      rf"(?![^;]*\b(?:was|were|{KILL}|{WOUND}|{CAPTURE})\b)(?:[^,;]+,\s*){{2,}}[^,;]+)$",
                       r"\1 ", head, flags=re.I)
     head = re.sub(r"\s+(?:\w+ing\s+)?with\s+(?:him|her|them)\s*$", " ", head)  # "Two men travelling with him were"
     # "Regretfully, as a result of this engagement 8 people were killed": a sentence adverb opens no subject

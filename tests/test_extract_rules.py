@@ -6994,3 +6994,33 @@ def test_a_list_after_including_stops_at_the_next_clause_whatever_its_verb():
             "Uzbek, Pakistani nationals were eliminated, and three Taliban members, including a suicide bombing "
             "facilitator, were detained.")
     assert (low(i.killed), low(i.captured)) == (14, 3)
+
+
+def test_a_stop_with_no_space_before_an_acronym_ends_the_sentence():
+    ex = extract(make_article(
+        "KABUL, Afghanistan - Afghan and coalition forces killed at least 15 insurgents in a firefight in eastern Kunar "
+        "province on Thursday, the coalition said.NATO said Afghan and international forces captured a senior Taliban "
+        "leader in the Panjwai district of Kandahar province Thursday."), dt.date(2010, 10, 1))
+    assert [i.place.admin1 for i in ex.incidents] == ["Kunar", "Kandahar"]
+
+
+def test_officials_confirming_an_arrest_elsewhere_open_an_incident_when_run_together():
+    ex = extract(make_article(
+        "KABUL, Dec. 20 - Forces arrested 15 insurgents in Bati Kot district of Nangarhar province earlier Thursday, the "
+        'coalition said. "Afghan and coalition officials confirmed today that a Haqqani leader was arrested during an '
+        'operation in Pul-e Alam district, Logar province, Monday," the statement added.'), dt.date(2012, 12, 20))
+    assert [(i.place.admin1, low(i.captured)) for i in ex.incidents] == [("Nangarhar", 15), ("Logar", 1)]
+
+
+def test_the_leads_own_operations_told_after_a_campaign_total_are_counted():
+    i = inc("The SDF said on Tuesday that they had arrested two ISIS members in two separate operations in the Deir "
+            "ez-Zor countryside.\n\nSince January, coalition forces have detained more than 300 suspects in the "
+            "province.\n\nIn the operations, SDF units arrested an ISIS member in the village of Al-Kishkiyah and another "
+            "in the town of Hajin, the statement said.", dt.date(2023, 3, 15))
+    assert low(i.captured) == 2
+
+
+def test_one_operations_two_days_are_no_period():
+    i = inc("Coalition forces killed the commander and several other insurgents during an operation in the western "
+            "province of Farah in the past two days.")
+    assert low(i.killed) == 4

@@ -671,6 +671,11 @@ def _opens_next_paragraph(s: Sentence, seg: _Segment, text: str, roundup: bool, 
     midline = not paragraph and bool((re.match(r"An?\s" if not during else r"(?i:an?)\s", opening) and force
                                       and _told_hits(seg) or attackers) and (
         EVENT_WORDS.search(s.text) or _FORCE_DEED.search(s.text)))
+    # (or officials confirming a count, where the paragraphs were run together: '... the coalition said. "Afghan and
+    # coalition officials confirmed today that a Haqqani leader was arrested ... in Logar province')
+    unquoted = s.text.lstrip("\"“‘' ")
+    midline = midline or (not paragraph and bool(_CONFIRMED_OPEN.match(unquoted)) and _told_hits(seg)
+                          and bool(find_mentions(s.text)))
     if not (paragraph or roundup or adding and force or midline):
         return False
     tells = bool(EVENT_WORDS.search(s.text) or find_mentions(s.text))
@@ -689,7 +694,6 @@ def _opens_next_paragraph(s: Sentence, seg: _Segment, text: str, roundup: bool, 
         # (a day's own lead may sum its operations up: "On Sept. 26, a joint force detained several suspected
         # insurgents in three separate operations ... in Wardak and Helmand provinces")
         # (a quoted paragraph too: '"Afghan and coalition officials confirmed today that a Haqqani leader was arrested')
-        unquoted = s.text.lstrip("\"“‘' ")
         opens = roundup and (tells or force) or (force or day or bool(_INDEFINITE_OPEN.match(unquoted) or _ADDING_OPEN.match(
             unquoted) or _SAME_TIME_OPEN.match(unquoted) or _NAMED_OPEN.match(unquoted) or _CONFIRMED_OPEN.match(unquoted))) and bool(
             # (a force told anew whose count the paragraph's next sentence gives: "A combined patrol in Helmand's Now Zad
@@ -996,6 +1000,7 @@ def _with_summed_kinds(seg: _Segment, headline_group: int | None, ref: Reference
             evidence.extend(e for e in summed_evidence if e.field == cat)
 
 
+_PERFECT = re.compile(r"\b(?:have|has)\s+(?:\w+\s+)?been\b", re.I)
 _PART_OF_THEM = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|some|many|most)"
                            r"(?:\s+\(\w+\))?\s+of\s+"
                            r"(?:the|them|those|these)\b|"
@@ -1083,8 +1088,10 @@ def _tally(seg: _Segment, summaries: bool, previous: int | None = None, ref: Ref
             # seven of the insurgents": a part of the period's sum
             # (or their toll: "... engagements with the Haqqani network over the past couple of weeks. Several insurgent
             # commanders and a large number of insurgents have been killed during the operations")
-            i and is_statistic(seg.sentences[i - 1].text) and bool(_PART_OF_THEM.search(s.text)
-                                                                   or _OF_THE_OPERATIONS.search(s.text)))
+            # (told in the perfect, as a period's toll is: not "In the operations, SDF units arrested an ISIS member",
+            # the lead's own operations after a campaign's total)
+            i and is_statistic(seg.sentences[i - 1].text) and bool(_PART_OF_THEM.search(s.text) or (
+                _OF_THE_OPERATIONS.search(s.text) and _PERFECT.search(s.text))))
         background_before = month_opening or (dated_before and bool(find_mentions(s.text))) or bool(skip and background_before)
         toll_before = bool(skip and background_before and find_mentions(s.text))
         # (nor the deeds of the men taken, told after their past: "The detained insurgents were involved in

@@ -96,7 +96,7 @@ _MIDLINE_DATELINE = re.compile(rf"(?:(?<=\S)\s+|(?<=[a-z]{{2}}[.!?]))(?=[A-Z][A-
 _DATELINE_KEYS = re.compile(r"(?:[A-Z][A-Z.'-]{2,}|(?:19|20)\d\d)[^\n]*?[-–—(\[]|[-–—(\[][^\n]*?(?:[A-Z][A-Z.'-]{2,}|(?:19|20)\d\d)")
 # a sentence ends at . ! ? before a capital; "Thursday.The" (a space lost in copying) ends one too, after a
 # lower-case word (never inside "U.S." or "Jan.")
-_SENT_END = re.compile(r"(?<=[.!?…])[\"'”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|(?:(?<=[a-z0-9]{2}[.!?])|(?<=\b\d[.!?]))(?=[A-Z](?:[a-z]|\s))"  # "on Oct.4.Two men"
+_SENT_END = re.compile(r"(?<=[.!?…])[\"'”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|(?:(?<=[a-z0-9]{2}[.!?])|(?<=\b\d[.!?]))(?=[A-Z](?:[a-z]|\s|[A-Z]{1,5}\b))"  # "on Oct.4.Two men", "said.NATO"
                        r"|(?<=[.:])\s+(?=(?:--|—|–)\s+[A-Z])")  # a list run into one line: "yesterday: -- A combined force ..."
 # after "U.S." or "U.N.", words that go on with the same noun phrase rather than open a sentence
 _INITIALISM_GOES_ON = re.compile(

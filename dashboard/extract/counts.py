@@ -211,6 +211,7 @@ _STATISTIC = word_led(
     r"(?:(?-i:Operation\s+[A-Z]\w*)|(?:ongoing|continuing)\s+(?:\w+\s+)?(?:operation|offensive|campaign)))\b",
     re.I,
 )
+_DURING_ONE_OPERATION = re.compile(r"\b(?:during|in)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:operation|raid|engagement|clash|battle)\b", re.I)
 # More periods' tolls, looked for only where their key words stand (most sentences hold none):
 _PERIOD_TOLL = word_led(
     # a year's toll: "A total of 160 ISAF troops were killed in Afghanistan in 2013, down from 402 fatalities in 2012",
@@ -240,7 +241,12 @@ _PERIOD_KEYS = re.compile(r"\b(?:19|20)\d\d\b|\byear\b|\bfrom\s+\d|\bsince\b|\bs
 def is_statistic(sentence: str) -> bool:
     """A campaign's or a period's toll ("have captured 17 leaders in the last month", "killed in Afghanistan in
     2013"), not one incident's."""
-    return bool(_STATISTIC.search(sentence) or (_PERIOD_KEYS.search(sentence) and _PERIOD_TOLL.search(sentence)))
+    m = _STATISTIC.search(sentence)
+    if m and m[0].lower().endswith(" days") and _DURING_ONE_OPERATION.search(sentence):
+        # "killed the commander and several other insurgents during an operation ... in the past two days": one
+        # operation's days, not a period's many operations
+        m = _STATISTIC.search(sentence, m.end())
+    return bool(m or (_PERIOD_KEYS.search(sentence) and _PERIOD_TOLL.search(sentence)))
 
 
 # a clause after the counts that sets them among others: ", bringing the total to 40", ", the largest this year"

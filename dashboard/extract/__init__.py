@@ -632,8 +632,8 @@ _DURING_AN_OPERATION = re.compile(r"^(?:During|In\s+the\s+course\s+of)\s+an?\s+(
 # "In Helmand's Sangin district last night, a combined Afghan-international security force detained ...", after a
 # section on another district (after a lead naming only the province, "In Lashkar Gah district, a combined patrol
 # detained ..." is a part of it)
-_IN_A_DISTRICT_OPEN = re.compile(r"^In\s+(?:the\s+)?(?:[A-Z][\w'’-]*[\s-]+){1,3}(?:[Dd]istrict|City)(?:\s+(?:last\s+night|yesterday|"
-                                 r"today|overnight|this\s+morning))?\s*,\s*(?=(?:an?|another)\s|[A-Z])")
+_IN_A_DISTRICT_OPEN = re.compile(r"^In\s+(?:the\s+)?(?:[A-Z][\w'’-]*[\s-]+){1,3}[Dd]istrict(?:\s+(?:last\s+night|yesterday|"
+                                 r"today|overnight|this\s+morning))?\s*,\s*(?=(?:an?|another)\s)")
 
 
 def _vague_lead_of(seg: _Segment, sentence: str) -> bool:

@@ -653,7 +653,8 @@ def _opens_next_paragraph(s: Sentence, seg: _Segment, text: str, roundup: bool, 
     with no round-up heading, one that opens with a force anew, someone new or a day of its own and counts ("Afghan
     and coalition forces yesterday in Kandahar province's Panjwa'i district detained several ..." after Helmand)."""
     paragraph = _opens_paragraph(s, text)
-    opening = s.text.lstrip("\"“‘' ")  # ('"Afghan Special Forces conducted an operation in ...,"')
+    unquoted = s.text.lstrip("\"“‘' ")  # ('"Afghan Special Forces conducted an operation in ...,"')
+    opening = unquoted  # (what opens it, past an attribution or an opening phrase stripped below)
     adding = _ADDING_OPEN.match(opening)
     if adding:  # ("The statement further added, Afghan and coalition security patrol conducted an operation ...")
         opening = re.sub(r"^\s*(?:that\b)?[\s,]*", "", opening[adding.end():])
@@ -673,7 +674,6 @@ def _opens_next_paragraph(s: Sentence, seg: _Segment, text: str, roundup: bool, 
         EVENT_WORDS.search(s.text) or _FORCE_DEED.search(s.text)))
     # (or officials confirming a count, where the paragraphs were run together: '... the coalition said. "Afghan and
     # coalition officials confirmed today that a Haqqani leader was arrested ... in Logar province')
-    unquoted = s.text.lstrip("\"“‘' ")
     midline = midline or (not paragraph and bool(_CONFIRMED_OPEN.match(unquoted)) and _told_hits(seg)
                           and bool(find_mentions(s.text)))
     if not (paragraph or roundup or adding and force or midline):

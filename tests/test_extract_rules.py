@@ -7024,3 +7024,10 @@ def test_one_operations_two_days_are_no_period():
     i = inc("Coalition forces killed the commander and several other insurgents during an operation in the western "
             "province of Farah in the past two days.")
     assert low(i.killed) == 4
+
+
+def test_a_coordinated_attack_is_no_mans_role_in_a_district():
+    i = inc("At least four policemen and 12 militants were killed in clashes in southern Zabul province, an official "
+            "said Tuesday. Taliban militants launched a coordinated attack on police checkpoints in Shinkay district "
+            "of Zabul on Monday night.", dt.date(2018, 9, 18))
+    assert (i.place.admin2, i.place.admin1) == ("Shinkai", "Zabul")

@@ -478,8 +478,9 @@ _DONE_IN = re.compile(r"\b(?:was|were)\s+(?:(?:later|also|then)\s+)?(?:killed|ca
                       r"(?:(?:yesterday|today|overnight|early|late)\s+)?(?:in|at|near)\s+(?:the\s+)?$")
 _TITLE_AFTER = re.compile(r"\s*(?:district\s+)?(?:(?:shadow|deputy|police|security|military)\s+)?(?:leader|chief|governor|"
                           r"commander|head|official)s?\b", re.I)
+# ("launched a coordinated attack on police checkpoints in Arghandab district": the attack's kind, no man's role)
 _OPERATES_IN = re.compile(r"\b(?:operat(?:es|ed|ing)|active|responsible|directs?|directed|commands?|(?<!-)(?:leads?|led)|"
-                          r"facilitat(?:es|ed|ing)|plans|plann(?:ed|ing)|coordinat(?:es|ed|ing))\b", re.I)
+                          r"facilitat(?:es|ed|ing)|plans|(?<!\ba\s)(?<!\bthe\s)(?:plann(?:ed|ing)|coordinat(?:es|ed|ing)))\b", re.I)
 
 
 def _province_name(name: str, p: Place, resolver: Resolver) -> str:

@@ -7031,3 +7031,18 @@ def test_a_coordinated_attack_is_no_mans_role_in_a_district():
             "said Tuesday. Taliban militants launched a coordinated attack on police checkpoints in Shinkay district "
             "of Zabul on Monday night.", dt.date(2018, 9, 18))
     assert (i.place.admin2, i.place.admin1) == ("Shinkai", "Zabul")
+
+
+def test_a_leads_while_clause_told_again_below_is_that_sections_news():
+    ex = extract(make_article(
+        "Police and coalition forces killed over two dozen insurgents in Kandahar province, while officials accused "
+        "foreign troops of killing six policemen in an eastern province.\n\nThe patrol was ambushed in Maywand district "
+        "on Monday and returned fire, the statement said.\n\nMeanwhile, foreign troops mistakenly killed six Afghan "
+        "policemen and wounded three in Nangarhar province, an official said."), dt.date(2007, 6, 12))
+    assert [(i.place.admin1, low(i.killed)) for i in ex.incidents] == [("Kandahar", 25), ("Nangarhar", 6)]
+
+
+def test_the_object_of_a_raid_is_no_part_of_the_figure_after_and():
+    i = inc("An official said the raid targeted a militant cell in Shindand district of Herat province and 10 to 12 "
+            "militants were killed.")
+    assert (low(i.killed), i.killed.high) == (10, 12)

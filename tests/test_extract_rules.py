@@ -7046,3 +7046,9 @@ def test_the_object_of_a_raid_is_no_part_of_the_figure_after_and():
     i = inc("An official said the raid targeted a militant cell in Shindand district of Herat province and 10 to 12 "
             "militants were killed.")
     assert (low(i.killed), i.killed.high) == (10, 12)
+
+
+def test_a_toll_told_after_adding_is_counted():
+    i = inc('"Over two dozen enemy fighters were killed," the statement said, adding one Afghan police officer was '
+            "injured in the clash in Maywand district of Kandahar province.")
+    assert (low(i.killed), low(i.wounded)) == (25, 1)

@@ -520,7 +520,7 @@ _KIN = (r"associates?|accomplices?|bodyguards?|companions?|brothers?|sons?|drive
 _BOUNDARY_BEFORE = re.compile(
     # ("told AFP at least 15 insurgents were killed": the news agency told is no part of the men counted)
     r"(?:[;:“\"|]|\bthat\b|\bconfirm\w*(?:\s+(?:today|yesterday|on\s+\w+day))?\b|\bsaid\b|"
-    r"\btold\s+(?:(?:the|a)\s+)?(?-i:[A-Z][\w./-]*)(?:\s+(?-i:[A-Z][\w./-]*)){0,2}(?=\s)|\b(?:comes|came)\s+as\b|\bunderstood\b|\blearn[te]d?\b|\bsays\b|\bsay\b|\breport\w*\b|\bindicat\w*\b|\bstated\b|(?-i:\bstate\b)|\bwhile\b|"
+    r"\btold\s+(?:(?:the|a)\s+)?(?-i:[A-Z][\w./-]*)(?:\s+(?-i:[A-Z][\w./-]*)){0,2}(?=\s)|\b(?:comes|came)\s+as\b|\bunderstood\b|\blearn[te]d?\b|\bsays\b|\bsay\b|\b(?:adding|noting|saying|stating)\b|\breport\w*\b|\bindicat\w*\b|\bstated\b|(?-i:\bstate\b)|\bwhile\b|"
     r"\bwith\b|\bbut\b|\band\b(?!\s+(?:his|her|their|another|other|\d|a\b|an\b|one|two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous|(?-i:Mullah|Mawlawi|Maulvi|Qari|Haji|Hajji|Sheikh|Commander)\b|"
     rf"(?:{_KIN})\b))|\bwhere\b|\s[-–—]\s|\bwhen\b|\bafter\b|"
     # ("the raid targeted a militant cell in the Zerko area and 10 to 12 militants were killed": the deed's object is

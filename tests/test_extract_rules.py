@@ -7052,3 +7052,9 @@ def test_a_toll_told_after_adding_is_counted():
     i = inc('"Over two dozen enemy fighters were killed," the statement said, adding one Afghan police officer was '
             "injured in the clash in Maywand district of Kandahar province.")
     assert (low(i.killed), low(i.wounded)) == (25, 1)
+
+
+def test_the_neighbour_a_region_borders_is_not_the_reports_country():
+    i = inc("Kabul- Five policemen were killed in blasts on the outskirts of the capital Kabul, the interior ministry "
+            "said. The militants are active in the east of the country along the border with Pakistan.")
+    assert (i.place.country, low(i.killed)) == ("Afghanistan", 5)

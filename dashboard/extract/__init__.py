@@ -147,8 +147,9 @@ _COUNTRY_WORDS = {
     "iraqi": "Iraq", "syrian": "Syria", "somali": "Somalia", "yemeni": "Yemen", "nigerian": "Nigeria", "malian": "Mali",
     "pakistani": "Pakistan",
 }
-# a country's name, not the first word of a man's ("Mali Khan", the Haqqani commander)
-_COUNTRY_RX = word_led(r"(?<!Haji )(?<!Mullah )(?<!Qari )(?<!Mawlawi )\b("
+# a country's name, not the first word of a man's ("Mali Khan", the Haqqani commander), nor the neighbour a region
+# borders ("active in eastern region of the country along the border with Pakistan": the other side of it)
+_COUNTRY_RX = word_led(r"(?<!Haji )(?<!Mullah )(?<!Qari )(?<!Mawlawi )(?<!border with )(?<!borders with )(?<!bordering )\b("
                          + "|".join(sorted(_COUNTRY_WORDS, key=len, reverse=True)) + r")\b(?!\s+Khan\b)", re.I)
 
 

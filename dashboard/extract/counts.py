@@ -522,7 +522,7 @@ _BOUNDARY_BEFORE = re.compile(
     r"(?:[;:“\"|]|\bthat\b|\bconfirm\w*(?:\s+(?:today|yesterday|on\s+\w+day))?\b|\bsaid\b|"
     r"\btold\s+(?:(?:the|a)\s+)?(?-i:[A-Z][\w./-]*)(?:\s+(?-i:[A-Z][\w./-]*)){0,2}(?=\s)|\b(?:comes|came)\s+as\b|\bunderstood\b|\blearn[te]d?\b|\bsays\b|\bsay\b|\b(?:adding|noting|saying|stating)\b|\breport\w*\b|\bindicat\w*\b|\bstated\b|(?-i:\bstate\b)|\bwhile\b|"
     r"\bwith\b|\bbut\b|\band\b(?!\s+(?:his|her|their|another|other|\d|a\b|an\b|one|two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous|(?-i:Mullah|Mawlawi|Maulvi|Qari|Haji|Hajji|Sheikh|Commander)\b|"
-    rf"(?:{_KIN})\b))|\bwhere\b|\s[-–—]\s|\bwhen\b|\bafter\b|"
+    rf"(?:{_KIN})\b))|\bwhere\b|(?:\s|(?<=\w))[-–—]\s|\bwhen\b|\bafter\b|"
     # ("the raid targeted a militant cell in the Zerko area and 10 to 12 militants were killed": the deed's object is
     # no part of the figure's subject)
     rf"\b(?:targeted|attacked|raided|struck|bombed|stormed|ambushed)\s[^,;]*?\band\b(?=\s+(?:{NUM})\s)|"

@@ -53,6 +53,9 @@ _VARIANTS = tuple((re.compile(p), r) for p, r in (
 # found by hand.
 SAFE_SKELETON = 3
 SHORT_SKELETON_RATIO = 60
+# nor, with no country to narrow them, may a longer skeleton match any name in the world: the spellings must look
+# alike too ("Company area" is not Italy's Campania; "Hilmand" is still Helmand)
+WORLD_SKELETON_RATIO = 75
 
 
 @lru_cache(maxsize=65536)  # pure, and asked again for the same names by every look-up
@@ -208,14 +211,15 @@ class Gazetteer:
         if not out:
             skel = skeleton(strip_kind_words(name))
             out = self._filter(self.by_skeleton.get(skel, []), kinds, cc, admin1)
-            if len(skel) < SAFE_SKELETON and not admin1:
+            if (len(skel) < SAFE_SKELETON or cc is None) and not admin1:
                 # two consonants tell little apart (Quetta and Kot, Giro and Ghor): without a province to
                 # narrow them, the spellings must also look alike
                 from rapidfuzz import fuzz
 
                 k = key(name)
+                least = SHORT_SKELETON_RATIO if len(skel) < SAFE_SKELETON else WORLD_SKELETON_RATIO
                 out = [e for e in out if max(fuzz.ratio(k, ek) for ek in (e.keys or index_keys(e.names, e.kind, e.cc)[0]))
-                       >= SHORT_SKELETON_RATIO]
+                       >= least]
         return _ranked(out)
 
     def _filter(self, idx: list[int], kinds, cc, admin1) -> list[Entry]:

@@ -7058,3 +7058,18 @@ def test_the_neighbour_a_region_borders_is_not_the_reports_country():
     i = inc("Kabul- Five policemen were killed in blasts on the outskirts of the capital Kabul, the interior ministry "
             "said. The militants are active in the east of the country along the border with Pakistan.")
     assert (i.place.country, low(i.killed)) == ("Afghanistan", 5)
+
+
+def test_a_paragraph_opening_with_another_provinces_district_is_another_raid():
+    ex = extract(make_article(
+        "Iraqi and U.S. forces detained a suspected al Qaeda in Iraq leader and three additional suspects during two "
+        "separate raids Dec. 26.\n\nIn Baghdad, Iraqi and U.S. troops detained the leader of an al Qaeda terrorist "
+        "cell.\n\nIn Balad, Iraqi and U.S. Special Forces detained three suspects during a raid targeting al Qaeda in "
+        "Iraq leadership."), dt.date(2007, 12, 28))
+    assert [(i.place.admin1, low(i.captured)) for i in ex.incidents] == [("Baghdad", 1), ("Salah Al-Din", 3)]
+
+
+def test_a_bare_name_matches_no_namesake_abroad_by_its_consonants_alone():
+    from dashboard.geocode import Resolver
+    assert Resolver().resolve("Company", None, None, None).place is None  # (not Italy's Campania)
+    assert Resolver().resolve("Hilmand", None, None, None).place.admin1 == "Helmand"

@@ -824,4 +824,9 @@ def _bare_province(pm: PlaceMention, resolver: Resolver) -> str | None:
     if not (pm.bare and pm.place) or resolver.gaz.country(pm.place) is not None:
         return None  # ("in southern Somalia": the country, not Ethiopia's Somali Region)
     hit = resolver.gaz.province(pm.place)
-    return hit.admin1 if hit is not None else None
+    if hit is not None:
+        return hit.admin1
+    # ("In Balad, Iraqi and U.S. Special Forces detained three suspects" after a raid in Baghdad: a district's name,
+    # told of one province only)
+    districts = resolver.gaz.find(pm.place, ("admin2",), world=False)
+    return districts[0].admin1 if districts and len({(e.cc, e.admin1) for e in districts}) == 1 else None

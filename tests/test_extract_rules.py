@@ -7073,3 +7073,12 @@ def test_a_bare_name_matches_no_namesake_abroad_by_its_consonants_alone():
     from dashboard.geocode import Resolver
     assert Resolver().resolve("Company", None, None, None).place is None  # (not Italy's Campania)
     assert Resolver().resolve("Hilmand", None, None, None).place.admin1 == "Helmand"
+
+
+def test_an_opening_place_or_aside_with_no_comma_is_no_part_of_the_subject():
+    i = inc("In the northern Balkh two people were killed in a clash between militiamen and gunmen in Nahr-i-Shahi "
+            "district, an official said.")
+    assert low(i.killed) == 2
+    i = inc("An intelligence officer said on condition of anonymity a local police commander was killed in Bala "
+            "Murghab district of Badghis province on Saturday night.")
+    assert low(i.killed) == 1

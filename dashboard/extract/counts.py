@@ -1393,6 +1393,10 @@ _NAME_THEN_FIGURE = re.compile(rf"(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)\s+(?P<np>\d+\s
                                re.I)
 
 
+_PLACE_OPENER = re.compile(rf"(?:In|At)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}(?:[A-Z][\w'’-]+\s+){{1,3}}"
+                           rf"(?=(?:an?|another|{NUM}|{_VAGUE_WORDS})\s)")
+
+
 def _np_before(text: str, pos: int) -> str:
     # "An insurgent who attempted to throw a grenade at the patrol was killed": the subject before its clause
     head = text[:pos]
@@ -1578,8 +1582,10 @@ def _np_before(text: str, pos: int) -> str:
     # ("in a separate airstrike the Taliban shadow governor ... was killed")
     opener = re.match(r"[^,]*?\b(?:operation|raid|attack|strike|airstrike|search|engagement|clash|scene|compound|site|area|location|"
                       r"mission|firefight|fight|battle|assault|exchange|result|blast|explosion|day|night|morning|evening|statement|reports?|sources|"
-                      r"province|district|village|city|valley)"
-                      rf"\s+(?=(?:an?|another|the|{NUM}|{_VAGUE_WORDS}|{_OPENING_BOUNDS})\s)", seg, re.I)
+                      r"province|district|village|city|valley|anonymity)"
+                      rf"\s+(?=(?:an?|another|the|{NUM}|{_VAGUE_WORDS}|{_OPENING_BOUNDS})\s)", seg, re.I) or (
+        # ("In the northern Balkh two people were killed": a place's name opening the sentence, with no comma)
+        _PLACE_OPENER.match(seg) if seg[:3] in ("In ", "At ") else None)
     if opener:
         seg = seg[opener.end():]
     # "The shipment was confiscated by police and one person was detained": a clause with its own verb

@@ -7082,3 +7082,11 @@ def test_an_opening_place_or_aside_with_no_comma_is_no_part_of_the_subject():
     i = inc("An intelligence officer said on condition of anonymity a local police commander was killed in Bala "
             "Murghab district of Badghis province on Saturday night.")
     assert low(i.killed) == 1
+
+
+def test_the_leads_named_man_and_the_others_also_killed_add_up_to_the_lead():
+    i = inc("An airstrike in western Farah province killed the group's intelligence chief and two other senior leaders "
+            "on Monday.\n\nThe statement said the airstrike killed Mawlavi Haqyar, the intelligence chief of the "
+            "Taliban.\n\nThe airstrike also killed two other senior Taliban leaders, Qari Samad and Mawlavi Zaman, the "
+            "statement added.", dt.date(2020, 5, 12))
+    assert low(i.killed) == 3

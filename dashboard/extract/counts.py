@@ -2459,6 +2459,12 @@ class Tally:
             # killed in an airstrike": the man and his men within the lead, as "a commander and five fighters" are
             self._max((lo or 0) + q.extra, best + q.extra, None if hi is None else hi + q.extra)
             self.lead_parts += best + q.extra
+        elif q.additive and m.also and not q.vague and self.lead is not None and self.named_after_lead and \
+                not self.lead_parts and self.named_after_lead + best == self.lead:
+            # "killed the military commission chief and three other senior leaders ... killed Mawlavi Kamran, the
+            # chief ... also killed three other senior Taliban leaders including ...": the lead's man named, then the
+            # others with him, adding up to the lead
+            self.lead_parts = self.lead
         elif q.additive or q.extra:
             self._plus((lo or 0) + q.extra + named, best + q.extra + named, None if hi is None else hi + q.extra + named)
         elif best == 0 and q.persons and self.lead is not None and not m.also and not (

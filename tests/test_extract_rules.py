@@ -7090,3 +7090,17 @@ def test_the_leads_named_man_and_the_others_also_killed_add_up_to_the_lead():
             "Taliban.\n\nThe airstrike also killed two other senior Taliban leaders, Qari Samad and Mawlavi Zaman, the "
             "statement added.", dt.date(2020, 5, 12))
     assert low(i.killed) == 3
+
+
+def test_a_floor_told_again_man_by_man_is_not_added_to():
+    i = inc("Taliban militants overran a district in Ghazni province early on Thursday and killed more than a dozen "
+            "people including the district's governor, a police official said. The militants killed district governor "
+            "Ali Dost Shams, his two bodyguards, seven police officers and five intelligence agents, he said.",
+            dt.date(2018, 4, 12))
+    assert low(i.killed) == 15
+
+
+def test_the_next_man_of_a_list_is_no_role_of_the_man_before():
+    i = inc("The militants killed district governor Ali Dost Shams, his bodyguards and seven police officers in "
+            "Khwaja Omari district of Ghazni province on Thursday.", dt.date(2018, 4, 12))
+    assert {p.name: p.role for p in i.people}["Ali Dost Shams"] == "district governor"

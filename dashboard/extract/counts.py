@@ -2360,6 +2360,7 @@ class Tally:
                 # ("the commissioner and two police officials were among four people martyred ... Two constables and
                 # a civilian were martyred": the people's sides told after it are within it)
                 self.lead_people = local.lead_people
+                self.lead_open = local.lead_open  # ("more than a dozen people including the district's governor")
             return
         for m in mentions:
             self.add(m)
@@ -2420,6 +2421,14 @@ class Tally:
                 and self.best >= named + best + q.extra:
             # "killed a Taliban leader and three insurgents ... killing Zahir and three of his fighters": the lead
             # already counted the named man and as many with him, so this tells the same men
+            self.named_after_lead += named
+        elif (q.additive or q.extra) and named and self.lead_open and self.lead > 1 and not m.also and \
+                not self.named_after_lead and best + q.extra + named >= self.lead == self.best:
+            # "killed more than a dozen people including the district's governor ... killed district governor Ali
+            # Dost Shams, his bodyguards, seven police officers and five intelligence agents": a lead that gives only
+            # a floor, told again man by man
+            more = q.extra + named
+            self._max((lo or 0) + more, best + more, None if hi is None else hi + more)
             self.named_after_lead += named
         elif (q.additive or q.extra) and named and self.lead is not None and not m.also and not self.named_after_lead:
             # "Forces killed a Taliban commander. Mullah Gul and an associate were killed ...": the named man is

@@ -66,7 +66,10 @@ _ROLE_COMMA_NAME = re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+(?P<role>(?:(?!(?:where|w
 _SOURCE_BEFORE = re.compile(r"\b(?:[Aa]ccording\s+to|[Cc]iting|[Qq]uoting)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
 _A_CLAUSE = re.compile(r"^(?:(?!\b(?:who|which|that|whose|where)\b).)*?\s(?:is|are|has|have)\s")  # (not "a leader who is")
 # "Mullah Hakim, along with several of his fighters, was killed": who came with him, not his role
-_NO_ROLE = re.compile(r"(?:along|together|as\s+well|accompanied|alongside)\b", re.I)
+# (nor the next men of a list: "killed district governor Ali Dost Shams, his bodyguards, seven police officers ...",
+# "killed Taliban leader, Farooqi, two of his key subordinates")
+_NO_ROLE = re.compile(r"(?:along|together|as\s+well|accompanied|alongside|his|her|their|(?:\d+|one|two|three|four|five|"
+                      r"six|seven|eight|nine|ten|several|some)\s+of\s+(?:his|her|their))\b", re.I)
 
 
 def _title(words: str) -> str:

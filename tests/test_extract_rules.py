@@ -7104,3 +7104,19 @@ def test_the_next_man_of_a_list_is_no_role_of_the_man_before():
     i = inc("The militants killed district governor Ali Dost Shams, his bodyguards and seven police officers in "
             "Khwaja Omari district of Ghazni province on Thursday.", dt.date(2018, 4, 12))
     assert {p.name: p.role for p in i.people}["Ali Dost Shams"] == "district governor"
+
+
+def test_a_named_man_among_the_figure_and_one_more_are_counted_with_it():
+    i = inc("Ten Taliban militants, including a commander, and a police officer were killed in a clash in Shinkai "
+            "district of Zabul province on Monday, officials said.", dt.date(2014, 5, 13))
+    assert low(i.killed) == 11
+
+
+def test_a_lead_over_separate_incidents_is_the_sum_of_its_sections():
+    ex = extract(make_article(
+        "QALAT (Pajhwok): Nine Taliban militants and a police officer were killed during separate incidents of "
+        "violence in southern Zabul province, officials said on Tuesday.\n\nThe police chief said seven militants "
+        "were killed during a clash in Shinkai district late on Monday.\n\nSeparately, two fighters were killed and a "
+        "policeman died in a police ambush in the Omki area of Qalat, the provincial capital, on Tuesday morning."),
+        dt.date(2014, 5, 13))
+    assert [low(i.killed) for i in ex.incidents] == [7, 3]

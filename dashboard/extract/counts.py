@@ -430,7 +430,7 @@ _ONE_OPERATION = re.compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:operation|rai
 
 
 # "Two coalition soldiers were killed in separate incidents in Afghanistan Aug. 16 and yesterday": each told below
-_SEPARATE_SUM = re.compile(r"\bin\s+separate\s+(?:[\w-]+\s+)?(?:incidents|attacks|clashes|engagements|bombings|ambushes)\b",
+_SEPARATE_SUM = re.compile(r"\b(?:in|during)\s+separate\s+(?:[\w-]+\s+)?(?:incidents|attacks|clashes|engagements|bombings|ambushes)\b",
                            re.I)
 _ONE_CLASH = re.compile(r"^(?:[\w,]+\s+){0,5}?(?:an?|another|the)\s+(?:[\w-]+\s+)?(?:clash|battle|firefight|gunfight|"
                         r"ambush|attack)\b(?!-)", re.I)
@@ -1461,8 +1461,12 @@ def _np_before(text: str, pos: int) -> str:
         return bare["n"]
     head = re.sub(r",\s*including\b[^,]*,\s*$", " ", head)  # "Six suspects, including a leader, were detained"
     # "five insurgents killed, including Qasi, and two others wounded": the named man an aside of the clause before
-    head = re.sub(r"(\b(?:killed|dead|wounded|injured|detained|captured|arrested))\s*,\s*including\s[^,;]*,(?=\s+and\s)",
-                  r"\1", head) if "including" in head else head
+    # ("Ten Taliban militants, including a commander, and a public order police officer were killed": the men the
+    # figure counts, the named one among them, and one more)
+    # (not "At least five policemen, including the police chief, and 11 others wounded": the others, a clause's own)
+    head = re.sub(rf"(\b(?:killed|dead|wounded|injured|detained|captured|arrested)(?=\s*,\s*including\s[^,;]*,\s+and\s)|"
+                  rf"\b(?:{NUM})\s+(?:[\w’'-]+\s+){{0,3}}?{PERSON_NOUNS}(?=\s*,\s*including\s[^,;]*,\s+and\s+"
+                  rf"(?!(?:{NUM})\s+others?\b)))\s*,\s*including\s[^,;]*,", r"\1", head, flags=re.I) if "including" in head else head
     head = re.sub(r",\s*(?:one|two|three|both)\s+of\s+(?:them|whom)\s+[^,;]*,\s*$", " ", head)  # "Two men, one of them the leader,"
     # "At least 10 militants, belonging to the Taliban insurgent group, were killed": the participle's phrase too
     head = re.sub(rf",\s*(?:{_MEMBERS_OF}|said)\s+to\b[^,]*,\s*$", " ", head)

@@ -7120,3 +7120,14 @@ def test_a_lead_over_separate_incidents_is_the_sum_of_its_sections():
         "policeman died in a police ambush in the Omki area of Qalat, the provincial capital, on Tuesday morning."),
         dt.date(2014, 5, 13))
     assert [low(i.killed) for i in ex.incidents] == [7, 3]
+
+
+def test_a_lead_over_a_regions_operations_told_region_first_sums_its_sections():
+    ex = extract(make_article(
+        "BAGRAM (PAN): Afghan and coalition forces killed seven insurgents and captured four in eastern Afghanistan "
+        "during operations, ISAF said on Sunday.\n\nAfghan soldiers, along with coalition forces, killed five fighters "
+        "in a shootout in the Manogai district of Kunar province, a statement said.\n\nCoalition troops killed two "
+        "militants in the Yusufkhel district of southeastern Paktika province.\n\nAfghan soldiers detained four suspects "
+        "in Bak district of Khost province."), dt.date(2012, 4, 8))
+    assert [(i.place.admin1, low(i.killed), low(i.captured)) for i in ex.incidents] == [
+        ("Kunar", 5, None), ("Paktika", 2, None), ("Khost", None, 4)]

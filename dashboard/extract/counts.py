@@ -272,6 +272,8 @@ _SUMMARY = word_led(
     rf"(?:{DIRECTION}(?:ern)?\s+(?:and\s+)?){{1,3}}"
     r"(?:Afghanistan|provinces|regions?)\b|"
     r"a\s+series\s+of\s+(?:operations|raids|engagements)|"
+    # ("captured six in eastern Afghanistan during operations": the same, the region first)
+    rf"\bin\s+(?:{DIRECTION}(?:ern)?\s+(?:and\s+)?){{1,3}}Afghanistan\s+(?:in|during)\s+(?:[\w-]+\s+){{0,2}}?operations\b|"
     # "At least 27 people were killed ... in bomb attacks and air strikes by the coalition ... across Anbar": two kinds
     # of events, each told below
     r"\b(?:killed|wounded|injured|dead)\s+(?:[\w-]+\s+){0,3}?in\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|airstrikes|clashes|"

@@ -7131,3 +7131,9 @@ def test_a_lead_over_a_regions_operations_told_region_first_sums_its_sections():
         "in Bak district of Khost province."), dt.date(2012, 4, 8))
     assert [(i.place.admin1, low(i.killed), low(i.captured)) for i in ex.incidents] == [
         ("Kunar", 5, None), ("Paktika", 2, None), ("Khost", None, 4)]
+
+
+def test_two_men_each_told_by_his_title_are_two():
+    i = inc("As a result of airstrikes in Khwaja Ghar district of Takhar province, the Taliban shadow district governor "
+            "and the Taliban shadow judge were killed with 11 other terrorists and 9 were wounded.")
+    assert (low(i.killed), low(i.wounded)) == (13, 9)

@@ -654,8 +654,9 @@ def _counted_before_and(head: str, nouns: str) -> re.Pattern:
 
 
 _COUNTED_BEFORE_AND = _counted_before_and(rf"\d+|{_WORD_NUM}", rf"{PERSON_NOUNS}|ALP|ANP|ANA|police")
-# (and with a vague word or an article: "Several insurgents and", "An insurgent and")
-_GROUP_BEFORE_AND = _counted_before_and(rf"\d+|{_WORD_NUM}|{_VAGUE_WORDS}|an?", PERSON_NOUNS)
+# (and with a vague word or an article: "Several insurgents and", "An insurgent and", "the Taliban shadow district
+# governor and the Taliban shadow judge were killed": two men)
+_GROUP_BEFORE_AND = _counted_before_and(rf"\d+|{_WORD_NUM}|{_VAGUE_WORDS}|an?|the", PERSON_NOUNS)
 _ESTIMATES = _UP_TO + _ABOUT
 
 

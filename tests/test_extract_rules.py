@@ -7137,3 +7137,9 @@ def test_two_men_each_told_by_his_title_are_two():
     i = inc("As a result of airstrikes in Khwaja Ghar district of Takhar province, the Taliban shadow district governor "
             "and the Taliban shadow judge were killed with 11 other terrorists and 9 were wounded.")
     assert (low(i.killed), low(i.wounded)) == (13, 9)
+
+
+def test_a_force_of_a_country_confirming_its_own_killing_acted():
+    i = inc("U.S. Forces in Afghanistan confirmed killing of Qari Tayeb, the Taliban shadow governor for Takhar "
+            "province, in an air strike in Archi district of Kunduz province on April 17.", dt.date(2017, 4, 22))
+    assert {(a.name, a.role.value) for a in i.actors} >= {("US Forces", "side_a"), ("Taliban", "side_b")}

@@ -428,8 +428,9 @@ def to_actor(d: ActorDef, role: ActorRole, mention: str) -> Actor:
 
 
 # a force confirming the deed it is the subject of: "Afghan and coalition forces today confirmed the capture of ..."
-_CONFIRMED_OWN_DEED = re.compile(r"(?:\s+(?:security\s+)?(?:forces?|troops))?\s+(?:(?:today|yesterday|also|later)\s+)?confirmed\s+(?:(?:today|yesterday)\s+)?the\s+"
-                                 r"(?:capture|death|killing|detention|arrest)\s+of\b", re.I)
+# (also "U.S. Forces in Afghanistan confirmed killing of Qari Tayeb": the force of a country, no article)
+_CONFIRMED_OWN_DEED = re.compile(r"(?:\s+(?:security\s+)?(?:forces?|troops))?(?:\s+in\s+(?-i:[A-Z][a-z]+))?\s+(?:(?:today|yesterday|also|later)\s+)?"
+                                 r"confirmed\s+(?:(?:today|yesterday)\s+)?(?:the\s+)?(?:capture|death|killing|detention|arrest)\s+of\b", re.I)
 # (not "reportedly": "a Haqqani facilitator reportedly involved in planning attacks" is the target, no source)
 _REPORTING = re.compile(r"\b(?:confirm\w*|said|says|report(?!edly)\w*|announc\w*|claim\w*|stated|statement|told|added|"
                         r"condemn\w*)\b", re.I)

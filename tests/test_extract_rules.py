@@ -7143,3 +7143,9 @@ def test_a_force_of_a_country_confirming_its_own_killing_acted():
     i = inc("U.S. Forces in Afghanistan confirmed killing of Qari Tayeb, the Taliban shadow governor for Takhar "
             "province, in an air strike in Archi district of Kunduz province on April 17.", dt.date(2017, 4, 22))
     assert {(a.name, a.role.value) for a in i.actors} >= {("US Forces", "side_a"), ("Taliban", "side_b")}
+
+
+def test_the_end_of_a_hyphenated_place_is_no_man():
+    i = inc("The insurgents were targeted in Pul-e-Moman area of Dasht-e-Archi, leaving the Taliban's shadow governor "
+            "Qari Tayeb dead along with at least 15 insurgents.")
+    assert [p.name for p in i.people] == ["Qari Tayeb"]

@@ -23,7 +23,8 @@ _NAME = r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){0,3}"
 _ABBR_DOT = (r"(?:(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Col|Maj|Gen|Sgt))\.(?=\s\d|\s[A-Z])|"
              r"(?<=Sept)\.(?=\s\d)|(?<=\bU)\.(?=S\.)|(?<=\bU\.S)\.)")
 _ROLE_CHAR = rf"(?:[^,.;]|{_ABBR_DOT})"
-_APPOSITIVE = re.compile(rf"(?=\b(?P<name>{_NAME})\s*,\s*(?P<role>(?:a|an|the)\s+{_ROLE_CHAR}{{3,120}}?|"
+# (not the end of a hyphenated place: "in Pul-e-Moman area of Dasht-e-Archi, leaving the shadow governor dead")
+_APPOSITIVE = re.compile(rf"(?=(?<!-[eiy]-)\b(?P<name>{_NAME})\s*,\s*(?P<role>(?:a|an|the)\s+{_ROLE_CHAR}{{3,120}}?|"
                          rf"(?!\w+ed\b|(?:was|were|is|are|has|had|have|who|which|whose|and|but|said|says|in|on|at|near|from|of|with|by|"
                          rf"after|during|where|when)\b)[a-z]{_ROLE_CHAR}{{2,120}}?|"
                          rf"[A-Z][\w-]*['’]s\s{_ROLE_CHAR}{{2,120}}?)"

@@ -7149,3 +7149,10 @@ def test_the_end_of_a_hyphenated_place_is_no_man():
     i = inc("The insurgents were targeted in Pul-e-Moman area of Dasht-e-Archi, leaving the Taliban's shadow governor "
             "Qari Tayeb dead along with at least 15 insurgents.")
     assert [p.name for p in i.people] == ["Qari Tayeb"]
+
+
+def test_troops_involved_in_the_reports_own_battle_are_no_background():
+    i = inc("Afghan and NATO troops were involved in a 12-hour battle yesterday with insurgents in western "
+            "Afghanistan's Badghis province, killing dozens of enemy fighters, military officials reported.",
+            dt.date(2010, 4, 7))
+    assert low(i.killed) == 24

@@ -97,7 +97,8 @@ _HYPOTHETICAL = word_led(
 _BACKGROUND = word_led(
     # ("the detainee has confessed to having carried out several attacks in the district of Grazivan": his past)
     r"\b(?:responsible\s+for|confess(?:ed|es)?\s+to|was\s+known|is\s+known|were\s+known|known\s+to\s+have|believed\s+to\s+have(?!\s+been\s+(?:killed|captured|detained|wounded|injured))|"
-    r"involved\s+(?:in|with)|linked\s+to|affiliated[\"”]?\s+with|connected\s+(?:to|with)|tied\s+to|(?:ties|links)\s+(?:to|with)|implicated\s+in|blamed\s+for|wanted\s+for|accused\s+of|suspected\s+of|"
+    # (not a fight the report tells: "troops were involved in a 12-hour battle yesterday ..., killing dozens")
+    r"involved\s+(?:in|with)(?!\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:battle|fight|firefight|gunfight|clash|engagement))|linked\s+to|affiliated[\"”]?\s+with|connected\s+(?:to|with)|tied\s+to|(?:ties|links)\s+(?:to|with)|implicated\s+in|blamed\s+for|wanted\s+for|accused\s+of|suspected\s+of|"
     # "the leader has killed many civilians"; not "a security force has killed an insurgent", the report's own event
     # "the insurgent who fired the shot ... associated with the helicopter crash on 6 August"
     r"associated\s+with\s+(?:the|an?)\s+(?:[\w.-]+\s+){0,3}?(?:crash|downing|attacks?|bombings?|ambush|assault|killings?|"

@@ -7137,6 +7137,9 @@ def test_two_men_each_told_by_his_title_are_two():
     i = inc("As a result of airstrikes in Khwaja Ghar district of Takhar province, the Taliban shadow district governor "
             "and the Taliban shadow judge were killed with 11 other terrorists and 9 were wounded.")
     assert (low(i.killed), low(i.wounded)) == (13, 9)
+    i = inc("As a result of airstrikes in Imam Sahib district of Kunduz province, the Taliban shadow district governor "
+            "and the Taliban shadow judge for Imam Sahib were killed with 8 other terrorists.")
+    assert (low(i.killed), [p.name for p in i.people]) == (10, [])
 
 
 def test_a_force_of_a_country_confirming_its_own_killing_acted():

@@ -1579,11 +1579,15 @@ def _np_before(text: str, pos: int) -> str:
             return counted["np"]
     # "Five suspected insurgents and the leader were detained": a counted group and a man told before, one plural
     # subject (not "killed two insurgents and the leader was detained": a clause of its own, its verb singular)
-    if cut and head[:cut].endswith("and") and re.match(rf"the\s+(?:[\w’'-]+\s+){{0,2}}?{PERSON_NOUNS}$", seg, re.I) and \
+    # ("the Taliban shadow district governor and the Taliban shadow judge for Imam Sahib were killed": his post's place)
+    if cut and head[:cut].endswith("and") and re.match(rf"the\s+(?:[\w’'-]+\s+){{0,2}}?{PERSON_NOUNS}"
+                                                       rf"(?:\s+(?:for|of)\s+(?-i:[A-Z][\w’'-]*)(?:\s+(?-i:[A-Z][\w’'-]*)){{0,2}})?$",
+                                                       seg, re.I) and \
             re.search(r"\bwere\s+(?:\w+\s+)?$", text[:pos]):
         counted = _GROUP_BEFORE_AND.search(head[:cut])
         if counted and re.fullmatch(r"(?:.*[,;:])?\s*", head[:counted.start()], re.S):
-            return f"{seg} and {counted['np']}"  # (the man told before first, as the text would have him)
+            post = re.search(r"\s+(?:for|of)\s+[A-Z]", seg)  # (his post's place names no man)
+            return f"{seg[: post.start()] if post else seg} and {counted['np']}"  # (the man told before first)
     # "During a combined security force operation a local national male was killed": an opening phrase whose comma
     # was left out; the subject starts at the second determiner
     # ("At the scene one suspected insurgent was detained", "During the search of the compound more than 10 ...")

@@ -7159,3 +7159,14 @@ def test_troops_involved_in_the_reports_own_battle_are_no_background():
             "Afghanistan's Badghis province, killing dozens of enemy fighters, military officials reported.",
             dt.date(2010, 4, 7))
     assert low(i.killed) == 24
+
+
+def test_a_district_paragraph_after_a_placed_raid_in_a_round_up_is_the_next_operation():
+    ex = extract(make_article(
+        "WASHINGTON, April 21, 2010 - Afghan and international forces detained numerous suspected insurgents in recent "
+        "operations throughout Afghanistan, military officials reported.\n\nIn Kandahar province's Zharay district last "
+        "night, a combined security force captured a suspected Taliban bomb expert. Nearly a dozen other suspected "
+        "insurgents also were captured in the raid.\n\nIn Kandahar's Maruf district yesterday, an Afghan border police "
+        "unit discovered a large amount of ammonium nitrate while inspecting vehicles. They detained a man in "
+        "connection with the find."), dt.date(2010, 4, 21))
+    assert [(i.place.admin2, low(i.captured)) for i in ex.incidents] == [("Zhari", 13), ("Maruf", 1)]

@@ -640,9 +640,12 @@ def _without_clause_told_below(segs: list[_Segment]) -> None:
 
 
 def _unplaced_count(seg: _Segment) -> bool:
-    """Whether the section's last count after its lead names no place (the lead's sum aside)."""
-    own = [x for x in seg.sentences if not is_aggregate(x.text) and find_mentions(x.text)]
-    return bool(own) and not names_a_place(own[-1].text)
+    """Whether the section's last count after its lead names no place (the lead's sum aside), nor does any sentence
+    of its own before it ("In Arghandab district last night, a force captured a bomb expert. Nearly a dozen other
+    suspected insurgents also were captured in the raid": the raid's place told already)."""
+    own = [x for x in seg.sentences if not is_aggregate(x.text)]
+    counted = [k for k, x in enumerate(own) if find_mentions(x.text)]
+    return bool(counted) and not any(names_a_place(x.text) for x in own[: counted[-1] + 1])
 
 
 def _next_summed_operation(s: Sentence, seg: _Segment, resolver: Resolver) -> bool:

@@ -7170,3 +7170,10 @@ def test_a_district_paragraph_after_a_placed_raid_in_a_round_up_is_the_next_oper
         "unit discovered a large amount of ammonium nitrate while inspecting vehicles. They detained a man in "
         "connection with the find."), dt.date(2010, 4, 21))
     assert [(i.place.admin2, low(i.captured)) for i in ex.incidents] == [("Zhari", 13), ("Maruf", 1)]
+
+
+def test_the_group_an_operation_aims_to_degrade_is_hit():
+    i = inc("Several insurgents were killed and nine suspected insurgents were detained yesterday as coalition forces "
+            "conducted an operation to degrade Taliban command-and-control networks in Afghanistan's Ghazni province.",
+            dt.date(2008, 1, 24))
+    assert ("Taliban", "side_b") in {(a.name, a.role.value) for a in i.actors}

@@ -7177,3 +7177,11 @@ def test_the_group_an_operation_aims_to_degrade_is_hit():
             "conducted an operation to degrade Taliban command-and-control networks in Afghanistan's Ghazni province.",
             dt.date(2008, 1, 24))
     assert ("Taliban", "side_b") in {(a.name, a.role.value) for a in i.actors}
+
+
+def test_a_partner_named_after_the_operations_place_acted():
+    i = inc("The Daman District Afghan Uniform Police conducted a joint clearing operation in Mandi Sar with NDS, "
+            "resulting in the discovery of 500 pounds of marijuana.\n\nThe Dand District Afghan Uniform Police found two "
+            "improvised explosive devices near Gorgan village and detained four persons of interest during clearing "
+            "operations in Kandahar province.", dt.date(2012, 4, 5))
+    assert ("National Directorate of Security", "side_a") in {(a.name, a.role.value) for a in i.actors}

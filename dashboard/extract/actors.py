@@ -260,8 +260,9 @@ _AGENT_NOUN_AFTER = re.compile(r"^(?:[\s-]+[\w-]+){0,2}?\s+(?:raids?|strikes?|ai
 # tells whom the verb's subject killed, not who killed them)
 # "in a joint operation with the United States-led coalition", "in cooperation with", "with the support of", "backed by":
 # a partner of the force that acted
+# (and with the operation's place between: "conducted a joint clearing operation in Mandi Sar with NDS")
 _PARTNER_BEFORE = re.compile(r"\b(?:(?:joint|combined|coordinated)\s+(?:[\w-]+\s+){0,2}?(?:operations?|raids?|missions?|patrols?|"
-                             r"offensive)\s+with|in\s+(?:cooperation|coordination|conjunction|partnership)\s+with|partnered\s+with|"
+                             r"offensive)(?:\s+(?:in|at|near)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*)?\s+with|in\s+(?:cooperation|coordination|conjunction|partnership)\s+with|partnered\s+with|"
                              r"(?:backed|supported|assisted|aided)\s+by|with\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:support|help|backing|"
                              r"assistance)\s+(?:of|from))\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}?$", re.I)
 _BATTLE_WITH_BEFORE = re.compile(r"\b(?:killed|captured|detained|wounded|injured|died)(?:\s+(?:on\s+)?(?:\w+day|yesterday|today|"

@@ -7185,3 +7185,9 @@ def test_a_partner_named_after_the_operations_place_acted():
             "improvised explosive devices near Gorgan village and detained four persons of interest during clearing "
             "operations in Kandahar province.", dt.date(2012, 4, 5))
     assert ("National Directorate of Security", "side_a") in {(a.name, a.role.value) for a in i.actors}
+
+
+def test_a_dozen_counted_by_a_digit_is_twelve_times_it():
+    i = inc("Police and coalition forces killed over 2 dozen Taliban insurgents in Chora district of Uruzgan province "
+            "on Tuesday.", dt.date(2007, 7, 4))
+    assert low(i.killed) == 25

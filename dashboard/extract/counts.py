@@ -31,7 +31,7 @@ _WORD_NUM = (
     r"|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
     r"seventeen|eighteen|nineteen)(?:\s+hundred)?"
 )
-NUM = rf"(?:half\s+a\s+dozen|(?:a\s+)?half[\s-]dozen|(?:a|one|two|three|four|five)\s+dozen|dozen(?!s)|a\s+hundred|\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORD_NUM})"
+NUM = rf"(?:half\s+a\s+dozen|(?:a\s+)?half[\s-]dozen|(?:a|one|two|three|four|five|[1-5])\s+dozen|dozen(?!s)|a\s+hundred|\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORD_NUM})"
 _VAGUE_WORDS = (
     r"an\s+(?:unknown|unspecified|undetermined|undisclosed|unconfirmed)\s+number\s+of|"
     r"a\s+(?:small|large|significant|substantial|considerable)\s+number\s+of|"
@@ -578,9 +578,9 @@ def parse_number(text: str) -> int | None:
         return int(t)
     if re.fullmatch(r"half\s+a\s+dozen|(?:a\s+)?half[\s-]dozen", t):
         return 6
-    m = re.fullmatch(r"(a|one|two|three|four|five)\s+dozen", t)
+    m = re.fullmatch(r"(a|one|two|three|four|five|[1-5])\s+dozen", t)  # (and "2 dozen", the word as a digit)
     if m:
-        return {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}[m[1]] * 12
+        return ({"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}.get(m[1]) or int(m[1])) * 12
     if t == "a hundred":
         return 100
     if t == "dozen":  # "killed 17 militants and dozen others were wounded": the article dropped

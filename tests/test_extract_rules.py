@@ -7191,3 +7191,9 @@ def test_a_dozen_counted_by_a_digit_is_twelve_times_it():
     i = inc("Police and coalition forces killed over 2 dozen Taliban insurgents in Chora district of Uruzgan province "
             "on Tuesday.", dt.date(2007, 7, 4))
     assert low(i.killed) == 25
+
+
+def test_assailants_are_men_counted_with_those_among_them():
+    i = inc("A police commander told BNA that in the clash in Kamdish district of Nuristan province, eight assailants "
+            "including three Pakistani insurgents were killed.", dt.date(2018, 2, 21))
+    assert low(i.killed) == 8

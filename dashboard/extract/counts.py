@@ -1121,7 +1121,7 @@ _GROUP_WORDS = (
                                    rf"of\s+(?:their|our|its)\s+(?:own\s+)?forces)\b|{_RANK_NAMED}", re.I)),
     ("civilians", re.compile(r"\b(?:civilians?|villagers?|residents?|children|child|women|woman|worshippers?|passengers?|"
                              r"students?|farmers?|shepherds?|journalists?|hostages?|family|relatives?)\b", re.I)),
-    ("insurgents", re.compile(r"\b(?:insurgents?|militants?|fighters?|Taliban|gunm[ae]n|attackers?|rebels?|suspects?|"
+    ("insurgents", re.compile(r"\b(?:insurgents?|militants?|fighters?|Taliban|gunm[ae]n|attackers?|assailants?|infiltrators?|rebels?|suspects?|"
                               r"commanders?|leaders?|facilitators?|operatives?|bombers?|extremists?|terrorists?|"
                               r"members?|emplacers?|financiers?|couriers?|elements?|jihadists?|khawarij|khwarij|kharijis?|"
                               # ("Four Al-Shabaab senior officials killed": the group named is theirs)

@@ -6,7 +6,7 @@ import re
 PERSON_NOUNS = (
     r"(?:insurgents?|militants?|fighters?|suspects?|men|man|women|woman|people|persons?|individuals?|civilians?|others|"
     r"children|child|boys?|girls?|males?|females?|youths?|juveniles?|teenagers?|adults?|infants?|toddlers?|soldiers?|troops|policemen|policeman|police\s*officers?|police(?!\s+(?:station|stations|checkpoints?|posts?|headquarters|chief|vehicles?|compound|academy))|officers?|members?|"
-    r"leaders?|commanders?|facilitators?|associates?|terrorists?|gunmen|gunman|attackers?|bombers?|"
+    r"leaders?|commanders?|facilitators?|associates?|terrorists?|gunmen|gunman|attackers?|assailants?|infiltrators?|bombers?|"
     r"operatives?|operators?|extremists?|rebels?|guards?|companions?|comrades?|personnel|service\s*members?|servicemembers?|recruits?|"
     r"cell\s+members?|sub-?commanders?|financiers?|couriers?|emirs?|governors?|villagers?|residents?|"
     r"students?|workers?|worshippers?|passengers?|family\s+members?|relatives?|detainees?|prisoners?|"

@@ -7197,3 +7197,15 @@ def test_assailants_are_men_counted_with_those_among_them():
     i = inc("A police commander told BNA that in the clash in Kamdish district of Nuristan province, eight assailants "
             "including three Pakistani insurgents were killed.", dt.date(2018, 2, 21))
     assert low(i.killed) == 8
+
+
+def test_his_accomplices_counted_by_a_figure_and_the_men_killed_with_others_in_any_words():
+    i = inc("NDS operatives detained a Taliban shadow district chief in Kalakan district of Kabul province along with "
+            "his three accomplices.", dt.date(2019, 9, 16))
+    assert low(i.captured) == 4
+    for verb in ("eliminated", "killed in action", "shot dead"):
+        i = inc(f"In Imam Sahib district of Kunduz province, the Taliban shadow governor was {verb} with 8 other "
+                "terrorists.", dt.date(2019, 9, 3))
+        assert low(i.killed) == 9, verb
+    i = inc("Special forces have been able to arrest a 19-member Taliban network in Kandahar province.", dt.date(2019, 6, 1))
+    assert low(i.captured) == 19

@@ -533,7 +533,7 @@ _BOUNDARY_BEFORE = re.compile(
     re.I,
 )
 # (also after the place: "was killed in Khamab district with four of his companions")
-_ALONG_WITH = word_led(rf"\b(?:along\s+with|along(?=\s+(?:\d+|{_WORD_NUM})\s+others\b)|together\s+with|(?:(?<=detained\s)|(?<=captured\s)|(?<=arrested\s)|(?<=killed\s)|(?<=custody\s))with|with(?=\s+(?:\d+|{_WORD_NUM})\s+of\s+(?:his|her|their)\s))\s+(?:(?P<poss>his|her|their|an?|one)\s+(?:\w+\s+)?(?P<kin>{_KIN})\b|(?:the\s+(?=(?:\d+|{_WORD_NUM})\s+other\b)|(?:at\s+least|more\s+than|over|some|about|nearly)\s+|(?:his|her|their)\s+(?=(?:\d+|{_WORD_NUM})\s))?(?P<n>{NUM}|{_VAGUE_WORDS})\s+(?:of\s+his\s+|of\s+their\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:others|more|{PERSON_NOUNS})\b(?!\s+(?:were\s+|was\s+)?(?:{KILL}|{WOUND}|{CAPTURE}))|"
+_ALONG_WITH = word_led(rf"\b(?:along\s+with|along(?=\s+(?:\d+|{_WORD_NUM})\s+others\b)|together\s+with|(?:(?<=detained\s)|(?<=captured\s)|(?<=arrested\s)|(?<=killed\s)|(?<=eliminated\s)|(?<=martyred\s)|(?<=custody\s)|(?<=in\saction\s)|(?<=shot\sdead\s))with|with(?=\s+(?:\d+|{_WORD_NUM})\s+of\s+(?:his|her|their)\s))\s+(?:(?P<poss>his|her|their|an?|one)\s+(?:(?P<kn>{_WORD_NUM}|\d+)\s+|\w+\s+)?(?P<kin>{_KIN})\b|(?:the\s+(?=(?:\d+|{_WORD_NUM})\s+other\b)|(?:at\s+least|more\s+than|over|some|about|nearly)\s+|(?:his|her|their)\s+(?=(?:\d+|{_WORD_NUM})\s))?(?P<n>{NUM}|{_VAGUE_WORDS})\s+(?:of\s+his\s+|of\s+their\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:others|more|{PERSON_NOUNS})\b(?!\s+(?:were\s+|was\s+)?(?:{KILL}|{WOUND}|{CAPTURE}))|"
                          # "were captured along with an insurgent"
                          r"(?P<one>an?|another)\s+(?:[\w’'-]+\s+){0,2}?(?:associate|accomplice|companion|bodyguard|man|fighter|"
                          r"insurgent|militant|suspect|member|individual|person|operative|facilitator|commander|leader)\b)", re.I)
@@ -667,7 +667,8 @@ _Q_RELATION_OF = re.compile(rf"^(?i:the)\s+(?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*
 _Q_POSSESSOR_BEFORE_NUMBER = re.compile(rf"^(?:the|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+['’]s\s+(?=(?:{NUM}|{_VAGUE_WORDS})\b)",
                                         re.I)
 _Q_EACH_OF = re.compile(rf"^(?:each|every\s+one)\s+of\s+(?=(?:his|her|their)\s+{NUM}\b)", re.I)
-_Q_N_MEMBER_CELL = re.compile(rf"^an?\s+({NUM})-(?:member|man|person|strong)\s+(?:[\w-]+\s+)?(?:cell|team|group|squad|crew|unit|gang)\b",
+_Q_N_MEMBER_CELL = re.compile(rf"^an?\s+({NUM})-(?:member|man|person|strong)\s+(?:[\w-]+\s+)?(?:cell|team|group|squad|crew|unit|gang|"
+                              r"network)\b",
                               re.I)
 _Q_NUMBERING = re.compile(rf"^(?:the\s+|these\s+|those\s+)?((?:[\w-]+\s+){{0,2}}?{PERSON_NOUNS})\s+numbering\s+({NUM})\b", re.I)
 _Q_LIST_SPLIT = re.compile(r"\s*,(?!\d{3}\b)\s*(?:and\s+)?|\s+(?:and|as\s+well\s+as|plus)\s+(?!(?:his|her|their)\s)")
@@ -1228,7 +1229,7 @@ _WHEN_FIRST = re.compile(rf"(?:on\s+)?(?:{WEEKDAY}|yesterday|today|overnight|las
 
 
 # "were able to kill", "managed to capture": done, not meant
-_DID_MANAGE = re.compile(r"\b(?:(?:was|were)\s+able|managed|"
+_DID_MANAGE = re.compile(r"\b(?:(?:was|were|(?:has|have|had)\s+been)\s+able|managed|"
                          # "soldiers partnered with coalition special operations forces to detain three additional
                          # suspects": done together, as "managed to"
                          r"(?:partnered|teamed\s+up|joined\s+forces)\s+with\s+[^.;]{1,80}?)\s+to\s+$", re.I)
@@ -2148,7 +2149,7 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
             # "was killed along with six other AQIS members": six more for each category the sentence reports
             cats = [m.category for m in out if m.start < am.start()]
             if cats:
-                raw = am["n"] or ""
+                raw = am["n"] or am["kn"] or ""  # ("along with his three accomplices": three)
                 n = parse_number(raw) if raw else (1 if am["one"] or not am["kin"].endswith("s") else 2)  # "his brother(s)"
                 if n is None:
                     row = vague_table().get(re.sub(r"\s+", " ", raw.lower()))

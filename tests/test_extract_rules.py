@@ -7209,3 +7209,12 @@ def test_his_accomplices_counted_by_a_figure_and_the_men_killed_with_others_in_a
         assert low(i.killed) == 9, verb
     i = inc("Special forces have been able to arrest a 19-member Taliban network in Kandahar province.", dt.date(2019, 6, 1))
     assert low(i.captured) == 19
+
+
+def test_a_paragraph_opening_with_and_during_a_dated_operation_elsewhere_is_its_own():
+    ex = extract(make_article(
+        "KABUL, Afghanistan, Dec. 11, 2012 - In an operation yesterday, a combined force killed the Taliban leader, "
+        "Allah Nur, and detained three suspects in the Pul-e Khumri district of Baghlan province.\n\nAnd, during a Dec. 9 "
+        "security operation in the Alingar district of Laghman province, a combined force killed the Taliban leader, "
+        "Amin Jan, and three other insurgents."), dt.date(2012, 12, 11))
+    assert [(i.place.admin1, low(i.killed)) for i in ex.incidents] == [("Baghlan", 1), ("Laghman", 4)]

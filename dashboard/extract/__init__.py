@@ -240,11 +240,13 @@ _ADDING_OPEN = re.compile(r"^(?:(?:Additionally|In\s+addition|Also|Furthermore|M
                           r"an?\s+(?:Afghan|combined|joint|coalition|international))\b))", re.I)
 # "And on Feb. 8, ISAF forces captured another IMU commander ... in Takhar province": a day of its own
 # ("In June 19 operations, Afghan security forces ...", "During operations July 25, a joint security force ...")
-_OPENS_WITH_DAY = re.compile(rf"^(?:And\s+|Also\s+|Then\s+)?(?:on\s+|(?:in|during)\s+operations?\s+(?:on\s+)?)?(?:{MONTH_DAY}|"
+_OPENS_WITH_DAY = re.compile(rf"^(?:And,?\s+|Also\s+|Then\s+)?(?:on\s+|(?:in|during)\s+operations?\s+(?:on\s+)?)?(?:{MONTH_DAY}|"
                              rf"{WEEKDAY}\b|(?:yesterday|today|last\s+night|overnight|earlier\s+today|"
                              # ("A day earlier, two terrorists were killed in ... Khyber and Dera Ismail Khan districts")
                              rf"(?:a|one|two|three|the)\s+days?\s+(?:earlier|before)|the\s+previous\s+day)\s*,|"
-                             rf"(?:in|during)\s+(?:{MONTH_DAY})\s+operations?\s*,)", re.I)
+                             # ("And, during a Dec. 9 security operation in the Qarghahi district of Laghman province, ...")
+                             rf"(?:in|during)\s+(?:an?\s+)?(?:{MONTH_DAY})\s+(?:[\w-]+\s+){{0,2}}?operations?(?:\s+in\s+[^,;]{{1,60}})?\s*,)",
+                             re.I)
 # "A US soldier with the coalition was killed", "Two soldiers were wounded": a paragraph opening with people new to it
 _SOMEONE_NEW = re.compile(rf"^(?:An?|{_FIGURE_WORD})\s+(?:[\w.-]+\s+){{0,3}}?"
                           rf"{PERSON_NOUNS}\b", re.I)

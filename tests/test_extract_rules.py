@@ -7218,3 +7218,10 @@ def test_a_paragraph_opening_with_and_during_a_dated_operation_elsewhere_is_its_
         "security operation in the Alingar district of Laghman province, a combined force killed the Taliban leader, "
         "Amin Jan, and three other insurgents."), dt.date(2012, 12, 11))
     assert [(i.place.admin1, low(i.killed)) for i in ex.incidents] == [("Baghlan", 1), ("Laghman", 4)]
+
+
+def test_what_an_official_told_an_agency_on_a_day_is_where_it_happened():
+    i = inc("An Afghan official says a Taliban attack over the weekend on an army outpost in southern Helmand province "
+            "killed 26 soldiers. Provincial council chief Attahullah Afghan told The Associated Press on Monday that the "
+            "attack took place in Sangin district on Friday.", dt.date(2019, 3, 25))
+    assert (i.place.admin2, i.place.admin1) == ("Sangin", "Helmand")

@@ -559,7 +559,7 @@ _ATTACKERS_CLAUSE = re.compile(r"(?:who|that)\s+(?:had\s+)?(?:attacked|ambushed|
                                r"opened\s+fire\s+(?:on|at))\b", re.I)
 _SAME_DAY = re.compile(r"\b(?:today|tonight|yesterday|last\s+night|overnight|this\s+(?:morning|afternoon|evening))\b", re.I)
 _REPORTED_THAT = re.compile(r"\b(?:said|says|say|stated|statement|reported|reports?|confirmed|confirms|confirm|added|announced|"
-                            r"noted|indicated|indicates|claimed|told\s+\w+)(?:\s+[\w-]+){0,3}\s+that$", re.I)
+                            r"noted|indicated|indicates|claimed|told\s+\w+)(?:\s+[\w-]+){0,4}\s+that$", re.I)
 # (a comma before "particularly" goes on with the clause: "confessed to attacks in the province, particularly in the
 # district of Grazivan")
 # (and a short clause whose subject's own verb follows: "the vehicle in which he was travelling struck an improvised

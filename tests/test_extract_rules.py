@@ -7225,3 +7225,11 @@ def test_what_an_official_told_an_agency_on_a_day_is_where_it_happened():
             "killed 26 soldiers. Provincial council chief Attahullah Afghan told The Associated Press on Monday that the "
             "attack took place in Sangin district on Friday.", dt.date(2019, 3, 25))
     assert (i.place.admin2, i.place.admin1) == ("Sangin", "Helmand")
+
+
+def test_a_pluperfect_toll_after_last_weeks_story_goes_on_with_it():
+    i = inc("At least seven Taliban insurgents were killed and six others were wounded after their attack on security "
+            "posts in Sangin district of Helmand province was repulsed, officials said Sunday. The officials said last "
+            "week several police troops lost their lives in an attack in the district. The officials further added that "
+            "eight policemen had lost their lives in an attack carried out by another policeman.", dt.date(2015, 6, 14))
+    assert low(i.killed) == 7

@@ -1120,6 +1120,7 @@ def _tally(seg: _Segment, summaries: bool, previous: int | None = None, ref: Ref
             # ... on Aug. 4": the season's paragraph told on, with a day of its own)
             background_before and _other_month_day(s.text, ref, lead_md)) or (
             toll_before and _GOES_ON.search(s.text) and not (ref and _days_told(s.text, ref))) or (
+            i and _PLUPERFECT.search(s.text) and _STORY_BEFORE.search(seg.sentences[i - 1].text)) or (
             # "Over the last two days, forces ... killed 13 insurgents ... An Afghan force operating on its own killed
             # seven of the insurgents": a part of the period's sum
             # (or their toll: "... engagements with the Haqqani network over the past couple of weeks. Several insurgent
@@ -1434,6 +1435,10 @@ def _tells_earlier_time(sentence: str) -> bool:
     return bool(_MONTH_OPENING.match(sentence))
 
 
+# a toll in the pluperfect right after a sentence on an earlier week's story goes on with that story ("... said last
+# week several police lost their lives in an attack ... The officials further added that eight policemen had lost
+# their lives in an attack")
+_PLUPERFECT = re.compile(r"\bhad\s+(?:also\s+)?(?:been\s+(?:killed|wounded|injured|martyred)|lost\s+their\s+lives|died)\b", re.I)
 # a sentence going on with the one before: "were also reported killed in the combined assault"
 _GOES_ON = re.compile(r"\b(?:also|the\s+(?:\w+\s+)?(?:assault|raid|attack|operation|strike|ambush))\b", re.I)
 # ("conducting attacks in the Watahpur Valley, including a suicide attack on August 8": one of his, by its kind)

@@ -1398,6 +1398,7 @@ _NAME_THEN_FIGURE = re.compile(rf"(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)\s+(?P<np>\d+\s
                                re.I)
 
 
+# a place's name opening a sentence with no comma before its subject: "In the northern Balkh two people were killed"
 _PLACE_OPENER = re.compile(rf"(?:In|At)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}(?:[A-Z][\w'’-]+\s+){{1,3}}"
                            rf"(?=(?:an?|another|{NUM}|{_VAGUE_WORDS})\s)")
 

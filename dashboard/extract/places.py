@@ -820,7 +820,8 @@ def spans_provinces(sentence: str) -> bool:
 
 
 def _bare_province(pm: PlaceMention, resolver: Resolver) -> str | None:
-    """'In Khost, ...': a bare name that is a province's."""
+    """'In Khost, ...': the province a bare name names, or the one province of the districts it names ('In Balad,
+    ...')."""
     if not (pm.bare and pm.place) or resolver.gaz.country(pm.place) is not None:
         return None  # ("in southern Somalia": the country, not Ethiopia's Somali Region)
     hit = resolver.gaz.province(pm.place)

@@ -608,9 +608,7 @@ def _segments(sentences: list[Sentence], resolver: Resolver, text: str = "", ref
         elif story_before and any(_told_hits(x) for x in segs):
             segs.append(_Segment(heading=heading, past=True))
         segs[-1].sentences.append(s)
-    segs = [s for s in segs if s.sentences]
-    _without_clause_told_below(segs)
-    return segs
+    return _without_clause_told_below([s for s in segs if s.sentences])
 
 
 # "..., while Afghan officials accused US forces of killing seven police officers in eastern province": a lead's clause
@@ -618,27 +616,29 @@ def _segments(sentences: list[Sentence], resolver: Resolver, text: str = "", ref
 _WHILE_CLAUSE = re.compile(r",\s+(?:while|whereas)\s+")
 
 
-def _without_clause_told_below(segs: list[_Segment]) -> None:
+def _without_clause_told_below(segs: list[_Segment]) -> list[_Segment]:
     """A lead that tells two incidents, the second in a clause of its own ("forces killed over two dozen insurgents
     in Kandahar province, while ... US forces [killed] seven police officers in eastern province"), when a later
     section opens with the clause's toll ("Meanwhile, US forces 'mistakenly' killed seven Afghan policemen ..."): the
-    clause is that section's news, not the first's (its dead are counted once, its actors are not the first's)."""
+    clause is that section's news, not the first's (its dead are counted once, its actors are not the first's): the
+    sections, the lead cut short before the clause."""
     if len(segs) < 2:
-        return
+        return segs
     first = segs[0].sentences
     n = next((i for i, x in enumerate(first) if not x.is_title), None)
     if n is None or ", wh" not in first[n].text:
-        return
+        return segs
     s = first[n]
     m = _WHILE_CLAUSE.search(s.text)
     clause = find_mentions(s.text[m.end():]) if m else []
     if not clause or not find_mentions(s.text[: m.start()]):
-        return
+        return segs
     for seg in segs[1:]:
         told = {(x.category, x.quantity.low) for t in seg.sentences if not t.is_title for x in find_mentions(t.text)}
         if all((x.category, x.quantity.low) in told for x in clause):
             first[n] = Sentence(s.start, s.start + m.start(), s.text[: m.start()])
-            return
+            break
+    return segs
 
 
 def _unplaced_count(seg: _Segment) -> bool:

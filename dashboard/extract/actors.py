@@ -617,8 +617,8 @@ _TARGETED_BEFORE = re.compile(r"\b(?:targeted|attacked|struck|ambushed|rammed)\s
                               r"(?:near|at|beside|next\s+to|alongside)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
                               r"(?:convoy|patrol|vehicle|base|checkpoint|post|outpost|compound)\s+of\s+(?:an?\s+|the\s+)?$|"
                               # "conducted an operation to degrade Taliban command-and-control networks": what it aimed at
-                              r"\b(?:operations?|raids?|missions?)\s+(?:aimed\s+at|intended)?\s*(?:to\s+)?(?:degrade|degrading|"
-                              r"disrupt|disrupting|dismantle|dismantling|counter|countering)\s+(?:the\s+)?$", re.I)
+                              r"\b(?:operations?|raids?|missions?)\s+(?:aimed\s+at\s+|(?:intended\s+)?to\s+)(?:degrad|disrupt|"
+                              r"dismantl|counter)(?:e|ing)?\s+(?:the\s+)?$", re.I)
 # "An ISAF convoy consisting of two vehicles was attacked by a suicide car bomber": the force opens as the one hit
 _ATTACKED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:was|were)\s+(?:attacked|ambushed|targeted|hit|struck|bombed)\b", re.I)
 

@@ -7233,3 +7233,32 @@ def test_a_pluperfect_toll_after_last_weeks_story_goes_on_with_it():
             "week several police troops lost their lives in an attack in the district. The officials further added that "
             "eight policemen had lost their lives in an attack carried out by another policeman.", dt.date(2015, 6, 14))
     assert low(i.killed) == 7
+
+
+def test_operations_listed_district_of_province_then_told_one_by_one_are_three():
+    ex = extract(make_article(
+        "Army commandos carried out several raids in Baghlan, Logar and Farah provinces, killing at least 15 "
+        "insurgents, officials said Monday.\n\nThe officials said the raids were conducted in Dand-e Ghori of Baghlan, "
+        "Baraki Barak district of Logar and Bala Buluk district of Farah province.\n\n\"A commando raid in Dand-e Ghori "
+        "resulted in 6 insurgents killed,\" the officials said.\n\nThe officials also said that In Baraki Barak district, "
+        "an Afghan special forces operation resulted in 5 insurgents killed, 3 detained and a weapons cache destroyed.\n\n\"In Bala "
+        "Buluk district, Afghan commandos completed a two-day raid resulting in 4 insurgents killed,\" the officials "
+        "said."), dt.date(2020, 3, 2))
+    assert [(i.place.admin1, low(i.killed)) for i in ex.incidents] == [("Baghlan", 6), ("Logar", 5), ("Farah", 4)]
+    for i in ex.incidents:
+        assert [a.role.value for a in i.actors if a.kind.value == "rebel group"] in ([], ["side_b"]), i.actors
+
+
+def test_men_told_killed_as_what_an_operation_resulted_in_were_hit():
+    i = inc("In Khogyani district of Nangarhar province, an army operation resulted in 8 Taliban fighters killed, "
+            "2 detained.", dt.date(2020, 3, 2))
+    assert [a.role.value for a in i.actors if a.name == "Taliban"] == ["side_b"]
+
+
+def test_a_separate_raid_in_another_province_is_its_own_incident():
+    ex = extract(make_article(
+        "Commandos conducted separate operations in Logar and Kapisa provinces, killing or detaining 4 militants.\n\n"
+        "Officials said the commandos killed a militant during a raid in Charkh district of Logar.\n\nThey added that "
+        "the commandos arrested 3 militants during a separate raid in Kapisa."), dt.date(2020, 3, 2))
+    assert [(i.place.admin1, low(i.killed), low(i.captured)) for i in ex.incidents] == [
+        ("Logar", 1, None), ("Kapisa", None, 3)]

@@ -185,9 +185,11 @@ _REDUCED_PASSIVE = re.compile(rf"\w+ed\s+(?:(?:during|in|on|at|by|near|while|las
                               rf"and\s+(?:[\w-]+\s+){{1,3}}?(?:{WOUND}|{KILL}|{CAPTURE})\b)|"
                               rf"\w+ed\s*,\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){{0,2}}?"
                               rf"(?:{WOUND}|{KILL}|{CAPTURE})\b|"
-                              r"\w+ed\s*[.!]?\s*$", re.I)  # ("... which in result 86 Taliban insurgents killed.")
+                              # ("... which in result 86 Taliban insurgents killed."; '... resulting in 2 Taliban
+                              # fighters killed," the sources said')
+                              r"\w+ed\s*[.!]?\s*$|\w+ed\s*,?\s*[\"”]", re.I)
 _REDUCED_SUBJECT = re.compile(rf"(?:^|\b(?:confirm\w*|that)\s+(?:today\s+|yesterday\s+)?(?:the\s+identity\s+of\s+)?|"
-                              r"\b(?:as\s+a|in)\s+result\s*,?\s+|,\s+)"
+                              r"\b(?:as\s+a|in)\s+result\s*,?\s+|\bresult(?:ed|ing)\s+in\s+|,\s+)"
                               rf"(?:an?|the|one|two|three|\d+)\s+"
                               rf"(?:[\w-]+\s+){{0,2}}?{PERSON_NOUNS}\s+(?:including\s+[^,;]*?\s)?$", re.I)
 # "In Kandahar last night, a joint security force searched a compound ...": a force's deed opens a section too
@@ -210,7 +212,8 @@ _ANOTHER_STRIKE = re.compile(r"\b(?:in\s+(?:a|the)\s+(?:second|third|separate|su
                              r"(?:air\s*strike|airstrike|strike|raid)\b|"
                              # "And a local Taliban commander was arrested in a separate operation in Sayedabad district"
                              r"\b(?:in|during)\s+(?:(?:a|the)\s+(?:second|third|separate|subsequent)|another)\s+(?:[\w-]+\s+)?"
-                             r"(?:operation|incident)\b", re.I)
+                             # ("arrested 2 Taliban militants during a separate raid in Kabul")
+                             r"(?:operation|incident|raid)\b", re.I)
 # "An Haqqani leader was captured in ... Khost province": a paragraph opening with someone new
 _FIGURE_WORD = r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+)"
 # ("Almost a dozen suspected insurgents ... were arrested in Khost province": a bound before the figure)
@@ -232,7 +235,7 @@ _IN_THE_REGION = re.compile(r"In\s+the\s+(?:north|south|east|west|north-?east|no
 # ("The sources further added that the Afghan Special Forces conducted a similar raid in Bala Murghab district")
 _ADDING_OPEN = re.compile(r"^(?:(?:Additionally|In\s+addition|Also|Furthermore|Moreover)\s*,|It\s+(?:also\s+)?(?:added|said)\s+that\b|"
                           r"(?:It|He|She|They|The\s+(?:[\w-]+\s+){0,2}?(?:sources?|statement|officials?|spokesman|ministry))\s+"
-                          r"(?:also\s+|further\s+)?added\b|"
+                          r"(?:(?:also\s+|further\s+)?added|(?:also|further)\s+said)\b|"
                           # a wire's attribution before the force's deed: "NATO said Afghan and international forces
                           # captured a senior Taliban leader ...", "NATO also said that Afghan and coalition forces ..."
                           r"(?:NATO|ISAF|the\s+coalition|the\s+alliance|the\s+military|officials)\s+(?:also\s+)?said\s+"
@@ -669,7 +672,9 @@ _DURING_AN_OPERATION = re.compile(r"^(?:During|In\s+the\s+course\s+of)\s+an?\s+(
 # section on another district (after a lead naming only the province, "In Lashkar Gah district, a combined patrol
 # detained ..." is a part of it)
 _IN_A_DISTRICT_OPEN = re.compile(r"^In\s+(?:the\s+)?(?:[A-Z][\w'’-]*[\s-]+){1,3}[Dd]istrict(?:\s+(?:last\s+night|yesterday|"
-                                 r"today|overnight|this\s+morning))?\s*,\s*(?=(?:an?|another)\s)")
+                                 r"today|overnight|this\s+morning))?\s*,\s*"
+                                 # ("In Shindand district, Afghan special forces completed a multi-day raid ...")
+                                 r"(?=(?:an?|another)\s|[A-Z][\w-]*\s+(?:[\w-]+\s+){0,2}?(?:[Ff]orces|troops|commandos)\b)")
 
 
 def _vague_lead_of(seg: _Segment, sentence: str) -> bool:

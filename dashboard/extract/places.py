@@ -764,6 +764,12 @@ def names_other_place(sentence: str, before: list[Sentence], resolver: Resolver,
                      for hits in [resolver.gaz.find(p.district, ("admin2",), world=False)] if len(hits) == 1}
     if head[0].province and provinces and _province_key(head[0].province, resolver) not in provinces:
         return True
+    if not head[0].province and not districts and provinces:
+        # (a district of one province only, after a place of another named bare: "In Baraki Barak district, ..."
+        # after "a raid in Dand-e Ghori" of Baghlan)
+        # (the district's name as written, never a look-alike abroad: "Charsada" is no Charsadda)
+        hits = resolver.gaz.spelled(head[0].district, ("admin2",))
+        return len({(e.cc, e.admin1) for e in hits}) == 1 and _province_key(hits[0].admin1, resolver) not in provinces
     # (another district of the same province: "in Andar, a district of Ghazni province" after Dayak district, Ghazni)
     return bool(head[0].district and districts) and key(head[0].district) not in districts
 
@@ -811,7 +817,10 @@ def spans_provinces(sentence: str) -> bool:
     pair = _PROVINCE_PAIR.search(sentence) if "rovince" in sentence or "rov." in sentence else None
     if pair and load_gazetteer().province(pair["first"]) is not None and not _in_aside(sentence, pair.start()):
         return True
-    if sentence.lower().count("province") < 2:
+    lower = sentence.lower()
+    # (or its districts, each "of" its province: "conducted in Deh Yak district of Ghazni and Shindand district of
+    # Herat province")
+    if lower.count("province") < 2 and not (lower.count("district of") and lower.count("district") >= 2):
         return False
     # (nor the domain of a man's title: "detained more than 10 insurgents in Helmand province's Nahr Surkh district
     # during a search for a Taliban commander for the Panjwai district of Kandahar province")

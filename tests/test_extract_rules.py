@@ -7262,3 +7262,21 @@ def test_a_separate_raid_in_another_province_is_its_own_incident():
         "the commandos arrested 3 militants during a separate raid in Kapisa."), dt.date(2020, 3, 2))
     assert [(i.place.admin1, low(i.killed), low(i.captured)) for i in ex.incidents] == [
         ("Logar", 1, None), ("Kapisa", None, 3)]
+
+
+def test_a_lead_summing_recent_operations_is_not_one_more_incident():
+    ex = extract(make_article(
+        "KABUL, Afghanistan, Oct. 5, 2010 - Afghan and coalition forces pressed their hunt for Haqqani leaders in recent "
+        "operations, taking numerous insurgents into custody, officials said.\n\n-- Afghan and coalition forces detained "
+        "two suspected insurgents in Paktia's Zurmat district yesterday.\n\n-- In Khost province's Sabari district "
+        "yesterday, a combined force detained four suspected insurgents."), dt.date(2010, 10, 5))
+    assert [(i.place.admin2, low(i.captured)) for i in ex.incidents] == [("Zurmat", 2), ("Sabari", 4)]
+
+
+def test_a_paragraph_confirming_a_capture_in_a_district_named_bare_is_its_own():
+    ex = extract(make_article(
+        "KABUL, Afghanistan, Oct. 5, 2010 - Afghan and coalition forces detained several suspected insurgents in "
+        "Helmand province yesterday while searching for a Taliban commander operating in the province's Garmsir "
+        "district.\n\nISAF officials confirmed the capture of a Taliban facilitator and three associates operating in "
+        "Marjah in Helmand province. The facilitator was captured during an Oct. 2 operation."), dt.date(2010, 10, 5))
+    assert [(i.place.admin2, low(i.captured)) for i in ex.incidents] == [("Garmser", 3), ("Nad Ali", 4)]

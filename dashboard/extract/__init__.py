@@ -770,7 +770,10 @@ def _opens_next_paragraph(s: Sentence, seg: _Segment, text: str, roundup: bool, 
         return True
     # a day of its own and a place, after a section that named none, is elsewhere too ("In another encounter in the
     # general area of Spinwam, ... On Tuesday, a soldier was martyred ... in Balochistan's Zhob district")
-    return names_other_place(s.text, seg.sentences, resolver, bare=day and paragraph) or (
+    # (a paragraph confirming a capture names its place bare as well: "ISAF officials confirmed the capture of a
+    # Taliban commander ... operating in Marja", after a paragraph on Nawah-ye Barakzai)
+    bare = paragraph and (day or bool(_CONFIRMED_OPEN.match(unquoted)))
+    return names_other_place(s.text, seg.sentences, resolver, bare=bare) or (
         day and names_a_place(s.text) and not any(names_a_place(x.text) for x in seg.sentences))
 
 

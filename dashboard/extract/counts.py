@@ -287,6 +287,8 @@ _SUMMARY = word_led(
     r"(?:in|during)\s+(?:[\w-]+\s+){1,5}?operations\s+(?:in|across|throughout)\s+Afghanistan\b(?!['’]s)|"
     # "detained several suspected militants and seized weapons stockpiles in recent Afghanistan operations"
     r"(?:in|during)\s+(?:recent|several|separate|multiple)\s+Afghanistan\s+operations\b|"
+    # "continued their pursuit of Taliban commanders in recent operations, taking numerous insurgents into custody"
+    r"(?:in|during)\s+recent\s+operations(?=\s*,)|"
     # "captured several Haqqani Network leaders and numerous Taliban leaders in Afghanistan this week": the week's round
     # ("killed and captured a number of militants in Afghanistan over the past three days", "in recent days")
     r"(?:in|across|throughout)\s+Afghanistan\s+(?:(?:this|last|over\s+the\s+(?:past|last)|during\s+the\s+(?:past|last))\s+"

@@ -770,8 +770,23 @@ def names_other_place(sentence: str, before: list[Sentence], resolver: Resolver,
         # (the district's name as written, never a look-alike abroad: "Charsada" is no Charsadda)
         hits = resolver.gaz.spelled(head[0].district, ("admin2",))
         return len({(e.cc, e.admin1) for e in hits}) == 1 and _province_key(hits[0].admin1, resolver) not in provinces
+    district = head[0].district
+    if not district and bare and head[0].place and districts:
+        # (a district's own name told as a place of its province: "operating in Marja in Helmand province", Nad Ali's
+        # other name, after a paragraph on Nawah-ye Barakzai district)
+        hits = [e for e in resolver.gaz.spelled(head[0].place, ("admin2",))
+                if not head[0].province or _province_key(head[0].province, resolver) == key(e.admin1)]
+        district = hits[0].admin2 if len({(e.cc, e.admin1, e.admin2) for e in hits}) == 1 else None
+        districts = districts | {_district_key(p.district, resolver) for p in earlier if p.district}
     # (another district of the same province: "in Andar, a district of Ghazni province" after Dayak district, Ghazni)
-    return bool(head[0].district and districts) and key(head[0].district) not in districts
+    return bool(district and districts) and key(district) not in districts
+
+
+def _district_key(name: str, resolver: Resolver) -> str:
+    """One key for a district however it is named, where the gazetteer knows the name as one district's (Marja, Nad
+    Ali)."""
+    hits = resolver.gaz.spelled(name, ("admin2",))
+    return key(hits[0].admin2 if len(hits) == 1 else name)
 
 
 def _province_key(name: str, resolver: Resolver) -> str:

@@ -7280,3 +7280,17 @@ def test_a_paragraph_confirming_a_capture_in_a_district_named_bare_is_its_own():
         "district.\n\nISAF officials confirmed the capture of a Taliban facilitator and three associates operating in "
         "Marjah in Helmand province. The facilitator was captured during an Oct. 2 operation."), dt.date(2010, 10, 5))
     assert [(i.place.admin2, low(i.captured)) for i in ex.incidents] == [("Garmser", 3), ("Nad Ali", 4)]
+
+
+def test_a_fight_told_with_no_toll_but_killed_or_wounded_is_still_a_battle():
+    ex = extract(make_article(
+        "KABUL, Afghanistan - Afghan National Army and ISAF soldiers in the Nurgaram District of Nuristan Province "
+        "engaged insurgent forces killing or wounding dozens during fighting overnight March 3. The battle began when "
+        "forces from an ISAF base launched an attack on insurgents massing near the base."), dt.date(2008, 3, 4))
+    assert [(i.event_type, i.place.admin1) for i in ex.incidents] == [("Battles", "Nuristan")]
+
+
+def test_the_district_centre_insurgents_fired_at_is_the_place():
+    i = inc("KABUL, Afghanistan - In Kunar, insurgents fired rockets at the district center of Nari and a nearby "
+            "ISAF base on March 3. A number of insurgents were killed.", dt.date(2008, 3, 4))
+    assert (i.place.admin2, i.place.admin1) == ("Nari", "Kunar")

@@ -1348,6 +1348,10 @@ _SINCE = re.compile(r"\b(?:since|so\s+far|to\s+date|in\s+the\s+(?:last|past))\b"
 _STRONG = re.compile(r"\b(?:explosion|blast|exploded|air\s*strikes?|airstrikes?|suicide\s+(?:attack|bomb)|clash(?:es|ed)?|ambush(?:ed)?|stormed|attacked|shelled|shelling|opened\s+fire|returned\s+fire|fired\s+(?:up)?on|exchange\s+of\s+fire|firefight|gun\s*battle|lethal\s+strike|(?:precision|precise|drone|aerial)\s+strikes?|conducted\s+an?\s+(?:[\w-]+\s+){0,2}?strike|abducted|kidnapped|took\s+hostage|taken\s+hostage|"
                      # "the combined force ... was engaged with small arms fire"
                      rf"small[\s-]arms\s+fire|"
+                     # "forces from an ISAF base launched an attack on insurgents", "soldiers ... engaged insurgent
+                     # forces killing or wounding dozens"
+                     r"launched\s+an?\s+(?:[\w-]+\s+)?attack\s+(?:on|against)|engaged\s+(?:the\s+)?(?:insurgent|enemy|militant|"
+                     r"Taliban)s?\b|"
                      # "troops subdued Boko Haram terrorists in an encounter"
                      r"(?:in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+)?encounter|"
                      rf"came\s+under\s+(?:[\w-]+\s+)?fire|{AIRCRAFT_STRUCK})\b", re.I)

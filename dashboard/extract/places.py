@@ -464,6 +464,8 @@ _HAPPENED_THERE = re.compile(r"\b(?:fighting|fought|attack\w*|clash\w*|operation
                              # "The car was hit as it drove along a side road in Shabwa's Bihan district"
                              r"(?:was|were)\s+(?:hit|struck|bombed|shelled)|"
                              r"took\s+place|happened|occurred|killed|detained|captured|arrested|ambush\w*|explo\w+|tracked|"
+                             # "insurgents fired rocket-propelled grenades at the district center of Khogyani"
+                             r"fired|shelled|"
                              # "the illegal prison was located in the district of Now Zad": where the raid struck
                              r"(?:prison|jail|detention\s+cent(?:er|re)|compound|hideout|camp)\s+(?:was|were)\s+located|"
                              # "Combined forces were targeting a compound in the province's Maywand district"

@@ -7294,3 +7294,21 @@ def test_the_district_centre_insurgents_fired_at_is_the_place():
     i = inc("KABUL, Afghanistan - In Kunar, insurgents fired rockets at the district center of Nari and a nearby "
             "ISAF base on March 3. A number of insurgents were killed.", dt.date(2008, 3, 4))
     assert (i.place.admin2, i.place.admin1) == ("Nari", "Kunar")
+
+
+def test_a_paragraph_opening_isaf_also_said_that_with_a_capture_elsewhere_is_its_own():
+    ex = extract(make_article(
+        "An Afghan and coalition security force arrested a Taliban leader during an operation in Garmser district, "
+        "Helmand province, on Tuesday, Isaf said in a statement.\n\nIsaf also said that a local Haqqani leader was "
+        "captured in a joint operation in Zurmat district of Paktia province Tuesday.\n\nOne suspected insurgent was "
+        "also captured during the operation."), dt.date(2012, 11, 7))
+    assert [(i.place.admin1, low(i.captured)) for i in ex.incidents] == [("Helmand", 1), ("Paktia", 2)]
+
+
+def test_leaders_captured_in_joint_operations_sum_up_the_sections_below():
+    ex = extract(make_article(
+        "Two Taliban leaders have been captured in joint Afghan and Nato troops operations, Isaf said Thursday.\n\n"
+        "A Taliban leader was captured Thursday in the Sherzad district of eastern Nangarhar province. During the "
+        "operation, the security force also detained one suspected insurgent.\n\nA second Taliban leader was captured "
+        "Thursday in the Nad Ali district of southern Helmand province."), dt.date(2012, 11, 8))
+    assert [(i.place.admin1, low(i.captured)) for i in ex.incidents] == [("Nangarhar", 2), ("Helmand", 1)]

@@ -234,7 +234,9 @@ _IN_THE_REGION = re.compile(r"In\s+the\s+(?:north|south|east|west|north-?east|no
 # ("It added that a Taliban leader ... were captured in ... Helmand province": the statement's next operation)
 # ("The sources further added that the Afghan Special Forces conducted a similar raid in Bala Murghab district")
 _ADDING_OPEN = re.compile(r"^(?:(?:Additionally|In\s+addition|Also|Furthermore|Moreover)\s*,|It\s+(?:also\s+)?(?:added|said)\s+that\b|"
-                          r"(?:It|He|She|They|The\s+(?:[\w-]+\s+){0,2}?(?:sources?|statement|officials?|spokesman|ministry))\s+"
+                          # ("Isaf also said that a local Haqqani leader was captured in ... Paktia province")
+                          r"(?:It|He|She|They|NATO|ISAF|The\s+coalition|The\s+(?:[\w-]+\s+){0,2}?(?:sources?|statement|officials?|"
+                          r"spokesman|ministry))\s+"
                           r"(?:(?:also\s+|further\s+)?added|(?:also|further)\s+said)\b|"
                           # a wire's attribution before the force's deed: "NATO said Afghan and international forces
                           # captured a senior Taliban leader ...", "NATO also said that Afghan and coalition forces ..."

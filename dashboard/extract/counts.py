@@ -289,6 +289,8 @@ _SUMMARY = word_led(
     r"(?:in|during)\s+(?:recent|several|separate|multiple)\s+Afghanistan\s+operations\b|"
     # "continued their pursuit of Taliban commanders in recent operations, taking numerous insurgents into custody"
     r"(?:in|during)\s+recent\s+operations(?=\s*,)|"
+    # "Haqqani and Taliban leaders were captured in joint Afghan and Nato troops operations"
+    r"(?:in|during)\s+joint\s+(?:[\w-]+\s+){0,4}?operations\b|"
     # "captured several Haqqani Network leaders and numerous Taliban leaders in Afghanistan this week": the week's round
     # ("killed and captured a number of militants in Afghanistan over the past three days", "in recent days")
     r"(?:in|across|throughout)\s+Afghanistan\s+(?:(?:this|last|over\s+the\s+(?:past|last)|during\s+the\s+(?:past|last))\s+"

@@ -7312,3 +7312,17 @@ def test_leaders_captured_in_joint_operations_sum_up_the_sections_below():
         "operation, the security force also detained one suspected insurgent.\n\nA second Taliban leader was captured "
         "Thursday in the Nad Ali district of southern Helmand province."), dt.date(2012, 11, 8))
     assert [(i.place.admin1, low(i.captured)) for i in ex.incidents] == [("Nangarhar", 2), ("Helmand", 1)]
+
+
+def test_what_an_investigation_found_counts_its_own_figure():
+    i = inc("Three policemen were killed Friday in Qaisar district of Faryab province when helicopters called in by "
+            "police under fire struck their post. An investigation found three members of the Afghan National Police "
+            "were accidentally killed and several more wounded by the helicopters, NATO said.", dt.date(2010, 8, 21))
+    assert low(i.killed) == 3
+    assert [m.quantity.low for m in find_mentions("An inquiry determined two soldiers were killed by the blast.")] == [2]
+
+
+def test_and_another_was_killed_is_one_more():
+    ms = find_mentions("The coalition reported two service members died Saturday and another was killed Friday in "
+                       "insurgent attacks in the south.")
+    assert [(m.category, m.quantity.low) for m in ms] == [("killed", 2), ("killed", 1)]

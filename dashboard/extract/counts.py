@@ -533,6 +533,9 @@ _BOUNDARY_BEFORE = re.compile(
     # ("the raid targeted a militant cell in the Zerko area and 10 to 12 militants were killed": the deed's object is
     # no part of the figure's subject)
     rf"\b(?:targeted|attacked|raided|struck|bombed|stormed|ambushed)\s[^,;]*?\band\b(?=\s+(?:{NUM})\s)|"
+    # ("An investigation found three members of the Afghan National Police were accidentally killed": the finding's
+    # own figure)
+    rf"\b(?:found|determined|concluded|revealed|showed)\s+(?:that\s+)?(?=(?:{NUM})\s)|"
     r"\bleaving\b|\bleft\b|\b(?:in|during|after|following|as\s+a\s+result\s+of)\s+which\b|\bsaw\b|\bincluding\b|\bthere\s+(?:were|was|are|is|have\s+been|has\s+been)\b|\bresult\w*\s+in\b|,\s*(?=\w+\s+(?:were|was|are|is)\b))",
     re.I,
 )
@@ -1895,6 +1898,10 @@ def counts_no_one(sentence: str) -> bool:
     return not any(stem in low for stem in _VERB_STEMS)
 
 
+# "... and another was killed": a clause of its own, its singular verb telling that "another" alone is its subject
+_AND_ANOTHER_WAS = re.compile(r"\band\s+another\s+was\s+(?:\w+ly\s+|also\s+|later\s+)?$", re.I)
+
+
 @lru_cache(maxsize=16384)
 def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tuple[Mention, ...]:
     if counts_no_one(sentence):
@@ -2046,6 +2053,8 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
                 np = _np_after(sentence, to.end())  # "the death of two children and injuries to three adults"
             elif passive or _counts_its_subject(verb, sentence[vm.start():]):
                 np = _np_before(sentence, vm.start())
+                if _AND_ANOTHER_WAS.search(before):
+                    np = "another"  # "two soldiers died Saturday and another was killed Friday": one more, its own subject
             else:
                 after = _np_after(sentence, vm.end())
                 if re.match(r"\s*and\s", after, re.I):

@@ -7326,3 +7326,14 @@ def test_and_another_was_killed_is_one_more():
     ms = find_mentions("The coalition reported two service members died Saturday and another was killed Friday in "
                        "insurgent attacks in the south.")
     assert [(m.category, m.quantity.low) for m in ms] == [("killed", 2), ("killed", 1)]
+
+
+def test_a_leads_bare_plural_told_again_in_a_vague_word_is_raised_to_it():
+    i = inc("Afghan and international forces killed a Taliban commander and other insurgents in Badghis province. "
+            "Coalition forces killed the commander and several other insurgents during an operation in Bala Murghab "
+            "district.", dt.date(2010, 6, 9))
+    assert low(i.killed) == 4
+    i = inc("A combined force detained numerous suspected insurgents in Kandahar province's Zharay district yesterday. "
+            "The force searched several compounds and detained the facilitator and numerous suspected insurgents.",
+            dt.date(2010, 11, 6))
+    assert low(i.captured) == 4

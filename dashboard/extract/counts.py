@@ -2401,6 +2401,7 @@ class Tally:
         best = q.best or 0
         hi = q.high
         self.mentions += 1
+        told_in_words = self.qualifier in vague_table()  # (the count so far holds a vague word of its own)
         if q.qualifier and not self.qualifier:
             self.qualifier = q.qualifier
         if self.lead_vague and not m.restates and (m.group in (self.lead_group, "unspecified")
@@ -2420,9 +2421,13 @@ class Tally:
                 if self.detail_exact > self.best:
                     self._max(self.detail_exact, self.detail_exact, None)
             elif not q.additive and not m.also and best > self.best and q.qualifier in vague_table() and \
-                    best == vague_table()[q.qualifier]["best"]:
+                    (best == vague_table()[q.qualifier]["best"] or not told_in_words):
                 # "several insurgents were detained ... Afghan forces detained numerous insurgents for further
                 # questioning": the same men told by a larger word, as the annotators read the larger
+                # (and a lead's bare plural told again in a vague word: "killed a Taliban commander and other
+                # insurgents ... killed the commander and several other insurgents" is at least four; not
+                # "detained numerous suspected insurgents ... detained the facilitator and numerous suspected
+                # insurgents", the lead's word told again with its man)
                 self._max(lo or 0, best, hi)
         elif q.ordinal and m.also and self.best >= q.ordinal:
             # "killed a Taliban leader and arrested two suspects ... A second Taliban leader was also arrested":

@@ -7337,3 +7337,10 @@ def test_a_leads_bare_plural_told_again_in_a_vague_word_is_raised_to_it():
             "The force searched several compounds and detained the facilitator and numerous suspected insurgents.",
             dt.date(2010, 11, 6))
     assert low(i.captured) == 4
+
+
+def test_a_bare_figure_after_a_sides_count_is_that_sides():
+    i = inc("Insurgents attacked a checkpoint in Shindand district of Herat province, killing at least nine Afghan "
+            "soldiers and wounding another six. The attack ignited a gunbattle in which around 10 insurgents were killed "
+            "and five wounded.", dt.date(2018, 9, 9))
+    assert low(i.wounded) == 11

@@ -1898,6 +1898,7 @@ def counts_no_one(sentence: str) -> bool:
     return not any(stem in low for stem in _VERB_STEMS)
 
 
+_BARE_FIGURE = re.compile(rf"(?:another\s+)?(?:{NUM})", re.I)
 # "... and another was killed": a clause of its own, its singular verb telling that "another" alone is its subject
 _AND_ANOTHER_WAS = re.compile(r"\band\s+another\s+was\s+(?:\w+ly\s+|also\s+|later\s+)?$", re.I)
 
@@ -2153,8 +2154,11 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
             adds = also and not _RESTATE.search(sentence[: vm.start()]) and bool(
                 re.match(r"[^.;]*?,\s*(?:\w+\s+){1,2}of\s+(?:whom|them)\b", sentence[vm.end():], re.I))
             group = group_of(group_np)
-            if group == "unspecified" and out and out[-1].group != "unspecified" and _N_OTHERS.fullmatch(np.strip()):
+            if group == "unspecified" and out and out[-1].group != "unspecified" and (
+                    _N_OTHERS.fullmatch(np.strip()) or _BARE_FIGURE.fullmatch(np.strip())):
                 group = out[-1].group  # "nine armed Taliban were killed and 14 others were wounded": others of theirs
+                # (and a bare figure: "around 10 insurgents were killed and five wounded", "killing at least nine
+                # security forces and wounding another six")
             if group == "civilians" and _FOUGHT.search(sentence):
                 group = "insurgents"  # "A woman armed with a rifle attempted to engage the force and was killed"
             out.append(Mention(cat, vm.start(), vm.end(), q, restates and not adds, also, group, _parts(np),

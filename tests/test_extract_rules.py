@@ -7344,3 +7344,28 @@ def test_a_bare_figure_after_a_sides_count_is_that_sides():
             "soldiers and wounding another six. The attack ignited a gunbattle in which around 10 insurgents were killed "
             "and five wounded.", dt.date(2018, 9, 9))
     assert low(i.wounded) == 11
+
+
+def test_a_lead_summing_its_own_section_and_a_separate_incident_is_not_counted_twice():
+    ex = extract(make_article(
+        "KUNDUZ, Afghanistan, July 12 (Xinhua) -- At least 20 soldiers were killed and 10 wounded in clashes in "
+        "Afghanistan's northern province of Baghlan Wednesday night, a local official said Thursday.\n\n\"Taliban "
+        "militants stormed security checkpoints in Dahana-i-Ghuri district at midnight. The clashes caused five "
+        "national army and local police personnel killed,\" the district governor said.\n\nThree security force "
+        "members were also wounded during the fighting.\n\nIn a separate incident, the militants attacked an army camp "
+        "in Baghlan-e Jadid district, killing 15 army soldiers and injuring seven others."), dt.date(2018, 7, 12))
+    assert [(low(i.killed), low(i.wounded)) for i in ex.incidents] == [(5, 3), (15, 7)]
+    assert ex.incidents[0].place.admin2 is not None
+
+
+def test_a_lead_told_again_man_by_man_is_no_sum_of_the_sections_after_it():
+    ex = extract(make_article(
+        "WASHINGTON, Oct. 7, 2010 - An Afghan and coalition patrol killed three suspected insurgents in southern "
+        "Afghanistan yesterday, officials reported.\n\nThe force was conducting a route-clearing operation in Kandahar "
+        "province when they spotted armed men. As the patrol entered the area, they attempted to detain two armed "
+        "insurgents. The insurgents tried to engage the troops and were killed. The patrol then killed another "
+        "suspected insurgent who engaged them with small-arms fire. As the force attempted to question a man, he ran "
+        "away. The force gave chase and killed him when he pulled a pistol.\n\nIn other news:\n\n-- Afghan and "
+        "coalition forces killed the Taliban shadow governor and a senior Taliban leader in Badghis province "
+        "yesterday."), dt.date(2010, 10, 7))
+    assert [low(i.killed) for i in ex.incidents] == [4, 2]

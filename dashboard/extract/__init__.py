@@ -159,6 +159,7 @@ class _Segment:
     update_from: int = 10**12  # offset where an update of the same report begins: it restates, never adds
     heading: Sentence | None = None  # "In operations yesterday:" over a list: the day of items that tell none
     past: bool = False  # opened by a paragraph on an earlier month or week: the report's background, no incident
+    summed_lead: int | None = None  # id of its lead sentence when that sums up this section and the ones after it
 
 
 # "In other International Security Assistance Force news throughout Afghanistan:": a round-up of operations follows,
@@ -319,6 +320,9 @@ def extract(article: Article, reference: dt.date | None = None, resolver: Resolv
     headline_group = max((m.quantity.best or 0 for t in sentences if t.is_title and not DATELINE_HEAD.match(t.text)
                           for m in find_mentions(t.text)), default=0) or None
     segments = _segments(sentences, resolver, cleaned, ref)
+    summed = _lead_summing_all(segments, ref)
+    if summed is not None:
+        segments[0].summed_lead = id(summed)
     # (which sections count someone in a sentence of their own: a lead's sum is no section's when others count)
     # (not a section of another source's news: "At least 14 Taliban were killed in clashes in Zabul and Urozgan
     # provinces. According to another report, two Taliban were killed in Dehrawoud district" tells no detail of the lead)
@@ -644,6 +648,49 @@ def _without_clause_told_below(segs: list[_Segment]) -> list[_Segment]:
             first[n] = Sentence(s.start, s.start + m.start(), s.text[: m.start()])
             break
     return segs
+
+
+def _lead_summing_all(segments: list[_Segment], ref: Reference | None) -> Sentence | None:
+    """The first section's lead when its figures are the sums of the section's own details and the later sections'
+    ("At least 23 soldiers were killed and 13 wounded in clashes in ... Kunduz" over six killed and two wounded at
+    one checkpoint and, "In a separate incident", 17 killed and 11 wounded at an army camp): told twice otherwise."""
+    if len(segments) < 2:
+        return None
+    seg0 = segments[0]
+    lead = next((x for x in seg0.sentences if not x.is_title and find_mentions(x.text)), None)
+    if lead is None or is_aggregate(lead.text):
+        return None
+    figures = [m for m in find_mentions(lead.text) if m.quantity.low and not m.quantity.vague]
+    if not figures:
+        return None
+    # (cheap first: the other sentences' figures of the same kind, each smaller, must reach the lead's)
+    rest0 = [x for x in seg0.sentences if x is not lead and not x.is_title]
+    later = [x for seg in segments[1:] if not seg.past for x in seg.sentences if not x.is_title]
+    for m in figures:
+        told = [(o.quantity.low or 0) for x in rest0 + later for o in find_mentions(x.text)
+                if (o.category, o.group) == (m.category, m.group)]
+        if not told or max(told) >= m.quantity.low or sum(told) < m.quantity.low:
+            return None
+    # (one sum may match by chance: two kinds that do, or the lead's one figure the section's own count, its details
+    # its parts; not a lead exceeded by the men told after it, "killed three suspected insurgents" over five told
+    # one by one, whose details without it read less)
+    if len({m.category for m in figures}) < 2:
+        whole = _tally(seg0, summaries=False, ref=ref)[0]
+        if any(whole[m.category].count() is None or whole[m.category].count().low != m.quantity.low for m in figures):
+            return None
+    own = _tally(replace(seg0, sentences=rest0), summaries=False, ref=ref)[1]
+    others = [_tally(seg, summaries=False, ref=ref)[1] for seg in segments[1:] if not seg.past]
+
+    def low(by_group: dict, key: tuple[str, str]) -> int:
+        count = by_group[key].count() if key in by_group else None
+        return (count.low if count.low is not None else count.best or 0) if count else 0
+
+    for m in figures:
+        key = (m.category, m.group)
+        mine, theirs = low(own, key), sum(low(b, key) for b in others)
+        if not (mine and theirs and mine + theirs == m.quantity.low):
+            return None
+    return lead
 
 
 def _unplaced_count(seg: _Segment) -> bool:
@@ -1122,7 +1169,7 @@ def _tally(seg: _Segment, summaries: bool, previous: int | None = None, ref: Ref
         # (or, before any count, a week or more before the day the section opens with)
         dated_before = dated_before or (not count_sentences and id(s) in before_opening)
         month_opening = bool(count_sentences and _tells_earlier_time(s.text))
-        skip = i in past or (not summaries and spans_provinces(s.text)) or (
+        skip = i in past or id(s) == seg.summed_lead or (not summaries and spans_provinces(s.text)) or (
             dated_before or month_opening) or (
             # "... were killed in a raid in Sherzad district on Aug. 4. Twelve Taliban fighters were also reported
             # killed in the combined assault": the earlier raid told on

@@ -661,7 +661,7 @@ def _counted_before_and(head: str, nouns: str) -> re.Pattern:
     return re.compile(rf"(?P<np>(?:\b(?:{_OPENING_BOUNDS})\s+)?\b(?:{head})\s+(?:[\w’'-]+\s+){{0,3}}?(?:{nouns}))\s+and$", re.I)
 
 
-_COUNTED_BEFORE_AND = _counted_before_and(rf"\d+|{_WORD_NUM}", rf"{PERSON_NOUNS}|ALP|ANP|ANA|police")
+_COUNTED_BEFORE_AND = _counted_before_and(rf"\d+|{_WORD_NUM}", rf"{PERSON_NOUNS}|ALP|ANP|ANA|police|army")
 # (and with a vague word or an article: "Several insurgents and", "An insurgent and", "the Taliban shadow district
 # governor and the Taliban shadow judge were killed": two men)
 _GROUP_BEFORE_AND = _counted_before_and(rf"\d+|{_WORD_NUM}|{_VAGUE_WORDS}|an?|the", PERSON_NOUNS)

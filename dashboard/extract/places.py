@@ -465,7 +465,7 @@ _HAPPENED_THERE = re.compile(r"\b(?:fighting|fought|attack\w*|clash\w*|operation
                              r"(?:was|were)\s+(?:hit|struck|bombed|shelled)|"
                              r"took\s+place|happened|occurred|killed|detained|captured|arrested|ambush\w*|explo\w+|tracked|"
                              # "insurgents fired rocket-propelled grenades at the district center of Khogyani"
-                             r"fired|shelled|"
+                             r"fired|shelled|stormed|"
                              # "the illegal prison was located in the district of Now Zad": where the raid struck
                              r"(?:prison|jail|detention\s+cent(?:er|re)|compound|hideout|camp)\s+(?:was|were)\s+located|"
                              # "Combined forces were targeting a compound in the province's Maywand district"

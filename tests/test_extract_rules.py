@@ -7369,3 +7369,10 @@ def test_a_lead_told_again_man_by_man_is_no_sum_of_the_sections_after_it():
         "coalition forces killed the Taliban shadow governor and a senior Taliban leader in Badghis province "
         "yesterday."), dt.date(2010, 10, 7))
     assert [low(i.killed) for i in ex.incidents] == [4, 2]
+
+
+def test_a_gun_battle_that_killed_a_soldier_and_wounded_bystanders_is_a_battle():
+    i = inc("A New Zealand special forces soldier was killed during a gun battle with suspected insurgents in a compound "
+            "near Kabul on Wednesday. A man and a child in the compound were injured during the battle.",
+            dt.date(2011, 9, 28))
+    assert (i.event_type, i.sub_event_type) == ("Battles", "Armed clash")

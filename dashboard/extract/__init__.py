@@ -1059,7 +1059,8 @@ def _incident(seg: _Segment, all_sentences: list[Sentence], ref: Reference, reso
     civ_hit = any(a.kind == ActorKind.CIVILIANS and a.role == ActorRole.SIDE_B for a in actors) and (
         state_acted or _hit(by_group, "insurgents") < max(_hit(by_group, "civilians"), 1))
     context = " ".join(_foreground(s.text) for s in seg.sentences if s not in event_sentences)
-    etype, sub = classify(text, killed or 0, wounded or 0, captured or 0, civ_hit, state_acted, context)
+    etype, sub = classify(text, killed or 0, wounded or 0, captured or 0, civ_hit, state_acted, context,
+                          forces_hit=_hit(by_group, "security forces") > 0)
     if event_sentences:
         s0 = event_sentences[0]
         evidence.append(Evidence("event_type", s0.start, s0.end, s0.text))

@@ -121,9 +121,10 @@ _THEIR_FIRE = re.compile(r"\b(?:killed|killing|shot)\b[^.;]*?\b(?:(?:after|while
 
 
 def classify(text: str, killed: int, wounded: int, captured: int, civilians_hit: bool, state_acted: bool,
-             context: str = "") -> tuple[str, str]:
+             context: str = "", forces_hit: bool = False) -> tuple[str, str]:
     """(event_type, sub_event_type) for an incident's sentences and counts; `context`: the incident's other
-    sentences, read for the weapon when the count sentence only points back at it."""
+    sentences, read for the weapon when the count sentence only points back at it; `forces_hit`: men of a state
+    force were among the dead or wounded."""
     violent = killed > 0 or wounded > 0
     air = _AIR.search(text) or (_AIR.search(context) and _POINTS_BACK.search(text))
     if not air and violent and not _OWN_DEED.search(text) and not _OWN_DEED.search(_AIR.sub(" ", context)):
@@ -201,7 +202,9 @@ def classify(text: str, killed: int, wounded: int, captured: int, civilians_hit:
         return EXPLOSIONS, "Shelling/artillery/missile attack"
     if _GRENADE.search(text) and violent:
         return EXPLOSIONS, "Grenade"
-    if civilians_hit and violent and not state_acted:
+    # (not a gun battle that killed a soldier and wounded bystanders: "a special forces soldier was killed during a
+    # gun battle with suspected insurgents ... a man and a child in the compound were injured": a battle)
+    if civilians_hit and violent and not state_acted and not (forces_hit and _FIGHT.search(text)):
         return VAC, "Attack"
     if _ABDUCT.search(text) and not state_acted:
         return VAC, "Abduction/forced disappearance"

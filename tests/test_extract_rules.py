@@ -7376,3 +7376,19 @@ def test_a_gun_battle_that_killed_a_soldier_and_wounded_bystanders_is_a_battle()
             "near Kabul on Wednesday. A man and a child in the compound were injured during the battle.",
             dt.date(2011, 9, 28))
     assert (i.event_type, i.sub_event_type) == ("Battles", "Armed clash")
+
+
+def test_a_force_taking_another_man_on_a_calendar_day_of_its_own_is_another_incident():
+    ex = extract(make_article(
+        "WASHINGTON, May 24, 2010 - Afghan and international forces captured a Taliban commander in Kandahar province "
+        "last night, the second Taliban leader seized in the region in recent days, military officials reported.\n\n"
+        "An Afghan-international security force captured the man and two insurgents in Arghandab district.\n\n"
+        "A combined Afghan-international force captured another Taliban commander northwest of Kandahar City on "
+        "May 22."), dt.date(2010, 5, 24))
+    assert [(i.event_date.iso(), low(i.captured)) for i in ex.incidents] == [("2010-05-23", 3), ("2010-05-22", 1)]
+
+
+def test_an_ordinal_aside_setting_the_man_among_others_makes_no_statistic():
+    ms = find_mentions("Forces captured a Taliban commander in Kandahar last night, the second Taliban leader seized in "
+                       "the region in recent days, officials reported.")
+    assert [(m.category, m.quantity.low) for m in ms] == [("captured", 1)]

@@ -808,6 +808,13 @@ def _opens_next_paragraph(s: Sentence, seg: _Segment, text: str, roundup: bool, 
     if paragraph and (day and not roundup or roundup and ref is not None and ref.date is not None) and _other_day(
             s.text, seg, ref):
         return True
+    # (or a force told anew taking another man on a calendar day of its own, told at its end: "A combined force
+    # captured another Taliban commander northwest of Kandahar City on May 22", after last night's capture)
+    if paragraph and force and not day and _ANOTHER_MAN.search(s.text) and ref is not None and ref.date is not None:
+        own = _days_told(s.text, ref, explicit=True)
+        told = {d for x in seg.sentences for d in _days_told(x.text, ref)}
+        if own and told and own.isdisjoint(told):
+            return True
     # (or one opening with a calendar day the incident so far never names: "On April 14, Afghan military aircraft
     # carried out an airstrike and killed dozens of Daesh members", after a statement on Sunday's operations)
     cal = _CALENDAR_OPEN.match(s.text) if paragraph and day else None
@@ -826,6 +833,7 @@ def _opens_next_paragraph(s: Sentence, seg: _Segment, text: str, roundup: bool, 
         day and names_a_place(s.text) and not any(names_a_place(x.text) for x in seg.sentences))
 
 
+_ANOTHER_MAN = re.compile(r"\b(?:captured|detained|arrested|killed)\s+another\b", re.I)
 _CALENDAR_OPEN = re.compile(rf"^(?:And\s+|Also\s+)?On\s+({MONTH_DAY})\s*,", re.I)
 
 

@@ -253,6 +253,8 @@ def is_statistic(sentence: str) -> bool:
 # a clause after the counts that sets them among others: ", bringing the total to 40", ", the largest this year"
 _TRAILING_TALLY = re.compile(r",\s+(?:bringing|making|raising|taking|pushing)\s+(?:the|to|it|this)\b[^;]*$|"
                              r",\s+(?:the|a|an)\s+(?:largest|biggest|highest|most|latest|single\s+largest)\b[^;]*$|"
+                             # (", the second Taliban leader seized in the region in recent days": the man among others)
+                             r",\s+the\s+(?:second|third|fourth|fifth|sixth)\s+[^;]*$|"
                              # ", in an area that has seen 13 IEDs detonated this year": the place's record
                              r",\s+(?:in|near)\s+(?:an?|the)\s+(?:area|district|village|region)\s+(?:that|which|where)\b[^;]*$", re.I)
 # A lead that sums up several operations, each told on its own below: its figures are skipped

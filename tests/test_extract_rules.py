@@ -7392,3 +7392,11 @@ def test_an_ordinal_aside_setting_the_man_among_others_makes_no_statistic():
     ms = find_mentions("Forces captured a Taliban commander in Kandahar last night, the second Taliban leader seized in "
                        "the region in recent days, officials reported.")
     assert [(m.category, m.quantity.low) for m in ms] == [("captured", 1)]
+
+
+def test_the_compounds_a_force_targeted_its_men_at_are_where_it_happened():
+    i = inc("KABUL, Afghanistan (Aug. 22) - An Afghan and coalition security force detained several suspected insurgents "
+            "in Kandahar province Saturday, including a Taliban commander. The security force targeted two Taliban "
+            "commanders at a series of compounds in the village of Raian Kala in Arghandab district. The force detained "
+            "one of the targeted commanders and three additional suspected insurgents.", dt.date(2010, 8, 22))
+    assert (i.place.admin2, i.place.admin1) == ("Arghandab", "Kandahar")

@@ -466,6 +466,9 @@ _HAPPENED_THERE = re.compile(r"\b(?:fighting|fought|attack\w*|clash\w*|operation
                              r"took\s+place|happened|occurred|killed|detained|captured|arrested|ambush\w*|explo\w+|tracked|"
                              # "insurgents fired rocket-propelled grenades at the district center of Khogyani"
                              r"fired|shelled|stormed|"
+                             # ("targeted two Taliban commanders at a series of compounds in the village of Raian Kala in
+                             # Arghandab district": where the force went)
+                             r"target(?:ed|ing)\s+[^,;]{0,60}?\bat\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?compounds?|"
                              # "the illegal prison was located in the district of Now Zad": where the raid struck
                              r"(?:prison|jail|detention\s+cent(?:er|re)|compound|hideout|camp)\s+(?:was|were)\s+located|"
                              # "Combined forces were targeting a compound in the province's Maywand district"

@@ -7400,3 +7400,17 @@ def test_the_compounds_a_force_targeted_its_men_at_are_where_it_happened():
             "commanders at a series of compounds in the village of Raian Kala in Arghandab district. The force detained "
             "one of the targeted commanders and three additional suspected insurgents.", dt.date(2010, 8, 22))
     assert (i.place.admin2, i.place.admin1) == ("Arghandab", "Kandahar")
+
+
+def test_the_group_an_official_says_carried_out_the_attack_acted():
+    i = inc("Insurgents attacked a checkpoint in Shindand district of Herat province, killing nine soldiers. He says the "
+            "attack was likely carried out by the Taliban.", dt.date(2018, 9, 9))
+    assert [a.role.value for a in i.actors if a.name == "Taliban"] == ["side_a"]
+
+
+def test_men_detained_at_another_compound_are_more_men():
+    i = inc("KABUL, Afghanistan (Aug. 22) - A combined force detained several suspected insurgents in Kandahar province's "
+            "Zharay district Saturday. At the first compound, the force detained a Taliban commander and two additional "
+            "suspected insurgents. At another compound nearby, the force detained three suspected insurgents.",
+            dt.date(2010, 8, 22))
+    assert low(i.captured) == 6

@@ -441,7 +441,11 @@ _ROLE_ORDER = {ActorRole.SIDE_A: 0, ActorRole.SIDE_B: 1, ActorRole.ASSOCIATED: 2
 _ARMED_GROUPS = (ActorKind.REBEL_GROUP, ActorKind.POLITICAL_MILITIA, ActorKind.IDENTITY_MILITIA)
 
 
-_CARRIED_OUT_BY = re.compile(r"^The\s+(?:[\w-]+\s+){0,2}?(?:operation|raid|strike|airstrike|offensive)\s+(?:was|were)\s+"
+# (and the attack, after who told it: "He says the attack was likely carried out by the Taliban")
+_CARRIED_OUT_BY = re.compile(r"^(?:(?:He|She|They|The\s+(?:[\w-]+\s+){0,2}?(?:official|spokesman|governor|police\s+chief))\s+"
+                             r"(?:says|said|added)\s+(?:that\s+)?)?"
+                             r"The\s+(?:[\w-]+\s+){0,2}?(?:operation|raid|strike|airstrike|offensive|attack|ambush|bombing)\s+"
+                             r"(?:was|were)\s+"
                              r"(?:\w+ly\s+)?(?:carried\s+out|conducted|led|launched|executed)\s+(?:\w+ly\s+)?by\b", re.I)
 
 

@@ -1900,6 +1900,8 @@ def counts_no_one(sentence: str) -> bool:
     return not any(stem in low for stem in _VERB_STEMS)
 
 
+_AT_ANOTHER_PLACE = re.compile(r"^(?:At|In)\s+(?:another|a\s+second|a\s+third|the\s+second|the\s+third)\s+(?:[\w-]+\s+)?"
+                               r"(?:compound|building|house|location|village|site)\b", re.I)
 _BARE_FIGURE = re.compile(rf"(?:another\s+)?(?:{NUM})", re.I)
 # "... and another was killed": a clause of its own, its singular verb telling that "another" alone is its subject
 _AND_ANOTHER_WAS = re.compile(r"\band\s+another\s+was\s+(?:\w+ly\s+|also\s+|later\s+)?$", re.I)
@@ -2150,7 +2152,10 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
             # ("ISAF also confirmed the capture of two Taliban facilitators")
             also = bool(re.search(r"\b(?:also|additionally|further|then|later|subsequently)\s+(?:\w+\s+(?:and\s+)?)?$|"
                                   r"\balso\s+(?:confirmed|reported|announced)\s+the\s+$", before, re.I)) or any(
-                x.category == cat for x in out) or bool(passive and _AS_WELL.match(sentence, vm.end()))
+                x.category == cat for x in out) or bool(passive and _AS_WELL.match(sentence, vm.end())) or bool(
+                # "At another compound nearby, the security force detained three suspected insurgents": more men, taken
+                # elsewhere in the operation
+                _AT_ANOTHER_PLACE.match(sentence))
             # "Three suspects were also detained, one of whom was later released": more people, and the cue after
             # them tells a part of the three, not a total of people counted before
             adds = also and not _RESTATE.search(sentence[: vm.start()]) and bool(

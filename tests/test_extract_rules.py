@@ -7414,3 +7414,37 @@ def test_men_detained_at_another_compound_are_more_men():
             "suspected insurgents. At another compound nearby, the force detained three suspected insurgents.",
             dt.date(2010, 8, 22))
     assert low(i.captured) == 6
+
+
+def test_a_district_opening_its_paragraph_with_bare_forces_opens_an_operation_on_one_line_too():
+    ex = extract(make_article(
+        "Army commandos carried out several raids in Baghlan, Logar and Farah provinces, killing at least 15 "
+        "insurgents, officials said Monday. The officials said the raids were conducted in Dand-e Ghori of Baghlan, "
+        "Baraki Barak district of Logar and Bala Buluk district of Farah province. \"A commando raid in Dand-e Ghori "
+        "resulted in 6 insurgents killed,\" the officials said. The officials also said that In Baraki Barak district, "
+        "an Afghan special forces operation resulted in 5 insurgents killed, 3 detained and a weapons cache destroyed. "
+        "\"In Bala Buluk district, Afghan commandos completed a two-day raid resulting in 4 insurgents killed,\" the "
+        "officials said."), dt.date(2020, 3, 2))
+    assert [(i.place.admin1, low(i.killed)) for i in ex.incidents] == [("Baghlan", 6), ("Logar", 5), ("Farah", 4)]
+
+
+def test_the_province_as_a_capitalised_kind_word_names_no_other_province():
+    ex = extract(make_article(
+        "WASHINGTON, Oct. 5, 2010 - Afghan and coalition forces continued their pursuit of Haqqani leaders in recent "
+        "operations, taking numerous insurgents into custody, officials reported.\n\n-- Afghan and coalition forces "
+        "detained several suspected insurgents in Paktia Province yesterday while in pursuit of a Haqqani commander "
+        "operating in the Province's Zurmat district.\n\n-- In Khost Province's Sabari district yesterday, Afghan and "
+        "coalition forces detained two suspected insurgents."), dt.date(2010, 10, 5))
+    assert [(i.place.admin1, low(i.captured)) for i in ex.incidents] == [("Paktia", 3), ("Khost", 2)]
+
+
+def test_the_previous_day_after_a_lead_with_no_day_is_the_operations_own():
+    i = inc("Afghan and international forces killed a Taliban commander and other insurgents in Badghis province. "
+            "Coalition forces killed the commander and several other insurgents during an operation in Bala Murghab "
+            "district the previous day.", dt.date(2010, 6, 9))
+    assert low(i.killed) == 4
+
+
+def test_patrol_members_wounded_are_the_forces_men():
+    ms = find_mentions("Three patrol members were also wounded during the fighting.")
+    assert [(m.category, m.group) for m in ms] == [("wounded", "security forces")]

@@ -759,7 +759,7 @@ def _opens_next_paragraph(s: Sentence, seg: _Segment, text: str, roundup: bool, 
     # yesterday. A combined patrol in Zharay district, Kandahar province recovered 500 pounds of hashish today.")
     attackers = bool(_ATTACKERS_OPEN.match(opening)) and _told_hits(seg)
     # (and after an opening phrase stripped above: "In Helmand's Sangin district last night, a combined force ...")
-    midline = not paragraph and bool((re.match(r"An?\s" if not during else r"(?i:an?)\s", opening) and force
+    midline = not paragraph and bool((re.match(r"An?\s" if not during else _FORCE_AFTER_OPENING, opening) and force
                                       and _told_hits(seg) or attackers) and (
         EVENT_WORDS.search(s.text) or _FORCE_DEED.search(s.text)))
     # (or officials confirming a count, where the paragraphs were run together: '... the coalition said. "Afghan and
@@ -833,6 +833,9 @@ def _opens_next_paragraph(s: Sentence, seg: _Segment, text: str, roundup: bool, 
         day and names_a_place(s.text) and not any(names_a_place(x.text) for x in seg.sentences))
 
 
+# (after an opening phrase: "In Bala Buluk district, Afghan special forces completed a two-day raid", its force told
+# with an article or none)
+_FORCE_AFTER_OPENING = re.compile(r"(?i:an?)\s|[A-Z][\w-]*\s+(?:[\w-]+\s+){0,2}?(?:[Ff]orces|troops|commandos)\b")
 _ANOTHER_MAN = re.compile(r"\b(?:captured|detained|arrested|killed)\s+another\b", re.I)
 _CALENDAR_OPEN = re.compile(rf"^(?:And\s+|Also\s+)?On\s+({MONTH_DAY})\s*,", re.I)
 
@@ -1174,7 +1177,10 @@ def _tally(seg: _Segment, summaries: bool, previous: int | None = None, ref: Ref
     for i, s in enumerate(seg.sentences):
         # (or the day before the one counted: "Afghan commandos detained 20 suspected insurgents Sept. 14 ... Two local
         # residents were injured the previous day when their vehicle struck a roadside bomb")
-        dated_before = bool(count_sentences and (_dated_days_before(s.text, ref, lead_day) or _DAY_BEFORE.search(s.text)))
+        # (the day before that day only where the first count told one: "Coalition forces killed the commander ...
+        # the previous day", after a lead with no day, is the report's day before, the operation's own)
+        dated_before = bool(count_sentences and (_dated_days_before(s.text, ref, lead_day) or (
+            _DAY_BEFORE.search(s.text) if lead_day is not None else _STORY_BEFORE.search(s.text))))
         # (or, before any count, a week or more before the day the section opens with)
         dated_before = dated_before or (not count_sentences and id(s) in before_opening)
         month_opening = bool(count_sentences and _tells_earlier_time(s.text))

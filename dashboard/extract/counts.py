@@ -1127,7 +1127,8 @@ _RANK_NAMED = (r"(?-i:\b(?:Sepoy|Naik|Lance\s+Naik|Havaldar|Havildar|Hawaldar|Su
                r"Corporal|Private|Lieutenant|Captain|Major|Colonel|Sgt\.|Cpl\.|Pfc\.|Spc\.|Lt\.|Capt\.|Maj\.|Col\.)\s+[A-Z])")
 _GROUP_WORDS = (
     # ("three of their forces have died in the battle", said of ISAF and Afghan authorities)
-    ("security forces", re.compile(rf"\b(?:{FORCES_MEN}|army|ANA|ANP|ANSF|security\s+forces?|Americans?|"
+    # ("three patrol members were also wounded", "assault force members": the force's own men)
+    ("security forces", re.compile(rf"\b(?:{FORCES_MEN}|army|ANA|ANP|ANSF|security\s+forces?|Americans?|(?:patrol|force)\s+members?|"
                                    rf"of\s+(?:their|our|its)\s+(?:own\s+)?forces)\b|{_RANK_NAMED}", re.I)),
     ("civilians", re.compile(r"\b(?:civilians?|villagers?|residents?|children|child|women|woman|worshippers?|passengers?|"
                              r"students?|farmers?|shepherds?|journalists?|hostages?|family|relatives?)\b", re.I)),

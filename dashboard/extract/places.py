@@ -243,6 +243,11 @@ def _find_places(sentence: str) -> tuple[PlaceMention, ...]:
                 pm = replace(pm, district=name, place=name if pm.place == pm.district else pm.place)
             if any(name and name.split()[0].rstrip(".") in _NOT_PLACES for name in (pm.place, pm.province)):
                 continue  # "Tagab district, Thursday": a day is no province
+            if pm.province and pm.province.lower() in ("province", "provinces", "district", "region", "country"):
+                # "in the Province's Zurmat district" (a kind word capitalised): the province told before, unnamed
+                pm = replace(pm, province=None)
+                if not (pm.place or pm.district):
+                    continue
             if pm.place and m.groupdict().get("x") and m.start("x") > 0 and sentence[m.start("x") - 1] in "-‐":
                 # "a Taliban faction linked to al-Qaeda in Paktia province": the tail of a hyphened name, no village
                 pm = replace(pm, place=None)

@@ -720,10 +720,12 @@ _DURING_AN_OPERATION = re.compile(r"^(?:During|In\s+the\s+course\s+of)\s+an?\s+(
 # "In Helmand's Sangin district last night, a combined Afghan-international security force detained ...", after a
 # section on another district (after a lead naming only the province, "In Lashkar Gah district, a combined patrol
 # detained ..." is a part of it)
+# a force told with no article: "Afghan special forces", "Afghan commandos"
+_BARE_FORCE_NOUN = r"[A-Z][\w-]*\s+(?:[\w-]+\s+){0,2}?(?:[Ff]orces|troops|commandos)\b"
 _IN_A_DISTRICT_OPEN = re.compile(r"^In\s+(?:the\s+)?(?:[A-Z][\w'’-]*[\s-]+){1,3}[Dd]istrict(?:\s+(?:last\s+night|yesterday|"
                                  r"today|overnight|this\s+morning))?\s*,\s*"
                                  # ("In Shindand district, Afghan special forces completed a multi-day raid ...")
-                                 r"(?=(?:an?|another)\s|[A-Z][\w-]*\s+(?:[\w-]+\s+){0,2}?(?:[Ff]orces|troops|commandos)\b)")
+                                 rf"(?=(?:an?|another)\s|{_BARE_FORCE_NOUN})")
 
 
 def _vague_lead_of(seg: _Segment, sentence: str) -> bool:
@@ -835,7 +837,7 @@ def _opens_next_paragraph(s: Sentence, seg: _Segment, text: str, roundup: bool, 
 
 # (after an opening phrase: "In Bala Buluk district, Afghan special forces completed a two-day raid", its force told
 # with an article or none)
-_FORCE_AFTER_OPENING = re.compile(r"(?i:an?)\s|[A-Z][\w-]*\s+(?:[\w-]+\s+){0,2}?(?:[Ff]orces|troops|commandos)\b")
+_FORCE_AFTER_OPENING = re.compile(rf"(?i:an?)\s|{_BARE_FORCE_NOUN}")
 _ANOTHER_MAN = re.compile(r"\b(?:captured|detained|arrested|killed)\s+another\b", re.I)
 _CALENDAR_OPEN = re.compile(rf"^(?:And\s+|Also\s+)?On\s+({MONTH_DAY})\s*,", re.I)
 

@@ -1961,6 +1961,9 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
     if is_statistic(sentence) or (not summaries and _sums_up(sentence)):
         return ()  # "have captured 17 leaders in the last month": a campaign total, not this incident
     verbs = {cat: list(rx.finditer(sentence)) for cat, rx in _VERB_RE.items()}  # (found once, read twice)
+    # "At another compound nearby, the security force detained three suspected insurgents": more men, taken elsewhere
+    # in the operation (read once for the sentence, not at each of its verbs)
+    elsewhere = bool(_AT_ANOTHER_PLACE.match(sentence))
     own_end = len(sentence) if summaries else own_clause_end(sentence)
     if own_end < len(sentence):
         # a toll of the sentence's own, then a clause summing up other incidents (each told below): the toll only
@@ -2153,10 +2156,7 @@ def _find_mentions(sentence: str, previous: int | None, summaries: bool) -> tupl
             # ("ISAF also confirmed the capture of two Taliban facilitators")
             also = bool(re.search(r"\b(?:also|additionally|further|then|later|subsequently)\s+(?:\w+\s+(?:and\s+)?)?$|"
                                   r"\balso\s+(?:confirmed|reported|announced)\s+the\s+$", before, re.I)) or any(
-                x.category == cat for x in out) or bool(passive and _AS_WELL.match(sentence, vm.end())) or bool(
-                # "At another compound nearby, the security force detained three suspected insurgents": more men, taken
-                # elsewhere in the operation
-                _AT_ANOTHER_PLACE.match(sentence))
+                x.category == cat for x in out) or bool(passive and _AS_WELL.match(sentence, vm.end())) or elsewhere
             # "Three suspects were also detained, one of whom was later released": more people, and the cue after
             # them tells a part of the three, not a total of people counted before
             adds = also and not _RESTATE.search(sentence[: vm.start()]) and bool(
